@@ -1,0 +1,92 @@
+"""Builds the python-telegram-bot Application and registers every feature."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler
+from telegram.request import BaseRequest
+
+from bot.features import access, discover, errors, help, language
+from bot.features.common import noop_button, stale_button
+from bot.render.callback import pattern
+from bot.render.keyboards import NOOP
+from bot.services import KEY, Services
+
+logger = logging.getLogger(__name__)
+
+FEATURES = (help, language, discover)
+CONCURRENT_UPDATES = 64
+
+App = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_application(
+    services: Services,
+    *,
+    request: BaseRequest | None = None,
+    polling: bool = True,
+    rate_limiter: AIORateLimiter | None = None,
+) -> App:
+    """The bot, wired to `services`; the caller runs, polls or drives it."""
+    settings = services.settings
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_token)
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=2))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if not polling:
+        builder = builder.updater(None)
+    app = builder.build()
+    services.attach(app)
+    _register(app)
+    return app
+
+
+def _register(app: App) -> None:
+    access.register(app)
+    for feature in FEATURES:
+        feature.register(app)
+    # The "page x/y" label is a button too; pressing it does nothing.
+    app.add_handler(CallbackQueryHandler(noop_button, pattern=pattern(NOOP)))
+    # Buttons no feature claims (old or forged) still get a polite answer.
+    app.add_handler(CallbackQueryHandler(stale_button))
+    errors.register(app)
+
+
+async def _post_init(app: App) -> None:
+    services: Services = app.bot_data[KEY]
+    try:
+        await help.publish_commands(app, services.i18n)
+    except Exception:
+        logger.warning("could not publish the command menus; continuing", exc_info=True)
+
+
+async def _post_shutdown(app: App) -> None:
+    services: Services = app.bot_data[KEY]
+    await services.aclose()
+
+
+async def start_application(app: App) -> None:
+    """Initialize and start without polling (console, tests): post_init runs as in production."""
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+
+
+async def stop_application(app: App) -> None:
+    """The counterpart of `start_application`: stop, shut down, run post_shutdown."""
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)

@@ -1,0 +1,109 @@
+"""Serve a DemoTrakt over HTTP on 127.0.0.1 (tornado), or in-process via httpx.MockTransport."""
+
+from __future__ import annotations
+
+import asyncio
+from types import TracebackType
+
+import httpx
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
+
+from bot.demo.trakt import DemoTrakt
+
+__all__ = ["DemoTraktServer", "mock_transport"]
+
+LOOPBACK = "127.0.0.1"
+
+
+class _CatchAll(tornado.web.RequestHandler):
+    """Hands every request, whatever its method or path, to DemoTrakt.handle."""
+
+    SUPPORTED_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+
+    def initialize(self, demo: DemoTrakt) -> None:
+        self.demo = demo
+
+    async def _serve(self) -> None:
+        if self.demo.latency > 0:
+            await asyncio.sleep(self.demo.latency)
+        request = self.request
+        query = {k: v[-1].decode("utf-8", "replace") for k, v in request.query_arguments.items()}
+        answer = self.demo.handle(request.method or "GET", request.path, query,
+                                  dict(request.headers.get_all()), request.body or b"")
+        self.clear()
+        self.set_status(answer.status, _reason(answer.status))
+        for name, value in answer.headers.items():
+            self.set_header(name, value)
+        if answer.body:
+            self.write(answer.body)
+        elif "Content-Type" not in answer.headers:
+            self.clear_header("Content-Type")
+
+    async def get(self, *_: str) -> None:
+        await self._serve()
+
+    post = put = delete = patch = head = options = get
+
+    def compute_etag(self) -> None:
+        return None
+
+
+def _reason(status: int) -> str | None:
+    """Reason phrases for Trakt's non-standard codes, which tornado doesn't know."""
+    return {420: "Account Limit Exceeded", 423: "Locked User Account",
+            426: "VIP Only", 520: "Service Unavailable - Cloudflare error",
+            521: "Service Unavailable - Cloudflare error",
+            522: "Service Unavailable - Cloudflare error"}.get(status, None) or (
+        None if status in tornado.httputil.responses else "Unknown")
+
+
+class DemoTraktServer:
+    """The demo Trakt on http://127.0.0.1:<port> inside the running asyncio loop."""
+
+    def __init__(self, demo: DemoTrakt | None = None, host: str = LOOPBACK,
+                 port: int = 0) -> None:
+        if host not in (LOOPBACK, "localhost"):
+            raise ValueError("the demo Trakt only binds to 127.0.0.1")
+        self.demo = demo or DemoTrakt()
+        self.port = port
+        self.url = ""
+        self._server: tornado.httpserver.HTTPServer | None = None
+
+    async def start(self) -> str:
+        """Bind (port 0 picks a free port) and return the base URL."""
+        app = tornado.web.Application([(r"/.*", _CatchAll, {"demo": self.demo})])
+        sockets = tornado.netutil.bind_sockets(self.port, LOOPBACK)
+        self._server = tornado.httpserver.HTTPServer(app, xheaders=False)
+        self._server.add_sockets(sockets)
+        self.port = sockets[0].getsockname()[1]
+        self.url = f"http://{LOOPBACK}:{self.port}"
+        return self.url
+
+    async def stop(self) -> None:
+        """Stop listening and close open connections."""
+        if self._server is not None:
+            self._server.stop()
+            await self._server.close_all_connections()
+            self._server = None
+
+    async def __aenter__(self) -> DemoTraktServer:
+        await self.start()
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        await self.stop()
+
+
+def mock_transport(demo: DemoTrakt) -> httpx.MockTransport:
+    """An httpx transport answering from `demo` in-process (no sockets, no latency)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        query = {k: v for k, v in request.url.params.multi_items()}
+        answer = demo.handle(request.method, request.url.path, query,
+                             dict(request.headers), request.read())
+        return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
+
+    return httpx.MockTransport(handler)

@@ -1,0 +1,231 @@
+"""Public media endpoints of the demo Trakt: search, lists of titles, summaries, episodes."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from bot.demo.catalogue import NotInCatalogue, shape
+from bot.demo.catalogue_search import SEARCH_TYPES, list_score, search_catalogue
+from bot.demo.trakt_http import HttpError, Reply, Request, not_found, ok, paged
+
+if TYPE_CHECKING:
+    from bot.demo.trakt import DemoTrakt
+
+Json = dict[str, Any]
+_PERIODS = {"daily": 1, "weekly": 7, "monthly": 30, "yearly": 365, "all": 3650}
+_ID_TYPES = {"trakt", "imdb", "tmdb", "tvdb"}
+
+
+def kind_of(plural: str) -> str:
+    """"shows" -> "show", "movies" -> "movie"."""
+    return plural[:-1]
+
+
+def media_id(demo: DemoTrakt, kind: str, ref: str) -> int:
+    """Resolve a path id (trakt id or slug) or answer 404."""
+    try:
+        return demo.catalogue.resolve(kind, ref)
+    except NotInCatalogue:
+        raise not_found(f"{kind} not found") from None
+
+
+# ---- search ---------------------------------------------------------------------------
+def search(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /search/{types}?query= (or /search/{id_type}/{id})."""
+    types = [t.strip() for t in req.params["types"].split(",") if t.strip()]
+    if len(types) == 1 and types[0] in _ID_TYPES:
+        raise not_found("use /search/{id_type}/{id}")
+    if not types or any(t not in SEARCH_TYPES for t in types):
+        raise HttpError(400, {"error": "bad_request",
+                              "error_description": f"type must be one of {SEARCH_TYPES}"})
+    query = req.query.get("query", "")
+    fields = {f.strip() for f in req.query.get("fields", "").split(",") if f.strip()}
+    rows = [_hit_json(h.type, h.score, h.obj, h.show, req)
+            for h in search_catalogue(demo.catalogue, query, types, fields)]
+    if "list" in types and query.strip():
+        rows.extend(_list_hits(demo, query))
+        rows.sort(key=lambda row: -float(row["score"]))
+    return paged(rows, req.query)
+
+
+def search_id(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /search/{id_type}/{id}?type=movie,show,episode."""
+    id_type, wanted = req.params["id_type"], req.params["id"]
+    types = req.query.get("type", "movie,show,episode").split(",")
+    rows = []
+    for kind in ("movie", "show"):
+        if kind in types:
+            for obj in demo.catalogue.all_objects(kind):
+                if str(obj["ids"].get(id_type)) == wanted:
+                    rows.append(_hit_json(kind, None, obj, None, req))
+    if "episode" in types:
+        for show_id, episode in demo.catalogue.episodes.values():
+            if str(episode["ids"].get(id_type)) == wanted:
+                show = demo.catalogue.shows[show_id].full
+                rows.append(_hit_json("episode", None, episode, show, req))
+    return paged(rows, req.query)
+
+
+def _hit_json(kind: str, score: float | None, obj: Json, show: Json | None,
+              req: Request) -> Json:
+    row: Json = {"type": kind, "score": score, kind: shape(kind, obj, req.extended)}
+    if show is not None:
+        row["show"] = shape("show", show, req.extended)
+    return row
+
+
+def _list_hits(demo: DemoTrakt, query: str) -> list[Json]:
+    rows = []
+    for user in demo.users.values():
+        for custom in user.lists:
+            score = list_score(query, custom.name, custom.description)
+            if custom.privacy == "public" and score:
+                rows.append({"type": "list", "score": score,
+                             "list": demo.list_json(user, custom)})
+    return rows
+
+
+# ---- lists of titles ------------------------------------------------------------------
+def _watchers(obj: Json) -> int:
+    return int(obj["votes"]) // 400 + int(obj["ids"]["trakt"]) % 37 + 1
+
+
+def trending(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{shows|movies}/trending: [{watchers, show|movie}]."""
+    kind = kind_of(req.params["kind"])
+    objs = sorted(demo.catalogue.all_objects(kind),
+                  key=lambda o: (-_watchers(o), o["ids"]["trakt"]))
+    return paged([{"watchers": _watchers(o), kind: shape(kind, o, req.extended)} for o in objs],
+                 req.query)
+
+
+def popular(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{shows|movies}/popular: flat list."""
+    kind = kind_of(req.params["kind"])
+    objs = sorted(demo.catalogue.all_objects(kind),
+                  key=lambda o: (-o["rating"] * math.sqrt(o["votes"]), o["ids"]["trakt"]))
+    return paged([shape(kind, o, req.extended) for o in objs], req.query)
+
+
+def watched(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{shows|movies}/watched/{period}: play statistics per title."""
+    kind = kind_of(req.params["kind"])
+    days = _PERIODS.get(req.params.get("period") or "weekly")
+    if days is None:
+        raise not_found("unknown period")
+    rows = []
+    for obj in demo.catalogue.all_objects(kind):
+        watchers = obj["votes"] * days // 60 + obj["ids"]["trakt"] % 11
+        plays = watchers * (6 if kind == "show" else 1) + obj["ids"]["trakt"] % 7
+        rows.append({"watcher_count": watchers, "play_count": plays,
+                     "collected_count": plays // 2, "collector_count": watchers // 3,
+                     kind: shape(kind, obj, req.extended)})
+    rows.sort(key=lambda r: (-r["watcher_count"], r[kind]["ids"]["trakt"]))
+    return paged(rows, req.query)
+
+
+# ---- one title ----------------------------------------------------------------------
+def summary(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{shows|movies}/{id}."""
+    kind = kind_of(req.params["kind"])
+    obj = demo.catalogue.object(kind, media_id(demo, kind, req.params["id"]))
+    return ok(shape(kind, obj, req.extended))
+
+
+def related(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{shows|movies}/{id}/related: flat list of similar titles."""
+    kind = kind_of(req.params["kind"])
+    objs = demo.catalogue.related(kind, media_id(demo, kind, req.params["id"]))
+    return paged([shape(kind, o, req.extended) for o in objs], req.query)
+
+
+def translations(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{shows|movies}/{id}/translations[/{language}]."""
+    kind = kind_of(req.params["kind"])
+    trakt_id = media_id(demo, kind, req.params["id"])
+    return ok(demo.catalogue.translations(kind, trakt_id, req.params.get("language")))
+
+
+def person(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /people/{id}."""
+    obj = demo.catalogue.object("person", media_id(demo, "person", req.params["id"]))
+    return ok(shape("person", obj, req.extended))
+
+
+# ---- seasons and episodes --------------------------------------------------------------
+def next_episode(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /shows/{id}/next_episode: the episode, or 204 with no body."""
+    episode = demo.catalogue.next_episode(media_id(demo, "show", req.params["id"]))
+    return ok(shape("episode", episode, req.extended)) if episode else Reply(204)
+
+
+def last_episode(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /shows/{id}/last_episode: the episode, or 204 with no body."""
+    episode = demo.catalogue.last_episode(media_id(demo, "show", req.params["id"]))
+    return ok(shape("episode", episode, req.extended)) if episode else Reply(204)
+
+
+def seasons(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /shows/{id}/seasons[?extended=full,episodes]."""
+    show_id = media_id(demo, "show", req.params["id"])
+    entry = demo.catalogue.shows[show_id]
+    rows = []
+    for season in entry.seasons:
+        row: Json = {"number": season.number, "ids": dict(season.ids)}
+        if "full" in req.extended:
+            aired = [e for e in season.episodes if demo.catalogue.is_aired(e)]
+            row.update({
+                "rating": 8.1, "votes": entry.full["votes"] // 20,
+                "episode_count": len(season.episodes), "aired_episodes": len(aired),
+                "title": f"Season {season.number}", "overview": None,
+                "first_aired": season.episodes[0]["first_aired"], "updated_at":
+                entry.full["updated_at"], "network": entry.full["network"],
+            })
+        if "episodes" in req.extended:
+            row["episodes"] = [shape("episode", e, req.extended) for e in season.episodes]
+        rows.append(row)
+    return ok(rows)
+
+
+def season(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /shows/{id}/seasons/{season}: the season's episodes."""
+    show_id = media_id(demo, "show", req.params["id"])
+    try:
+        found = demo.catalogue.season(show_id, int(req.params["season"]))
+    except NotInCatalogue:
+        raise not_found("season not found") from None
+    return ok([shape("episode", e, req.extended) for e in found.episodes])
+
+
+def episode(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /shows/{id}/seasons/{season}/episodes/{episode}."""
+    show_id = media_id(demo, "show", req.params["id"])
+    try:
+        found = demo.catalogue.episode(show_id, int(req.params["season"]),
+                                       int(req.params["episode"]))
+    except NotInCatalogue:
+        raise not_found("episode not found") from None
+    return ok(shape("episode", found, req.extended))
+
+
+_KINDS = r"(?P<kind>shows|movies)"
+_ID = r"(?P<id>[^/]+)"
+ROUTES: list[tuple[str, str, Any, str]] = [
+    ("GET", r"/search/(?P<id_type>trakt|imdb|tmdb|tvdb)/(?P<id>[^/]+)", search_id, "none"),
+    ("GET", r"/search/(?P<types>[^/]+)", search, "none"),
+    ("GET", rf"/{_KINDS}/trending", trending, "none"),
+    ("GET", rf"/{_KINDS}/popular", popular, "none"),
+    ("GET", rf"/{_KINDS}/watched(?:/(?P<period>[^/]+))?", watched, "none"),
+    ("GET", rf"/{_KINDS}/{_ID}", summary, "none"),
+    ("GET", rf"/{_KINDS}/{_ID}/related", related, "none"),
+    ("GET", rf"/{_KINDS}/{_ID}/translations(?:/(?P<language>[a-z]{{2}}))?", translations,
+     "none"),
+    ("GET", rf"/shows/{_ID}/next_episode", next_episode, "none"),
+    ("GET", rf"/shows/{_ID}/last_episode", last_episode, "none"),
+    ("GET", rf"/shows/{_ID}/seasons", seasons, "none"),
+    ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)", season, "none"),
+    ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)/episodes/(?P<episode>\d+)", episode,
+     "none"),
+    ("GET", rf"/people/{_ID}", person, "none"),
+]

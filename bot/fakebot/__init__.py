@@ -1,0 +1,45 @@
+"""A fake Telegram Bot API and a chat driver, for the console and the tests.
+
+``FakeTelegram`` holds the state and answers Bot API calls; ``FakeBotAPIServer`` serves it on
+127.0.0.1 and ``OfflineRequest`` serves it in-process; ``ChatDriver`` plays a user.
+"""
+
+from __future__ import annotations
+
+from bot.fakebot.chat import ChatDriver, Deliver
+from bot.fakebot.models import (
+    ApiError,
+    Button,
+    Call,
+    CallbackAnswer,
+    Chat,
+    Event,
+    InlineAnswer,
+    StoredFile,
+    StoredMessage,
+    User,
+)
+from bot.fakebot.server import FakeBotAPIServer, OfflineRequest
+from bot.fakebot.telegram import FakeTelegram
+from bot.fakebot.text import html_to_text, render_keyboard, render_message
+
+__all__ = [
+    "ApiError",
+    "Button",
+    "Call",
+    "CallbackAnswer",
+    "Chat",
+    "ChatDriver",
+    "Deliver",
+    "Event",
+    "FakeBotAPIServer",
+    "FakeTelegram",
+    "InlineAnswer",
+    "OfflineRequest",
+    "StoredFile",
+    "StoredMessage",
+    "User",
+    "html_to_text",
+    "render_keyboard",
+    "render_message",
+]

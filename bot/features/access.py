@@ -1,0 +1,42 @@
+"""BOT_ALLOWED_USERS: when set, the bot answers only those people."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, TypeHandler
+
+from bot.features.common import App, Context, services, translator
+
+logger = logging.getLogger(__name__)
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Stop every update from someone not on the allowlist, with one polite line."""
+    allowed = services(context).settings.allowed
+    user = update.effective_user
+    if allowed.everyone or user is None or allowed.allows(user.id, user.username):
+        return
+    logger.info("update from user %s refused by BOT_ALLOWED_USERS", user.id)
+    text = translator(update, context).plain("not-allowed")
+    if update.callback_query:
+        await update.callback_query.answer(text, show_alert=True)
+    elif update.inline_query:
+        await update.inline_query.answer([], cache_time=60, is_personal=True)
+    elif _addressed_to_bot(update) and update.effective_message:
+        await update.effective_message.reply_text(text)
+    raise ApplicationHandlerStop
+
+
+def _addressed_to_bot(update: Update) -> bool:
+    """A private message or a command; other group chatter gets no answer."""
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return False
+    return update.effective_chat.type == "private" or (message.text or "").startswith("/")
+
+
+def register(app: App) -> None:
+    """Run the gate before every other handler."""
+    app.add_handler(TypeHandler(Update, gate), group=-1)

@@ -1,0 +1,106 @@
+"""The one error handler: a short localized message for the person, context for the log."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.constants import CallbackQueryLimit, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.features.common import App, Context, translator
+from bot.i18n import Html, Translator, html_to_plain
+from bot.render.cards import trim
+from bot.trakt import errors as trakt
+
+logger = logging.getLogger(__name__)
+
+
+def describe(tr: Translator, exc: BaseException) -> Html:
+    """What to tell a person about a failure, in their language."""
+    if isinstance(exc, trakt.TraktError):
+        return _trakt_message(tr, exc)
+    if isinstance(exc, RetryAfter | TimedOut | NetworkError):
+        return tr.html("error-telegram-busy")
+    return tr.html("error-generic")
+
+
+def _trakt_message(tr: Translator, exc: trakt.TraktError) -> Html:
+    match exc:
+        case trakt.RateLimited(retry_after=wait) if wait:
+            return tr.html("error-trakt-rate-limited", seconds=int(wait) + 1)
+        case trakt.RateLimited():
+            return tr.html("error-trakt-busy")
+        case trakt.Forbidden():
+            return tr.html("error-trakt-refusing")
+        case trakt.Unauthorized():
+            return tr.html("error-trakt-unauthorized")
+        case trakt.Locked():
+            return tr.html("error-trakt-locked")
+        case trakt.VipOnly():
+            return tr.html("error-trakt-vip", url=exc.upgrade_url or "https://app.trakt.tv/vip")
+        case trakt.AccountLimit():
+            return tr.html("error-trakt-account-limit")
+        case trakt.NotFound():
+            return tr.html("error-trakt-not-found")
+        case trakt.ServerError() | trakt.TraktUnavailable():
+            return tr.html("error-trakt-down")
+    return tr.html("error-trakt-other", status=exc.status or 0)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure with context (never secrets) and tell the person briefly."""
+    exc = context.error
+    if exc is None:
+        return
+    if _ignorable(exc):
+        logger.info("telegram refused an action: %s", exc)
+        return
+    where = _where(update)
+    if isinstance(exc, trakt.TraktError):
+        logger.warning("trakt failure (%s) during %s: %r", exc.status, where, exc)
+    else:
+        logger.error("unhandled error during %s", where, exc_info=exc)
+    if isinstance(update, Update):
+        await _tell(update, context, describe(translator(update, context), exc))
+
+
+def _ignorable(exc: BaseException) -> bool:
+    """Failures nobody can act on: the person blocked the bot, a message vanished."""
+    if isinstance(exc, Forbidden):
+        return True
+    return isinstance(exc, BadRequest) and any(
+        s in exc.message.lower()
+        for s in (
+            "not modified",
+            "message to edit not found",
+            "query is too old",
+            "message to delete not found",
+        )
+    )
+
+
+def _where(update: object) -> str:
+    """Update id, chat and kind of update: enough to find it, nothing a user typed."""
+    if not isinstance(update, Update):
+        return "a background job"
+    chat = update.effective_chat.id if update.effective_chat else "-"
+    kind = "callback" if update.callback_query else "inline" if update.inline_query else "message"
+    return f"update {update.update_id} ({kind}, chat {chat})"
+
+
+async def _tell(update: Update, context: Context, text: Html) -> None:
+    """A button press gets an alert; a message gets a reply; an inline query nothing."""
+    try:
+        if update.callback_query:
+            alert = trim(html_to_plain(text), CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH)
+            await update.callback_query.answer(alert, show_alert=True)
+        elif update.effective_chat and not update.inline_query:
+            await update.effective_chat.send_message(text, parse_mode=ParseMode.HTML)
+    except Exception:
+        logger.warning("could not deliver the error message for %s", _where(update))
+
+
+def register(app: App) -> None:
+    """Install the error handler."""
+    app.add_error_handler(on_error)

@@ -1,0 +1,98 @@
+"""/start and /help: what the bot does, every command, and deep-link routing."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    Update,
+)
+from telegram.ext import CommandHandler
+
+from bot.features.common import App, Context, reply, translator
+from bot.i18n import Html, I18n, Translator
+
+DeepLink = Callable[[Update, Context], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A chat command: its name and where it makes sense."""
+
+    name: str
+    private: bool = True
+    group: bool = True
+
+
+# Names are the runtime contract; a feature adds its entry when it exists.
+COMMANDS: list[Command] = [
+    Command("start"),
+    Command("help"),
+    Command("trending"),
+    Command("popular"),
+    Command("language"),
+]
+DEEP_LINKS: dict[str, DeepLink] = {}
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start [payload]: welcome, or the feature a deep link names (t.me/bot?start=link)."""
+    payload = (context.args or [""])[0].lower()
+    target = DEEP_LINKS.get(payload)
+    if target is not None:
+        await target(update, context)
+        return
+    tr = translator(update, context)
+    name = update.effective_user.first_name if update.effective_user else ""
+    await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{help_text(tr, update)}"))
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: every command, one line each."""
+    tr = translator(update, context)
+    await reply(update, Html(f"{tr.html('help-header')}\n\n{help_text(tr, update)}"))
+
+
+def help_text(tr: Translator, update: Update) -> Html:
+    """One line per command that works in this kind of chat."""
+    private = update.effective_chat is None or update.effective_chat.type == "private"
+    lines = [
+        Html(f"/{cmd.name} — {tr.html(f'cmd-{cmd.name}')}")
+        for cmd in COMMANDS
+        if (cmd.private if private else cmd.group)
+    ]
+    lines.append(tr.html("help-inline", bot=update.get_bot().username or "bot"))
+    return Html("\n".join(lines))
+
+
+def bot_commands(tr: Translator, *, private: bool) -> list[BotCommand]:
+    """The command menu for one language and kind of chat."""
+    return [
+        BotCommand(cmd.name, tr.plain(f"cmd-{cmd.name}"))
+        for cmd in COMMANDS
+        if (cmd.private if private else cmd.group)
+    ]
+
+
+async def publish_commands(app: App, i18n: I18n) -> None:
+    """Register the command menu per language (Telegram shows the user's own)."""
+    for language in i18n.languages:
+        tr = i18n.translator(language)
+        code = None if language == i18n.default else language.split("-")[0]
+        for scope, private in (
+            (BotCommandScopeAllPrivateChats(), True),
+            (BotCommandScopeAllGroupChats(), False),
+        ):
+            await app.bot.set_my_commands(
+                bot_commands(tr, private=private), scope=scope, language_code=code
+            )
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature."""
+    app.add_handler(CommandHandler("start", start))
+    app.add_handler(CommandHandler("help", help_command))

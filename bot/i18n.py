@@ -1,0 +1,172 @@
+"""Locale choice and message lookup over `locales/<lang>/bot.ftl` (Project Fluent).
+
+Messages are HTML for Telegram's HTML parse mode. `Translator.html` escapes every
+string argument unless it is wrapped in `Html` (already-safe markup built by our
+own renderers), so a Trakt title or a user's text can never inject markup.
+`Translator.plain` is for button labels, alerts and command descriptions, which
+Telegram shows as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Junk
+
+logger = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DEFAULT_LANGUAGE = "en"
+RESOURCE = "bot.ftl"
+RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur"})
+_TAG = re.compile(r"<[^>]+>")
+
+
+class Html(str):
+    """A string of trusted HTML that `Translator.html` inserts without escaping."""
+
+    __slots__ = ()
+
+
+def escape(text: object) -> Html:
+    """Escape any value for Telegram's HTML parse mode."""
+    return Html(html.escape(str(text), quote=False))
+
+
+def html_to_plain(text: str) -> str:
+    """Drop tags and unescape entities: for alerts and toasts, which are plain text."""
+    return html.unescape(_TAG.sub("", text))
+
+
+class I18n:
+    """All locales of the bot, loaded once."""
+
+    def __init__(self, root: Path = LOCALES_DIR, default: str = DEFAULT_LANGUAGE) -> None:
+        self.root = root
+        self.default = default
+        self._bundles = {lang: self._load(lang) for lang in self._discover()}
+        if default not in self._bundles:
+            raise FileNotFoundError(f"no {RESOURCE} for the default language {default!r}")
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Codes of every available locale, default first."""
+        others = sorted(lang for lang in self._bundles if lang != self.default)
+        return (self.default, *others)
+
+    def resolve(self, *candidates: str | None) -> str:
+        """The first candidate we have a locale for (`pt-br` → `pt-BR` → `pt`), else default."""
+        for candidate in candidates:
+            found = self.match(candidate)
+            if found:
+                return found
+        return self.default
+
+    def match(self, code: str | None) -> str | None:
+        """Our locale for a language code such as Telegram's `language_code`, if any."""
+        if not code:
+            return None
+        by_lower = {lang.lower(): lang for lang in self._bundles}
+        parts = code.replace("_", "-").lower().split("-")
+        for size in range(len(parts), 0, -1):
+            found = by_lower.get("-".join(parts[:size]))
+            if found:
+                return found
+        return None
+
+    def translator(self, language: str) -> Translator:
+        """A translator bound to one language (falls back to the default per key)."""
+        return Translator(self, self.resolve(language))
+
+    def bundle(self, language: str) -> FluentBundle:
+        """The Fluent bundle of one locale."""
+        return self._bundles[language]
+
+    def message_ids(self, language: str) -> set[str]:
+        """Every message id one locale defines."""
+        return set(self._bundles[language]._messages)
+
+    def format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
+        """Format one message, falling back to the default locale, never raising."""
+        for lang in dict.fromkeys((language, self.default)):
+            bundle = self._bundles[lang]
+            pattern = bundle.get_message(key).value if bundle.has_message(key) else None
+            if pattern is not None:
+                text, errors = bundle.format_pattern(pattern, dict(args))
+                if errors:
+                    logger.warning("locale %s, message %s: %s", lang, key, errors)
+                return str(text)
+        logger.error("missing message %s", key)
+        return key
+
+    def _discover(self) -> Iterable[str]:
+        return sorted(p.parent.name for p in self.root.glob(f"*/{RESOURCE}"))
+
+    def _load(self, language: str) -> FluentBundle:
+        bundle = FluentBundle([language], use_isolating=language in RTL_LANGUAGES)
+        source = (self.root / language / RESOURCE).read_text(encoding="utf-8")
+        resource = FluentResource(source)
+        junk = [entry for entry in resource.body if isinstance(entry, Junk)]
+        if junk:
+            raise ValueError(f"{language}/{RESOURCE} has a syntax error near: {junk[0].content!r}")
+        bundle.add_resource(resource)
+        return bundle
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Messages, dates and numbers in one language."""
+
+    i18n: I18n
+    language: str
+
+    def html(self, key: str, **args: Any) -> Html:
+        """A message as HTML; str arguments are escaped unless they are `Html`."""
+        safe = {
+            k: v if isinstance(v, Html) or not isinstance(v, str) else escape(v)
+            for k, v in args.items()
+        }
+        return Html(self.i18n.format(self.language, key, safe))
+
+    def plain(self, key: str, **args: Any) -> str:
+        """A message as plain text (buttons, alerts, command descriptions)."""
+        return self.i18n.format(self.language, key, args)
+
+    @cached_property
+    def locale(self) -> Locale:
+        """The Babel locale for dates and numbers."""
+        try:
+            return Locale.parse(self.language.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            return Locale.parse(DEFAULT_LANGUAGE)
+
+    @property
+    def rtl(self) -> bool:
+        """Whether the language is written right to left."""
+        return self.language.split("-")[0] in RTL_LANGUAGES
+
+    def date(self, value: date | datetime, format: str = "medium") -> str:
+        """A date in this locale, e.g. `24 Nov 2026` / `24 нояб. 2026 г.`."""
+        if isinstance(value, datetime):
+            value = value.date()
+        return format_date(value, format=format, locale=self.locale)
+
+    def datetime(self, value: datetime, format: str = "medium", tzinfo: Any = None) -> str:
+        """A date and time in this locale."""
+        return format_datetime(value, format=format, tzinfo=tzinfo, locale=self.locale)
+
+    def number(self, value: float, format: str | None = None) -> str:
+        """A number in this locale (`1,234.5` / `1 234,5`)."""
+        return format_decimal(value, format=format, locale=self.locale)

@@ -1,0 +1,35 @@
+"""Inline keyboards shared by features: paging rows and toggles."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton
+
+from bot.i18n import Translator
+from bot.render.callback import encode
+
+NOOP = "noop"
+
+
+def pager(
+    tr: Translator, action: str, args: tuple[object, ...], page: int, pages: int, owner: int | None
+) -> list[InlineKeyboardButton]:
+    """`◀ page x/y ▶`: the arrows re-run `action` with `args` plus the new page."""
+    if pages <= 1:
+        return []
+    row = []
+    if page > 1:
+        row.append(
+            InlineKeyboardButton("◀", callback_data=encode(action, *args, page - 1, owner=owner))
+        )
+    label = tr.plain("page-of", page=page, pages=pages)
+    row.append(InlineKeyboardButton(label, callback_data=encode(NOOP, owner=None)))
+    if page < pages:
+        row.append(
+            InlineKeyboardButton("▶", callback_data=encode(action, *args, page + 1, owner=owner))
+        )
+    return row
+
+
+def choice(label: str, selected: bool, data: str) -> InlineKeyboardButton:
+    """A toggle button, ticked when selected."""
+    return InlineKeyboardButton(f"✓ {label}" if selected else label, callback_data=data)

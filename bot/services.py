@@ -1,0 +1,80 @@
+"""The services every feature shares, built once per process and kept in bot_data."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot import __version__
+from bot.config import Settings
+from bot.crypto import TokenCipher
+from bot.i18n import I18n
+from bot.store import NotFound, Store
+from bot.trakt import TraktAPI, TraktHTTP
+from bot.trakt.cache import TTLCache
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+KEY = "services"
+USER_AGENT = (
+    f"trakt-telegram-bot/{__version__} (+https://github.com/trakt-telegram-bot/trakt-telegram-bot)"
+)
+
+
+@dataclass
+class Services:
+    """Settings, storage, the Trakt client and the locales."""
+
+    settings: Settings
+    store: Store
+    http: TraktHTTP
+    trakt: TraktAPI
+    i18n: I18n
+
+    def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Make these services reachable from every handler."""
+        application.bot_data[KEY] = self
+
+    def account_token(self, chat_id: int, now: float | None = None) -> str | None:
+        """A linked user's unexpired access token, or None (not linked, or due a refresh)."""
+        try:
+            account = self.store.get_account(chat_id)
+        except NotFound:
+            return None
+        if account.expires_at <= (time.time() if now is None else now):
+            return None
+        return account.access_token
+
+    async def aclose(self) -> None:
+        """Close the Trakt client and the database."""
+        await self.http.aclose()
+        self.store.close()
+
+
+def create_services(
+    settings: Settings,
+    *,
+    transport: Any = None,
+    retry: Any = None,
+    limits: Any = None,
+    cipher: TokenCipher | None = None,
+) -> Services:
+    """Open the store and the Trakt client for these settings.
+
+    `transport`, `retry` and `limits` let tests and benchmarks swap the network
+    and the client-side limits; production passes none of them.
+    """
+    store = Store(settings.database, cipher or TokenCipher(settings.encryption_keys))
+    http = TraktHTTP(
+        api_url=settings.trakt_api_url,
+        auth_url=settings.trakt_auth_url,
+        client_id=settings.trakt_client_id,
+        client_secret=settings.trakt_client_secret,
+        user_agent=USER_AGENT,
+        transport=transport,
+        retry=retry,
+        limits=limits,
+    )
+    return Services(settings, store, http, TraktAPI(http, cache=TTLCache()), I18n())

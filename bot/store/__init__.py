@@ -1,0 +1,27 @@
+"""SQLite persistence: accounts, preferences, pending links, caches; migrations.
+
+Knows nothing of Telegram or HTTP. Import from here::
+
+    from bot.store import Store, Account, PendingLink, NotFound, StoreError
+"""
+
+from __future__ import annotations
+
+from bot.store.errors import NotFound, SchemaTooNew, StoreError, UnreadableToken
+from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
+from bot.store.models import Account, PendingLink
+from bot.store.store import Store
+
+__all__ = [
+    "MIGRATIONS",
+    "Account",
+    "Migration",
+    "Migrations",
+    "NotFound",
+    "PendingLink",
+    "SchemaTooNew",
+    "Store",
+    "StoreError",
+    "UnreadableToken",
+    "migration",
+]

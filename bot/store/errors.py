@@ -1,0 +1,29 @@
+"""Errors raised by the store.
+
+::
+
+    StoreError
+     ├─ NotFound          no row for that key (also a LookupError)
+     ├─ SchemaTooNew      the database was written by a newer version of the bot
+     └─ UnreadableToken   a stored token opens with none of the configured keys
+
+Messages name the chat id or the file, never a token or a ciphertext.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every error raised by the store."""
+
+
+class NotFound(StoreError, LookupError):
+    """No row for the requested key."""
+
+
+class SchemaTooNew(StoreError):
+    """The database's schema version is newer than this code knows."""
+
+
+class UnreadableToken(StoreError):
+    """A stored secret cannot be decrypted by any configured key."""

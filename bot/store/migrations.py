@@ -1,0 +1,169 @@
+"""Forward-only schema migrations.
+
+The schema version lives in SQLite's own header field, `PRAGMA user_version`
+(0 for a brand-new file): it needs no bookkeeping table and it is written inside
+the same transaction as the migration, so a migration and its version number
+commit or roll back together. Migration N runs once, after N-1, in a
+`BEGIN IMMEDIATE` transaction that re-reads the version first, so two processes
+opening the same file cannot both apply it.
+
+Add a migration by appending a function below, never by editing an old one::
+
+    @migration(2)
+    def _add_timezone(db: Database) -> None:
+        db.table("preferences").add_column("timezone", str)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+
+from bot.store.errors import SchemaTooNew
+
+logger = logging.getLogger(__name__)
+
+MigrationFn = Callable[[Database], None]
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One forward step: `apply` takes the schema from `version - 1` to `version`."""
+
+    version: int
+    name: str
+    apply: MigrationFn
+
+
+class Migrations:
+    """An ordered registry of migrations; versions are registered 1, 2, 3 ... without gaps."""
+
+    def __init__(self, items: tuple[Migration, ...] = ()) -> None:
+        """Start empty, or from already ordered `items` (see `copy`)."""
+        self._items: list[Migration] = list(items)
+
+    @property
+    def latest(self) -> int:
+        """The version the schema has once every migration is applied."""
+        return self._items[-1].version if self._items else 0
+
+    def register(self, version: int) -> Callable[[MigrationFn], MigrationFn]:
+        """Decorator: register a function as migration `version` (the next free number)."""
+
+        def decorator(fn: MigrationFn) -> MigrationFn:
+            if version != self.latest + 1:
+                raise ValueError(f"migration {version} should be numbered {self.latest + 1}")
+            self._items.append(Migration(version, fn.__name__.strip("_"), fn))
+            return fn
+
+        return decorator
+
+    def copy(self) -> Migrations:
+        """A separate registry with the same migrations, to extend without touching this one."""
+        return Migrations(tuple(self._items))
+
+    def pending(self, current: int) -> list[Migration]:
+        """Migrations still to apply to a schema at version `current`, in order."""
+        return [m for m in self._items if m.version > current]
+
+
+def schema_version(db: Database) -> int:
+    """The version recorded in the database file (0 when nothing was applied)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, migrations: Migrations, *, label: str) -> int:
+    """Apply every pending migration, each in its own transaction; returns how many ran."""
+    _check_not_newer(db, migrations, label)
+    applied = 0
+    for step in migrations.pending(schema_version(db)):
+        if _apply(db, step):
+            applied += 1
+            logger.info("Store %s: applied migration %d (%s)", label, step.version, step.name)
+    return applied
+
+
+def _check_not_newer(db: Database, migrations: Migrations, label: str) -> None:
+    current = schema_version(db)
+    if current > migrations.latest:
+        raise SchemaTooNew(
+            f"database {label} has schema version {current}, but this bot knows only up to "
+            f"{migrations.latest}; run a newer version of the bot or restore a backup"
+        )
+
+
+def _apply(db: Database, step: Migration) -> bool:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(db) >= step.version:  # another process got there first
+            db.rollback()
+            return False
+        step.apply(db)
+        db.execute(f"PRAGMA user_version = {int(step.version)}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+    return True
+
+
+MIGRATIONS = Migrations()
+migration = MIGRATIONS.register
+
+
+@migration(1)
+def _initial_schema(db: Database) -> None:
+    """Accounts, preferences, group settings, pending device logins, image and value caches."""
+    accounts = {
+        "chat_id": int,
+        "username": str,
+        "slug": str,
+        "name": str,
+        "vip": int,
+        "access_token": str,  # encrypted
+        "refresh_token": str,  # encrypted
+        "expires_at": int,
+        "linked_at": int,
+        "updated_at": int,
+    }
+    _create(db, "accounts", accounts, pk="chat_id", nullable=("name",))
+    for name, key in (("preferences", "user_id"), ("chat_settings", "chat_id")):
+        languages = {key: int, "language": str, "updated_at": int}
+        _create(db, name, languages, pk=key, nullable=("language",))
+    pending_links = {
+        "chat_id": int,
+        "device_code": str,  # encrypted
+        "user_code": str,
+        "verification_url": str,
+        "interval": int,
+        "expires_at": int,
+        "message_id": int,
+        "language": str,
+        "created_at": int,
+    }
+    _create(db, "pending_links", pending_links, pk="chat_id", nullable=("message_id", "language"))
+    images = {"url": str, "file_id": str, "failed": int, "updated_at": int}
+    _create(db, "images", images, pk="url", nullable=("file_id",), defaults={"failed": 0})
+    kv_cache = {"key": str, "value": str, "expires_at": int}
+    _create(db, "kv_cache", kv_cache, pk="key").create_index(["expires_at"])
+
+
+def _create(
+    db: Database,
+    name: str,
+    columns: dict[str, type],
+    *,
+    pk: str,
+    nullable: tuple[str, ...] = (),
+    defaults: dict[str, Any] | None = None,
+) -> Table:
+    """A STRICT table whose columns are NOT NULL unless listed in `nullable`."""
+    not_null = set(columns) - {pk, *nullable}
+    return db.table(name).create(
+        columns, pk=pk, not_null=not_null, defaults=defaults or {}, strict=True
+    )

@@ -1,0 +1,35 @@
+"""Rows the store hands out, with secrets decrypted and kept out of `repr`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A linked Trakt account; `chat_id` is the private chat id (== Telegram user id)."""
+
+    chat_id: int
+    username: str
+    slug: str
+    name: str | None
+    vip: bool
+    access_token: str = field(repr=False)
+    refresh_token: str = field(repr=False)
+    expires_at: int  # unix seconds
+    linked_at: int  # unix seconds
+
+
+@dataclass(frozen=True, slots=True)
+class PendingLink:
+    """A device-code login in progress; kept so it survives a restart."""
+
+    chat_id: int
+    device_code: str = field(repr=False)
+    user_code: str
+    verification_url: str
+    interval: int  # seconds between polls
+    expires_at: int  # unix seconds
+    message_id: int | None  # the chat message that shows the code, to edit later
+    language: str | None
+    created_at: int  # unix seconds

@@ -1,0 +1,363 @@
+"""`Store`: the bot's SQLite database through sqlite-utils.
+
+Every method is one short synchronous SQLite call, cheap enough to run on the
+event loop. The connection is opened with `check_same_thread=False` and every
+call holds a lock, so the same object also works if calls move to a thread.
+Secrets (access and refresh tokens, device codes) are encrypted with
+`TokenCipher` before they reach SQL and decrypted on the way out.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from bot.crypto import DecryptError, TokenCipher
+from bot.store.errors import NotFound, StoreError, UnreadableToken
+from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
+from bot.store.models import Account, PendingLink
+
+logger = logging.getLogger(__name__)
+
+MEMORY = ":memory:"
+BUSY_TIMEOUT_MS = 5000
+
+# Every encrypted column, by table, with the table's key: what rotate_keys re-encrypts.
+_ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "accounts": ("chat_id", ("access_token", "refresh_token")),
+    "pending_links": ("chat_id", ("device_code",)),
+}
+
+
+class Store:
+    """Accounts, preferences, pending links and small caches in one SQLite file."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        cipher: TokenCipher,
+        *,
+        migrations: Migrations = MIGRATIONS,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        """Open (creating folder and file if missing) and migrate; `":memory:"` for tests."""
+        self._label = str(path)
+        self._cipher = cipher
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._db = _open(self._label, migrations)
+
+    def __repr__(self) -> str:
+        return f"<Store {self._label}>"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version recorded in the database."""
+        with self._lock:
+            return schema_version(self._db)
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints the WAL when the last one closes)."""
+        with self._lock:
+            self._db.close()
+
+    # -- accounts ---------------------------------------------------------
+
+    def get_account(self, chat_id: int) -> Account:
+        """The linked account of a private chat; `NotFound` when none is linked."""
+        return self._account(self._row("accounts", chat_id))
+
+    def has_account(self, chat_id: int) -> bool:
+        """Whether a Trakt account is linked to this chat."""
+        return self._lookup("accounts", chat_id) is not None
+
+    def save_account(self, account: Account) -> None:
+        """Insert or replace an account; its tokens are encrypted before they are stored."""
+        row = {
+            "chat_id": account.chat_id,
+            "username": account.username,
+            "slug": account.slug,
+            "name": account.name,
+            "vip": int(account.vip),
+            "access_token": self._cipher.encrypt(account.access_token),
+            "refresh_token": self._cipher.encrypt(account.refresh_token),
+            "expires_at": account.expires_at,
+            "linked_at": account.linked_at,
+            "updated_at": self._now(),
+        }
+        self._upsert("accounts", row, "chat_id")
+
+    def update_tokens(
+        self, chat_id: int, access_token: str, refresh_token: str, expires_at: int
+    ) -> None:
+        """Store refreshed tokens in one atomic UPDATE; `NotFound` when the account is gone."""
+        sql = (
+            "UPDATE accounts SET access_token = ?, refresh_token = ?, expires_at = ?,"
+            " updated_at = ? WHERE chat_id = ?"
+        )
+        access, refresh = self._cipher.encrypt(access_token), self._cipher.encrypt(refresh_token)
+        with self._transaction() as db:
+            cursor = db.execute(sql, [access, refresh, expires_at, self._now(), chat_id])
+            if cursor.rowcount == 0:
+                raise NotFound(f"no account for chat {chat_id}")
+
+    def delete_account(self, chat_id: int) -> bool:
+        """Forget an account; True when there was one."""
+        return self._delete("accounts", chat_id)
+
+    def iter_accounts(self) -> Iterator[Account]:
+        """Every linked account, by chat id."""
+        for row in self._rows("accounts"):
+            yield self._account(row)
+
+    def count_accounts(self) -> int:
+        """How many accounts are linked."""
+        with self._lock:
+            return self._db.table("accounts").count
+
+    # -- languages --------------------------------------------------------
+
+    def get_language(self, user_id: int) -> str | None:
+        """The language a user picked, or None to follow Telegram's."""
+        return self._column("preferences", user_id, "language")
+
+    def set_language(self, user_id: int, language: str | None) -> None:
+        """Remember a user's language; None goes back to Telegram's."""
+        row = {"user_id": user_id, "language": language, "updated_at": self._now()}
+        self._upsert("preferences", row, "user_id")
+
+    def get_chat_language(self, chat_id: int) -> str | None:
+        """The language an admin set for a group chat, or None."""
+        return self._column("chat_settings", chat_id, "language")
+
+    def set_chat_language(self, chat_id: int, language: str | None) -> None:
+        """Set or clear (None) a group chat's language."""
+        row = {"chat_id": chat_id, "language": language, "updated_at": self._now()}
+        self._upsert("chat_settings", row, "chat_id")
+
+    # -- pending device-code links ----------------------------------------
+
+    def save_pending_link(self, link: PendingLink) -> None:
+        """Insert or replace a chat's login in progress; the device code is encrypted."""
+        row = {
+            "chat_id": link.chat_id,
+            "device_code": self._cipher.encrypt(link.device_code),
+            "user_code": link.user_code,
+            "verification_url": link.verification_url,
+            "interval": link.interval,
+            "expires_at": link.expires_at,
+            "message_id": link.message_id,
+            "language": link.language,
+            "created_at": link.created_at,
+        }
+        self._upsert("pending_links", row, "chat_id")
+
+    def get_pending_link(self, chat_id: int) -> PendingLink:
+        """A chat's login in progress; `NotFound` when there is none."""
+        return self._pending_link(self._row("pending_links", chat_id))
+
+    def delete_pending_link(self, chat_id: int) -> bool:
+        """Drop a chat's login in progress; True when there was one."""
+        return self._delete("pending_links", chat_id)
+
+    def iter_pending_links(self) -> Iterator[PendingLink]:
+        """Every login in progress (to resume polling after a restart), by chat id."""
+        for row in self._rows("pending_links"):
+            yield self._pending_link(row)
+
+    # -- image file-id cache ----------------------------------------------
+
+    def get_image(self, url: str) -> str | None:
+        """The Telegram file id already uploaded for a poster URL, or None."""
+        return self._column("images", url, "file_id")
+
+    def set_image(self, url: str, file_id: str) -> None:
+        """Remember the Telegram file id of a poster URL (clears a failure mark)."""
+        row = {"url": url, "file_id": file_id, "failed": 0, "updated_at": self._now()}
+        self._upsert("images", row, "url")
+
+    def mark_image_failed(self, url: str) -> None:
+        """Remember that Telegram could not fetch this poster URL."""
+        row = {"url": url, "file_id": None, "failed": 1, "updated_at": self._now()}
+        self._upsert("images", row, "url")
+
+    def image_failed(self, url: str) -> bool:
+        """Whether this poster URL was marked as failed."""
+        return bool(self._column("images", url, "failed"))
+
+    # -- small value cache ------------------------------------------------
+
+    def cache_get(self, key: str, now: float) -> str | None:
+        """A cached value that has not expired by `now` (unix seconds), or None."""
+        row = self._lookup("kv_cache", key)
+        if row is None or row["expires_at"] <= now:
+            return None
+        return str(row["value"])
+
+    def cache_set(self, key: str, value: str, expires_at: int) -> None:
+        """Cache a value until `expires_at` (unix seconds)."""
+        self._upsert("kv_cache", {"key": key, "value": value, "expires_at": expires_at}, "key")
+
+    def purge_cache(self, now: float) -> int:
+        """Delete cached values expired by `now`; returns how many."""
+        with self._transaction() as db:
+            return db.execute("DELETE FROM kv_cache WHERE expires_at <= ?", [now]).rowcount
+
+    # -- keys -------------------------------------------------------------
+
+    def rotate_keys(self) -> int:
+        """Re-encrypt every secret with the newest key, all or nothing; returns rows touched."""
+        with self._transaction() as db:
+            touched = sum(self._rotate_table(db, table) for table in _ENCRYPTED)
+        logger.info("Store %s: re-encrypted %d row(s) with the newest key", self._label, touched)
+        return touched
+
+    # -- helpers ----------------------------------------------------------
+
+    def _now(self) -> int:
+        return int(self._clock())
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Database]:
+        with self._lock, self._db.atomic() as db:
+            yield db
+
+    def _lookup(self, table: str, key: int | str) -> dict[str, Any] | None:
+        with self._lock:
+            try:
+                return self._db.table(table).get(key)
+            except NotFoundError:
+                return None
+
+    def _row(self, table: str, key: int | str) -> dict[str, Any]:
+        row = self._lookup(table, key)
+        if row is None:
+            raise NotFound(f"{table}: no row for {key}")
+        return row
+
+    def _column(self, table: str, key: int | str, column: str) -> Any:
+        row = self._lookup(table, key)
+        return None if row is None else row[column]
+
+    def _rows(self, table: str) -> list[dict[str, Any]]:
+        # Fetched whole, so callers may write while they iterate.
+        with self._lock:
+            return list(self._db.table(table).rows_where(order_by="rowid"))
+
+    def _upsert(self, table: str, row: dict[str, Any], pk: str) -> None:
+        with self._lock:
+            self._db.table(table).upsert(row, pk=pk)
+
+    def _delete(self, table: str, key: int) -> bool:
+        # Both tables this serves are keyed by chat_id.
+        with self._transaction() as db:
+            return db.execute(f'DELETE FROM "{table}" WHERE chat_id = ?', [key]).rowcount > 0
+
+    def _reveal(self, ciphertext: str, chat_id: int, what: str) -> str:
+        try:
+            return self._cipher.decrypt(ciphertext)
+        except DecryptError:
+            raise UnreadableToken(_unreadable(what, chat_id)) from None
+
+    def _account(self, row: dict[str, Any]) -> Account:
+        chat_id = row["chat_id"]
+        return Account(
+            chat_id=chat_id,
+            username=row["username"],
+            slug=row["slug"],
+            name=row["name"],
+            vip=bool(row["vip"]),
+            access_token=self._reveal(row["access_token"], chat_id, "access token"),
+            refresh_token=self._reveal(row["refresh_token"], chat_id, "refresh token"),
+            expires_at=row["expires_at"],
+            linked_at=row["linked_at"],
+        )
+
+    def _pending_link(self, row: dict[str, Any]) -> PendingLink:
+        chat_id = row["chat_id"]
+        return PendingLink(
+            chat_id=chat_id,
+            device_code=self._reveal(row["device_code"], chat_id, "device code"),
+            user_code=row["user_code"],
+            verification_url=row["verification_url"],
+            interval=row["interval"],
+            expires_at=row["expires_at"],
+            message_id=row["message_id"],
+            language=row["language"],
+            created_at=row["created_at"],
+        )
+
+    def _rotate_table(self, db: Database, table: str) -> int:
+        key, columns = _ENCRYPTED[table]
+        names = ", ".join(f'"{c}"' for c in columns)
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        rows = db.execute(f'SELECT "{key}", {names} FROM "{table}"').fetchall()
+        for chat_id, *secrets in rows:
+            fresh = [self._rotate(s, chat_id, c) for s, c in zip(secrets, columns, strict=True)]
+            db.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', [*fresh, chat_id])
+        return len(rows)
+
+    def _rotate(self, ciphertext: str, chat_id: int, column: str) -> str:
+        try:
+            return self._cipher.rotate(ciphertext)
+        except DecryptError:
+            raise UnreadableToken(_unreadable(column.replace("_", " "), chat_id)) from None
+
+
+def _unreadable(what: str, chat_id: int) -> str:
+    return (
+        f"the stored {what} of chat {chat_id} cannot be decrypted with any configured key"
+        " (was a key removed from BOT_ENCRYPTION_KEY? put it back, or unlink that chat)"
+    )
+
+
+def _open(path: str, migrations: Migrations) -> Database:
+    """Connect and migrate; a file SQLite cannot use becomes one `StoreError` line."""
+    try:
+        if path != MEMORY:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, check_same_thread=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    try:
+        db = Database(conn)
+        _configure(db, wal=path != MEMORY)
+        migrate(db, migrations, label=path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    logger.debug("Store %s: opened at schema version %d", path, migrations.latest)
+    return db
+
+
+def _configure(db: Database, *, wal: bool) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    # Deleted rows (old ciphertexts) are zeroed rather than left in free pages.
+    db.execute("PRAGMA secure_delete = ON")
+    if wal:
+        db.enable_wal()

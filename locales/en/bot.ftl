@@ -1,0 +1,101 @@
+# English — the reference locale. Every other locale must define every message here
+# with the same placeables (checked by tests/test_locales.py).
+# Messages are Telegram HTML: keep tags balanced; never put < or & bare in text.
+
+language-name = English
+
+## /start and /help
+start-welcome =
+    👋 Hi, { $name }! I bring your <b>Trakt.tv</b> account into Telegram: what you watched, what to watch next, what is hot, and your watchlist. In a group I can pick something for tonight that nobody has seen yet.
+help-header = <b>What I can do</b>
+help-inline = In any chat, type <code>@{ $bot } title</code> to search Trakt.
+
+## Command menu (one line each; plain text, no markup)
+cmd-start = Welcome and what I do
+cmd-help = Every command, one line each
+cmd-trending = What people watch right now
+cmd-popular = The most popular shows and movies
+cmd-language = Choose my language
+
+## Buttons
+button-invalid = This button is out of date. Send the command again.
+button-not-yours = This button belongs to whoever asked. Send the command yourself to get your own.
+page-of = { $page } / { $pages }
+kind-shows = 📺 Shows
+kind-movies = 🎬 Movies
+
+## Lists and cards
+trending-header-shows = 🔥 <b>Trending shows</b> · page { $page } of { $pages }
+trending-header-movies = 🔥 <b>Trending movies</b> · page { $page } of { $pages }
+popular-header-shows = ⭐ <b>Popular shows</b> · page { $page } of { $pages }
+popular-header-movies = ⭐ <b>Popular movies</b> · page { $page } of { $pages }
+list-empty = Nothing here yet.
+watching-now =
+    { $count ->
+        [one] { $count } watching
+       *[other] { $count } watching
+    }
+card-untitled = Untitled
+
+## /language
+language-current = I speak <b>{ $language }</b> with you. Pick another language:
+language-current-auto = I follow your Telegram language (now <b>{ $language }</b>). Pick one to keep:
+language-auto = 🌐 Same as Telegram
+language-saved = ✅ Done.
+language-saved-toast = Language saved
+
+## Access
+not-allowed = Sorry, this bot is private. Ask its owner to add you.
+
+## Errors (short; the person sees these)
+error-generic = 😕 Something went wrong on my side. Please try again in a moment.
+error-short = Something went wrong. Please try again.
+error-telegram-busy = Telegram is busy right now. Please try again in a moment.
+error-trakt-rate-limited = Trakt asks us to slow down. Please try again in { $seconds } s.
+error-trakt-busy = Trakt is busy right now. Please try again in a minute.
+error-trakt-refusing = Trakt is refusing this bot right now. This is not your account’s fault; please try again later.
+error-trakt-unauthorized = Trakt did not accept your sign-in. Link your account again with /link.
+error-trakt-locked = Your Trakt account is locked or deactivated. Trakt support can unlock it.
+error-trakt-vip = That needs Trakt VIP: { $url }
+error-trakt-account-limit = You have reached a limit of your Trakt account (for example a full watchlist). Remove something or upgrade to VIP.
+error-trakt-not-found = Trakt could not find that.
+error-trakt-down = Trakt is not answering right now. Please try again in a few minutes.
+error-trakt-other = Trakt could not do that (error { $status }). Please try again later.
+
+## Genres (Trakt slugs)
+genre-action = action
+genre-adventure = adventure
+genre-animation = animation
+genre-anime = anime
+genre-biography = biography
+genre-children = children
+genre-comedy = comedy
+genre-crime = crime
+genre-documentary = documentary
+genre-donghua = donghua
+genre-drama = drama
+genre-family = family
+genre-fantasy = fantasy
+genre-game-show = game show
+genre-history = history
+genre-holiday = holiday
+genre-home-and-garden = home and garden
+genre-horror = horror
+genre-mini-series = mini-series
+genre-music = music
+genre-musical = musical
+genre-mystery = mystery
+genre-news = news
+genre-reality = reality
+genre-romance = romance
+genre-science-fiction = science fiction
+genre-short = short
+genre-soap = soap
+genre-special-interest = special interest
+genre-sporting-event = sport
+genre-superhero = superhero
+genre-suspense = suspense
+genre-talk-show = talk show
+genre-thriller = thriller
+genre-war = war
+genre-western = western

@@ -1,0 +1,100 @@
+# Русский. Ключи и плейсхолдеры те же, что в locales/en/bot.ftl.
+
+language-name = Русский
+
+## /start и /help
+start-welcome =
+    👋 Привет, { $name }! Я приношу ваш аккаунт <b>Trakt.tv</b> в Telegram: что вы смотрели, что посмотреть дальше, что сейчас популярно, и ваш список «Буду смотреть». В группе я подберу то, что на сегодня, чего ещё никто не видел.
+help-header = <b>Что я умею</b>
+help-inline = В любом чате наберите <code>@{ $bot } название</code>, чтобы искать на Trakt.
+
+## Меню команд
+cmd-start = Приветствие и что я умею
+cmd-help = Все команды, по строке на каждую
+cmd-trending = Что смотрят прямо сейчас
+cmd-popular = Самые популярные сериалы и фильмы
+cmd-language = Выбрать язык
+
+## Кнопки
+button-invalid = Эта кнопка устарела. Отправьте команду ещё раз.
+button-not-yours = Эта кнопка для того, кто спрашивал. Отправьте команду сами, чтобы получить свою.
+page-of = { $page } / { $pages }
+kind-shows = 📺 Сериалы
+kind-movies = 🎬 Фильмы
+
+## Списки и карточки
+trending-header-shows = 🔥 <b>Сериалы в тренде</b> · страница { $page } из { $pages }
+trending-header-movies = 🔥 <b>Фильмы в тренде</b> · страница { $page } из { $pages }
+popular-header-shows = ⭐ <b>Популярные сериалы</b> · страница { $page } из { $pages }
+popular-header-movies = ⭐ <b>Популярные фильмы</b> · страница { $page } из { $pages }
+list-empty = Здесь пока пусто.
+watching-now =
+    { $count ->
+        [one] { $count } зритель сейчас
+        [few] { $count } зрителя сейчас
+       *[many] { $count } зрителей сейчас
+    }
+card-untitled = Без названия
+
+## /language
+language-current = Сейчас я говорю с вами на языке: <b>{ $language }</b>. Можно выбрать другой:
+language-current-auto = Я следую языку вашего Telegram (сейчас <b>{ $language }</b>). Выберите, чтобы закрепить:
+language-auto = 🌐 Как в Telegram
+language-saved = ✅ Готово.
+language-saved-toast = Язык сохранён
+
+## Доступ
+not-allowed = Извините, это частный бот. Попросите владельца добавить вас.
+
+## Ошибки
+error-generic = 😕 У меня что-то пошло не так. Попробуйте ещё раз чуть позже.
+error-short = Что-то пошло не так. Попробуйте ещё раз.
+error-telegram-busy = Telegram сейчас перегружен. Попробуйте ещё раз чуть позже.
+error-trakt-rate-limited = Trakt просит не торопиться. Попробуйте через { $seconds } с.
+error-trakt-busy = Trakt сейчас перегружен. Попробуйте через минуту.
+error-trakt-refusing = Trakt сейчас не принимает запросы этого бота. Ваш аккаунт тут ни при чём; попробуйте позже.
+error-trakt-unauthorized = Trakt не принял ваш вход. Привяжите аккаунт заново командой /link.
+error-trakt-locked = Ваш аккаунт Trakt заблокирован или деактивирован. Разблокировать его может поддержка Trakt.
+error-trakt-vip = Для этого нужен Trakt VIP: { $url }
+error-trakt-account-limit = Вы достигли лимита аккаунта Trakt (например, список «Буду смотреть» заполнен). Удалите что-нибудь или оформите VIP.
+error-trakt-not-found = Trakt не нашёл это.
+error-trakt-down = Trakt сейчас не отвечает. Попробуйте через несколько минут.
+error-trakt-other = Trakt не смог это сделать (ошибка { $status }). Попробуйте позже.
+
+## Жанры
+genre-action = боевик
+genre-adventure = приключения
+genre-animation = мультфильм
+genre-anime = аниме
+genre-biography = биография
+genre-children = детский
+genre-comedy = комедия
+genre-crime = криминал
+genre-documentary = документальный
+genre-donghua = дунхуа
+genre-drama = драма
+genre-family = семейный
+genre-fantasy = фэнтези
+genre-game-show = игровое шоу
+genre-history = история
+genre-holiday = праздничный
+genre-home-and-garden = дом и сад
+genre-horror = ужасы
+genre-mini-series = мини-сериал
+genre-music = музыка
+genre-musical = мюзикл
+genre-mystery = детектив
+genre-news = новости
+genre-reality = реалити-шоу
+genre-romance = мелодрама
+genre-science-fiction = фантастика
+genre-short = короткометражка
+genre-soap = мыльная опера
+genre-special-interest = познавательный
+genre-sporting-event = спорт
+genre-superhero = супергерои
+genre-suspense = саспенс
+genre-talk-show = ток-шоу
+genre-thriller = триллер
+genre-war = военный
+genre-western = вестерн

@@ -1,0 +1,60 @@
+"""The test kit: the real bot against the fake Bot API and the demo Trakt, on 127.0.0.1.
+
+A test reads like a chat::
+
+    async def test_help(chat):
+        await chat.say("/help")
+        assert "/trending" in chat.text()
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import Mode, load_settings
+from bot.demo import DemoTrakt
+from bot.fakebot import ChatDriver, FakeTelegram
+from bot.harness import Harness, running
+
+SHARED_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
+
+
+@pytest.fixture
+def demo() -> DemoTrakt:
+    """The demo Trakt; device codes are approved only when a test says so."""
+    return DemoTrakt(approve_after=None, device_interval=1)
+
+
+@pytest.fixture
+def env() -> dict[str, str]:
+    """Extra environment for the bot under test (e.g. BOT_ALLOWED_USERS)."""
+    return {}
+
+
+@pytest.fixture
+async def bot(demo: DemoTrakt, env: dict[str, str], tmp_path: Path) -> AsyncIterator[Harness]:
+    """The running bot with its fakes."""
+    settings = load_settings(Mode.DEMO, env, env_file=None)
+    async with running(settings, data_dir=tmp_path, demo=demo) as harness:
+        yield harness
+
+
+@pytest.fixture
+def tg(bot: Harness) -> FakeTelegram:
+    """The fake Telegram: every call the bot made, every message in every chat."""
+    return bot.telegram
+
+
+@pytest.fixture
+def chat(bot: Harness) -> ChatDriver:
+    """Ann, in a private chat, with an English Telegram."""
+    return bot.chat()
+
+
+@pytest.fixture
+def ru_chat(bot: Harness) -> ChatDriver:
+    """Boris, in a private chat, with a Russian Telegram."""
+    return bot.chat(user_id=1002, first_name="Boris", language_code="ru")
