@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from types import ModuleType
 
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler
+from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandler
 from telegram.request import BaseRequest
 
-from bot.features import access, discover, errors, help, language
-from bot.features.common import noop_button, stale_button
+from bot.features import access, discover, errors, help, language, views
+from bot.features.common import App, Command, noop_button, stale_button
+from bot.features.help import DeepLink
 from bot.render.callback import pattern
 from bot.render.keyboards import NOOP
 from bot.services import KEY, Services
 
 logger = logging.getLogger(__name__)
 
-FEATURES = (help, language, discover)
+# Order here is the order of /help and of the command menu.
+FEATURES: tuple[ModuleType, ...] = (help, discover, language)
 CONCURRENT_UPDATES = 64
-
-App = Application[Any, Any, Any, Any, Any, Any]
 
 
 def build_application(
@@ -53,8 +53,15 @@ def build_application(
 
 def _register(app: App) -> None:
     access.register(app)
+    commands: list[Command] = []
+    deep_links: dict[str, DeepLink] = {}
     for feature in FEATURES:
         feature.register(app)
+        commands.extend(getattr(feature, "COMMANDS", ()))
+        deep_links.update(getattr(feature, "DEEP_LINKS", {}))
+    app.bot_data[help.COMMANDS_KEY] = tuple(commands)
+    app.bot_data[help.DEEP_LINKS_KEY] = deep_links
+    views.register(app)
     # The "page x/y" label is a button too; pressing it does nothing.
     app.add_handler(CallbackQueryHandler(noop_button, pattern=pattern(NOOP)))
     # Buttons no feature claims (old or forged) still get a polite answer.

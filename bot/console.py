@@ -34,8 +34,9 @@ async def run_console(
     ansi = stdout.isatty()
     with tempfile.TemporaryDirectory(prefix="trakt-bot-console-") as tmp:
         backend = DemoTrakt(approve_after=DEMO_APPROVE_AFTER) if demo else None
-        async with running(settings, data_dir=Path(tmp), demo=backend, use_demo=demo,
-                           fast=False) as harness:
+        async with running(
+            settings, data_dir=Path(tmp), demo=backend, use_demo=demo, fast=False
+        ) as harness:
             user = harness.chat(user_id=1001, first_name="You", username="you")
             printer = _Printer(stdout, user.chat.id, ansi)
             harness.telegram.subscribe(printer)

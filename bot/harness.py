@@ -45,8 +45,9 @@ class Harness:
     def chat(self, user_id: int = 1001, first_name: str = "Ann", **kwargs: Any) -> ChatDriver:
         """A private chat with the bot as this person."""
         kwargs.setdefault("username", first_name.lower())
-        return ChatDriver(self.telegram, self.deliver, user_id=user_id, first_name=first_name,
-                          **kwargs)
+        return ChatDriver(
+            self.telegram, self.deliver, user_id=user_id, first_name=first_name, **kwargs
+        )
 
     async def deliver(self, update: Mapping[str, Any]) -> None:
         """Hand one Bot API update to the application and wait until it is handled."""
@@ -93,15 +94,25 @@ async def running(
             await server.start()
         try:
             if server is not None:
-                settings = demo_settings(settings, trakt_url=server.url, telegram_url=botapi.url,
-                                         data_dir=data_dir)
+                settings = demo_settings(
+                    settings, trakt_url=server.url, telegram_url=botapi.url, data_dir=data_dir
+                )
             else:
-                settings = dataclasses.replace(settings, telegram_api_url=botapi.url,
-                                               telegram_token=DEMO_BOT_TOKEN)
+                settings = dataclasses.replace(
+                    settings, telegram_api_url=botapi.url, telegram_token=DEMO_BOT_TOKEN
+                )
             services, app = _build(settings, fast)
             await start_application(app)
-            harness = Harness(settings, telegram, botapi, server.demo if server else None,
-                              server, app, services, fast)
+            harness = Harness(
+                settings,
+                telegram,
+                botapi,
+                server.demo if server else None,
+                server,
+                app,
+                services,
+                fast,
+            )
             try:
                 yield harness
             finally:
@@ -116,8 +127,9 @@ def _build(settings: Settings, fast: bool) -> tuple[Services, App]:
         services = create_services(
             settings,
             limits=RateLimits.unlimited(),
-            retry=RetryPolicy(base_delay=0.001, max_delay=0.01, max_retry_after=0.05,
-                              sleep=_short_sleep),
+            retry=RetryPolicy(
+                base_delay=0.001, max_delay=0.01, max_retry_after=0.05, sleep=_short_sleep
+            ),
         )
         limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=1)
     else:

@@ -1,4 +1,7 @@
-"""Locale choice and message lookup over `locales/<lang>/bot.ftl` (Project Fluent).
+"""Locale choice and message lookup over `locales/<lang>/*.ftl` (Project Fluent).
+
+Each feature keeps its messages in its own file (`bot.ftl` for the shared ones,
+`link.ftl`, `history.ftl`, ...); a message id must be unique across a language's files.
 
 Messages are HTML for Telegram's HTML parse mode. `Translator.html` escapes every
 string argument unless it is wrapped in `Html` (already-safe markup built by our
@@ -23,13 +26,13 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax.ast import Junk
+from fluent.syntax.ast import Junk, Message
 
 logger = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DEFAULT_LANGUAGE = "en"
-RESOURCE = "bot.ftl"
+RESOURCE = "bot.ftl"  # every locale has this one; others are per feature
 RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur"})
 _TAG = re.compile(r"<[^>]+>")
 
@@ -115,13 +118,18 @@ class I18n:
         return sorted(p.parent.name for p in self.root.glob(f"*/{RESOURCE}"))
 
     def _load(self, language: str) -> FluentBundle:
-        bundle = FluentBundle([language], use_isolating=language in RTL_LANGUAGES)
-        source = (self.root / language / RESOURCE).read_text(encoding="utf-8")
-        resource = FluentResource(source)
-        junk = [entry for entry in resource.body if isinstance(entry, Junk)]
-        if junk:
-            raise ValueError(f"{language}/{RESOURCE} has a syntax error near: {junk[0].content!r}")
-        bundle.add_resource(resource)
+        bundle = FluentBundle([language], use_isolating=language.split("-")[0] in RTL_LANGUAGES)
+        for path in sorted((self.root / language).glob("*.ftl")):
+            resource = FluentResource(path.read_text(encoding="utf-8"))
+            junk = [entry for entry in resource.body if isinstance(entry, Junk)]
+            if junk:
+                raise ValueError(f"{path} has a syntax error near: {junk[0].content!r}")
+            clash = {m.id.name for m in resource.body if isinstance(m, Message)} & set(
+                bundle._messages
+            )
+            if clash:
+                raise ValueError(f"{path} redefines {sorted(clash)}")
+            bundle.add_resource(resource)
         return bundle
 
 

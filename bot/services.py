@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot import __version__
+from bot.accounts import Accounts
 from bot.config import Settings
 from bot.crypto import TokenCipher
 from bot.i18n import I18n
-from bot.store import NotFound, Store
+from bot.store import Store
 from bot.trakt import TraktAPI, TraktHTTP
 from bot.trakt.cache import TTLCache
 
@@ -32,20 +32,11 @@ class Services:
     http: TraktHTTP
     trakt: TraktAPI
     i18n: I18n
+    accounts: Accounts
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Make these services reachable from every handler."""
         application.bot_data[KEY] = self
-
-    def account_token(self, chat_id: int, now: float | None = None) -> str | None:
-        """A linked user's unexpired access token, or None (not linked, or due a refresh)."""
-        try:
-            account = self.store.get_account(chat_id)
-        except NotFound:
-            return None
-        if account.expires_at <= (time.time() if now is None else now):
-            return None
-        return account.access_token
 
     async def aclose(self) -> None:
         """Close the Trakt client and the database."""
@@ -77,4 +68,5 @@ def create_services(
         retry=retry,
         limits=limits,
     )
-    return Services(settings, store, http, TraktAPI(http, cache=TTLCache()), I18n())
+    api = TraktAPI(http, cache=TTLCache())
+    return Services(settings, store, http, api, I18n(), Accounts(store, api))

@@ -44,9 +44,28 @@ def test_episode_ids_unique_and_consistent(catalogue: Catalogue) -> None:
 
 def test_full_show_shape(catalogue: Catalogue) -> None:
     show = catalogue.object("show", "breaking-bad")
-    for key in ("title", "year", "ids", "overview", "runtime", "rating", "votes", "genres",
-                "certification", "country", "language", "status", "network", "first_aired",
-                "aired_episodes", "airs", "homepage", "trailer", "updated_at", "images"):
+    for key in (
+        "title",
+        "year",
+        "ids",
+        "overview",
+        "runtime",
+        "rating",
+        "votes",
+        "genres",
+        "certification",
+        "country",
+        "language",
+        "status",
+        "network",
+        "first_aired",
+        "aired_episodes",
+        "airs",
+        "homepage",
+        "trailer",
+        "updated_at",
+        "images",
+    ):
         assert key in show, key
     assert set(show["ids"]) >= {"trakt", "slug", "imdb", "tmdb", "tvdb"}
     assert show["aired_episodes"] == 62
@@ -113,12 +132,22 @@ def test_resolve_by_id_slug_and_external_ids(catalogue: Catalogue) -> None:
 
 @pytest.mark.parametrize(
     ("query", "slug"),
-    [("shogun", "shogun"), ("SHŌGUN", "shogun"), ("amelie", "amelie-2001"),
-     ("Во все тяжкие", "breaking-bad"), ("進撃の巨人", "attack-on-titan"),
-     ("오징어", "squid-game"), ("جدایی", "a-separation-2011"), ("פאודה", "fauda"),
-     ("fauda", "fauda"), ("a separation", "a-separation-2011"),
-     ("tom & jerry", "tom-jerry-classic"), ("<classic>", "tom-jerry-classic"),
-     ("huckabees", "i-heart-huckabees-2004"), ("wall e", "wall-e-2008")],
+    [
+        ("shogun", "shogun"),
+        ("SHŌGUN", "shogun"),
+        ("amelie", "amelie-2001"),
+        ("Во все тяжкие", "breaking-bad"),
+        ("進撃の巨人", "attack-on-titan"),
+        ("오징어", "squid-game"),
+        ("جدایی", "a-separation-2011"),
+        ("פאודה", "fauda"),
+        ("fauda", "fauda"),
+        ("a separation", "a-separation-2011"),
+        ("tom & jerry", "tom-jerry-classic"),
+        ("<classic>", "tom-jerry-classic"),
+        ("huckabees", "i-heart-huckabees-2004"),
+        ("wall e", "wall-e-2008"),
+    ],
 )
 def test_search_finds_unicode_and_odd_titles(catalogue: Catalogue, query: str, slug: str) -> None:
     hits = search_catalogue(catalogue, query, ["movie", "show"])

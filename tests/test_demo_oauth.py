@@ -11,8 +11,7 @@ import pytest
 from bot.demo import DemoTrakt, mock_transport
 
 CLIENT = {"client_id": "demo-client-id", "client_secret": "demo-client-secret"}
-HEADERS = {"User-Agent": "TestBot/1.0", "trakt-api-key": "demo-client-id",
-           "trakt-api-version": "2"}
+HEADERS = {"User-Agent": "TestBot/1.0", "trakt-api-key": "demo-client-id", "trakt-api-version": "2"}
 
 
 class Clock:
@@ -40,8 +39,9 @@ def demo(clock: Clock) -> DemoTrakt:
 
 @pytest.fixture
 async def api(demo: DemoTrakt) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=mock_transport(demo), base_url="https://api.trakt.tv",
-                                 headers=HEADERS) as client:
+    async with httpx.AsyncClient(
+        transport=mock_transport(demo), base_url="https://api.trakt.tv", headers=HEADERS
+    ) as client:
         yield client
 
 
@@ -57,8 +57,7 @@ async def _poll(api: httpx.AsyncClient, code: object) -> httpx.Response:
 
 
 async def _username(api: httpx.AsyncClient, access_token: str) -> str:
-    response = await api.get("/users/settings",
-                             headers={"Authorization": f"Bearer {access_token}"})
+    response = await api.get("/users/settings", headers={"Authorization": f"Bearer {access_token}"})
     assert response.status_code == 200
     return str(response.json()["user"]["username"])
 
@@ -86,8 +85,14 @@ async def test_device_flow_pending_slow_down_approved_used(
     ok = await _poll(api, data["device_code"])
     assert ok.status_code == 200
     token = ok.json()
-    assert set(token) == {"access_token", "token_type", "expires_in", "refresh_token", "scope",
-                          "created_at"}
+    assert set(token) == {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "scope",
+        "created_at",
+    }
     assert token["expires_in"] == 7 * 24 * 3600 and token["created_at"] == int(clock.t)
     assert await _username(api, token["access_token"]) == "alice"
     clock.advance(1)
@@ -95,10 +100,10 @@ async def test_device_flow_pending_slow_down_approved_used(
 
 
 async def test_device_flow_auto_approves_after_delay(clock: Clock) -> None:
-    demo = DemoTrakt(clock=clock, approve_after=3.0, approve_as=lambda: "bob",
-                     device_interval=1)
-    async with httpx.AsyncClient(transport=mock_transport(demo), base_url="http://demo",
-                                 headers=HEADERS) as api:
+    demo = DemoTrakt(clock=clock, approve_after=3.0, approve_as=lambda: "bob", device_interval=1)
+    async with httpx.AsyncClient(
+        transport=mock_transport(demo), base_url="http://demo", headers=HEADERS
+    ) as api:
         data = await _device_code(api)
         clock.advance(2)
         assert (await _poll(api, data["device_code"])).status_code == 400
@@ -122,15 +127,20 @@ async def test_device_flow_unknown_expired_denied(
 
 async def test_device_token_needs_the_right_secret(api: httpx.AsyncClient) -> None:
     data = await _device_code(api)
-    response = await api.post("/oauth/device/token", json={
-        "code": data["device_code"], "client_id": "demo-client-id", "client_secret": "nope"})
+    response = await api.post(
+        "/oauth/device/token",
+        json={"code": data["device_code"], "client_id": "demo-client-id", "client_secret": "nope"},
+    )
     assert response.status_code == 401
 
 
 async def test_authorization_code_exchange(api: httpx.AsyncClient, demo: DemoTrakt) -> None:
     code = demo.new_authorization_code("carol")
-    body = {**CLIENT, "grant_type": "authorization_code",
-            "redirect_uri": "urn:ietf:wg:oauth:2.0:oob"}
+    body = {
+        **CLIENT,
+        "grant_type": "authorization_code",
+        "redirect_uri": "urn:ietf:wg:oauth:2.0:oob",
+    }
     ok = await api.post("/oauth/token", json={**body, "code": code})
     assert ok.status_code == 200
     assert await _username(api, ok.json()["access_token"]) == "carol"
@@ -144,8 +154,12 @@ async def test_authorization_code_exchange(api: httpx.AsyncClient, demo: DemoTra
 
 async def test_refresh_tokens_are_single_use(api: httpx.AsyncClient, demo: DemoTrakt) -> None:
     first = demo.issue_token("demo")
-    body = {**CLIENT, "grant_type": "refresh_token", "refresh_token": first["refresh_token"],
-            "redirect_uri": "urn:ietf:wg:oauth:2.0:oob"}
+    body = {
+        **CLIENT,
+        "grant_type": "refresh_token",
+        "refresh_token": first["refresh_token"],
+        "redirect_uri": "urn:ietf:wg:oauth:2.0:oob",
+    }
     refreshed = await api.post("/oauth/token", json=body)
     assert refreshed.status_code == 200
     second = refreshed.json()
@@ -153,8 +167,9 @@ async def test_refresh_tokens_are_single_use(api: httpx.AsyncClient, demo: DemoT
     again = await api.post("/oauth/token", json=body)
     assert again.status_code == 400
     assert again.json() == {"error": "invalid_grant", "error_description": "session not found"}
-    old = await api.get("/users/settings",
-                        headers={"Authorization": f"Bearer {first['access_token']}"})
+    old = await api.get(
+        "/users/settings", headers={"Authorization": f"Bearer {first['access_token']}"}
+    )
     assert old.status_code == 401
     assert await _username(api, second["access_token"]) == "demo"
 
@@ -166,13 +181,16 @@ async def test_expired_token_gives_401_but_refresh_works(
     demo.expire_token(token["access_token"])
     bearer = {"Authorization": f"Bearer {token['access_token']}"}
     assert (await api.get("/users/settings", headers=bearer)).status_code == 401
-    refreshed = await api.post("/oauth/token", json={
-        **CLIENT, "grant_type": "refresh_token", "refresh_token": token["refresh_token"]})
+    refreshed = await api.post(
+        "/oauth/token",
+        json={**CLIENT, "grant_type": "refresh_token", "refresh_token": token["refresh_token"]},
+    )
     assert refreshed.status_code == 200
     later = demo.issue_token("demo")
     clock.advance(7 * 24 * 3600)
-    late = await api.get("/users/settings",
-                         headers={"Authorization": f"Bearer {later['access_token']}"})
+    late = await api.get(
+        "/users/settings", headers={"Authorization": f"Bearer {later['access_token']}"}
+    )
     assert late.status_code == 401
 
 
@@ -180,14 +198,16 @@ async def test_revoke(api: httpx.AsyncClient, demo: DemoTrakt) -> None:
     token = demo.issue_token("bob")
     response = await api.post("/oauth/revoke", json={"token": token["access_token"], **CLIENT})
     assert (response.status_code, response.json()) == (200, {})
-    dead = await api.get("/users/settings",
-                         headers={"Authorization": f"Bearer {token['access_token']}"})
+    dead = await api.get(
+        "/users/settings", headers={"Authorization": f"Bearer {token['access_token']}"}
+    )
     assert dead.status_code == 401
 
 
 @pytest.mark.parametrize("authorization", [None, "Bearer nope", "Bearer", "Basic abc"])
-async def test_oauth_methods_need_a_live_token(api: httpx.AsyncClient,
-                                               authorization: str | None) -> None:
+async def test_oauth_methods_need_a_live_token(
+    api: httpx.AsyncClient, authorization: str | None
+) -> None:
     headers = {"Authorization": authorization} if authorization else {}
     response = await api.get("/users/settings", headers=headers)
     assert response.status_code == 401

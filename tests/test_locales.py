@@ -14,15 +14,26 @@ from bot.i18n import LOCALES_DIR, RESOURCE, Html, I18n, escape
 
 I18N = I18n()
 LANGUAGES = I18N.languages
+# Placeables that take numbers (plural selectors need a number); all others get text.
+NUMERIC = {"count", "page", "pages", "seconds", "status", "minutes", "rating", "number", "limit"}
 ALLOWED_TAGS = {"b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"}
 
 
 def _messages(language: str) -> dict[str, ast.Message]:
-    source = (LOCALES_DIR / language / RESOURCE).read_text(encoding="utf-8")
-    resource = FluentParser().parse(source)
-    junk = [e for e in resource.body if isinstance(e, ast.Junk)]
-    assert not junk, f"{language}: syntax error near {junk[0].content!r}"
-    return {e.id.name: e for e in resource.body if isinstance(e, ast.Message)}
+    found: dict[str, ast.Message] = {}
+    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        junk = [e for e in resource.body if isinstance(e, ast.Junk)]
+        assert not junk, f"{path}: syntax error near {junk[0].content!r}"
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                assert entry.id.name not in found, f"{path}: {entry.id.name} defined twice"
+                found[entry.id.name] = entry
+    return found
+
+
+def _files(language: str) -> set[str]:
+    return {p.name for p in (LOCALES_DIR / language).glob("*.ftl")}
 
 
 def _variables(message: ast.Message) -> set[str]:
@@ -41,6 +52,12 @@ REFERENCE = _messages("en")
 
 def test_at_least_english_and_russian() -> None:
     assert {"en", "ru"} <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_same_files_as_english(language: str) -> None:
+    assert RESOURCE in _files(language)
+    assert _files(language) == _files("en")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

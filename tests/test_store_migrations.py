@@ -264,3 +264,27 @@ def test_a_file_where_the_folder_should_be(db_path: Path) -> None:
     db_path.parent.write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open database"):
         open_store(db_path)
+
+
+def test_migration_2_keeps_version_1_accounts_with_unknown_issue_time(tmp_path: Path) -> None:
+    """A database written before migration 2 upgrades in place; its links keep working."""
+    from bot.crypto import TokenCipher, generate_key
+    from bot.store import Account, Store
+    from bot.store.migrations import Migrations
+
+    cipher = TokenCipher([generate_key()])
+    path = tmp_path / "old.sqlite3"
+    first_only = Migrations(tuple(MIGRATIONS._items[:1]))
+    with Store(path, cipher, migrations=first_only) as old:
+        old._db.execute(
+            "INSERT INTO accounts (chat_id, username, slug, name, vip, access_token,"
+            " refresh_token, expires_at, linked_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [7, "sean", "sean", None, 0, cipher.encrypt("a"), cipher.encrypt("r"), 10, 5, 5],
+        )
+        old._db.conn.commit()
+        assert old.schema_version == 1
+    with Store(path, cipher) as new:
+        assert new.schema_version == MIGRATIONS.latest
+        account = new.get_account(7)
+    assert isinstance(account, Account)
+    assert (account.username, account.access_token, account.issued_at) == ("sean", "a", 0)

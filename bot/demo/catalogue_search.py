@@ -61,8 +61,9 @@ def text_score(query: str, candidate: str | None) -> float:
     return 0.0
 
 
-def _fields(kind: str, obj: dict[str, Any], catalogue: Catalogue,
-            wanted: set[str]) -> Iterable[tuple[float, str | None]]:
+def _fields(
+    kind: str, obj: dict[str, Any], catalogue: Catalogue, wanted: set[str]
+) -> Iterable[tuple[float, str | None]]:
     if kind == "person":
         yield 1.0, obj["name"]
         yield 0.7, obj["ids"]["slug"].replace("-", " ")
@@ -83,14 +84,21 @@ def _fields(kind: str, obj: dict[str, Any], catalogue: Catalogue,
         yield 0.3, obj.get("tagline")
 
 
-def _best(query: str, kind: str, obj: dict[str, Any], catalogue: Catalogue,
-          wanted: set[str]) -> float:
-    return max((weight * text_score(query, text)
-                for weight, text in _fields(kind, obj, catalogue, wanted)), default=0.0)
+def _best(
+    query: str, kind: str, obj: dict[str, Any], catalogue: Catalogue, wanted: set[str]
+) -> float:
+    return max(
+        (
+            weight * text_score(query, text)
+            for weight, text in _fields(kind, obj, catalogue, wanted)
+        ),
+        default=0.0,
+    )
 
 
-def search_catalogue(catalogue: Catalogue, query: str, types: Iterable[str],
-                     fields: set[str] | None = None) -> list[Hit]:
+def search_catalogue(
+    catalogue: Catalogue, query: str, types: Iterable[str], fields: set[str] | None = None
+) -> list[Hit]:
     """Scored hits for movies, shows, episodes and people, best first."""
     wanted = fields or set()
     needle = normalize(unescape(query))

@@ -7,6 +7,7 @@ from types import TracebackType
 
 import httpx
 import tornado.httpserver
+import tornado.httputil
 import tornado.netutil
 import tornado.web
 
@@ -30,8 +31,13 @@ class _CatchAll(tornado.web.RequestHandler):
             await asyncio.sleep(self.demo.latency)
         request = self.request
         query = {k: v[-1].decode("utf-8", "replace") for k, v in request.query_arguments.items()}
-        answer = self.demo.handle(request.method or "GET", request.path, query,
-                                  dict(request.headers.get_all()), request.body or b"")
+        answer = self.demo.handle(
+            request.method or "GET",
+            request.path,
+            query,
+            dict(request.headers.get_all()),
+            request.body or b"",
+        )
         self.clear()
         self.set_status(answer.status, _reason(answer.status))
         for name, value in answer.headers.items():
@@ -52,18 +58,20 @@ class _CatchAll(tornado.web.RequestHandler):
 
 def _reason(status: int) -> str | None:
     """Reason phrases for Trakt's non-standard codes, which tornado doesn't know."""
-    return {420: "Account Limit Exceeded", 423: "Locked User Account",
-            426: "VIP Only", 520: "Service Unavailable - Cloudflare error",
-            521: "Service Unavailable - Cloudflare error",
-            522: "Service Unavailable - Cloudflare error"}.get(status, None) or (
-        None if status in tornado.httputil.responses else "Unknown")
+    return {
+        420: "Account Limit Exceeded",
+        423: "Locked User Account",
+        426: "VIP Only",
+        520: "Service Unavailable - Cloudflare error",
+        521: "Service Unavailable - Cloudflare error",
+        522: "Service Unavailable - Cloudflare error",
+    }.get(status) or (None if status in tornado.httputil.responses else "Unknown")
 
 
 class DemoTraktServer:
     """The demo Trakt on http://127.0.0.1:<port> inside the running asyncio loop."""
 
-    def __init__(self, demo: DemoTrakt | None = None, host: str = LOOPBACK,
-                 port: int = 0) -> None:
+    def __init__(self, demo: DemoTrakt | None = None, host: str = LOOPBACK, port: int = 0) -> None:
         if host not in (LOOPBACK, "localhost"):
             raise ValueError("the demo Trakt only binds to 127.0.0.1")
         self.demo = demo or DemoTrakt()
@@ -92,8 +100,12 @@ class DemoTraktServer:
         await self.start()
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None,
-                        exc: BaseException | None, tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.stop()
 
 
@@ -102,8 +114,9 @@ def mock_transport(demo: DemoTrakt) -> httpx.MockTransport:
 
     def handler(request: httpx.Request) -> httpx.Response:
         query = {k: v for k, v in request.url.params.multi_items()}
-        answer = demo.handle(request.method, request.url.path, query,
-                             dict(request.headers), request.read())
+        answer = demo.handle(
+            request.method, request.url.path, query, dict(request.headers), request.read()
+        )
         return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
 
     return httpx.MockTransport(handler)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.demo import trakt_media, trakt_sync, trakt_users
+from bot.demo import trakt_media, trakt_ratings, trakt_sync, trakt_users
 from bot.demo.catalogue import Catalogue, shape
 from bot.demo.trakt_http import (
     CLOUDFLARE_PAGE,
@@ -59,19 +59,32 @@ class _Fault:
 class DemoTrakt:
     """The demo Trakt backend: catalogue, users, OAuth, fault injection and a request log."""
 
-    def __init__(self, *, client_id: str = "demo-client-id",
-                 client_secret: str = "demo-client-secret",
-                 approve_after: float | None = 3.0, approve_as: str | Callable[[], str] = "demo",
-                 token_lifetime: int = 7 * 24 * 3600, clock: Callable[[], float] = time.time,
-                 latency: float = 0.0, device_interval: int = 5,
-                 device_expires_in: int = 600) -> None:
+    def __init__(
+        self,
+        *,
+        client_id: str = "demo-client-id",
+        client_secret: str = "demo-client-secret",
+        approve_after: float | None = 3.0,
+        approve_as: str | Callable[[], str] = "demo",
+        token_lifetime: int = 7 * 24 * 3600,
+        clock: Callable[[], float] = time.time,
+        latency: float = 0.0,
+        device_interval: int = 5,
+        device_expires_in: int = 600,
+    ) -> None:
         self.client_id = client_id
         self.clock = clock
         self.latency = latency
-        self.oauth = OAuth(client_id=client_id, client_secret=client_secret,
-                           approve_after=approve_after, approve_as=approve_as,
-                           token_lifetime=token_lifetime, clock=clock,
-                           interval=device_interval, expires_in=device_expires_in)
+        self.oauth = OAuth(
+            client_id=client_id,
+            client_secret=client_secret,
+            approve_after=approve_after,
+            approve_as=approve_as,
+            token_lifetime=token_lifetime,
+            clock=clock,
+            interval=device_interval,
+            expires_in=device_expires_in,
+        )
         self.catalogue = Catalogue(self.now())
         self._ids = itertools.count(1_000_000_001)
         self.users: dict[str, UserState] = seed_users(self.catalogue, self.now(), self._ids)
@@ -115,8 +128,10 @@ class DemoTrakt:
         if kind != "episode":
             return {kind: shape(kind, self.catalogue.object(kind, trakt_id), extended)}
         show_id, episode = self.catalogue.episodes[trakt_id]
-        return {"episode": shape("episode", episode, extended),
-                "show": shape("show", self.catalogue.shows[show_id].full, extended)}
+        return {
+            "episode": shape("episode", episode, extended),
+            "show": shape("show", self.catalogue.shows[show_id].full, extended),
+        }
 
     def list_json(self, user: UserState, custom: CustomList) -> dict[str, Any]:
         """A custom list in Trakt's shape."""
@@ -149,17 +164,38 @@ class DemoTrakt:
         token = self.oauth.tokens[access_token]
         token.expires_in = max(0, int(self.clock()) - token.created_at)
 
-    def fail(self, method: str | None, path_prefix: str, status: int, *,
-             headers: Mapping[str, str] | None = None, body: str | bytes = b"",
-             times: int = 1) -> None:
+    def fail(
+        self,
+        method: str | None,
+        path_prefix: str,
+        status: int,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: str | bytes = b"",
+        times: int = 1,
+    ) -> None:
         """Answer the next `times` matching requests with this status, headers and body."""
         raw = body.encode() if isinstance(body, str) else body
-        self._faults.append(_Fault(method.upper() if method else None, path_prefix, status,
-                                   dict(headers or {}), raw, times))
+        self._faults.append(
+            _Fault(
+                method.upper() if method else None,
+                path_prefix,
+                status,
+                dict(headers or {}),
+                raw,
+                times,
+            )
+        )
 
     # ---- request handling ------------------------------------------------------------------
-    def handle(self, method: str, path: str, query: Mapping[str, str],
-               headers: Mapping[str, str], body: bytes) -> DemoResponse:
+    def handle(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str],
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> DemoResponse:
         """Answer one HTTP request as api.trakt.tv would."""
         started = time.perf_counter()
         lowered = {k.lower(): v for k, v in headers.items()}
@@ -177,8 +213,7 @@ class DemoTrakt:
         except HttpError as exc:
             reply = exc.reply
         except Exception:  # a demo bug must still look like an HTTP answer
-            reply = Reply(500, {"error": "server_error",
-                                "error_description": "demo Trakt crashed"})
+            reply = Reply(500, {"error": "server_error", "error_description": "demo Trakt crashed"})
         return self._render(reply, started)
 
     def _dispatch(self, req: Request) -> Reply:
@@ -187,10 +222,19 @@ class DemoTrakt:
         if route.auth != "oauth":
             self._check_client(req)
             self._authenticate(req, route.auth)
-        if req.method in ("POST", "PUT") and req.body.strip() and "json" not in \
-                req.headers.get("content-type", "") and route.auth != "oauth":
-            raise HttpError(412, {"error": "precondition_failed",
-                                  "error_description": "use application/json content type"})
+        if (
+            req.method in ("POST", "PUT")
+            and req.body.strip()
+            and "json" not in req.headers.get("content-type", "")
+            and route.auth != "oauth"
+        ):
+            raise HttpError(
+                412,
+                {
+                    "error": "precondition_failed",
+                    "error_description": "use application/json content type",
+                },
+            )
         return route.handler(self, req)
 
     def _route(self, req: Request) -> tuple[_Route, dict[str, str]]:
@@ -203,17 +247,25 @@ class DemoTrakt:
                 return route, {k: v for k, v in match.groupdict().items() if v is not None}
             allowed = True
         if allowed:
-            raise HttpError(405, {"error": "method_not_allowed",
-                                  "error_description": f"{req.method} is not allowed here"})
+            raise HttpError(
+                405,
+                {
+                    "error": "method_not_allowed",
+                    "error_description": f"{req.method} is not allowed here",
+                },
+            )
         raise not_found("unknown API path")
 
     def _check_client(self, req: Request) -> None:
         if req.headers.get("trakt-api-key") != self.client_id:
-            raise HttpError(403, {"error": "forbidden", "error_description":
-                                  "invalid api key or unapproved app"})
+            raise HttpError(
+                403,
+                {"error": "forbidden", "error_description": "invalid api key or unapproved app"},
+            )
         if req.headers.get("trakt-api-version", "2") != "2":
-            raise HttpError(400, {"error": "bad_request",
-                                  "error_description": "trakt-api-version must be 2"})
+            raise HttpError(
+                400, {"error": "bad_request", "error_description": "trakt-api-version must be 2"}
+            )
 
     def _authenticate(self, req: Request, auth: str) -> None:
         header = req.headers.get("authorization", "")
@@ -234,8 +286,11 @@ class DemoTrakt:
 
     def _fault(self, req: Request) -> DemoResponse | None:
         for fault in self._faults:
-            if fault.times > 0 and fault.method in (None, req.method) \
-                    and req.path.startswith(fault.path_prefix):
+            if (
+                fault.times > 0
+                and fault.method in (None, req.method)
+                and req.path.startswith(fault.path_prefix)
+            ):
                 fault.times -= 1
                 return DemoResponse(fault.status, dict(fault.headers), fault.body)
         return None
@@ -244,14 +299,23 @@ class DemoTrakt:
     def _cloudflare(headers: Mapping[str, str]) -> DemoResponse | None:
         if headers.get("user-agent", "").strip():
             return None
-        return DemoResponse(403, {"Content-Type": "text/html; charset=UTF-8",
-                                  "Server": "cloudflare", "CF-RAY": "8f2a1c3d4e5b6a70-AMS"},
-                            CLOUDFLARE_PAGE.encode())
+        return DemoResponse(
+            403,
+            {
+                "Content-Type": "text/html; charset=UTF-8",
+                "Server": "cloudflare",
+                "CF-RAY": "8f2a1c3d4e5b6a70-AMS",
+            },
+            CLOUDFLARE_PAGE.encode(),
+        )
 
     def _render(self, reply: Reply, started: float) -> DemoResponse:
-        headers = {"x-runtime": f"{time.perf_counter() - started:.6f}",
-                   "x-request-id": str(uuid.uuid4()), "Cache-Control": "no-cache",
-                   "X-Content-Type-Options": "nosniff"}
+        headers = {
+            "x-runtime": f"{time.perf_counter() - started:.6f}",
+            "x-request-id": str(uuid.uuid4()),
+            "Cache-Control": "no-cache",
+            "X-Content-Type-Options": "nosniff",
+        }
         body = to_bytes(reply.body)
         if body:
             headers["Content-Type"] = JSON_TYPE
@@ -265,10 +329,19 @@ class DemoTrakt:
             ("POST", "/oauth/token", lambda _d, r: self.oauth.token(r), "oauth"),
             ("POST", "/oauth/revoke", lambda _d, r: self.oauth.revoke(r), "oauth"),
         ]
-        table = [*oauth, *trakt_users.ROUTES, *trakt_sync.ROUTES, *trakt_media.ROUTES]
+        table = [
+            *oauth,
+            *trakt_users.ROUTES,
+            *trakt_sync.ROUTES,
+            *trakt_ratings.ROUTES,
+            *trakt_media.ROUTES,
+        ]
         return [_Route(m, re.compile(p), h, a) for m, p, h, a in table]
 
 
 def _unauthorized() -> dict[str, str]:
-    return {"error": "invalid_token", "error_description": "The access token is invalid, "
-            "expired or revoked. Authorize again or refresh the token."}
+    return {
+        "error": "invalid_token",
+        "error_description": "The access token is invalid, "
+        "expired or revoked. Authorize again or refresh the token.",
+    }

@@ -13,8 +13,8 @@ from typing import Any
 
 JSON_TYPE = "application/json; charset=utf-8"
 CLOUDFLARE_PAGE = (
-    "<!DOCTYPE html>\n<html lang=\"en-US\"><head><title>Attention Required! | Cloudflare"
-    "</title></head><body><div id=\"cf-wrapper\"><h1>Sorry, you have been blocked</h1>"
+    '<!DOCTYPE html>\n<html lang="en-US"><head><title>Attention Required! | Cloudflare'
+    '</title></head><body><div id="cf-wrapper"><h1>Sorry, you have been blocked</h1>'
     "<h2>You are unable to access trakt.tv</h2><p>This website is using a security service "
     "to protect itself from online attacks.</p><p>Cloudflare Ray ID: <strong>8f2a1c3d4e5b6a70"
     "</strong></p></div></body></html>\n"
@@ -65,15 +65,17 @@ class Request:
         try:
             return json.loads(self.body)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise HttpError(400, {"error": "bad_request",
-                                  "error_description": "request body is not valid JSON"}) from exc
+            raise HttpError(
+                400, {"error": "bad_request", "error_description": "request body is not valid JSON"}
+            ) from exc
 
     def json_object(self) -> dict[str, Any]:
         """The JSON body, which must be an object."""
         body = self.json()
         if not isinstance(body, dict):
-            raise HttpError(400, {"error": "bad_request",
-                                  "error_description": "request body must be an object"})
+            raise HttpError(
+                400, {"error": "bad_request", "error_description": "request body must be an object"}
+            )
         return body
 
     @property
@@ -125,8 +127,9 @@ class Page:
     headers: dict[str, str]
 
 
-def paginate(items: Sequence[Any], query: Mapping[str, str], *, default_limit: int = 10,
-             max_limit: int = 250) -> Page:
+def paginate(
+    items: Sequence[Any], query: Mapping[str, str], *, default_limit: int = 10, max_limit: int = 250
+) -> Page:
     """Cut `items` by `page`/`limit` (clamped, never rejected) and build the headers."""
     limit = min(max(_int(query.get("limit"), default_limit), 1), max_limit)
     page = max(_int(query.get("page"), 1), 1)
@@ -134,10 +137,12 @@ def paginate(items: Sequence[Any], query: Mapping[str, str], *, default_limit: i
     pages = (total + limit - 1) // limit
     start = (page - 1) * limit
     headers = {
-        "X-Pagination-Page": str(page), "X-Pagination-Limit": str(limit),
-        "X-Pagination-Page-Count": str(pages), "X-Pagination-Item-Count": str(total),
+        "X-Pagination-Page": str(page),
+        "X-Pagination-Limit": str(limit),
+        "X-Pagination-Page-Count": str(pages),
+        "X-Pagination-Item-Count": str(total),
     }
-    return Page(list(items[start:start + limit]), headers)
+    return Page(list(items[start : start + limit]), headers)
 
 
 def _int(text: str | None, default: int) -> int:
@@ -152,8 +157,14 @@ def ok(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -
     return Reply(status, body, dict(headers or {}))
 
 
-def paged(items: Sequence[Any], query: Mapping[str, str], *, default_limit: int = 10,
-          max_limit: int = 250, headers: Mapping[str, str] | None = None) -> Reply:
+def paged(
+    items: Sequence[Any],
+    query: Mapping[str, str],
+    *,
+    default_limit: int = 10,
+    max_limit: int = 250,
+    headers: Mapping[str, str] | None = None,
+) -> Reply:
     """A 200 answer holding one page of `items` with pagination headers."""
     page = paginate(items, query, default_limit=default_limit, max_limit=max_limit)
     return ok(page.items, headers={**page.headers, **(headers or {})})

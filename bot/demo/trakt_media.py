@@ -18,7 +18,7 @@ _ID_TYPES = {"trakt", "imdb", "tmdb", "tvdb"}
 
 
 def kind_of(plural: str) -> str:
-    """"shows" -> "show", "movies" -> "movie"."""
+    """ "shows" -> "show", "movies" -> "movie"."""
     return plural[:-1]
 
 
@@ -37,12 +37,16 @@ def search(demo: DemoTrakt, req: Request) -> Reply:
     if len(types) == 1 and types[0] in _ID_TYPES:
         raise not_found("use /search/{id_type}/{id}")
     if not types or any(t not in SEARCH_TYPES for t in types):
-        raise HttpError(400, {"error": "bad_request",
-                              "error_description": f"type must be one of {SEARCH_TYPES}"})
+        raise HttpError(
+            400,
+            {"error": "bad_request", "error_description": f"type must be one of {SEARCH_TYPES}"},
+        )
     query = req.query.get("query", "")
     fields = {f.strip() for f in req.query.get("fields", "").split(",") if f.strip()}
-    rows = [_hit_json(h.type, h.score, h.obj, h.show, req)
-            for h in search_catalogue(demo.catalogue, query, types, fields)]
+    rows = [
+        _hit_json(h.type, h.score, h.obj, h.show, req)
+        for h in search_catalogue(demo.catalogue, query, types, fields)
+    ]
     if "list" in types and query.strip():
         rows.extend(_list_hits(demo, query))
         rows.sort(key=lambda row: -float(row["score"]))
@@ -67,8 +71,7 @@ def search_id(demo: DemoTrakt, req: Request) -> Reply:
     return paged(rows, req.query)
 
 
-def _hit_json(kind: str, score: float | None, obj: Json, show: Json | None,
-              req: Request) -> Json:
+def _hit_json(kind: str, score: float | None, obj: Json, show: Json | None, req: Request) -> Json:
     row: Json = {"type": kind, "score": score, kind: shape(kind, obj, req.extended)}
     if show is not None:
         row["show"] = shape("show", show, req.extended)
@@ -81,8 +84,7 @@ def _list_hits(demo: DemoTrakt, query: str) -> list[Json]:
         for custom in user.lists:
             score = list_score(query, custom.name, custom.description)
             if custom.privacy == "public" and score:
-                rows.append({"type": "list", "score": score,
-                             "list": demo.list_json(user, custom)})
+                rows.append({"type": "list", "score": score, "list": demo.list_json(user, custom)})
     return rows
 
 
@@ -94,17 +96,21 @@ def _watchers(obj: Json) -> int:
 def trending(demo: DemoTrakt, req: Request) -> Reply:
     """GET /{shows|movies}/trending: [{watchers, show|movie}]."""
     kind = kind_of(req.params["kind"])
-    objs = sorted(demo.catalogue.all_objects(kind),
-                  key=lambda o: (-_watchers(o), o["ids"]["trakt"]))
-    return paged([{"watchers": _watchers(o), kind: shape(kind, o, req.extended)} for o in objs],
-                 req.query)
+    objs = sorted(
+        demo.catalogue.all_objects(kind), key=lambda o: (-_watchers(o), o["ids"]["trakt"])
+    )
+    return paged(
+        [{"watchers": _watchers(o), kind: shape(kind, o, req.extended)} for o in objs], req.query
+    )
 
 
 def popular(demo: DemoTrakt, req: Request) -> Reply:
     """GET /{shows|movies}/popular: flat list."""
     kind = kind_of(req.params["kind"])
-    objs = sorted(demo.catalogue.all_objects(kind),
-                  key=lambda o: (-o["rating"] * math.sqrt(o["votes"]), o["ids"]["trakt"]))
+    objs = sorted(
+        demo.catalogue.all_objects(kind),
+        key=lambda o: (-o["rating"] * math.sqrt(o["votes"]), o["ids"]["trakt"]),
+    )
     return paged([shape(kind, o, req.extended) for o in objs], req.query)
 
 
@@ -118,9 +124,15 @@ def watched(demo: DemoTrakt, req: Request) -> Reply:
     for obj in demo.catalogue.all_objects(kind):
         watchers = obj["votes"] * days // 60 + obj["ids"]["trakt"] % 11
         plays = watchers * (6 if kind == "show" else 1) + obj["ids"]["trakt"] % 7
-        rows.append({"watcher_count": watchers, "play_count": plays,
-                     "collected_count": plays // 2, "collector_count": watchers // 3,
-                     kind: shape(kind, obj, req.extended)})
+        rows.append(
+            {
+                "watcher_count": watchers,
+                "play_count": plays,
+                "collected_count": plays // 2,
+                "collector_count": watchers // 3,
+                kind: shape(kind, obj, req.extended),
+            }
+        )
     rows.sort(key=lambda r: (-r["watcher_count"], r[kind]["ids"]["trakt"]))
     return paged(rows, req.query)
 
@@ -175,13 +187,19 @@ def seasons(demo: DemoTrakt, req: Request) -> Reply:
         row: Json = {"number": season.number, "ids": dict(season.ids)}
         if "full" in req.extended:
             aired = [e for e in season.episodes if demo.catalogue.is_aired(e)]
-            row.update({
-                "rating": 8.1, "votes": entry.full["votes"] // 20,
-                "episode_count": len(season.episodes), "aired_episodes": len(aired),
-                "title": f"Season {season.number}", "overview": None,
-                "first_aired": season.episodes[0]["first_aired"], "updated_at":
-                entry.full["updated_at"], "network": entry.full["network"],
-            })
+            row.update(
+                {
+                    "rating": 8.1,
+                    "votes": entry.full["votes"] // 20,
+                    "episode_count": len(season.episodes),
+                    "aired_episodes": len(aired),
+                    "title": f"Season {season.number}",
+                    "overview": None,
+                    "first_aired": season.episodes[0]["first_aired"],
+                    "updated_at": entry.full["updated_at"],
+                    "network": entry.full["network"],
+                }
+            )
         if "episodes" in req.extended:
             row["episodes"] = [shape("episode", e, req.extended) for e in season.episodes]
         rows.append(row)
@@ -202,8 +220,9 @@ def episode(demo: DemoTrakt, req: Request) -> Reply:
     """GET /shows/{id}/seasons/{season}/episodes/{episode}."""
     show_id = media_id(demo, "show", req.params["id"])
     try:
-        found = demo.catalogue.episode(show_id, int(req.params["season"]),
-                                       int(req.params["episode"]))
+        found = demo.catalogue.episode(
+            show_id, int(req.params["season"]), int(req.params["episode"])
+        )
     except NotInCatalogue:
         raise not_found("episode not found") from None
     return ok(shape("episode", found, req.extended))
@@ -219,13 +238,11 @@ ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"/{_KINDS}/watched(?:/(?P<period>[^/]+))?", watched, "none"),
     ("GET", rf"/{_KINDS}/{_ID}", summary, "none"),
     ("GET", rf"/{_KINDS}/{_ID}/related", related, "none"),
-    ("GET", rf"/{_KINDS}/{_ID}/translations(?:/(?P<language>[a-z]{{2}}))?", translations,
-     "none"),
+    ("GET", rf"/{_KINDS}/{_ID}/translations(?:/(?P<language>[a-z]{{2}}))?", translations, "none"),
     ("GET", rf"/shows/{_ID}/next_episode", next_episode, "none"),
     ("GET", rf"/shows/{_ID}/last_episode", last_episode, "none"),
     ("GET", rf"/shows/{_ID}/seasons", seasons, "none"),
     ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)", season, "none"),
-    ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)/episodes/(?P<episode>\d+)", episode,
-     "none"),
+    ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)/episodes/(?P<episode>\d+)", episode, "none"),
     ("GET", rf"/people/{_ID}", person, "none"),
 ]

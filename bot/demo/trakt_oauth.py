@@ -52,17 +52,31 @@ class Token:
 
     def as_json(self) -> dict[str, Any]:
         """The token JSON as Trakt returns it."""
-        return {"access_token": self.access_token, "token_type": "bearer",
-                "expires_in": self.expires_in, "refresh_token": self.refresh_token,
-                "scope": "public", "created_at": self.created_at}
+        return {
+            "access_token": self.access_token,
+            "token_type": "bearer",
+            "expires_in": self.expires_in,
+            "refresh_token": self.refresh_token,
+            "scope": "public",
+            "created_at": self.created_at,
+        }
 
 
 class OAuth:
     """All OAuth state of one demo Trakt."""
 
-    def __init__(self, *, client_id: str, client_secret: str, approve_after: float | None,
-                 approve_as: str | Callable[[], str], token_lifetime: int,
-                 clock: Callable[[], float], interval: int, expires_in: int) -> None:
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        client_secret: str,
+        approve_after: float | None,
+        approve_as: str | Callable[[], str],
+        token_lifetime: int,
+        clock: Callable[[], float],
+        interval: int,
+        expires_in: int,
+    ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
         self.approve_after = approve_after
@@ -88,8 +102,13 @@ class OAuth:
 
     def issue(self, username: str) -> Token:
         """Create and store a fresh token pair for `username`."""
-        token = Token(secrets.token_hex(32), secrets.token_hex(32), username,
-                      int(self.clock()), self.token_lifetime)
+        token = Token(
+            secrets.token_hex(32),
+            secrets.token_hex(32),
+            username,
+            int(self.clock()),
+            self.token_lifetime,
+        )
         self.tokens[token.access_token] = token
         self.refresh_tokens[token.refresh_token] = token
         return token
@@ -111,12 +130,23 @@ class OAuth:
     def device_code(self, req: Request) -> Reply:
         """POST /oauth/device/code."""
         self._check_client(_body(req), secret=False)
-        device = DeviceCode(secrets.token_hex(32), secrets.token_hex(4).upper(), self.clock(),
-                            self.expires_in, self.interval)
+        device = DeviceCode(
+            secrets.token_hex(32),
+            secrets.token_hex(4).upper(),
+            self.clock(),
+            self.expires_in,
+            self.interval,
+        )
         self.device_codes[device.device_code] = device
-        return ok({"device_code": device.device_code, "user_code": device.user_code,
-                   "verification_url": "https://trakt.tv/activate",
-                   "expires_in": device.expires_in, "interval": device.interval})
+        return ok(
+            {
+                "device_code": device.device_code,
+                "user_code": device.user_code,
+                "verification_url": "https://trakt.tv/activate",
+                "expires_in": device.expires_in,
+                "interval": device.interval,
+            }
+        )
 
     def device_token(self, req: Request) -> Reply:
         """POST /oauth/device/token: poll for the token of a device code."""
@@ -142,10 +172,12 @@ class OAuth:
             return 418
         if previous is not None and now - previous < device.interval:
             return 429
-        if device.approved_as is None and self.approve_after is not None \
-                and now - device.created >= self.approve_after:
-            device.approved_as = self.approve_as() if callable(self.approve_as) \
-                else self.approve_as
+        if (
+            device.approved_as is None
+            and self.approve_after is not None
+            and now - device.created >= self.approve_after
+        ):
+            device.approved_as = self.approve_as() if callable(self.approve_as) else self.approve_as
         return 200 if device.approved_as else 400
 
     def token(self, req: Request) -> Reply:
@@ -157,24 +189,31 @@ class OAuth:
             return self._exchange_code(str(body.get("code", "")))
         if grant == "refresh_token":
             return self._refresh(str(body.get("refresh_token", "")))
-        raise HttpError(400, {"error": "unsupported_grant_type",
-                              "error_description": "The authorization grant type is not "
-                              "supported by the authorization server."})
+        raise HttpError(
+            400,
+            {
+                "error": "unsupported_grant_type",
+                "error_description": "The authorization grant type is not "
+                "supported by the authorization server.",
+            },
+        )
 
     def _exchange_code(self, code: str) -> Reply:
         if code == DEMO_CODE:
             return ok(self.issue("demo").as_json())
         username = self.authorization_codes.pop(code.strip().upper(), None)
         if username is None:
-            raise HttpError(401, {"error": "invalid_grant",
-                                  "error_description": LEGACY_INVALID_GRANT})
+            raise HttpError(
+                401, {"error": "invalid_grant", "error_description": LEGACY_INVALID_GRANT}
+            )
         return ok(self.issue(username).as_json())
 
     def _refresh(self, refresh_token: str) -> Reply:
         old = self.refresh_tokens.get(refresh_token)
         if old is None or old.refresh_used:
-            raise HttpError(400, {"error": "invalid_grant",
-                                  "error_description": "session not found"})
+            raise HttpError(
+                400, {"error": "invalid_grant", "error_description": "session not found"}
+            )
         old.refresh_used = True
         old.revoked = True
         return ok(self.issue(old.username).as_json())
@@ -191,10 +230,15 @@ class OAuth:
         wrong_id = body.get("client_id") != self.client_id
         wrong_secret = secret and body.get("client_secret") != self.client_secret
         if wrong_id or wrong_secret:
-            raise HttpError(401, {"error": "invalid_client", "error_description":
-                                  "Client authentication failed due to unknown client, no "
-                                  "client authentication included, or unsupported "
-                                  "authentication method."})
+            raise HttpError(
+                401,
+                {
+                    "error": "invalid_client",
+                    "error_description": "Client authentication failed due to unknown client, no "
+                    "client authentication included, or unsupported "
+                    "authentication method.",
+                },
+            )
 
 
 def _body(req: Request) -> dict[str, Any]:
@@ -207,6 +251,7 @@ def _body(req: Request) -> dict[str, Any]:
     except ValueError:
         return dict(parse_qsl(text))
     if not isinstance(value, dict):
-        raise HttpError(400, {"error": "invalid_request",
-                              "error_description": "body must be an object"})
+        raise HttpError(
+            400, {"error": "invalid_request", "error_description": "body must be an object"}
+        )
     return value

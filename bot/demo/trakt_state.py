@@ -84,15 +84,18 @@ class UserState:
         """Whether any play of this movie or of an episode of this show exists."""
         if kind == "movie":
             return any(h.kind == "movie" and h.trakt == trakt_id for h in self.history)
-        return any(h.kind == "episode" and catalogue.episodes[h.trakt][0] == trakt_id
-                   for h in self.history)
+        return any(
+            h.kind == "episode" and catalogue.episodes[h.trakt][0] == trakt_id for h in self.history
+        )
 
     def on_watchlist(self, kind: str, trakt_id: int) -> bool:
         """Whether this movie/show/episode is on the watchlist."""
         return any(i.kind == kind and i.trakt == trakt_id for i in self.watchlist)
 
 
-def seed_users(catalogue: Catalogue, now: datetime, ids: itertools.count[int]) -> dict[str, UserState]:
+def seed_users(
+    catalogue: Catalogue, now: datetime, ids: itertools.count[int]
+) -> dict[str, UserState]:
     """Build every demo user's state; `ids` hands out history/list-item ids."""
     return {name: _seed_user(name, seed, catalogue, now, ids) for name, seed in USERS.items()}
 
@@ -102,17 +105,20 @@ def _ago(now: datetime, days: float, salt: int) -> datetime:
     return (now - timedelta(days=days, minutes=37 * (salt % 9))).replace(microsecond=0)
 
 
-def _seed_user(name: str, seed: dict[str, Any], catalogue: Catalogue, now: datetime,
-               ids: itertools.count[int]) -> UserState:
+def _seed_user(
+    name: str, seed: dict[str, Any], catalogue: Catalogue, now: datetime, ids: itertools.count[int]
+) -> UserState:
     limits = copy.deepcopy(VIP_LIMITS if seed["vip"] else FREE_LIMITS)
     user = UserState(name, user_settings(name, seed, limits))
     for n, row in enumerate(seed["history"]):
         kind, trakt_id = _ref(catalogue, row[:-1])
-        user.history.append(HistoryEntry(next(ids), _ago(now, row[-1], n),
-                                         _ACTIONS[n % 3], kind, trakt_id))
+        user.history.append(
+            HistoryEntry(next(ids), _ago(now, row[-1], n), _ACTIONS[n % 3], kind, trakt_id)
+        )
     for n, (kind, slug, days) in enumerate(seed["watchlist"]):
-        user.watchlist.append(ListedItem(next(ids), kind, catalogue.resolve(kind, slug),
-                                         _ago(now, days, n)))
+        user.watchlist.append(
+            ListedItem(next(ids), kind, catalogue.resolve(kind, slug), _ago(now, days, n))
+        )
     user.watchlist_updated_at = max((i.listed_at for i in user.watchlist), default=None)
     for n, row in enumerate(seed["ratings"]):
         kind, trakt_id = _ref(catalogue, row[:-2])
@@ -126,15 +132,31 @@ def _seed_user(name: str, seed: dict[str, Any], catalogue: Catalogue, now: datet
     return user
 
 
-def _seed_list(spec: dict[str, Any], catalogue: Catalogue, now: datetime,
-               ids: itertools.count[int], age_days: int) -> CustomList:
+def _seed_list(
+    spec: dict[str, Any],
+    catalogue: Catalogue,
+    now: datetime,
+    ids: itertools.count[int],
+    age_days: int,
+) -> CustomList:
     created = _ago(now, age_days, 0)
-    items = [ListedItem(next(ids), kind, catalogue.resolve(kind, slug),
-                        _ago(now, age_days - 2 * n - 1, n))
-             for n, (kind, slug) in enumerate(spec["items"])]
+    items = [
+        ListedItem(
+            next(ids), kind, catalogue.resolve(kind, slug), _ago(now, age_days - 2 * n - 1, n)
+        )
+        for n, (kind, slug) in enumerate(spec["items"])
+    ]
     updated = max((i.listed_at for i in items), default=created)
-    return CustomList(spec["trakt"], slugify(spec["name"]), spec["name"], spec["description"],
-                      spec["privacy"], created, updated, items)
+    return CustomList(
+        spec["trakt"],
+        slugify(spec["name"]),
+        spec["name"],
+        spec["description"],
+        spec["privacy"],
+        created,
+        updated,
+        items,
+    )
 
 
 def _ref(catalogue: Catalogue, row: tuple[Any, ...]) -> tuple[str, int]:

@@ -6,16 +6,16 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.demo.catalogue import NotInCatalogue, iso, parse_iso, shape
+from bot.demo.catalogue import NotInCatalogue, iso, parse_iso
 from bot.demo.trakt_http import HttpError, Reply, Request, not_found, ok, paged
 from bot.demo.trakt_media import kind_of, media_id
-from bot.demo.trakt_state import HistoryEntry, ListedItem, Rating, UserState
+from bot.demo.trakt_state import HistoryEntry, ListedItem, UserState
 
 if TYPE_CHECKING:
     from bot.demo.trakt import DemoTrakt
 
 Json = dict[str, Any]
-_GROUPS = ("movies", "shows", "seasons", "episodes")
+GROUPS = ("movies", "shows", "seasons", "episodes")
 _SORTS = {"rank": "asc", "added": "desc", "released": "desc", "title": "asc"}
 
 
@@ -24,8 +24,9 @@ def bad_request(text: str) -> HttpError:
     return HttpError(400, {"error": "bad_request", "error_description": text})
 
 
-def _empty_groups(*extra: str) -> dict[str, list[Any]]:
-    return {group: [] for group in (*_GROUPS, *extra)}
+def empty_groups(*extra: str) -> dict[str, list[Any]]:
+    """The `not_found` skeleton: movies, shows, seasons, episodes (+ extra keys)."""
+    return {group: [] for group in (*GROUPS, *extra)}
 
 
 def _items(body: Json, group: str) -> list[Json]:
@@ -35,11 +36,13 @@ def _items(body: Json, group: str) -> list[Json]:
     return [item for item in value if isinstance(item, dict)]
 
 
-def _when(demo: DemoTrakt, value: Any, released: str | None) -> datetime:
+def parse_when(demo: DemoTrakt, value: Any, released: str | None) -> datetime:
+    """A body timestamp: ISO, "released"/"unknown" (release date) or missing (now)."""
     if value in (None, "") or (value in ("released", "unknown") and not released):
         return demo.now()
+    text = released if value in ("released", "unknown") and released else str(value)
     try:
-        return parse_iso(released if value in ("released", "unknown") else str(value))
+        return parse_iso(text)
     except (TypeError, ValueError):
         raise bad_request(f"invalid date {value!r}") from None
 
@@ -56,14 +59,18 @@ def _show_episodes(demo: DemoTrakt, item: Json) -> Iterator[tuple[Json, Json]]:
         found = demo.catalogue.season(show_id, int(season.get("number", -1)))
         numbers = season.get("episodes")
         for episode in found.episodes:
-            picks = [e for e in numbers if e.get("number") == episode["number"]] \
-                if numbers else [season]
+            picks = (
+                [e for e in numbers if e.get("number") == episode["number"]]
+                if numbers
+                else [season]
+            )
             for pick in picks:
                 yield episode, {**item, **season, **pick}
 
 
-def episodes_in(demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]
-                ) -> list[tuple[Json, Json]]:
+def episodes_in(
+    demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]
+) -> list[tuple[Json, Json]]:
     """Every (episode, source item) a sync body names; unknown entries go to `missing`."""
     found: list[tuple[Json, Json]] = []
     for item in _items(body, "shows"):
@@ -95,8 +102,7 @@ def _season_by_id(demo: DemoTrakt, ids: Json) -> list[Json] | None:
     return None
 
 
-def movies_in(demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]
-              ) -> list[tuple[int, Json]]:
+def movies_in(demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]) -> list[tuple[int, Json]]:
     """Every (movie id, source item) a sync body names; unknown ones go to `missing`."""
     found = []
     for item in _items(body, "movies"):
@@ -110,15 +116,19 @@ def movies_in(demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]
 # ---- history ----------------------------------------------------------------------------------
 def history_json(demo: DemoTrakt, entry: HistoryEntry, extended: set[str]) -> Json:
     """One history row shaped like sync_history_episodes.json."""
-    row: Json = {"id": entry.id, "watched_at": iso(entry.watched_at), "action": entry.action,
-                 "type": entry.kind}
+    row: Json = {
+        "id": entry.id,
+        "watched_at": iso(entry.watched_at),
+        "action": entry.action,
+        "type": entry.kind,
+    }
     row.update(demo.media_json(entry.kind, entry.trakt, extended))
     return row
 
 
 def _history_filter(demo: DemoTrakt, req: Request) -> Callable[[HistoryEntry], bool]:
     group, ref = req.params.get("type"), req.params.get("id")
-    if group not in (None, *_GROUPS):
+    if group not in (None, *GROUPS):
         raise not_found("unknown history type")
     if group == "movies":
         movie = media_id(demo, "movie", ref) if ref else None
@@ -137,10 +147,15 @@ def get_history(demo: DemoTrakt, req: Request) -> Reply:
     """GET /sync/history[/{type}[/{id}]]?start_at&end_at, newest first."""
     user = demo.target_user(req)
     keep = _history_filter(demo, req)
-    start = _when(demo, req.query.get("start_at"), None) if req.query.get("start_at") else None
-    end = _when(demo, req.query.get("end_at"), None) if req.query.get("end_at") else None
-    rows = [h for h in user.history if keep(h) and (start is None or h.watched_at >= start)
-            and (end is None or h.watched_at <= end)]
+    start = parse_when(demo, req.query.get("start_at"), None) if req.query.get("start_at") else None
+    end = parse_when(demo, req.query.get("end_at"), None) if req.query.get("end_at") else None
+    rows = [
+        h
+        for h in user.history
+        if keep(h)
+        and (start is None or h.watched_at >= start)
+        and (end is None or h.watched_at <= end)
+    ]
     rows.sort(key=lambda h: (h.watched_at, h.id), reverse=True)
     return paged([history_json(demo, h, req.extended) for h in rows], req.query)
 
@@ -148,17 +163,18 @@ def get_history(demo: DemoTrakt, req: Request) -> Reply:
 def add_history(demo: DemoTrakt, req: Request) -> Reply:
     """POST /sync/history: add plays (Trakt doesn't de-duplicate them)."""
     body, user = req.json_object(), demo.user(req)
-    missing = _empty_groups("people")
+    missing = empty_groups("people")
     added = {"movies": 0, "episodes": 0}
     for movie_id, item in movies_in(demo, body, missing):
         released = demo.catalogue.movies[movie_id]["released"]
-        when = _when(demo, item.get("watched_at"), released)
+        when = parse_when(demo, item.get("watched_at"), released)
         user.history.append(HistoryEntry(demo.next_id(), when, "watch", "movie", movie_id))
         added["movies"] += 1
     for episode, item in episodes_in(demo, body, missing):
-        when = _when(demo, item.get("watched_at"), episode["first_aired"])
-        user.history.append(HistoryEntry(demo.next_id(), when, "watch", "episode",
-                                         episode["ids"]["trakt"]))
+        when = parse_when(demo, item.get("watched_at"), episode["first_aired"])
+        user.history.append(
+            HistoryEntry(demo.next_id(), when, "watch", "episode", episode["ids"]["trakt"])
+        )
         added["episodes"] += 1
     return ok({"added": added, "not_found": missing}, status=201)
 
@@ -166,23 +182,30 @@ def add_history(demo: DemoTrakt, req: Request) -> Reply:
 def remove_history(demo: DemoTrakt, req: Request) -> Reply:
     """POST /sync/history/remove: remove plays of titles, or plays by history id."""
     body, user = req.json_object(), demo.user(req)
-    missing = _empty_groups("ids")
+    missing = empty_groups("ids")
     doomed = {("movie", m) for m, _ in movies_in(demo, body, missing)}
     doomed |= {("episode", e["ids"]["trakt"]) for e, _ in episodes_in(demo, body, missing)}
     ids = {i for i in body.get("ids") or [] if isinstance(i, int)}
     missing["ids"] = sorted(ids - {h.id for h in user.history})
     gone = [h for h in user.history if (h.kind, h.trakt) in doomed or h.id in ids]
     user.history = [h for h in user.history if h not in gone]
-    deleted = {"movies": sum(h.kind == "movie" for h in gone),
-               "episodes": sum(h.kind == "episode" for h in gone)}
+    deleted = {
+        "movies": sum(h.kind == "movie" for h in gone),
+        "episodes": sum(h.kind == "episode" for h in gone),
+    }
     return ok({"deleted": deleted, "not_found": missing})
 
 
 # ---- watchlist --------------------------------------------------------------------------------
 def watchlist_json(demo: DemoTrakt, rank: int, item: ListedItem, extended: set[str]) -> Json:
     """One watchlist or list row shaped like sync_watchlist_movies.json."""
-    row: Json = {"rank": rank, "id": item.id, "listed_at": iso(item.listed_at),
-                 "notes": item.notes, "type": item.kind}
+    row: Json = {
+        "rank": rank,
+        "id": item.id,
+        "listed_at": iso(item.listed_at),
+        "notes": item.notes,
+        "type": item.kind,
+    }
     row.update(demo.media_json(item.kind, item.trakt, extended))
     return row
 
@@ -198,14 +221,19 @@ def _sort_key(demo: DemoTrakt, sort: str) -> Callable[[tuple[int, ListedItem]], 
         if sort == "released":
             return str(obj.get("released") or obj.get("first_aired") or "")
         return rank
+
     return key
 
 
 def get_watchlist(demo: DemoTrakt, req: Request) -> Reply:
     """GET /sync/watchlist[/{type}[/{sort_by}[/{sort_how}]]]: echoes X-Sort-By/-How."""
     user = demo.target_user(req)
-    kinds = {kind_of(t) for t in (req.params.get("type") or "all").split(",")
-             if t in _GROUPS} or {"movie", "show", "season", "episode"}
+    kinds = {kind_of(t) for t in (req.params.get("type") or "all").split(",") if t in GROUPS} or {
+        "movie",
+        "show",
+        "season",
+        "episode",
+    }
     sort = req.params.get("sort") or "rank"
     if sort not in _SORTS:
         raise bad_request("sort_by must be rank, added, released or title")
@@ -218,19 +246,21 @@ def get_watchlist(demo: DemoTrakt, req: Request) -> Reply:
     return paged(rows, req.query, headers={"X-Sort-By": sort, "X-Sort-How": how})
 
 
-def _watchlist_targets(demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]
-                       ) -> list[tuple[str, int, Json]]:
+def watchlist_targets(
+    demo: DemoTrakt, body: Json, missing: dict[str, list[Any]]
+) -> list[tuple[str, int, Json]]:
+    """(kind, trakt id, item) for movies, shows and episodes; seasons count as not found."""
     found = [("movie", m, item) for m, item in movies_in(demo, body, missing)]
     for item in _items(body, "shows"):
         try:
-            found.append(("show", demo.catalogue.find_by_ids("show", item.get("ids") or {}),
-                          item))
+            found.append(("show", demo.catalogue.find_by_ids("show", item.get("ids") or {}), item))
         except NotInCatalogue:
             missing["shows"].append(item)
     for item in _items(body, "episodes"):
         try:
-            found.append(("episode", demo.catalogue.find_episode_by_ids(item.get("ids") or {}),
-                          item))
+            found.append(
+                ("episode", demo.catalogue.find_episode_by_ids(item.get("ids") or {}), item)
+            )
         except NotInCatalogue:
             missing["episodes"].append(item)
     missing["seasons"].extend(_items(body, "seasons"))
@@ -239,16 +269,15 @@ def _watchlist_targets(demo: DemoTrakt, body: Json, missing: dict[str, list[Any]
 
 def _list_info(user: UserState) -> Json:
     updated = user.watchlist_updated_at
-    return {"updated_at": iso(updated) if updated else None,
-            "item_count": len(user.watchlist)}
+    return {"updated_at": iso(updated) if updated else None, "item_count": len(user.watchlist)}
 
 
 def add_watchlist(demo: DemoTrakt, req: Request) -> Reply:
     """POST /sync/watchlist: 420 with an empty body when the watchlist limit is reached."""
     body, user = req.json_object(), demo.user(req)
-    missing = _empty_groups()
-    counts = {"added": dict.fromkeys(_GROUPS, 0), "existing": dict.fromkeys(_GROUPS, 0)}
-    targets = _watchlist_targets(demo, body, missing)
+    missing = empty_groups()
+    counts = {"added": dict.fromkeys(GROUPS, 0), "existing": dict.fromkeys(GROUPS, 0)}
+    targets = watchlist_targets(demo, body, missing)
     new = {(k, t) for k, t, _ in targets if not user.on_watchlist(k, t)}
     if len(user.watchlist) + len(new) > int(user.limits["watchlist"]["item_count"]):
         raise HttpError(420)
@@ -256,8 +285,9 @@ def add_watchlist(demo: DemoTrakt, req: Request) -> Reply:
         if user.on_watchlist(kind, trakt_id):
             counts["existing"][kind + "s"] += 1
             continue
-        user.watchlist.append(ListedItem(demo.next_id(), kind, trakt_id, demo.now(),
-                                         item.get("notes")))
+        user.watchlist.append(
+            ListedItem(demo.next_id(), kind, trakt_id, demo.now(), item.get("notes"))
+        )
         user.watchlist_updated_at = demo.now()
         counts["added"][kind + "s"] += 1
     return ok({**counts, "not_found": missing, "list": _list_info(user)}, status=201)
@@ -266,12 +296,11 @@ def add_watchlist(demo: DemoTrakt, req: Request) -> Reply:
 def remove_watchlist(demo: DemoTrakt, req: Request) -> Reply:
     """POST /sync/watchlist/remove."""
     body, user = req.json_object(), demo.user(req)
-    missing = _empty_groups()
-    deleted = dict.fromkeys(_GROUPS, 0)
-    for kind, trakt_id, item in _watchlist_targets(demo, body, missing):
+    missing = empty_groups()
+    deleted = dict.fromkeys(GROUPS, 0)
+    for kind, trakt_id, item in watchlist_targets(demo, body, missing):
         if user.on_watchlist(kind, trakt_id):
-            user.watchlist = [i for i in user.watchlist
-                              if (i.kind, i.trakt) != (kind, trakt_id)]
+            user.watchlist = [i for i in user.watchlist if (i.kind, i.trakt) != (kind, trakt_id)]
             user.watchlist_updated_at = demo.now()
             deleted[kind + "s"] += 1
         else:
@@ -279,86 +308,17 @@ def remove_watchlist(demo: DemoTrakt, req: Request) -> Reply:
     return ok({"deleted": deleted, "not_found": missing, "list": _list_info(user)})
 
 
-# ---- ratings ----------------------------------------------------------------------------------
-def add_ratings(demo: DemoTrakt, req: Request) -> Reply:
-    """POST /sync/ratings: rate movies, shows and episodes 1-10."""
-    body, user = req.json_object(), demo.user(req)
-    missing = _empty_groups()
-    added = dict.fromkeys(_GROUPS, 0)
-    for kind, trakt_id, item in _watchlist_targets(demo, body, missing):
-        rating = item.get("rating")
-        if not isinstance(rating, int) or not 1 <= rating <= 10:
-            missing[kind + "s"].append(item)
-            continue
-        when = _when(demo, item.get("rated_at"), None)
-        user.ratings[(kind, trakt_id)] = Rating(kind, trakt_id, rating, when)
-        added[kind + "s"] += 1
-    return ok({"added": added, "not_found": missing}, status=201)
-
-
-def remove_ratings(demo: DemoTrakt, req: Request) -> Reply:
-    """POST /sync/ratings/remove."""
-    body, user = req.json_object(), demo.user(req)
-    missing = _empty_groups()
-    deleted = dict.fromkeys(_GROUPS, 0)
-    for kind, trakt_id, item in _watchlist_targets(demo, body, missing):
-        if user.ratings.pop((kind, trakt_id), None) is None:
-            missing[kind + "s"].append(item)
-        else:
-            deleted[kind + "s"] += 1
-    return ok({"deleted": deleted, "not_found": missing})
-
-
-def get_ratings(demo: DemoTrakt, req: Request) -> Reply:
-    """GET /sync/ratings[/{type}[/{rating}]], newest first."""
-    user = demo.target_user(req)
-    group = req.params.get("type") or "all"
-    if group not in (*_GROUPS, "all"):
-        raise not_found("unknown ratings type")
-    wanted = {int(r) for r in (req.params.get("rating") or "").split(",") if r.isdigit()}
-    rows = [r for r in user.ratings.values()
-            if group in ("all", r.kind + "s") and (not wanted or r.rating in wanted)]
-    rows.sort(key=lambda r: (r.rated_at, r.trakt), reverse=True)
-    return paged([{"rated_at": iso(r.rated_at), "rating": r.rating, "type": r.kind,
-                   **demo.media_json(r.kind, r.trakt, req.extended)} for r in rows], req.query)
-
-
-# ---- recommendations --------------------------------------------------------------------------
-def get_recommendations(demo: DemoTrakt, req: Request) -> Reply:
-    """GET /recommendations/{shows|movies}: flat list; hidden and watched titles drop out."""
-    user, group = demo.user(req), req.params["kind"]
-    kind = kind_of(group)
-    rows = []
-    for trakt_id in user.recommendations.get(group, []):
-        if (kind, trakt_id) in user.hidden or user.watched(kind, trakt_id, demo.catalogue):
-            continue
-        if req.flag("ignore_watchlisted") and user.on_watchlist(kind, trakt_id):
-            continue
-        obj = shape(kind, demo.catalogue.object(kind, trakt_id), req.extended)
-        rows.append({**obj, "favorited_by": [], "recommended_by": []})
-    return paged(rows, req.query, max_limit=100)
-
-
-def hide_recommendation(demo: DemoTrakt, req: Request) -> Reply:
-    """DELETE /recommendations/{shows|movies}/{id} → 204."""
-    kind = kind_of(req.params["kind"])
-    demo.user(req).hidden.add((kind, media_id(demo, kind, req.params["id"])))
-    return Reply(204)
-
-
 _TYPE = r"(?:/(?P<type>[a-z,]+))?"
 ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"/sync/history{_TYPE}(?:/(?P<id>[^/]+))?", get_history, "required"),
     ("POST", r"/sync/history", add_history, "required"),
     ("POST", r"/sync/history/remove", remove_history, "required"),
-    ("GET", rf"/sync/watchlist{_TYPE}(?:/(?P<sort>[a-z]+))?(?:/(?P<how>[a-z]+))?",
-     get_watchlist, "required"),
+    (
+        "GET",
+        rf"/sync/watchlist{_TYPE}(?:/(?P<sort>[a-z]+))?(?:/(?P<how>[a-z]+))?",
+        get_watchlist,
+        "required",
+    ),
     ("POST", r"/sync/watchlist", add_watchlist, "required"),
     ("POST", r"/sync/watchlist/remove", remove_watchlist, "required"),
-    ("GET", rf"/sync/ratings{_TYPE}(?:/(?P<rating>[0-9,]+))?", get_ratings, "required"),
-    ("POST", r"/sync/ratings", add_ratings, "required"),
-    ("POST", r"/sync/ratings/remove", remove_ratings, "required"),
-    ("GET", r"/recommendations/(?P<kind>shows|movies)", get_recommendations, "required"),
-    ("DELETE", r"/recommendations/(?P<kind>shows|movies)/(?P<id>[^/]+)", hide_recommendation,
-     "required"),
 ]

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from bot.demo.catalogue import iso, shape
 from bot.demo.trakt_http import Reply, Request, not_found, ok, paged
+from bot.demo.trakt_ratings import get_ratings
 from bot.demo.trakt_state import CustomList, UserState
-from bot.demo.trakt_sync import get_history, get_ratings, get_watchlist, watchlist_json
+from bot.demo.trakt_sync import get_history, get_watchlist, watchlist_json
 
 if TYPE_CHECKING:
     from bot.demo.trakt import DemoTrakt
@@ -21,21 +22,35 @@ Json = dict[str, Any]
 def user_json(user: UserState) -> Json:
     """The short user object embedded in lists and search hits."""
     profile = user.settings["user"]
-    return {"username": user.username, "private": profile["private"],
-            "name": profile["name"], "vip": profile["vip"], "vip_ep": profile["vip_ep"],
-            "ids": {"slug": user.username}}
+    return {
+        "username": user.username,
+        "private": profile["private"],
+        "name": profile["name"],
+        "vip": profile["vip"],
+        "vip_ep": profile["vip_ep"],
+        "ids": {"slug": user.username},
+    }
 
 
 def list_json(user: UserState, custom: CustomList) -> Json:
     """A custom list shaped like users_lists.json (2026 fields included)."""
     return {
-        "name": custom.name, "description": custom.description, "privacy": custom.privacy,
-        "share_link": f"https://trakt.tv/lists/{custom.trakt}", "type": "personal",
-        "display_numbers": True, "allow_comments": True, "sort_by": "rank",
-        "sort_how": "asc", "created_at": iso(custom.created_at),
-        "updated_at": iso(custom.updated_at), "item_count": len(custom.items),
-        "comment_count": 0, "likes": 2 * len(custom.items),
-        "ids": {"trakt": custom.trakt, "slug": custom.slug}, "user": user_json(user),
+        "name": custom.name,
+        "description": custom.description,
+        "privacy": custom.privacy,
+        "share_link": f"https://trakt.tv/lists/{custom.trakt}",
+        "type": "personal",
+        "display_numbers": True,
+        "allow_comments": True,
+        "sort_by": "rank",
+        "sort_how": "asc",
+        "created_at": iso(custom.created_at),
+        "updated_at": iso(custom.updated_at),
+        "item_count": len(custom.items),
+        "comment_count": 0,
+        "likes": 2 * len(custom.items),
+        "ids": {"trakt": custom.trakt, "slug": custom.slug},
+        "user": user_json(user),
     }
 
 
@@ -50,8 +65,21 @@ def profile(demo: DemoTrakt, req: Request) -> Reply:
     body = user_json(user)
     if "full" in req.extended:
         full = user.settings["user"]
-        body.update({k: full[k] for k in ("joined_at", "location", "about", "gender", "age",
-                                          "images", "vip_og", "vip_years")})
+        body.update(
+            {
+                k: full[k]
+                for k in (
+                    "joined_at",
+                    "location",
+                    "about",
+                    "gender",
+                    "age",
+                    "images",
+                    "vip_og",
+                    "vip_years",
+                )
+            }
+        )
     return ok(body)
 
 
@@ -84,18 +112,21 @@ def one_list(demo: DemoTrakt, req: Request) -> Reply:
 def list_items(demo: DemoTrakt, req: Request) -> Reply:
     """GET /users/{id}/lists/{list_id}/items[/{type}]; private lists 404 for others."""
     _, custom = _find_list(demo, req)
-    kinds = {t.strip().rstrip("s") for t in (req.params.get("type") or "").split(",")
-             if t.strip()}
-    rows = [watchlist_json(demo, n, item, req.extended)
-            for n, item in enumerate(custom.items, start=1) if not kinds or item.kind in kinds]
+    kinds = {t.strip().rstrip("s") for t in (req.params.get("type") or "").split(",") if t.strip()}
+    rows = [
+        watchlist_json(demo, n, item, req.extended)
+        for n, item in enumerate(custom.items, start=1)
+        if not kinds or item.kind in kinds
+    ]
     return paged(rows, req.query)
 
 
 def watched(demo: DemoTrakt, req: Request) -> Reply:
     """GET /users/{id}/watched/{shows|movies}: plays per title, latest first."""
     user, group = demo.target_user(req), req.params["kind"]
-    rows = _watched_movies(demo, user, req) if group == "movies" \
-        else _watched_shows(demo, user, req)
+    rows = (
+        _watched_movies(demo, user, req) if group == "movies" else _watched_shows(demo, user, req)
+    )
     rows.sort(key=lambda r: r["last_watched_at"], reverse=True)
     return paged(rows, req.query)
 
@@ -105,9 +136,15 @@ def _watched_movies(demo: DemoTrakt, user: UserState, req: Request) -> list[Json
     for h in user.history:
         if h.kind == "movie":
             plays.setdefault(h.trakt, []).append(iso(h.watched_at))
-    return [{"plays": len(times), "last_watched_at": max(times), "last_updated_at": max(times),
-             "movie": shape("movie", demo.catalogue.movies[trakt_id], req.extended)}
-            for trakt_id, times in plays.items()]
+    return [
+        {
+            "plays": len(times),
+            "last_watched_at": max(times),
+            "last_updated_at": max(times),
+            "movie": shape("movie", demo.catalogue.movies[trakt_id], req.extended),
+        }
+        for trakt_id, times in plays.items()
+    ]
 
 
 def _watched_shows(demo: DemoTrakt, user: UserState, req: Request) -> list[Json]:
@@ -120,9 +157,13 @@ def _watched_shows(demo: DemoTrakt, user: UserState, req: Request) -> list[Json]
     rows = []
     for show_id, episodes in shows.items():
         last = max(max(times) for times in episodes.values())
-        row: Json = {"plays": sum(len(t) for t in episodes.values()), "last_watched_at": last,
-                     "last_updated_at": last, "reset_at": None,
-                     "show": shape("show", demo.catalogue.shows[show_id].full, req.extended)}
+        row: Json = {
+            "plays": sum(len(t) for t in episodes.values()),
+            "last_watched_at": last,
+            "last_updated_at": last,
+            "reset_at": None,
+            "show": shape("show", demo.catalogue.shows[show_id].full, req.extended),
+        }
         if "noseasons" not in req.extended:
             row["seasons"] = _seasons(episodes)
         rows.append(row)
@@ -133,7 +174,8 @@ def _seasons(episodes: dict[tuple[int, int], list[str]]) -> list[Json]:
     seasons: dict[int, list[Json]] = {}
     for (season, number), times in sorted(episodes.items()):
         seasons.setdefault(season, []).append(
-            {"number": number, "plays": len(times), "last_watched_at": max(times)})
+            {"number": number, "plays": len(times), "last_watched_at": max(times)}
+        )
     return [{"number": n, "episodes": eps} for n, eps in seasons.items()]
 
 
@@ -147,7 +189,11 @@ ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"{_USER}/lists/(?P<list_id>[^/]+)/items{_TYPE}", list_items, "optional"),
     ("GET", rf"{_USER}/watched/(?P<kind>shows|movies)", watched, "optional"),
     ("GET", rf"{_USER}/history{_TYPE}(?:/(?P<id>[^/]+))?", get_history, "optional"),
-    ("GET", rf"{_USER}/watchlist{_TYPE}(?:/(?P<sort>[a-z]+))?(?:/(?P<how>[a-z]+))?",
-     get_watchlist, "optional"),
+    (
+        "GET",
+        rf"{_USER}/watchlist{_TYPE}(?:/(?P<sort>[a-z]+))?(?:/(?P<how>[a-z]+))?",
+        get_watchlist,
+        "optional",
+    ),
     ("GET", rf"{_USER}/ratings{_TYPE}(?:/(?P<rating>[0-9,]+))?", get_ratings, "optional"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from telegram import (
@@ -28,6 +29,15 @@ Context: TypeAlias = ContextTypes.DEFAULT_TYPE
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
 ButtonHandler: TypeAlias = Callable[[Update, Context, Callback, Translator], Awaitable[str | None]]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+@dataclass(frozen=True)
+class Command:
+    """A chat command a feature offers, and the kinds of chat it makes sense in."""
+
+    name: str
+    private: bool = True
+    group: bool = True
 
 
 def services(context: Context) -> Services:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
-from bot.features.common import App, Context, button, edit, reply, services, translator
+from bot.features.common import App, Command, Context, services
+from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
 from bot.render import cards
-from bot.render.callback import Callback, encode, pattern
+from bot.render.callback import Callback, encode
 from bot.render.keyboards import choice, pager
 from bot.trakt import MediaKind
 from bot.trakt.models import Movie, Show
@@ -19,43 +20,27 @@ PER_PAGE = 8
 LISTS = ("tr", "pop")
 KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 MAX_PAGE = 100
+COMMANDS = (Command("trending"), Command("popular"))
 
 
 async def trending(update: Update, context: Context) -> None:
     """/trending [shows|movies]: what people are watching right now."""
-    await _start(update, context, "tr")
+    await open_view(update, context, ACTION, "tr", _kind_from_args(context.args or []), 1)
 
 
 async def popular(update: Update, context: Context) -> None:
     """/popular [shows|movies]: the most popular titles of all time."""
-    await _start(update, context, "pop")
+    await open_view(update, context, ACTION, "pop", _kind_from_args(context.args or []), 1)
 
 
-async def _start(update: Update, context: Context, which: str) -> None:
-    tr = translator(update, context)
-    kind = _kind_from_args(context.args or [])
-    user = update.effective_user
-    text, keyboard = await _page(context, tr, which, kind, 1, user.id if user else None)
-    await reply(update, text, keyboard)
-
-
-@button
-async def on_button(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
-    """The kind toggle and the pager of a trending/popular message."""
+@view(ACTION)
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """One page of trending or popular shows or movies, with the toggle and the pager."""
     which = cb.choice(0, LISTS)
     kind = cb.choice(1, tuple(KINDS))
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
-    text, keyboard = await _page(context, tr, which, kind, page, cb.owner)
-    assert update.callback_query is not None
-    await edit(update.callback_query, text, keyboard)
-    return None
-
-
-async def _page(
-    context: Context, tr: Translator, which: str, kind: str, page: int, owner: int | None
-) -> tuple[Html, InlineKeyboardMarkup]:
     svc = services(context)
-    token = _token_of(context, owner)
+    token = await svc.accounts.token(cb.owner)
     fetch = svc.trakt.trending if which == "tr" else svc.trakt.popular
     result = await fetch(KINDS[kind], page=page, limit=PER_PAGE, token=token)
     pages = min(max(result.page_count, result.page), MAX_PAGE)
@@ -66,7 +51,7 @@ async def _page(
     )
     blocks = _blocks(tr, result, (page - 1) * PER_PAGE)
     text = cards.join_blocks(header, blocks) if blocks else tr.html("list-empty")
-    return text, _keyboard(tr, which, kind, result.page, pages, owner)
+    return View(text, _keyboard(tr, which, kind, result.page, pages, cb.owner))
 
 
 def _blocks(
@@ -101,15 +86,7 @@ def _kind_from_args(args: list[str]) -> str:
     return "m" if first.startswith(("movie", "film", "фильм", "кино")) else "s"
 
 
-def _token_of(context: Context, owner: int | None) -> str | None:
-    """A linked user's token, so public GETs bill their own Trakt bucket."""
-    if owner is None:
-        return None
-    return services(context).account_token(owner)
-
-
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("trending", trending))
     app.add_handler(CommandHandler("popular", popular))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(ACTION)))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import CallbackQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot.accounts import LinkLost, NotLinked
 from bot.features.common import App, Context, translator
 from bot.i18n import Html, Translator, html_to_plain
 from bot.render.cards import trim
+from bot.render.keyboards import link_button
 from bot.trakt import errors as trakt
 
 logger = logging.getLogger(__name__)
@@ -56,6 +58,9 @@ async def on_error(update: object, context: Context) -> None:
     if _ignorable(exc):
         logger.info("telegram refused an action: %s", exc)
         return
+    if isinstance(exc, NotLinked) and isinstance(update, Update):
+        await ask_to_link(update, context, lost=isinstance(exc, LinkLost))
+        return
     where = _where(update)
     if isinstance(exc, trakt.TraktError):
         logger.warning("trakt failure (%s) during %s: %r", exc.status, where, exc)
@@ -63,6 +68,25 @@ async def on_error(update: object, context: Context) -> None:
         logger.error("unhandled error during %s", where, exc_info=exc)
     if isinstance(update, Update):
         await _tell(update, context, describe(translator(update, context), exc))
+
+
+async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -> None:
+    """A personal command without a linked account: one tap to link."""
+    tr = translator(update, context)
+    chat = update.effective_chat
+    user = update.effective_user
+    if update.callback_query:
+        await update.callback_query.answer(tr.plain("link-needed-short"), show_alert=True)
+    if chat is None or update.inline_query:
+        return
+    private = chat.type == "private"
+    key = "link-lost" if lost else "link-needed" if private else "link-needed-group"
+    button = link_button(
+        tr, private=private, owner=user.id if user else None, bot_username=context.bot.username
+    )
+    await chat.send_message(
+        tr.html(key), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup([[button]])
+    )
 
 
 def _ignorable(exc: BaseException) -> bool:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import (
     BotCommand,
@@ -13,67 +12,52 @@ from telegram import (
 )
 from telegram.ext import CommandHandler
 
-from bot.features.common import App, Context, reply, translator
+from bot.features.common import App, Command, Context, reply, translator
 from bot.i18n import Html, I18n, Translator
 
 DeepLink = Callable[[Update, Context], Awaitable[None]]
-
-
-@dataclass(frozen=True)
-class Command:
-    """A chat command: its name and where it makes sense."""
-
-    name: str
-    private: bool = True
-    group: bool = True
-
-
-# Names are the runtime contract; a feature adds its entry when it exists.
-COMMANDS: list[Command] = [
-    Command("start"),
-    Command("help"),
-    Command("trending"),
-    Command("popular"),
-    Command("language"),
-]
-DEEP_LINKS: dict[str, DeepLink] = {}
+COMMANDS = (Command("start"), Command("help"))
+COMMANDS_KEY = "commands"
+DEEP_LINKS_KEY = "deep_links"
 
 
 async def start(update: Update, context: Context) -> None:
     """/start [payload]: welcome, or the feature a deep link names (t.me/bot?start=link)."""
     payload = (context.args or [""])[0].lower()
-    target = DEEP_LINKS.get(payload)
+    target = context.bot_data.get(DEEP_LINKS_KEY, {}).get(payload)
     if target is not None:
         await target(update, context)
         return
     tr = translator(update, context)
     name = update.effective_user.first_name if update.effective_user else ""
-    await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{help_text(tr, update)}"))
+    body = help_text(tr, update, context.bot_data[COMMANDS_KEY])
+    await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{body}"))
 
 
 async def help_command(update: Update, context: Context) -> None:
     """/help: every command, one line each."""
     tr = translator(update, context)
-    await reply(update, Html(f"{tr.html('help-header')}\n\n{help_text(tr, update)}"))
+    body = help_text(tr, update, context.bot_data[COMMANDS_KEY])
+    await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"))
 
 
-def help_text(tr: Translator, update: Update) -> Html:
+def help_text(tr: Translator, update: Update, commands: Sequence[Command]) -> Html:
     """One line per command that works in this kind of chat."""
     private = update.effective_chat is None or update.effective_chat.type == "private"
     lines = [
         Html(f"/{cmd.name} — {tr.html(f'cmd-{cmd.name}')}")
-        for cmd in COMMANDS
+        for cmd in commands
         if (cmd.private if private else cmd.group)
     ]
     lines.append(tr.html("help-inline", bot=update.get_bot().username or "bot"))
     return Html("\n".join(lines))
 
 
-def bot_commands(tr: Translator, *, private: bool) -> list[BotCommand]:
+def bot_commands(tr: Translator, commands: Sequence[Command], *, private: bool) -> list[BotCommand]:
     """The command menu for one language and kind of chat."""
     return [
         BotCommand(cmd.name, tr.plain(f"cmd-{cmd.name}"))
-        for cmd in COMMANDS
+        for cmd in commands
         if (cmd.private if private else cmd.group)
     ]
 
@@ -88,7 +72,9 @@ async def publish_commands(app: App, i18n: I18n) -> None:
             (BotCommandScopeAllGroupChats(), False),
         ):
             await app.bot.set_my_commands(
-                bot_commands(tr, private=private), scope=scope, language_code=code
+                bot_commands(tr, app.bot_data[COMMANDS_KEY], private=private),
+                scope=scope,
+                language_code=code,
             )
 
 

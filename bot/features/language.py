@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.features.common import App, Context, button, edit, reply, services, translator
+from bot.features.common import App, Command, Context, button, edit, reply, services, translator
 from bot.i18n import Html, I18n, Translator
 from bot.render.callback import Callback, InvalidCallback, encode, pattern
 from bot.render.keyboards import choice
@@ -13,6 +13,7 @@ from bot.render.keyboards import choice
 ACTION = "lang"
 AUTO = "auto"
 PER_ROW = 2
+COMMANDS = (Command("language"),)
 
 
 async def language(update: Update, context: Context) -> None:

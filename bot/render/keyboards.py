@@ -33,3 +33,22 @@ def pager(
 def choice(label: str, selected: bool, data: str) -> InlineKeyboardButton:
     """A toggle button, ticked when selected."""
     return InlineKeyboardButton(f"✓ {label}" if selected else label, callback_data=data)
+
+
+LINK_ACTION = "link"  # starts the device flow in a private chat (bot/features/link.py)
+LINK_PAYLOAD = "link"  # t.me/<bot>?start=link
+
+
+def link_button(
+    tr: Translator, *, private: bool, owner: int | None, bot_username: str
+) -> InlineKeyboardButton:
+    """One tap to link Trakt: in a private chat it starts the flow, elsewhere it opens one."""
+    label = tr.plain("button-link")
+    if private:
+        return InlineKeyboardButton(label, callback_data=encode(LINK_ACTION, owner=owner))
+    return InlineKeyboardButton(label, url=deep_link(bot_username, LINK_PAYLOAD))
+
+
+def deep_link(bot_username: str, payload: str) -> str:
+    """`https://t.me/<bot>?start=<payload>`: opens the private chat with a /start payload."""
+    return f"https://t.me/{bot_username}?start={payload}"

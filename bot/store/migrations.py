@@ -153,6 +153,13 @@ def _initial_schema(db: Database) -> None:
     _create(db, "kv_cache", kv_cache, pk="key").create_index(["expires_at"])
 
 
+@migration(2)
+def _token_issued_at(db: Database) -> None:
+    """When the current access token was issued, so refreshes can use a margin relative
+    to its lifetime (Trakt's lifetimes changed from 90 days to 7 days to 24 hours)."""
+    db.execute("ALTER TABLE accounts ADD COLUMN issued_at INTEGER NOT NULL DEFAULT 0")
+
+
 def _create(
     db: Database,
     name: str,

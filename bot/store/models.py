@@ -18,6 +18,7 @@ class Account:
     refresh_token: str = field(repr=False)
     expires_at: int  # unix seconds
     linked_at: int  # unix seconds
+    issued_at: int = 0  # unix seconds; 0 when unknown (rows from before migration 2)
 
 
 @dataclass(frozen=True, slots=True)

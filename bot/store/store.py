@@ -104,21 +104,29 @@ class Store:
             "refresh_token": self._cipher.encrypt(account.refresh_token),
             "expires_at": account.expires_at,
             "linked_at": account.linked_at,
+            "issued_at": account.issued_at,
             "updated_at": self._now(),
         }
         self._upsert("accounts", row, "chat_id")
 
     def update_tokens(
-        self, chat_id: int, access_token: str, refresh_token: str, expires_at: int
+        self,
+        chat_id: int,
+        access_token: str,
+        refresh_token: str,
+        expires_at: int,
+        issued_at: int | None = None,
     ) -> None:
         """Store refreshed tokens in one atomic UPDATE; `NotFound` when the account is gone."""
         sql = (
             "UPDATE accounts SET access_token = ?, refresh_token = ?, expires_at = ?,"
-            " updated_at = ? WHERE chat_id = ?"
+            " issued_at = ?, updated_at = ? WHERE chat_id = ?"
         )
         access, refresh = self._cipher.encrypt(access_token), self._cipher.encrypt(refresh_token)
+        now = self._now()
+        issued = now if issued_at is None else issued_at
         with self._transaction() as db:
-            cursor = db.execute(sql, [access, refresh, expires_at, self._now(), chat_id])
+            cursor = db.execute(sql, [access, refresh, expires_at, issued, now, chat_id])
             if cursor.rowcount == 0:
                 raise NotFound(f"no account for chat {chat_id}")
 
@@ -292,6 +300,7 @@ class Store:
             refresh_token=self._reveal(row["refresh_token"], chat_id, "refresh token"),
             expires_at=row["expires_at"],
             linked_at=row["linked_at"],
+            issued_at=row.get("issued_at") or 0,
         )
 
     def _pending_link(self, row: dict[str, Any]) -> PendingLink:

@@ -99,3 +99,13 @@ genre-talk-show = talk show
 genre-thriller = thriller
 genre-war = war
 genre-western = western
+
+## Shared buttons
+button-back = ◀ Back
+
+## Linking prompts (shared: any personal command may need them)
+button-link = 🔗 Link my Trakt
+link-needed = This needs your Trakt account. Link it once — it takes a minute and I never see your password.
+link-needed-group = This needs your Trakt account. Link it in a private chat with me — no codes are ever shown here.
+link-needed-short = Link your Trakt account first.
+link-lost = Trakt ended this bot’s access to your account (it was revoked or expired). Link it again to carry on.

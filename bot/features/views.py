@@ -1,0 +1,165 @@
+"""Stateful messages: a view is a message rendered from its callback data.
+
+A list page, a details card or a settings screen is a *view*: a renderer turns
+callback data (action + owner + args) into a `View` (text, keyboard, optional
+poster). A command opens a view as a new message; a button re-renders the same
+message in place. Every message remembers the data of the view it shows, so an
+action button (add to watchlist, mark watched ...) can re-render it afterwards with
+its new state, and a details card's Back can close it to reveal the list above.
+
+Per-person marks (`mark`/`marks`) record what the person did from any message, so
+lists show ✅ on titles already added without asking Trakt again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot.features.common import App, Context, button, edit, reply, translator
+from bot.i18n import Html, Translator
+from bot.render.callback import Callback, InvalidCallback, decode, encode, pattern
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class View:
+    """What a view renders to. `poster` is a Trakt image URL for a photo card."""
+
+    text: Html
+    keyboard: InlineKeyboardMarkup | None = None
+    poster: str | None = None
+
+
+Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
+
+CLOSE = "close"
+MEMORY_KEY = "view_memory"
+MARKS_KEY = "marks"
+MEMORY_SIZE = 128
+_VIEWS: dict[str, Renderer] = {}
+
+# Set by the posters feature: sends a view with a poster as a photo message.
+PhotoSender = Callable[[Update, Context, View], Awaitable[Message | None]]
+photo_sender: PhotoSender | None = None
+
+
+def view(action: str) -> Callable[[Renderer], Renderer]:
+    """Register `renderer` as the view behind buttons whose action is `action`."""
+
+    def register(renderer: Renderer) -> Renderer:
+        if action in _VIEWS and _VIEWS[action] is not renderer:
+            raise ValueError(f"view {action!r} registered twice")
+        _VIEWS[action] = renderer
+        return renderer
+
+    return register
+
+
+async def render(context: Context, tr: Translator, data: str) -> View:
+    """Render the view that callback data names."""
+    cb = decode(data)
+    renderer = _VIEWS.get(cb.action)
+    if renderer is None:
+        raise InvalidCallback("unknown view")
+    return await renderer(context, tr, cb)
+
+
+async def open_view(
+    update: Update, context: Context, action: str, *args: object, owner: int | None = -1
+) -> Message | None:
+    """Render a view as a new message; `owner` defaults to the person who asked."""
+    if owner == -1:
+        owner = update.effective_user.id if update.effective_user else None
+    data = encode(action, *args, owner=owner)
+    shown = await render(context, translator(update, context), data)
+    message = None
+    if shown.poster and photo_sender is not None:
+        message = await photo_sender(update, context, shown)
+    if message is None:
+        message = await reply(update, shown.text, shown.keyboard)
+    if message is not None:
+        remember(context, message.message_id, data)
+    return message
+
+
+async def rerender(update: Update, context: Context, tr: Translator) -> None:
+    """Re-render the view of the message a button belongs to (after an action)."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    data = recall(context, query.message.message_id)
+    if data is None:
+        return  # an old message from before a restart: the action still happened
+    shown = await render(context, tr, data)
+    await edit(query, shown.text, shown.keyboard)
+
+
+def close_button(tr: Translator, owner: int | None) -> InlineKeyboardButton:
+    """Closes a card opened from a list, revealing the list above it."""
+    return InlineKeyboardButton(tr.plain("button-back"), callback_data=encode(CLOSE, owner=owner))
+
+
+def remember(context: Context, message_id: int, data: str) -> None:
+    """Note which view a message shows."""
+    memory: dict[int, str] = context.chat_data.setdefault(MEMORY_KEY, {})  # type: ignore[union-attr]
+    memory.pop(message_id, None)
+    memory[message_id] = data
+    while len(memory) > MEMORY_SIZE:
+        memory.pop(next(iter(memory)))
+
+
+def recall(context: Context, message_id: int) -> str | None:
+    """The view data a message shows, if still remembered."""
+    memory: dict[int, str] = (context.chat_data or {}).get(MEMORY_KEY, {})
+    return memory.get(message_id)
+
+
+def mark(context: Context, key: str, flag: str, on: bool = True) -> None:
+    """Remember what this person did to a title (`key` like "movie:123")."""
+    marks: dict[str, set[str]] = context.user_data.setdefault(MARKS_KEY, {})  # type: ignore[union-attr]
+    flags = marks.setdefault(key, set())
+    if on:
+        flags.add(flag)
+    else:
+        flags.discard(flag)
+
+
+def marks(context: Context, key: str) -> frozenset[str]:
+    """What this person did to a title from any message so far."""
+    found: dict[str, set[str]] = (context.user_data or {}).get(MARKS_KEY, {})
+    return frozenset(found.get(key, ()))
+
+
+@button
+async def on_view_button(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+    """Any view's button: re-render that view in the same message."""
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    renderer = _VIEWS.get(cb.action)
+    if renderer is None:
+        raise InvalidCallback("unknown view")
+    shown = await renderer(context, tr, cb)
+    await edit(query, shown.text, shown.keyboard)
+    remember(context, query.message.message_id, query.data or "")
+
+
+@button
+async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+    """Close a card: delete its message; the list it came from is right above."""
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    await context.bot.delete_message(query.message.chat.id, query.message.message_id)
+
+
+def register(app: App) -> None:
+    """One handler for every registered view, plus Close."""
+    app.add_handler(CallbackQueryHandler(on_close, pattern=pattern(CLOSE)))
+    for action in _VIEWS:
+        app.add_handler(CallbackQueryHandler(on_view_button, pattern=pattern(action)))
