@@ -19,6 +19,7 @@ DeepLink = Callable[[Update, Context], Awaitable[None]]
 COMMANDS = (Command("start"), Command("help"))
 COMMANDS_KEY = "commands"
 DEEP_LINKS_KEY = "deep_links"
+INLINE_KEY = "inline_mode"  # set by the inline feature: /help then mentions @bot queries
 
 
 async def start(update: Update, context: Context) -> None:
@@ -30,18 +31,24 @@ async def start(update: Update, context: Context) -> None:
         return
     tr = translator(update, context)
     name = update.effective_user.first_name if update.effective_user else ""
-    body = help_text(tr, update, context.bot_data[COMMANDS_KEY])
+    body = help_text(
+        tr, update, context.bot_data[COMMANDS_KEY], inline=context.bot_data.get(INLINE_KEY, False)
+    )
     await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{body}"))
 
 
 async def help_command(update: Update, context: Context) -> None:
     """/help: every command, one line each."""
     tr = translator(update, context)
-    body = help_text(tr, update, context.bot_data[COMMANDS_KEY])
+    body = help_text(
+        tr, update, context.bot_data[COMMANDS_KEY], inline=context.bot_data.get(INLINE_KEY, False)
+    )
     await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"))
 
 
-def help_text(tr: Translator, update: Update, commands: Sequence[Command]) -> Html:
+def help_text(
+    tr: Translator, update: Update, commands: Sequence[Command], *, inline: bool = False
+) -> Html:
     """One line per command that works in this kind of chat."""
     private = update.effective_chat is None or update.effective_chat.type == "private"
     lines = [
@@ -49,7 +56,8 @@ def help_text(tr: Translator, update: Update, commands: Sequence[Command]) -> Ht
         for cmd in commands
         if (cmd.private if private else cmd.group)
     ]
-    lines.append(tr.html("help-inline", bot=update.get_bot().username or "bot"))
+    if inline:
+        lines.append(tr.html("help-inline", bot=update.get_bot().username or "bot"))
     return Html("\n".join(lines))
 
 

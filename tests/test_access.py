@@ -1,0 +1,46 @@
+"""BOT_ALLOWED_USERS: only listed people get answers; others get one polite line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.harness import Harness
+
+
+@pytest.fixture
+def env() -> dict[str, str]:
+    return {"BOT_ALLOWED_USERS": "1001, @friend"}
+
+
+async def test_listed_id_is_answered(bot: Harness) -> None:
+    ann = bot.chat(user_id=1001, first_name="Ann")
+    await ann.say("/help")
+    assert "What I can do" in ann.text()
+
+
+async def test_listed_username_is_answered(bot: Harness) -> None:
+    pal = bot.chat(user_id=5555, first_name="Pal", username="Friend")
+    await pal.say("/help")
+    assert "What I can do" in pal.text()
+
+
+async def test_stranger_gets_one_polite_line(bot: Harness) -> None:
+    eve = bot.chat(user_id=6666, first_name="Eve", username="eve")
+    await eve.say("/trending")
+    assert eve.text() == "Sorry, this bot is private. Ask its owner to add you."
+    assert len(eve.replies) == 1
+    assert not [r for r in bot.demo.requests if r.path.startswith("/shows")]  # type: ignore[union-attr]
+
+
+async def test_stranger_in_russian(bot: Harness) -> None:
+    eve = bot.chat(user_id=6667, first_name="Ева", language_code="ru")
+    await eve.say("/start")
+    assert "частный бот" in eve.text()
+
+
+async def test_stranger_pressing_a_button_gets_an_alert(bot: Harness) -> None:
+    ann = bot.chat(user_id=1001, first_name="Ann")
+    await ann.say("/trending")
+    eve = ann.as_user(6666, "Eve")
+    await eve.press("▶", message=ann.last_reply)
+    assert eve.last_answer is not None and "private" in (eve.last_answer.text or "")

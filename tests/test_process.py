@@ -1,0 +1,165 @@
+"""The real entry points as separate processes: `python -m bot` (long polling against the
+fake Bot API and the demo Trakt), `console --demo`, `rotate-keys`."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.crypto import generate_key
+from bot.demo import DemoTrakt, DemoTraktServer
+from bot.fakebot import FakeBotAPIServer, FakeTelegram
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "4242:process-test-token-aaaaaaaaaaaaaaaaaaaa"
+
+
+@pytest.fixture
+async def servers() -> AsyncIterator[tuple[FakeTelegram, str, str]]:
+    telegram = FakeTelegram()
+    async with FakeBotAPIServer(telegram) as botapi, DemoTraktServer(DemoTrakt()) as trakt:
+        yield telegram, botapi.url, trakt.url
+
+
+def _env(tmp_path: Path, botapi: str, trakt: str, key: str) -> dict[str, str]:
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TRAKT_CLIENT_ID": "demo-client-id",
+        "TRAKT_CLIENT_SECRET": "demo-client-secret",
+        "BOT_ENCRYPTION_KEY": key,
+        "BOT_DATABASE": str(tmp_path / "db" / "bot.sqlite3"),
+        "TELEGRAM_API_URL": botapi,
+        "TRAKT_API_URL": trakt,
+        "TRAKT_AUTH_URL": trakt,
+        "LOG_LEVEL": "INFO",
+    }
+
+
+async def _start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        env=env,
+        cwd=cwd,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def _reply(telegram: FakeTelegram, chat_id: int, after: int, timeout: float = 20) -> str:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        sent = [m for m in telegram.bot_messages(chat_id) if m.message_id > after]
+        if sent:
+            return sent[-1].content
+        await asyncio.sleep(0.05)
+    raise AssertionError("the bot did not answer")
+
+
+async def _say(telegram: FakeTelegram, user_id: int, text: str, language: str = "en") -> str:
+    user = telegram.user(user_id, "Ann", language_code=language)
+    chat = telegram.private_chat(user)
+    last = max((m.message_id for m in telegram.messages(chat.id)), default=0)
+    telegram.enqueue(telegram.message_update(user, chat, text))
+    return await _reply(telegram, chat.id, last + 1)
+
+
+async def _stop(proc: asyncio.subprocess.Process) -> str:
+    proc.send_signal(signal.SIGINT)
+    _, err = await asyncio.wait_for(proc.communicate(), timeout=20)
+    return err.decode()
+
+
+async def test_long_polling_bot_answers_and_keeps_data_across_restarts(
+    servers: tuple[FakeTelegram, str, str], tmp_path: Path
+) -> None:
+    telegram, botapi, trakt = servers
+    env = _env(tmp_path, botapi, trakt, generate_key())
+    proc = await _start_bot(env, tmp_path)
+    try:
+        assert "Hi, Ann!" in await _say(telegram, 1001, "/start")
+        assert "Trending shows" in await _say(telegram, 1001, "/trending")
+        await _say(telegram, 1001, "/language")
+        language_message = telegram.bot_messages(1001)[-1]
+        data = language_message.inline_keyboard[0][1]["callback_data"]  # Русский
+        user = telegram.user(1001, "Ann")
+        telegram.enqueue(
+            telegram.callback_update(
+                user, telegram.private_chat(user), language_message.message_id, data
+            )
+        )
+        await asyncio.sleep(0.5)
+    finally:
+        log = await _stop(proc)
+    assert proc.returncode == 0, log
+    assert TOKEN.split(":")[1] not in log
+    assert (tmp_path / "db" / "bot.sqlite3").exists()
+    assert telegram.commands, "command menus were not published"
+
+    proc = await _start_bot(env, tmp_path)
+    try:
+        assert "Что я умею" in await _say(telegram, 1001, "/help")
+    finally:
+        await _stop(proc)
+
+
+async def test_console_demo_session(tmp_path: Path) -> None:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "console",
+        "--demo",
+        env={"PATH": os.environ.get("PATH", "")},
+        cwd=tmp_path,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    script = "/start\n/trending\n4\n/language\n2\n/help\n/quit\n"
+    out, err = await asyncio.wait_for(proc.communicate(script.encode()), timeout=60)
+    text = out.decode()
+    assert proc.returncode == 0, err.decode()
+    assert "Hi, You!" in text
+    assert "Trending shows" in text and "[1] ✓ 📺 Shows" in text
+    assert "page 2 of" in text  # pressing ▶ edited the message
+    assert "Что я умею" in text  # /language → Русский, then /help in Russian
+    assert "Traceback" not in text + err.decode()
+
+
+async def test_rotate_keys_command(tmp_path: Path) -> None:
+    from bot.crypto import TokenCipher
+    from bot.store import Account, Store
+
+    old, new = generate_key(), generate_key()
+    db = tmp_path / "bot.sqlite3"
+    with Store(db, TokenCipher([old])) as store:
+        store.save_account(Account(7, "sean", "sean", None, False, "acc-tok", "ref-tok", 10, 5))
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "BOT_DATABASE": str(db),
+        "BOT_ENCRYPTION_KEY": f"{new},{old}",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "rotate-keys",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), timeout=30)
+    assert proc.returncode == 0, err.decode()
+    assert "1 row" in out.decode()
+    with Store(db, TokenCipher([new])) as store:
+        assert store.get_account(7).access_token == "acc-tok"
