@@ -54,8 +54,8 @@ async def _start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Proce
     )
 
 
-async def _reply(telegram: FakeTelegram, chat_id: int, after: int, timeout: float = 20) -> str:
-    deadline = asyncio.get_running_loop().time() + timeout
+async def _reply(telegram: FakeTelegram, chat_id: int, after: int, within: float = 20) -> str:
+    deadline = asyncio.get_running_loop().time() + within
     while asyncio.get_running_loop().time() < deadline:
         sent = [m for m in telegram.bot_messages(chat_id) if m.message_id > after]
         if sent:
