@@ -4,19 +4,37 @@ Every personal command goes through `Accounts.session(chat_id)`; no feature touc
 tokens. Refresh tokens are single-use, so refreshes are serialised per account (one
 in flight; whoever waited reuses its result) and the new pair is stored atomically
 before anyone uses it.
+
+Linking happens here too: the device flow (`start_device`, `poll_device`, with the
+login in progress kept in the store so it survives a restart) and a pasted
+authorization code (`link_code`). The chat side lives in `bot/features/link*.py`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from bot.store import Account, NotFound, Store
-from bot.trakt import BadRequest, TraktAPI, TraktError, Unauthorized
+from bot.store import Account, NotFound, PendingLink, Store
+from bot.trakt import (
+    BadRequest,
+    Conflict,
+    Denied,
+    Expired,
+    Forbidden,
+    RateLimited,
+    ServerError,
+    TraktAPI,
+    TraktError,
+    TraktUnavailable,
+    Unauthorized,
+)
+from bot.trakt import NotFound as TraktNotFound
 from bot.trakt.models_account import TokenSet
 
 logger = logging.getLogger(__name__)
@@ -27,6 +45,7 @@ MIN_MARGIN = 60  # seconds
 MAX_MARGIN = 24 * 3600
 MARGIN_SHARE = 0.1  # refresh when less than 10% of the token's lifetime is left
 UNKNOWN_LIFETIME_MARGIN = 3600
+SLOW_DOWN_STEP = 5  # seconds added to the device poll interval after a 429
 
 
 class NotLinked(Exception):
@@ -39,6 +58,44 @@ class NotLinked(Exception):
 
 class LinkLost(NotLinked):
     """Trakt refused to refresh the tokens for good; the account was unlinked."""
+
+
+class WrongCode(Exception):
+    """Trakt did not accept a pasted authorization code (mistyped, expired or used)."""
+
+
+class DeviceState(enum.Enum):
+    """What one poll of `POST /oauth/device/token` meant."""
+
+    LINKED = "linked"  # 200: tokens stored, the account is linked
+    PENDING = "pending"  # 400 (not approved yet), or Trakt failed for now: keep polling
+    SLOW_DOWN = "slow_down"  # 429: keep polling, less often (the interval was raised)
+    DENIED = "denied"  # 418
+    EXPIRED = "expired"  # 410
+    INVALID = "invalid"  # 404
+    USED = "used"  # 409
+
+    @property
+    def final(self) -> bool:
+        """Whether polling stops here."""
+        return self not in (DeviceState.PENDING, DeviceState.SLOW_DOWN)
+
+
+@dataclass(frozen=True)
+class DevicePoll:
+    """The result of one poll; `link` carries the (possibly slowed-down) login in progress."""
+
+    state: DeviceState
+    link: PendingLink
+    account: Account | None = None
+
+
+_FINAL_DEVICE_ERRORS: tuple[tuple[type[TraktError], DeviceState], ...] = (
+    (Denied, DeviceState.DENIED),
+    (Expired, DeviceState.EXPIRED),
+    (TraktNotFound, DeviceState.INVALID),
+    (Conflict, DeviceState.USED),
+)
 
 
 @dataclass
@@ -84,6 +141,13 @@ class Accounts:
         except NotFound:
             raise NotLinked(chat_id) from None
 
+    def find(self, chat_id: int) -> Account | None:
+        """The stored account, or None."""
+        try:
+            return self.store.get_account(chat_id)
+        except NotFound:
+            return None
+
     async def session(self, chat_id: int) -> TraktSession:
         """An authenticated session, refreshed first when the token is due; raises NotLinked."""
         account = self.get(chat_id)
@@ -111,9 +175,19 @@ class Accounts:
         lifetime = max(account.expires_at - account.issued_at, 0)
         return min(max(lifetime * MARGIN_SHARE, MIN_MARGIN), MAX_MARGIN)
 
+    # -- linking ----------------------------------------------------------------------
+
     async def link(self, chat_id: int, tokens: TokenSet) -> Account:
-        """Store a fresh token pair with the Trakt profile it belongs to."""
-        settings = await self.api.user_settings(tokens.access_token)
+        """Store a fresh token pair with the Trakt profile it belongs to.
+
+        If Trakt will not say who the token belongs to, the token is revoked (best
+        effort) and the error raised. A token this chat had before is revoked too.
+        """
+        try:
+            settings = await self.api.user_settings(tokens.access_token)
+        except TraktError:
+            await self._revoke_quietly(chat_id, tokens.access_token)
+            raise
         now = int(self.clock())
         account = Account(
             chat_id=chat_id,
@@ -127,9 +201,102 @@ class Accounts:
             linked_at=now,
             issued_at=int(tokens.created_at.timestamp()),
         )
+        previous = self.find(chat_id)
         self.store.save_account(account)
         logger.info("chat %s linked Trakt user %s", chat_id, account.slug)
+        if previous is not None and previous.access_token != account.access_token:
+            await self._revoke_quietly(chat_id, previous.access_token)
         return account
+
+    async def link_code(self, chat_id: int, code: str) -> Account:
+        """Exchange a pasted authorization code and link; raises WrongCode if Trakt refuses it."""
+        try:
+            tokens = await self.api.exchange_code(code)
+        except (BadRequest, Unauthorized) as exc:
+            _raise_if_app_refused(exc)
+            logger.info("chat %s pasted a code Trakt refused (%s)", chat_id, exc.status)
+            raise WrongCode from None
+        account = await self.link(chat_id, tokens)
+        self.store.delete_pending_link(chat_id)
+        return account
+
+    # -- the device flow ----------------------------------------------------------------
+
+    async def start_device(self, chat_id: int, language: str | None) -> PendingLink:
+        """Ask Trakt for a device code and keep the login in progress (replacing any other)."""
+        try:
+            code = await self.api.device_code()
+        except Unauthorized as exc:  # no user token involved: it is our client
+            raise _app_refused(exc) from None
+        now = int(self.clock())
+        link = PendingLink(
+            chat_id=chat_id,
+            device_code=code.device_code,
+            user_code=code.user_code,
+            verification_url=code.verification_url,
+            interval=code.interval,
+            expires_at=now + code.expires_in,
+            message_id=None,
+            language=language,
+            created_at=now,
+        )
+        self.store.save_pending_link(link)
+        logger.info("chat %s started a device link (expires in %ss)", chat_id, code.expires_in)
+        return link
+
+    def pending(self, chat_id: int) -> PendingLink | None:
+        """The chat's login in progress, or None."""
+        try:
+            return self.store.get_pending_link(chat_id)
+        except NotFound:
+            return None
+
+    def pending_links(self) -> list[PendingLink]:
+        """Every login in progress (to resume after a restart)."""
+        return list(self.store.iter_pending_links())
+
+    def save_pending(self, link: PendingLink) -> None:
+        """Store a changed login in progress (its message id, a slower interval)."""
+        self.store.save_pending_link(link)
+
+    def drop_pending(self, chat_id: int) -> bool:
+        """Forget the chat's login in progress; True when there was one."""
+        return self.store.delete_pending_link(chat_id)
+
+    async def poll_device(self, link: PendingLink) -> DevicePoll:
+        """Poll Trakt once for this login and act on the answer.
+
+        Pending (400), Trakt failing (5xx, timeouts) and slow-down (429, which raises the
+        stored interval) keep the login; 200 links the account and ends it; 404/409/410/418
+        end it. Anything else (403 app refused, 423 locked, 426 VIP ...) ends it and is raised.
+        """
+        try:
+            tokens = await self.api.device_token(link.device_code)
+        except BadRequest:
+            return DevicePoll(DeviceState.PENDING, link)
+        except RateLimited:
+            slower = replace(link, interval=link.interval + SLOW_DOWN_STEP)
+            self.store.save_pending_link(slower)
+            logger.info("chat %s: device poll slowed to %ss", link.chat_id, slower.interval)
+            return DevicePoll(DeviceState.SLOW_DOWN, slower)
+        except (ServerError, TraktUnavailable) as exc:
+            logger.warning("device poll for chat %s failed for now: %r", link.chat_id, exc)
+            return DevicePoll(DeviceState.PENDING, link)
+        except Unauthorized as exc:  # the device flow has no user token: it is our client
+            self.store.delete_pending_link(link.chat_id)
+            raise _app_refused(exc) from None
+        except TraktError as exc:
+            self.store.delete_pending_link(link.chat_id)
+            for kind, state in _FINAL_DEVICE_ERRORS:
+                if isinstance(exc, kind):
+                    logger.info("device link of chat %s ended: %s", link.chat_id, state.value)
+                    return DevicePoll(state, link)
+            raise
+        self.store.delete_pending_link(link.chat_id)
+        account = await self.link(link.chat_id, tokens)
+        return DevicePoll(DeviceState.LINKED, link, account)
+
+    # -- refresh and unlink ---------------------------------------------------------------
 
     async def refresh(self, chat_id: int, stale: Account) -> Account:
         """Exchange the refresh token once; concurrent callers share the result.
@@ -143,6 +310,7 @@ class Accounts:
             try:
                 tokens = await self.api.refresh(current.refresh_token)
             except (BadRequest, Unauthorized) as exc:
+                _raise_if_app_refused(exc)
                 logger.warning("refresh refused for chat %s (%s); unlinking", chat_id, exc.status)
                 self.store.delete_account(chat_id)
                 raise LinkLost(chat_id) from None
@@ -167,9 +335,24 @@ class Accounts:
         """Revoke at Trakt (best effort) and delete locally; True when Trakt confirmed."""
         account = self.get(chat_id)
         self.store.delete_account(chat_id)
+        logger.info("chat %s unlinked Trakt user %s", chat_id, account.slug)
+        return await self._revoke_quietly(chat_id, account.access_token)
+
+    async def _revoke_quietly(self, chat_id: int, access_token: str) -> bool:
         try:
-            await self.api.revoke(account.access_token)
+            await self.api.revoke(access_token)
         except TraktError as exc:  # the local unlink stands whatever Trakt says
             logger.warning("revoking the token of chat %s failed: %r", chat_id, exc)
             return False
         return True
+
+
+def _raise_if_app_refused(exc: BadRequest | Unauthorized) -> None:
+    """`invalid_client` means Trakt refuses this bot's credentials, not the person's link."""
+    if exc.error == "invalid_client":
+        raise _app_refused(exc) from None
+
+
+def _app_refused(exc: BadRequest | Unauthorized) -> Forbidden:
+    """Trakt refusing the app itself: told as "Trakt is refusing this bot", not "link again"."""
+    return Forbidden(f"{exc} (client refused)", status=exc.status)

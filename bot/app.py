@@ -8,7 +8,24 @@ from types import ModuleType
 from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandler
 from telegram.request import BaseRequest
 
-from bot.features import access, discover, errors, help, language, views
+from bot.features import (
+    access,
+    account,
+    actions,
+    details,
+    discover,
+    errors,
+    help,
+    history,
+    language,
+    link,
+    lists,
+    party,
+    posters,
+    search,
+    views,
+    watchlist,
+)
 from bot.features.common import App, Command, noop_button, stale_button
 from bot.features.help import DeepLink
 from bot.render.callback import pattern
@@ -18,7 +35,21 @@ from bot.services import KEY, Services
 logger = logging.getLogger(__name__)
 
 # Order here is the order of /help and of the command menu.
-FEATURES: tuple[ModuleType, ...] = (help, discover, language)
+FEATURES: tuple[ModuleType, ...] = (
+    help,
+    link,
+    account,
+    history,
+    watchlist,
+    lists,
+    discover,
+    search,
+    details,
+    actions,
+    posters,
+    party,
+    language,
+)
 CONCURRENT_UPDATES = 64
 
 
@@ -75,6 +106,14 @@ async def _post_init(app: App) -> None:
         await help.publish_commands(app, services.i18n)
     except Exception:
         logger.warning("could not publish the command menus; continuing", exc_info=True)
+    # Features may resume background work (e.g. logins in progress) once the bot is up.
+    for feature in FEATURES:
+        hook = getattr(feature, "on_startup", None)
+        if hook is not None:
+            try:
+                await hook(app)
+            except Exception:
+                logger.error("startup hook of %s failed", feature.__name__, exc_info=True)
 
 
 async def _post_shutdown(app: App) -> None:

@@ -3,6 +3,12 @@
 The very same Application runs against a fake Bot API on 127.0.0.1 (and, with --demo,
 the offline demo Trakt). Type what you would type in Telegram; type a number to press
 the button shown with it; `/quit` or Ctrl-D ends the chat.
+
+To play a group (a watch party), the console can switch the person typing and the
+chat: `/as alice` (demo, alice, bob, carol: different Telegram users; in demo mode
+each is linked to the demo Trakt user of that name on first use), `/group` (the group
+chat "Movie night") and `/private` (your private chat with the bot), and `/vote 2`
+votes for option 2 of the latest open poll in the current chat.
 """
 
 from __future__ import annotations
@@ -17,13 +23,23 @@ from typing import TextIO
 from bot import logs
 from bot.config import Settings
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, Event, render_message
-from bot.harness import running
+from bot.fakebot import ChatDriver, Event, StoredMessage, render_message
+from bot.harness import Harness, running
+from bot.trakt.models_account import TokenSet
 
 logger = logging.getLogger(__name__)
 
 DEMO_APPROVE_AFTER = 4.0
 PROMPT = "you> "
+# Console name -> (Telegram user id, first name); the name is also the demo Trakt user.
+PEOPLE: dict[str, tuple[int, str]] = {
+    "demo": (1001, "You"),
+    "alice": (1002, "Alice"),
+    "bob": (1003, "Bob"),
+    "carol": (1004, "Carol"),
+}
+GROUP_ID = -1001234567890
+GROUP_TITLE = "Movie night"
 
 
 async def run_console(
@@ -37,28 +53,109 @@ async def run_console(
         async with running(
             settings, data_dir=Path(tmp), demo=backend, use_demo=demo, fast=False
         ) as harness:
-            user = harness.chat(user_id=1001, first_name="You", username="you")
-            printer = _Printer(stdout, user.chat.id, ansi)
-            harness.telegram.subscribe(printer)
+            console = Console(harness, stdout, demo=demo, ansi=ansi)
             _banner(stdout, demo)
-            await _loop(user, stdin, stdout)
+            await console.run(stdin)
     return 0
 
 
-async def _loop(user: ChatDriver, stdin: TextIO, stdout: TextIO) -> None:
-    loop = asyncio.get_running_loop()
-    while True:
-        stdout.write(PROMPT)
-        stdout.flush()
-        line = await loop.run_in_executor(None, stdin.readline)
-        if not line:
-            stdout.write("\n")
+class Console:
+    """Who is typing, in which chat, and the console's own commands."""
+
+    def __init__(self, harness: Harness, out: TextIO, *, demo: bool, ansi: bool = False) -> None:
+        self.harness, self.out, self.demo = harness, out, demo
+        self.person = "demo"
+        self.in_group = False
+        self.group = harness.telegram.group_chat(GROUP_ID, GROUP_TITLE)
+        self._drivers: dict[tuple[str, bool], ChatDriver] = {}
+        self.printer = _Printer(out, self.driver.chat.id, ansi)
+        harness.telegram.subscribe(self.printer)
+
+    @property
+    def driver(self) -> ChatDriver:
+        """The person typing, in the current chat."""
+        key = (self.person, self.in_group)
+        if key not in self._drivers:
+            user_id, name = PEOPLE[self.person]
+            chat = self.group if self.in_group else None
+            self._drivers[key] = self.harness.chat(
+                user_id=user_id, first_name=name, username=name.lower(), chat=chat
+            )
+        return self._drivers[key]
+
+    async def run(self, stdin: TextIO) -> None:
+        """Read lines until /quit or end of input."""
+        loop = asyncio.get_running_loop()
+        while True:
+            self.out.write(PROMPT)
+            self.out.flush()
+            line = await loop.run_in_executor(None, stdin.readline)
+            if not line:
+                self.out.write("\n")
+                return
+            text = line.strip()
+            if text in ("/quit", "/exit"):
+                return
+            if text:
+                await self.handle(text)
+
+    async def handle(self, text: str) -> None:
+        """One line: a console command, a button number, or a message to the bot."""
+        word, _, rest = text.partition(" ")
+        if word == "/as":
+            await self.switch_person(rest.strip().lower())
+        elif word in ("/group", "/private"):
+            self.switch_chat(word == "/group")
+        elif word == "/vote":
+            await self.vote(rest.strip())
+        else:
+            await _act(self.driver, text, self.out)
+
+    async def switch_person(self, name: str) -> None:
+        """`/as <name>`: type as another demo user (linked to their demo Trakt in demo mode)."""
+        if name not in PEOPLE:
+            self._note(f"who is that? try one of: {', '.join(PEOPLE)}")
             return
-        text = line.strip()
-        if text in ("/quit", "/exit"):
+        self.person = name
+        user_id, first_name = PEOPLE[name]
+        services, demo = self.harness.services, self.harness.demo
+        if self.demo and demo is not None and not services.accounts.is_linked(user_id):
+            await services.accounts.link(user_id, TokenSet.from_json(demo.issue_token(name)))
+            self._note(f"{first_name} is linked to the demo Trakt user {name!r}")
+        self._show_where()
+
+    def switch_chat(self, group: bool) -> None:
+        """`/group` or `/private`: the chat the next lines go to."""
+        self.in_group = group
+        self._show_where()
+
+    async def vote(self, arg: str) -> None:
+        """`/vote <n>`: vote for option n of the latest open poll in this chat."""
+        poll = _open_poll(self.driver)
+        if poll is None or poll.poll is None:
+            self._note("there is no open poll here")
             return
-        if text:
-            await _act(user, text, stdout)
+        options = poll.poll["options"]
+        if not arg.isdigit() or not 1 <= int(arg) <= len(options):
+            self._note(f"pick an option from 1 to {len(options)}")
+            return
+        user = self.driver.user
+        self._note(f"{user.first_name} votes for {options[int(arg) - 1]['text']}")
+        telegram = self.harness.telegram
+        await self.harness.deliver(
+            telegram.poll_answer_update(user, poll.poll["id"], [int(arg) - 1])
+        )
+        await asyncio.sleep(0.05)
+
+    def _show_where(self) -> None:
+        driver = self.driver
+        self.printer.chat_id = driver.chat.id
+        where = f"the group “{GROUP_TITLE}”" if self.in_group else "a private chat with the bot"
+        self._note(f"you are {driver.user.first_name}, in {where}")
+
+    def _note(self, text: str) -> None:
+        self.out.write(f"  ({text})\n")
+        self.out.flush()
 
 
 async def _act(user: ChatDriver, text: str, stdout: TextIO) -> None:
@@ -74,8 +171,15 @@ async def _act(user: ChatDriver, text: str, stdout: TextIO) -> None:
     await asyncio.sleep(0.05)
 
 
+def _open_poll(driver: ChatDriver) -> StoredMessage | None:
+    for message in reversed(driver.replies):
+        if message.poll and not message.poll.get("is_closed"):
+            return message
+    return None
+
+
 class _Printer:
-    """Prints what the bot does in the person's chat as it happens."""
+    """Prints what the bot does in the current chat as it happens."""
 
     def __init__(self, out: TextIO, chat_id: int, ansi: bool) -> None:
         self.out, self.chat_id, self.ansi = out, chat_id, ansi
@@ -96,7 +200,12 @@ class _Printer:
 
 def _banner(out: TextIO, demo: bool) -> None:
     where = "the offline demo Trakt" if demo else "Trakt"
+    linked = " (linked to the demo Trakt user of that name)" if demo else ""
     out.write(
         f"Chatting with the bot against {where}. Try /start, /help, /trending.\n"
         "Type a button's number to press it; /quit ends.\n"
+        "Play a group: /as demo|alice|bob|carol switches who is typing"
+        f"{linked}; /group and /private switch the chat; /vote <n> votes in the latest poll.\n"
+        "For example: /as alice, /group, /party, /as bob, 1 (I'm in), 3 (Pick now),"
+        " /vote 1, /as alice, /vote 1.\n"
     )

@@ -55,9 +55,9 @@ class Harness:
 
     async def restart(self) -> None:
         """Stop the bot and start a new process-equivalent on the same database."""
-        await stop_application(self.app)
-        self.services, self.app = _build(self.settings, self.fast)
-        await start_application(self.app)
+        await stop_bot(self.app)
+        self.services, self.app = build_bot(self.settings, fast=self.fast)
+        await start_bot(self.app)
 
 
 def demo_settings(base: Settings, *, trakt_url: str, telegram_url: str, data_dir: Path) -> Settings:
@@ -101,8 +101,8 @@ async def running(
                 settings = dataclasses.replace(
                     settings, telegram_api_url=botapi.url, telegram_token=DEMO_BOT_TOKEN
                 )
-            services, app = _build(settings, fast)
-            await start_application(app)
+            services, app = build_bot(settings, fast=fast)
+            await start_bot(app)
             harness = Harness(
                 settings,
                 telegram,
@@ -116,13 +116,20 @@ async def running(
             try:
                 yield harness
             finally:
-                await stop_application(harness.app)
+                await stop_bot(harness.app)
         finally:
             if server is not None:
                 await server.stop()
 
 
-def _build(settings: Settings, fast: bool) -> tuple[Services, App]:
+def build_bot(
+    settings: Settings, *, fast: bool = True, polling: bool = False
+) -> tuple[Services, App]:
+    """The services and the application `running` uses, for `settings` (any URLs).
+
+    The benchmarks build the bot with this in their own process, against fakes served
+    by another one; `polling` gives the application an updater.
+    """
     if fast:
         services = create_services(
             settings,
@@ -135,7 +142,21 @@ def _build(settings: Settings, fast: bool) -> tuple[Services, App]:
     else:
         services = create_services(settings)
         limiter = None
-    return services, build_application(services, polling=False, rate_limiter=limiter)
+    return services, build_application(services, polling=polling, rate_limiter=limiter)
+
+
+async def start_bot(app: App) -> None:
+    """Start the application; one with an updater long-polls the Bot API, as in production."""
+    await start_application(app)
+    if app.updater is not None:
+        await app.updater.start_polling(poll_interval=0)
+
+
+async def stop_bot(app: App) -> None:
+    """Stop polling (when polling), then the application."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    await stop_application(app)
 
 
 async def _short_sleep(seconds: float) -> None:

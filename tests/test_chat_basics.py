@@ -21,7 +21,19 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
     await chat.say("/help")
     lines = [line for line in chat.text().splitlines() if line.startswith("/")]
     assert [line.split()[0] for line in lines] == [
-        "/start", "/help", "/trending", "/popular", "/language"
+        "/start",
+        "/help",
+        "/link",
+        "/unlink",
+        "/me",
+        "/history",
+        "/watchlist",
+        "/lists",
+        "/trending",
+        "/popular",
+        "/search",
+        "/party",
+        "/language",
     ]
 
 

@@ -1,4 +1,12 @@
-"""/trending and /popular: what is hot on Trakt, shows or movies, paged in place."""
+"""/trending and /popular: what is hot on Trakt, shows or movies, paged in place.
+
+One view shows three kinds of list: trending (watching right now), popular (all time)
+and most watched in a period (week, month, year, all time). A row of buttons switches
+between them, so most watched is one tap from /trending or /popular; `/trending week`
+opens it directly. Callback data: ``disc|owner|<list>|<kind>|<page>`` where the list
+code carries the period (``ww`` = most watched this week), which keeps it short and
+lets the shared pager append the page.
+"""
 
 from __future__ import annotations
 
@@ -11,79 +19,158 @@ from bot.i18n import Html, Translator
 from bot.render import cards
 from bot.render.callback import Callback, encode
 from bot.render.keyboards import choice, pager
-from bot.trakt import MediaKind
+from bot.trakt import MediaKind, Period
 from bot.trakt.models import Movie, Show
-from bot.trakt.models_lists import Page, TrendingItem
+from bot.trakt.models_lists import Page, TrendingItem, WatchedItem
 
 ACTION = "disc"
 PER_PAGE = 8
-LISTS = ("tr", "pop")
+DETAILS_PER_ROW = 4
+TRENDING, POPULAR = "tr", "pop"
+# Most watched: one list code per period, in the order of the period buttons.
+WATCHED: dict[str, Period] = {"ww": "weekly", "wm": "monthly", "wy": "yearly", "wa": "all"}
+LISTS = (TRENDING, POPULAR, *WATCHED)
 KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 MAX_PAGE = 100
 COMMANDS = (Command("trending"), Command("popular"))
 
+_MOVIE_WORDS = ("movie", "film", "фильм", "кино")
+_PERIOD_WORDS: dict[str, tuple[str, ...]] = {
+    "ww": ("week", "weekly", "недел"),
+    "wm": ("month", "monthly", "месяц", "месяч"),
+    "wy": ("year", "yearly", "annual", "год"),
+    "wa": ("all", "ever", "alltime", "all-time", "всё", "все", "всегда"),
+}
+
+Listed = TrendingItem | WatchedItem | Movie | Show
+
 
 async def trending(update: Update, context: Context) -> None:
-    """/trending [shows|movies]: what people are watching right now."""
-    await open_view(update, context, ACTION, "tr", _kind_from_args(context.args or []), 1)
+    """/trending [shows|movies] [week|month|year|all]: what people are watching right now."""
+    await _open(update, context, TRENDING)
 
 
 async def popular(update: Update, context: Context) -> None:
-    """/popular [shows|movies]: the most popular titles of all time."""
-    await open_view(update, context, ACTION, "pop", _kind_from_args(context.args or []), 1)
+    """/popular [shows|movies] [week|month|year|all]: the most popular titles of all time."""
+    await _open(update, context, POPULAR)
+
+
+async def _open(update: Update, context: Context, default: str) -> None:
+    kind, period = parse_args(context.args or [])
+    await open_view(update, context, ACTION, period or default, kind, 1)
 
 
 @view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
-    """One page of trending or popular shows or movies, with the toggle and the pager."""
+    """One page of a list, with the list switch, the shows/movies toggle and the pager."""
     which = cb.choice(0, LISTS)
     kind = cb.choice(1, tuple(KINDS))
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
-    svc = services(context)
-    token = await svc.accounts.token(cb.owner)
-    fetch = svc.trakt.trending if which == "tr" else svc.trakt.popular
-    result = await fetch(KINDS[kind], page=page, limit=PER_PAGE, token=token)
+    result = await _fetch(context, which, KINDS[kind], page, cb.owner)
     pages = min(max(result.page_count, result.page), MAX_PAGE)
-    header = tr.html(
-        f"{'trending' if which == 'tr' else 'popular'}-header-{KINDS[kind]}",
-        page=result.page,
-        pages=pages,
-    )
-    blocks = _blocks(tr, result, (page - 1) * PER_PAGE)
+    offset = (page - 1) * PER_PAGE
+    blocks = [
+        cards.list_entry(tr, number, _media(item), _extra(tr, item))
+        for number, item in enumerate(result.items, start=offset + 1)
+    ]
+    header = _header(tr, which, KINDS[kind], result.page, pages)
     text = cards.join_blocks(header, blocks) if blocks else tr.html("list-empty")
-    return View(text, _keyboard(tr, which, kind, result.page, pages, cb.owner))
+    keyboard = _keyboard(tr, which, kind, result.page, pages, cb.owner)
+    return View(text, keyboard)
 
 
-def _blocks(
-    tr: Translator, result: Page[TrendingItem] | Page[Movie | Show], offset: int
-) -> list[Html]:
-    blocks = []
-    for number, item in enumerate(result.items, start=offset + 1):
-        if isinstance(item, TrendingItem):
-            watching = tr.plain("watching-now", count=item.watchers or 0)
-            blocks.append(cards.list_entry(tr, number, item.media, watching))
-        else:
-            blocks.append(cards.list_entry(tr, number, item))
-    return blocks
+async def _fetch(
+    context: Context, which: str, kind: MediaKind, page: int, owner: int | None
+) -> Page[TrendingItem] | Page[WatchedItem] | Page[Movie | Show]:
+    """One page from Trakt (shared cache); a linked person's token bills their own bucket."""
+    svc = services(context)
+    token = await svc.accounts.token(owner)
+    if which == TRENDING:
+        return await svc.trakt.trending(kind, page=page, limit=PER_PAGE, token=token)
+    if which == POPULAR:
+        return await svc.trakt.popular(kind, page=page, limit=PER_PAGE, token=token)
+    return await svc.trakt.watched(kind, WATCHED[which], page=page, limit=PER_PAGE, token=token)
+
+
+def _header(tr: Translator, which: str, kind: MediaKind, page: int, pages: int) -> Html:
+    if which in WATCHED:
+        when = tr.plain(f"discover-when-{WATCHED[which]}")
+        return tr.html(f"discover-watched-header-{kind}", period=when, page=page, pages=pages)
+    name = "trending" if which == TRENDING else "popular"
+    return tr.html(f"{name}-header-{kind}", page=page, pages=pages)
+
+
+def _media(item: Listed) -> Movie | Show:
+    return item.media if isinstance(item, TrendingItem | WatchedItem) else item
+
+
+def _extra(tr: Translator, item: Listed) -> str:
+    """The list-specific fact: people watching now, or watchers and plays in the period."""
+    if isinstance(item, TrendingItem):
+        return tr.plain("watching-now", count=item.watchers or 0)
+    if isinstance(item, WatchedItem):
+        watchers = tr.plain("discover-watchers", count=item.watcher_count)
+        return f"{watchers} · {tr.plain('discover-plays', count=item.play_count)}"
+    return ""
 
 
 def _keyboard(
     tr: Translator, which: str, kind: str, page: int, pages: int, owner: int | None
 ) -> InlineKeyboardMarkup:
-    toggles = [
-        choice(tr.plain(f"kind-{name}"), code == kind, encode(ACTION, which, code, 1, owner=owner))
-        for code, name in KINDS.items()
-    ]
-    rows: list[list[InlineKeyboardButton]] = [toggles]
+    rows: list[list[InlineKeyboardButton]] = []
     paging = pager(tr, ACTION, (which, kind), page, pages, owner)
     if paging:
         rows.append(paging)
+    rows.append(
+        [
+            choice(
+                tr.plain(f"kind-{name}"), code == kind, encode(ACTION, which, code, 1, owner=owner)
+            )
+            for code, name in KINDS.items()
+        ]
+    )
+    rows.append(_list_row(tr, which, kind, owner))
+    if which in WATCHED:
+        rows.append(
+            [
+                choice(
+                    tr.plain(f"discover-period-{period}"),
+                    code == which,
+                    encode(ACTION, code, kind, 1, owner=owner),
+                )
+                for code, period in WATCHED.items()
+            ]
+        )
     return InlineKeyboardMarkup(rows)
 
 
-def _kind_from_args(args: list[str]) -> str:
-    first = args[0].lower() if args else ""
-    return "m" if first.startswith(("movie", "film", "фильм", "кино")) else "s"
+def _list_row(
+    tr: Translator, which: str, kind: str, owner: int | None
+) -> list[InlineKeyboardButton]:
+    """Trending · Popular · Most watched (keeps the period when already on most watched)."""
+    watched = which if which in WATCHED else next(iter(WATCHED))
+    targets = ((TRENDING, "trending"), (POPULAR, "popular"), (watched, "watched"))
+    return [
+        choice(
+            tr.plain(f"discover-list-{name}"),
+            code == which,
+            encode(ACTION, code, kind, 1, owner=owner),
+        )
+        for code, name in targets
+    ]
+
+
+def parse_args(args: list[str]) -> tuple[str, str | None]:
+    """The kind code and, when a period word is given, the most-watched list code."""
+    kind, period = "s", None
+    for raw in args:
+        word = raw.lower()
+        if word.startswith(_MOVIE_WORDS):
+            kind = "m"
+        for code, words in _PERIOD_WORDS.items():
+            if period is None and word.startswith(words):
+                period = code
+    return kind, period
 
 
 def register(app: App) -> None:

@@ -9,6 +9,11 @@ its new state, and a details card's Back can close it to reveal the list above.
 
 Per-person marks (`mark`/`marks`) record what the person did from any message, so
 lists show ✅ on titles already added without asking Trakt again.
+
+A view with a `poster` is sent as a photo by `photo_sender` (bot/features/posters.py)
+when it can, with `caption` (or `text`) under the photo; otherwise as a text message.
+Re-rendering a photo message edits its caption (`edit_view` picks the right method),
+so renderers need not know how their view was sent.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
 from bot.features.common import App, Context, button, edit, reply, translator
@@ -30,11 +37,18 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class View:
-    """What a view renders to. `poster` is a Trakt image URL for a photo card."""
+    """What a view renders to. `poster` is a Trakt image URL for a photo card;
+    `caption` is the shorter text shown under the photo (≤ 1024), defaulting to `text`."""
 
     text: Html
     keyboard: InlineKeyboardMarkup | None = None
     poster: str | None = None
+    caption: Html | None = None
+
+    @property
+    def photo_caption(self) -> Html:
+        """The text to put under the poster."""
+        return self.caption if self.caption is not None else self.text
 
 
 Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
@@ -89,15 +103,34 @@ async def open_view(
     return message
 
 
-async def rerender(update: Update, context: Context, tr: Translator) -> None:
-    """Re-render the view of the message a button belongs to (after an action)."""
+async def rerender(update: Update, context: Context, tr: Translator) -> bool:
+    """Re-render the view of the message a button belongs to (after an action).
+
+    False when the message's view is not remembered (sent before a restart).
+    """
     query = update.callback_query
     if query is None or query.message is None:
-        return
+        return False
     data = recall(context, query.message.message_id)
     if data is None:
-        return  # an old message from before a restart: the action still happened
+        return False  # an old message from before a restart: the action still happened
     shown = await render(context, tr, data)
+    await edit_view(query, shown)
+    return True
+
+
+async def edit_view(query: CallbackQuery, shown: View) -> None:
+    """Show `shown` in the query's message: the caption of a photo, else the text."""
+    message = query.message
+    if isinstance(message, Message) and message.photo:
+        try:
+            await query.edit_message_caption(
+                shown.photo_caption, parse_mode=ParseMode.HTML, reply_markup=shown.keyboard
+            )
+        except BadRequest as exc:
+            if "not modified" not in exc.message.lower():
+                raise
+        return
     await edit(query, shown.text, shown.keyboard)
 
 
@@ -146,7 +179,7 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
     if renderer is None:
         raise InvalidCallback("unknown view")
     shown = await renderer(context, tr, cb)
-    await edit(query, shown.text, shown.keyboard)
+    await edit_view(query, shown)
     remember(context, query.message.message_id, query.data or "")
 
 

@@ -1,4 +1,4 @@
-"""SQLite persistence: accounts, preferences, pending links, caches; migrations.
+"""SQLite persistence: accounts, preferences, pending links, watch parties, caches; migrations.
 
 Knows nothing of Telegram or HTTP. Import from here::
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.store.errors import NotFound, SchemaTooNew, StoreError, UnreadableToken
 from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
 from bot.store.models import Account, PendingLink
+from bot.store.parties import Party, PartyMember
 from bot.store.store import Store
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "Migration",
     "Migrations",
     "NotFound",
+    "Party",
+    "PartyMember",
     "PendingLink",
     "SchemaTooNew",
     "Store",

@@ -160,6 +160,34 @@ def _token_issued_at(db: Database) -> None:
     db.execute("ALTER TABLE accounts ADD COLUMN issued_at INTEGER NOT NULL DEFAULT 0")
 
 
+@migration(3)
+def _watch_parties(db: Database) -> None:
+    """Group watch parties, so a party (members, poll, shortlist) survives a restart.
+    `members`, `candidates` and `votes` are JSON; `poll_id` finds a party from a vote."""
+    parties = {
+        "id": int,
+        "chat_id": int,
+        "message_id": int,
+        "starter_id": int,
+        "starter_name": str,
+        "kind": str,
+        "language": str,
+        "state": str,
+        "members": str,
+        "poll_id": str,
+        "poll_message_id": int,
+        "candidates": str,
+        "votes": str,
+        "created_at": int,
+        "updated_at": int,
+    }
+    nullable = ("message_id", "poll_id", "poll_message_id")
+    table = _create(db, "parties", parties, pk="id", nullable=nullable)
+    table.create_index(["chat_id", "state"])
+    table.create_index(["poll_id"], unique=True)
+    table.create_index(["updated_at"])
+
+
 def _create(
     db: Database,
     name: str,

@@ -26,6 +26,7 @@ from bot.crypto import DecryptError, TokenCipher
 from bot.store.errors import NotFound, StoreError, UnreadableToken
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
 from bot.store.models import Account, PendingLink
+from bot.store.parties import PartyStore
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +40,8 @@ _ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-class Store:
-    """Accounts, preferences, pending links and small caches in one SQLite file."""
+class Store(PartyStore):
+    """Accounts, preferences, pending links, watch parties and small caches in one SQLite file."""
 
     def __init__(
         self,

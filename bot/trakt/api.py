@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 
 from bot.trakt.api_params import (
     HISTORY_KINDS,
+    MAX_LIMIT,
     OOB_REDIRECT_URI,
     PERIODS,
     SEARCH_TYPES,
@@ -34,7 +35,7 @@ from bot.trakt.api_params import (
 )
 from bot.trakt.cache import TTLCache
 from bot.trakt.http import TraktHTTP
-from bot.trakt.models import Episode, Movie, Show, Translation
+from bot.trakt.models import Episode, Ids, Movie, Show, Translation
 from bot.trakt.models_account import (
     DeviceCode,
     SyncItem,
@@ -55,6 +56,7 @@ from bot.trakt.models_lists import (
     WatchedItem,
     parse_list,
 )
+from bot.trakt.models_parse import as_mapping
 
 logger = logging.getLogger(__name__)
 
@@ -394,3 +396,20 @@ class TraktAPI:
     async def _sync(self, path: str, token: str, items: Iterable[SyncItem]) -> SyncResult:
         response = await self.http.post(path, json=sync_body(items), token=token)
         return SyncResult.from_json(response.data if isinstance(response.data, Mapping) else {})
+
+    async def watched_ids(self, token: str, kind: MediaKind) -> frozenset[int]:
+        """Trakt ids of every movie, or every show with a watched episode, the user has seen.
+
+        One request: `/users/me/watched/{kind}` is not paginated on Trakt (it returns the
+        whole library); `limit` is sent for servers that do page it. Shows come without
+        their seasons (`extended=noseasons`), since only the ids matter here.
+        """
+        path = f"/users/me/watched/{check_kind(kind)}"
+        params: dict[str, str | int] = {"page": 1, "limit": MAX_LIMIT}
+        if kind == "shows":
+            params["extended"] = "noseasons"
+        response = await self.http.get(path, params=params, token=token)
+        rows = response.data if isinstance(response.data, list) else []
+        key = "movie" if kind == "movies" else "show"
+        ids = (Ids.from_json(as_mapping(as_mapping(row).get(key)).get("ids", {})) for row in rows)
+        return frozenset(found.trakt for found in ids if found.trakt is not None)

@@ -109,3 +109,28 @@ link-needed = This needs your Trakt account. Link it once — it takes a minute 
 link-needed-group = This needs your Trakt account. Link it in a private chat with me — no codes are ever shown here.
 link-needed-short = Link your Trakt account first.
 link-lost = Trakt ended this bot’s access to your account (it was revoked or expired). Link it again to carry on.
+
+## Most watched
+discover-list-trending = 🔥 Trending
+discover-list-popular = ⭐ Popular
+discover-list-watched = 👀 Most watched
+discover-period-weekly = Week
+discover-period-monthly = Month
+discover-period-yearly = Year
+discover-period-all = All time
+discover-when-weekly = this week
+discover-when-monthly = this month
+discover-when-yearly = this year
+discover-when-all = of all time
+discover-watched-header-shows = 👀 <b>Most watched shows</b> { $period } · page { $page } of { $pages }
+discover-watched-header-movies = 👀 <b>Most watched movies</b> { $period } · page { $page } of { $pages }
+discover-watchers =
+    { $count ->
+        [one] { $count } viewer
+       *[other] { $count } viewers
+    }
+discover-plays =
+    { $count ->
+        [one] { $count } play
+       *[other] { $count } plays
+    }

@@ -108,3 +108,30 @@ link-needed = Для этого нужен ваш аккаунт Trakt. Прив
 link-needed-group = Для этого нужен ваш аккаунт Trakt. Привяжите его в личном чате со мной — здесь коды не показываются.
 link-needed-short = Сначала привяжите аккаунт Trakt.
 link-lost = Trakt отозвал доступ бота к вашему аккаунту (он был отозван или истёк). Привяжите аккаунт заново, чтобы продолжить.
+
+## Самое просматриваемое
+discover-list-trending = 🔥 В тренде
+discover-list-popular = ⭐ Популярное
+discover-list-watched = 👀 Топ просмотров
+discover-period-weekly = Неделя
+discover-period-monthly = Месяц
+discover-period-yearly = Год
+discover-period-all = Всё время
+discover-when-weekly = за неделю
+discover-when-monthly = за месяц
+discover-when-yearly = за год
+discover-when-all = за всё время
+discover-watched-header-shows = 👀 <b>Самые просматриваемые сериалы</b> { $period } · страница { $page } из { $pages }
+discover-watched-header-movies = 👀 <b>Самые просматриваемые фильмы</b> { $period } · страница { $page } из { $pages }
+discover-watchers =
+    { $count ->
+        [one] { $count } зритель
+        [few] { $count } зрителя
+       *[many] { $count } зрителей
+    }
+discover-plays =
+    { $count ->
+        [one] { $count } просмотр
+        [few] { $count } просмотра
+       *[many] { $count } просмотров
+    }

@@ -1,0 +1,167 @@
+"""`python -m benchmarks [--chats N] [--rounds R] [--rate U]`: the bot under load.
+
+Two processes on 127.0.0.1, as on a 2-core machine: this one runs the bot under test
+(the real Application, long polling, AIORateLimiter's limits and client-side Trakt
+limits lifted); `benchmarks.world` runs the fake Bot API server, the demo Trakt and the
+chats. Phases, each over HTTP exactly as in production:
+
+1. burst: every chat sends /trending at the same moment (the single-flight cache's case);
+2. mix: every chat sends R commands back to back, /trending, /search and /history in
+   turn (commands this build lacks are skipped, and the report says so): the most
+   updates per second the bot manages, with reply latencies under that saturation;
+3. paced: the same mix offered at a steady U updates per second (default 300, the
+   throughput goal) spread over the chats: reply latency at that load;
+4. floor: a bare python-telegram-bot echo bot gets the same burst and mix.
+
+Prints updates per second, reply latency percentiles, Trakt requests per command, the
+bot process's CPU time per update and peak RSS, then PASS/FAIL per goal. Always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import multiprocessing
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from benchmarks import world
+from benchmarks.echo import running_echo
+from benchmarks.load import Phase
+from benchmarks.report import Report, goals
+from benchmarks.world import Order, World, receive
+from bot.app import App
+from bot.config import Mode, load_settings
+from bot.features import help as help_feature
+from bot.harness import build_bot, demo_settings, start_bot, stop_bot
+from bot.trakt.models_account import TokenSet
+
+MIX = ("trending", "search", "history")
+WARM_UP_CHATS = 20
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    chats: int
+    rounds: int
+    rate: float
+
+
+def parse(argv: Sequence[str] | None) -> Options:
+    """Read the flags."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--chats", type=int, default=200, help="concurrent private chats")
+    parser.add_argument("--rounds", type=int, default=10, help="commands per chat in the mix")
+    parser.add_argument("--rate", type=float, default=300.0, help="updates/s of the paced mix")
+    args = parser.parse_args(argv)
+    return Options(max(1, args.chats), max(1, args.rounds), max(1.0, args.rate))
+
+
+class Driver:
+    """Sends orders to the world process and waits for what it measured."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    async def run(self, order: Order) -> tuple[Phase, Counter[str], float]:
+        """The phase, the Trakt requests during it, and this process's CPU seconds."""
+        cpu = time.process_time()
+        self.conn.send(order)
+        phase, requests = await receive(self.conn)
+        return phase, requests, time.process_time() - cpu
+
+
+@asynccontextmanager
+async def our_bot(place: World, data_dir: Path) -> AsyncIterator[App]:
+    """The bot under test, every chat linked to a demo Trakt user, polling the fake API."""
+    base = load_settings(Mode.DEMO, {}, env_file=None)
+    settings = demo_settings(
+        base, trakt_url=place.trakt_url, telegram_url=place.telegram_url, data_dir=data_dir
+    )
+    services, app = build_bot(settings, fast=True, polling=True)
+    await start_bot(app)
+    try:
+        for user_id, token in zip(place.user_ids, place.tokens, strict=True):
+            await services.accounts.link(user_id, TokenSet.from_json(token))
+        yield app
+    finally:
+        await stop_bot(app)
+
+
+async def bench(options: Options, driver: Driver, place: World, report: Report) -> None:
+    """Our bot's phases, then the echo floor's, against the same world."""
+    everyone = options.chats
+    with tempfile.TemporaryDirectory() as data_dir:
+        async with our_bot(place, Path(data_dir)) as app:
+            offered = {command.name for command in app.bot_data[help_feature.COMMANDS_KEY]}
+            mix = tuple(name for name in MIX if name in offered)
+            report.skipped = [name for name in MIX if name not in offered]
+            report.mix_commands = list(mix)
+            await driver.run(Order("warm-up", ("help",), WARM_UP_CHATS))
+            report.burst, report.burst_requests, _ = await driver.run(
+                Order("burst", ("trending",), everyone)
+            )
+            report.mix, report.mix_requests, report.mix_cpu = await driver.run(
+                Order("mix", mix, everyone, options.rounds)
+            )
+            total = everyone * options.rounds
+            report.paced, report.paced_requests, _ = await driver.run(
+                Order("paced", mix, everyone, per_second=options.rate, total=total)
+            )
+    report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    async with running_echo(place.telegram_url):
+        await driver.run(Order("warm-up", ("help",), WARM_UP_CHATS))
+        report.floor_burst, _, _ = await driver.run(Order("floor burst", ("trending",), everyone))
+        report.floor_mix, _, report.floor_cpu = await driver.run(
+            Order("floor mix", mix or MIX, everyone, options.rounds)
+        )
+
+
+async def run(options: Options) -> Report:
+    """Start the world process, run every phase, stop the world."""
+    report = Report(options.chats, options.rounds, options.rate)
+    started = time.perf_counter()
+    spawn = multiprocessing.get_context("spawn")
+    conn, child_conn = spawn.Pipe()
+    process = spawn.Process(target=world.serve, args=(child_conn, options.chats), daemon=True)
+    process.start()
+    try:
+        place: World = await receive(conn)
+        await bench(options, Driver(conn), place, report)
+        conn.send(None)
+    finally:
+        await asyncio.get_running_loop().run_in_executor(None, process.join, 10)
+        if process.is_alive():
+            process.terminate()
+    report.wall_seconds = time.perf_counter() - started
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run, print, exit 0."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    options = parse(argv)
+    print(
+        f"benchmark: {options.chats} chats, {options.rounds} rounds of the mix, "
+        f"paced at {options.rate:.0f} updates/s",
+        flush=True,
+    )
+    report = asyncio.run(run(options))
+    print(report.render(goals(report)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

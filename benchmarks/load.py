@@ -1,0 +1,159 @@
+"""A load driver: many private chats talking to a bot through FakeTelegram's update feed.
+
+Updates flow as in production: each one is queued in FakeTelegram (`enqueue`) and the
+bot's updater fetches it with getUpdates over HTTP. A chat's reply latency runs from the
+moment its update is queued to the moment the fake server records the bot's first
+sendMessage/editMessageText into that chat (a FakeTelegram event listener).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from bot.fakebot import Event, FakeTelegram
+from bot.fakebot.models import Chat, User
+
+REPLY_EVENTS = ("sent", "edited")
+TIMEOUT = 10.0
+
+
+@dataclass
+class Sample:
+    """One command and how long its reply took (None: no reply before the timeout)."""
+
+    command: str
+    latency: float | None
+
+
+@dataclass
+class Phase:
+    """What one stretch of load produced."""
+
+    name: str
+    samples: list[Sample] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def sent(self) -> int:
+        """Updates sent."""
+        return len(self.samples)
+
+    @property
+    def answered(self) -> int:
+        """Updates that got a reply."""
+        return sum(1 for s in self.samples if s.latency is not None)
+
+    @property
+    def rate(self) -> float:
+        """Answered updates per second of wall time."""
+        return self.answered / self.seconds if self.seconds else 0.0
+
+    def percentile(self, share: float) -> float:
+        """A latency percentile in seconds (nearest rank); NaN without answers."""
+        values = sorted(s.latency for s in self.samples if s.latency is not None)
+        if not values:
+            return float("nan")
+        rank = max(1, min(len(values), round(share * len(values) + 0.5)))
+        return values[rank - 1]
+
+    @property
+    def mean(self) -> float:
+        """Mean latency in seconds."""
+        values = [s.latency for s in self.samples if s.latency is not None]
+        return statistics.fmean(values) if values else float("nan")
+
+    def count(self, command: str) -> int:
+        """How many updates carried this command."""
+        return sum(1 for s in self.samples if s.command == command)
+
+
+class Load:
+    """Private chats with a bot; `ask` sends one text and waits for the reply."""
+
+    def __init__(self, telegram: FakeTelegram, chats: Sequence[tuple[User, Chat]]) -> None:
+        self.telegram = telegram
+        self.chats = list(chats)
+        self._waiting: dict[int, deque[asyncio.Future[float]]] = {}
+        telegram.subscribe(self._on_event)
+
+    def _on_event(self, event: Event) -> None:
+        if event.kind not in REPLY_EVENTS or event.chat_id is None:
+            return
+        queue = self._waiting.get(event.chat_id)
+        while queue:
+            future = queue.popleft()
+            if not future.done():
+                future.set_result(time.perf_counter())
+                return
+
+    async def ask(self, index: int, text: str, timeout: float = TIMEOUT) -> Sample:  # noqa: ASYNC109
+        """Queue `text` from chat `index` and wait for the bot's first reply to it."""
+        user, chat = self.chats[index]
+        future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(chat.id, deque()).append(future)
+        update = self.telegram.message_update(user, chat, text)
+        started = time.perf_counter()
+        self.telegram.enqueue(update)
+        try:
+            replied = await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            return Sample(_command(text), None)
+        return Sample(_command(text), replied - started)
+
+    async def closed_loop(
+        self, name: str, script: Callable[[int, int], str], rounds: int, chats: int | None = None
+    ) -> Phase:
+        """The first `chats` chats (default all) at once; each sends its next text as soon
+        as the last one is answered."""
+
+        async def one_chat(index: int) -> list[Sample]:
+            return [await self.ask(index, script(index, r)) for r in range(rounds)]
+
+        count = len(self.chats) if chats is None else min(chats, len(self.chats))
+        started = time.perf_counter()
+        results = await asyncio.gather(*(one_chat(i) for i in range(count)))
+        phase = Phase(name, [s for chat in results for s in chat])
+        phase.seconds = time.perf_counter() - started
+        return phase
+
+    async def paced(
+        self, name: str, script: Callable[[int, int], str], total: int, per_second: float
+    ) -> Phase:
+        """Open loop: `total` texts at a steady `per_second`, round-robin over the chats."""
+        loop = asyncio.get_running_loop()
+        started = time.perf_counter()
+        tasks = []
+        for n in range(total):
+            delay = started + n / per_second - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            index = n % len(self.chats)
+            tasks.append(loop.create_task(self.ask(index, script(index, n // len(self.chats)))))
+        phase = Phase(name, list(await asyncio.gather(*tasks)))
+        phase.seconds = time.perf_counter() - started
+        return phase
+
+
+def make_chats(
+    telegram: FakeTelegram, count: int, first_id: int, languages: Sequence[str] = ("en",)
+) -> list[tuple[User, Chat]]:
+    """`count` people, each in a private chat with the bot, languages taken in turn."""
+    chats = []
+    for n in range(count):
+        user = telegram.user(
+            first_id + n,
+            f"User{n}",
+            username=f"bench_user_{n}",
+            language_code=languages[n % len(languages)],
+        )
+        chats.append((user, telegram.private_chat(user)))
+    return chats
+
+
+def _command(text: str) -> str:
+    return text.split()[0] if text.startswith("/") else "text"

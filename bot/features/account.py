@@ -1,0 +1,160 @@
+"""/me and /unlink: who is linked, with the limits Trakt sets; disconnecting, after a yes.
+
+Button: `unlink` with `ask` (from /me), `yes` or `no`; only the account's owner may press.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from urllib.parse import quote
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.accounts import NotLinked
+from bot.features.common import App, Command, Context, button, edit, reply, services, translator
+from bot.i18n import Html, Translator
+from bot.render.callback import Callback, encode, pattern
+from bot.store import Account
+from bot.trakt.models_account import UserSettings
+
+ACTION = "unlink"
+CHOICES = ("ask", "yes", "no")
+COMMANDS = (Command("unlink"), Command("me"))
+# Limits shown by /me: (limits section, field, message); the rest is Trakt-internal detail.
+LIMITS = (
+    ("watchlist", "item_count", "me-limit-watchlist"),
+    ("collection", "item_count", "me-limit-collection"),
+    ("favorites", "item_count", "me-limit-favorites"),
+    ("notes", "item_count", "me-limit-notes"),
+)
+
+
+async def me(update: Update, context: Context) -> None:
+    """/me: the linked Trakt account, fresh from Trakt, with its limits."""
+    user = update.effective_user
+    assert user is not None
+    svc, tr = services(context), translator(update, context)
+    session = await svc.accounts.session(user.id)
+    settings = await session.call(svc.trakt.user_settings)
+    url = profile_url(svc.settings.trakt_web_url, settings.slug or session.account.slug)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(tr.plain("me-button-profile"), url=url),
+                InlineKeyboardButton(
+                    tr.plain("me-button-unlink"), callback_data=encode(ACTION, "ask", owner=user.id)
+                ),
+            ]
+        ]
+    )
+    await reply(update, profile_text(tr, session.account, settings, url), keyboard)
+
+
+async def unlink(update: Update, context: Context) -> None:
+    """/unlink: ask first, with the account's name."""
+    user = update.effective_user
+    assert user is not None
+    tr = translator(update, context)
+    account = services(context).accounts.get(user.id)
+    await reply(update, _confirm_text(tr, account), _confirm_keyboard(tr, user.id))
+
+
+@button
+async def on_unlink(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+    """Ask / yes / no: revoke at Trakt and forget, or leave everything as it is."""
+    query = update.callback_query
+    assert query is not None
+    choice = cb.choice(0, CHOICES)
+    accounts = services(context).accounts
+    account = accounts.find(query.from_user.id)
+    if account is None:
+        await edit(query, tr.html("unlink-none"), None)
+        return
+    if choice == "ask":
+        await edit(query, _confirm_text(tr, account), _confirm_keyboard(tr, query.from_user.id))
+    elif choice == "no":
+        await edit(query, tr.html("unlink-kept", username=account.username), None)
+    else:
+        try:
+            revoked = await accounts.unlink(account.chat_id)
+        except NotLinked:  # a second press while the first was running
+            await edit(query, tr.html("unlink-none"), None)
+            return
+        await edit(query, _done_text(tr, account, revoked, context), None)
+
+
+def profile_text(tr: Translator, account: Account, settings: UserSettings, url: str) -> Html:
+    """Who, since when, VIP or not, and the account's limits in plain words."""
+    username = settings.username or account.username
+    name = settings.name or account.name
+    who = (
+        tr.html("me-user-named", url=url, username=username, name=name)
+        if name and name != username
+        else tr.html("me-user", url=url, username=username)
+    )
+    since = tr.date(datetime.fromtimestamp(account.linked_at, UTC))
+    lines = [
+        tr.html("me-header"),
+        who,
+        tr.html("me-since", date=since),
+        tr.html("me-vip" if settings.vip else "me-free"),
+    ]
+    if settings.private:
+        lines.append(tr.html("me-private"))
+    return Html("\n".join(lines) + "\n\n" + limits_text(tr, settings))
+
+
+def limits_text(tr: Translator, settings: UserSettings) -> Html:
+    """The limits Trakt reports for this account, one line each."""
+    lines = []
+    lists, per_list = settings.limit("list", "count"), settings.limit("list", "item_count")
+    if lists is not None and per_list is not None:
+        lines.append(tr.html("me-limit-lists", count=lists, limit=per_list))
+    elif lists is not None:
+        lines.append(tr.html("me-limit-lists-count", count=lists))
+    for section, field, key in LIMITS:
+        value = settings.limit(section, field)
+        if value is not None:
+            lines.append(tr.html(key, count=value))
+    if not lines:
+        return tr.html("me-limits-none")
+    return Html("\n".join([tr.html("me-limits-header"), *lines]))
+
+
+def profile_url(web_url: str, slug: str) -> str:
+    """`{TRAKT_WEB_URL}/users/<slug>`."""
+    return f"{web_url.rstrip('/')}/users/{quote(slug, safe='')}"
+
+
+def _confirm_text(tr: Translator, account: Account) -> Html:
+    return tr.html("unlink-confirm", username=account.username)
+
+
+def _confirm_keyboard(tr: Translator, owner: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    tr.plain("unlink-button-yes"), callback_data=encode(ACTION, "yes", owner=owner)
+                ),
+                InlineKeyboardButton(
+                    tr.plain("unlink-button-no"), callback_data=encode(ACTION, "no", owner=owner)
+                ),
+            ]
+        ]
+    )
+
+
+def _done_text(tr: Translator, account: Account, revoked: bool, context: Context) -> Html:
+    if revoked:
+        return tr.html("unlink-done", username=account.username)
+    apps = f"{services(context).settings.trakt_web_url.rstrip('/')}/oauth/authorized_applications"
+    return tr.html("unlink-done-local", username=account.username, url=apps)
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature."""
+    app.add_handler(CommandHandler("unlink", unlink))
+    app.add_handler(CommandHandler("me", me))
+    app.add_handler(CallbackQueryHandler(on_unlink, pattern=pattern(ACTION)))

@@ -1,0 +1,241 @@
+"""/history: what the person watched, newest first, grouped by day, paged in place.
+
+`/history [shows|movies] [week|month|year]` (Russian words too). The filters live in
+the callback data, so the toggles and the pager re-render the same message with one
+Trakt request per page. Days are UTC days: the bot does not know the person's zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from itertools import groupby
+from typing import TypeVar
+
+from babel.dates import format_skeleton
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CommandHandler
+
+from bot.features import details
+from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.views import View, open_view, view
+from bot.i18n import Html, Translator
+from bot.render import cards
+from bot.render.callback import Callback, InvalidCallback, encode
+from bot.render.keyboards import choice, pager
+from bot.store import Account
+from bot.trakt import HistoryKind
+from bot.trakt.models import Episode, Movie
+from bot.trakt.models_lists import HistoryItem, Page
+
+T = TypeVar("T")
+
+ACTION = "hist"
+PER_PAGE = 10
+MAX_PAGE = 999
+NUMBERS_PER_ROW = 5
+KINDS: dict[str, HistoryKind | None] = {"a": None, "s": "episodes", "m": "movies"}
+PERIODS: dict[str, int | None] = {"a": None, "w": 7, "m": 30, "y": 365}
+COMMANDS = (Command("history"),)
+
+# What people type after /history, in either language.
+KIND_WORDS = {
+    "a": ("all", "все", "всё"),
+    "s": ("shows", "show", "series", "tv", "episodes", "сериалы", "сериал", "шоу", "серии"),
+    "m": ("movies", "movie", "films", "film", "фильмы", "фильм", "кино"),
+}
+PERIOD_WORDS = {
+    "w": ("week", "неделя", "неделю", "нед"),
+    "m": ("month", "месяц"),
+    "y": ("year", "год"),
+}
+
+
+async def history(update: Update, context: Context) -> None:
+    """/history [shows|movies] [week|month|year]: the person's plays, newest first."""
+    require_link(update, context)
+    parsed = parse_args(context.args or [])
+    if parsed is None:
+        await reply(update, translator(update, context).html("history-usage"))
+        return
+    kind, period = parsed
+    await open_view(update, context, ACTION, kind, period, 1)
+
+
+def parse_args(args: Sequence[str]) -> tuple[str, str] | None:
+    """(kind code, period code) from the words after /history; None for anything else."""
+    kind = period = None
+    for word in (a.casefold() for a in args):
+        found_kind = _code_of(word, KIND_WORDS)
+        found_period = _code_of(word, PERIOD_WORDS)
+        if found_kind is not None and kind is None:
+            kind = found_kind
+        elif found_period is not None and period is None:
+            period = found_period
+        else:
+            return None
+    return kind or "a", period or "a"
+
+
+def _code_of(word: str, words: dict[str, tuple[str, ...]]) -> str | None:
+    return next((code for code, names in words.items() if word in names), None)
+
+
+@view(ACTION)
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """One page of the person's history with the filters and the pager."""
+    kind = cb.choice(0, tuple(KINDS))
+    period = cb.choice(1, tuple(PERIODS))
+    page = cb.int_arg(2, low=1, high=MAX_PAGE)
+    owner = account_id(cb)
+    svc = services(context)
+    session = await svc.accounts.session(owner)
+    now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
+    days = PERIODS[period]
+    start = now - timedelta(days=days) if days else None
+    result = await session.call(
+        lambda token: svc.trakt.history(
+            token, kind=KINDS[kind], start_at=start, page=page, limit=PER_PAGE
+        )
+    )
+    pages = total_pages(result)
+    header = tr.html(f"history-header-{kind}", period=tr.plain(f"history-period-{period}"))
+    if result.items:
+        text = cards.join_blocks(header, _day_blocks(tr, result, now.date()))
+    else:
+        text = Html(f"{header}\n\n{tr.html(_empty_key(kind, period, page))}")
+    return View(text, _keyboard(tr, result, kind, period, pages, owner))
+
+
+def _empty_key(kind: str, period: str, page: int) -> str:
+    if page > 1:
+        return "history-page-empty"
+    return "history-empty" if kind == period == "a" else "history-empty-filtered"
+
+
+def _day_blocks(tr: Translator, result: Page[HistoryItem], today: date) -> list[Html]:
+    """One block per day: the day's label, then its numbered plays."""
+    blocks = []
+    numbered = enumerate(result.items, start=(result.page - 1) * result.limit + 1)
+    for day, group in groupby(numbered, key=lambda pair: _day(pair[1])):
+        lines = [Html(f"<b>{day_label(tr, day, today)}</b>")]
+        lines.extend(Html(f"{number}. {play_line(tr, item)}") for number, item in group)
+        blocks.append(Html("\n".join(lines)))
+    return blocks
+
+
+def _day(item: HistoryItem) -> date | None:
+    return item.watched_at.astimezone(UTC).date() if item.watched_at else None
+
+
+def day_label(tr: Translator, day: date | None, today: date) -> str:
+    """ "Today", "Yesterday", "Tue, Nov 24" or, in another year, "Mon, Nov 24, 2025"."""
+    if day is None:
+        return tr.plain("history-day-unknown")
+    if day == today:
+        return tr.plain("history-today")
+    if day == today - timedelta(days=1):
+        return tr.plain("history-yesterday")
+    skeleton = "MMMEd" if day.year == today.year else "yMMMEd"
+    label = format_skeleton(skeleton, day, locale=tr.locale)
+    return label[:1].upper() + label[1:]
+
+
+def play_line(tr: Translator, item: HistoryItem) -> Html:
+    """`Show · S01E02 · Title` for an episode, `Title (year)` for a movie."""
+    if isinstance(item.media, Episode):
+        return cards.episode_line(tr, item.show, item.media)
+    return cards.title(tr, item.media)
+
+
+def _keyboard(
+    tr: Translator,
+    result: Page[HistoryItem],
+    kind: str,
+    period: str,
+    pages: int,
+    owner: int,
+) -> InlineKeyboardMarkup:
+    targets = [_details_target(item) for item in result.items]
+    first = (result.page - 1) * result.limit + 1
+    rows = number_rows(tr, targets, first, owner)
+    rows.append(
+        [
+            choice(
+                tr.plain(f"history-kind-{code}"),
+                code == kind,
+                encode(ACTION, code, period, 1, owner=owner),
+            )
+            for code in KINDS
+        ]
+    )
+    rows.append(
+        [
+            choice(
+                tr.plain(f"history-period-button-{code}"),
+                code == period,
+                encode(ACTION, kind, code, 1, owner=owner),
+            )
+            for code in PERIODS
+        ]
+    )
+    paging = pager(tr, ACTION, (kind, period), result.page, pages, owner)
+    if paging:
+        rows.append(paging)
+    return InlineKeyboardMarkup(rows)
+
+
+def _details_target(item: HistoryItem) -> tuple[str, int] | None:
+    """What a play's number opens: the movie, or the episode's show."""
+    if isinstance(item.media, Movie):
+        return ("movie", item.media.ids.trakt) if item.media.ids.trakt else None
+    if item.show is not None and item.show.ids.trakt:
+        return ("show", item.show.ids.trakt)
+    return None
+
+
+# --- shared by /history, /watchlist and /lists ------------------------------------------
+
+
+def require_link(update: Update, context: Context) -> Account | None:
+    """The person's account; raises NotLinked (answered with the one-tap link prompt)."""
+    user = update.effective_user
+    return services(context).accounts.get(user.id) if user is not None else None
+
+
+def account_id(cb: Callback) -> int:
+    """Whose Trakt account a personal view shows: always the button's owner."""
+    if cb.owner is None:
+        raise InvalidCallback("a personal view needs an owner")
+    return cb.owner
+
+
+def total_pages(result: Page[T]) -> int:
+    """Pages to offer: Trakt's count, corrected by what actually came back."""
+    if not result.items:
+        return result.page
+    pages = max(result.page_count, result.page)
+    if result.has_next:
+        pages = max(pages, result.page + 1)
+    return min(pages, MAX_PAGE)
+
+
+def number_rows(
+    tr: Translator,
+    targets: Sequence[tuple[str, int] | None],
+    first: int,
+    owner: int,
+) -> list[list[InlineKeyboardButton]]:
+    """Rows of numbered buttons, each opening the details card of its item."""
+    buttons = [
+        details.button(tr, kind, trakt_id, owner, label=str(number))
+        for number, target in enumerate(targets, start=first)
+        if target is not None
+        for kind, trakt_id in (target,)
+    ]
+    return [buttons[i : i + NUMBERS_PER_ROW] for i in range(0, len(buttons), NUMBERS_PER_ROW)]
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature."""
+    app.add_handler(CommandHandler("history", history))

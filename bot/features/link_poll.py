@@ -1,0 +1,220 @@
+"""The device flow in the background: poll Trakt with the JobQueue until the person decides.
+
+A login in progress lives in the store (`PendingLink`), so this module keeps no state
+of its own: each job polls once (`poll`), then either schedules the next poll (pending,
+slow down, Trakt failing for now) or ends the login and says so in the chat. At
+startup (`resume_all`) every stored login resumes, and one that expired while the bot
+was away is announced, never dropped silently.
+
+The message that shows the code is always edited when a login ends, so the code does
+not stay in the chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.accounts import DeviceState
+from bot.features.common import NO_PREVIEW, App
+from bot.features.errors import describe
+from bot.i18n import Html, Translator
+from bot.render.callback import encode
+from bot.render.keyboards import LINK_ACTION
+from bot.services import KEY, Services
+from bot.store import Account, PendingLink
+from bot.trakt import TraktError
+
+logger = logging.getLogger(__name__)
+
+# Real seconds per second of Trakt's `interval`; tests shrink or stretch it.
+POLL_SCALE = 1.0
+# After the deadline, one last look a little later says "expired" without asking Trakt.
+DEADLINE_GRACE = 1.0
+LOCKS_KEY = "link_locks"
+_ENDINGS: dict[DeviceState, str] = {
+    DeviceState.DENIED: "link-denied",
+    DeviceState.EXPIRED: "link-expired",
+    DeviceState.INVALID: "link-invalid",
+    DeviceState.USED: "link-already-used",
+}
+
+
+def lock(app: App, chat_id: int) -> asyncio.Lock:
+    """One lock per chat: a poll, a pasted code and a new /link never interleave."""
+    locks: dict[int, asyncio.Lock] = app.bot_data.setdefault(LOCKS_KEY, {})
+    return locks.setdefault(chat_id, asyncio.Lock())
+
+
+def schedule(app: App, link: PendingLink) -> None:
+    """Poll again after the link's interval (or just after its deadline, if sooner)."""
+    cancel(app, link.chat_id)
+    remaining = link.expires_at - _services(app).accounts.clock()
+    delay = link.interval * POLL_SCALE
+    if remaining < delay:
+        delay = max(remaining, 0) + DEADLINE_GRACE
+    _jobs(app).run_once(
+        _job, when=delay, data=(link.chat_id, link.user_code), name=_job_name(link.chat_id)
+    )
+
+
+def cancel(app: App, chat_id: int) -> None:
+    """Stop polling for this chat."""
+    for job in _jobs(app).get_jobs_by_name(_job_name(chat_id)):
+        job.schedule_removal()
+
+
+async def _job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue callback: one poll for the chat in the job's data."""
+    assert context.job is not None
+    data: tuple[int, str] = context.job.data  # type: ignore[assignment]
+    await poll(context.application, *data)
+
+
+async def poll(app: App, chat_id: int, user_code: str | None = None) -> None:
+    """Poll Trakt once for the chat's login in progress, then schedule or finish.
+
+    `user_code` names the login the job was started for; a replaced one is left alone.
+    """
+    accounts = _services(app).accounts
+    async with lock(app, chat_id):
+        link = accounts.pending(chat_id)
+        if link is None or (user_code is not None and link.user_code != user_code):
+            return  # finished, cancelled or replaced meanwhile
+        cancel(app, chat_id)  # this poll stands for the scheduled one, if any
+        if accounts.clock() >= link.expires_at:
+            accounts.drop_pending(chat_id)
+            await _end(app, link, "link-expired")
+            return
+        try:
+            result = await accounts.poll_device(link)
+        except TraktError as exc:  # the app refused, account locked, VIP only ...
+            logger.warning("device link of chat %s failed: %r", chat_id, exc)
+            await _end(app, link, None, reason=exc)
+            return
+        except Exception:  # keep trying until the deadline; a bug must not stop it silently
+            logger.exception("device poll for chat %s crashed; trying again later", chat_id)
+            schedule(app, link)
+            return
+        if not result.state.final:
+            schedule(app, result.link)
+        elif result.account is not None:
+            await _linked(app, link, result.account)
+        else:
+            await _end(app, link, _ENDINGS[result.state])
+
+
+async def resume_all(app: App) -> None:
+    """At startup: resume every login in progress; announce those that expired meanwhile."""
+    accounts = _services(app).accounts
+    for link in accounts.pending_links():
+        if accounts.clock() < link.expires_at:
+            logger.info("resuming the device link of chat %s", link.chat_id)
+            schedule(app, link)
+            continue
+        accounts.drop_pending(link.chat_id)
+        tr = translator_for(app, link)
+        await _edit(app, link, tr.html("link-expired"), None)
+        await send(
+            app, link.chat_id, tr.html("link-expired-away"), again_keyboard(tr, link.chat_id)
+        )
+
+
+async def retire(app: App, link: PendingLink, text: Html) -> None:
+    """Edit the message that showed a code into `text`, so the code leaves the chat."""
+    await _edit(app, link, text, None)
+
+
+def again_keyboard(tr: Translator, owner: int) -> InlineKeyboardMarkup:
+    """One button: start linking again."""
+    data = encode(LINK_ACTION, owner=owner)
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(tr.plain("link-button-again"), callback_data=data)]]
+    )
+
+
+def translator_for(app: App, link: PendingLink) -> Translator:
+    """The person's language now, else the one they started the login in."""
+    svc = _services(app)
+    saved = svc.store.get_language(link.chat_id)
+    return svc.i18n.translator(svc.i18n.resolve(saved, link.language))
+
+
+async def send(
+    app: App, chat_id: int, text: Html, keyboard: InlineKeyboardMarkup | None = None
+) -> bool:
+    """Send a message from the background; False when Telegram refused (e.g. blocked)."""
+    try:
+        await app.bot.send_message(
+            chat_id,
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard,
+            link_preview_options=NO_PREVIEW,
+        )
+    except TelegramError as exc:
+        logger.info("could not tell chat %s about its link: %s", chat_id, exc)
+        return False
+    return True
+
+
+async def _linked(app: App, link: PendingLink, account: Account) -> None:
+    tr = translator_for(app, link)
+    await _edit(app, link, tr.html("link-code-used"), None)
+    await send(app, link.chat_id, tr.html("link-done", username=account.username))
+
+
+async def _end(
+    app: App, link: PendingLink, key: str | None, *, reason: TraktError | None = None
+) -> None:
+    """Say why the login ended, in place of the code, with a start-again button."""
+    tr = translator_for(app, link)
+    if reason is not None:
+        text = tr.html("link-failed", reason=describe(tr, reason))
+    else:
+        text = tr.html(key or "link-expired")
+    keyboard = again_keyboard(tr, link.chat_id)
+    if not await _edit(app, link, text, keyboard):
+        await send(app, link.chat_id, text, keyboard)
+
+
+async def _edit(
+    app: App, link: PendingLink, text: Html, keyboard: InlineKeyboardMarkup | None
+) -> bool:
+    """Edit the code message; False when there is none any more (deleted, too old)."""
+    if link.message_id is None:
+        return False
+    try:
+        await app.bot.edit_message_text(
+            text,
+            chat_id=link.chat_id,
+            message_id=link.message_id,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard,
+            link_preview_options=NO_PREVIEW,
+        )
+    except TelegramError as exc:
+        logger.info("could not edit the link message of chat %s: %s", link.chat_id, exc)
+        return False
+    return True
+
+
+def _services(app: App) -> Services:
+    svc: Services = app.bot_data[KEY]
+    return svc
+
+
+def _jobs(app: App) -> Any:
+    if app.job_queue is None:
+        raise RuntimeError("the device flow needs python-telegram-bot[job-queue]")
+    return app.job_queue
+
+
+def _job_name(chat_id: int) -> str:
+    return f"link-poll-{chat_id}"

@@ -1,0 +1,235 @@
+"""/party: a watch party in a group chat (GitHub issue 5).
+
+Someone sends `/party [shows|movies]`; people press "I'm in" (only with a linked
+Trakt account: the message carries a "link privately" button that opens the bot's
+private chat), then "Pick now". The bot reads every member's watchlist,
+recommendations and watched titles (see bot/party), posts a shortlist of titles
+nobody has seen with a poll, and announces the winner when the starter presses
+"Done" or every member voted.
+
+The party lives in SQLite (bot/store/parties.py), so its buttons and its poll keep
+working after a restart; a button of a party that is gone answers politely.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import weakref
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from functools import partial
+
+from telegram import CallbackQuery, Message, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, PollAnswerHandler
+
+from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.party_pick import finish, group_translator, pick, show_party
+from bot.features.party_render import (
+    ACTION,
+    MIN_MEMBERS,
+    party_keyboard,
+    party_text,
+)
+from bot.i18n import Translator
+from bot.render.callback import InvalidCallback, decode, pattern
+from bot.store import NotFound
+from bot.store.parties import DONE, ENDED, OPEN, PICKING, VOTING, Party, PartyMember
+
+COMMANDS = (Command("party", private=True, group=True),)
+OPS = ("in", "out", "go", "done")
+MAX_MEMBERS = 10
+RETENTION = 14 * 24 * 3600  # seconds a finished or forgotten party is kept
+PICK_STALE = 120  # seconds after which a pick that never finished (a crash) is dropped
+LOCKS_KEY = "party_locks"
+
+clock: Callable[[], float] = time.time
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How to answer a press, and any slow work to do after answering."""
+
+    text: str | None = None
+    alert: bool = False
+    then: Callable[[], Awaitable[object]] | None = None
+
+
+async def party(update: Update, context: Context) -> None:
+    """/party [shows|movies]: start a watch party (groups only)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    tr = translator(update, context)
+    if chat.type == "private":
+        await reply(update, tr.html("party-private"))
+        return
+    svc = services(context)
+    svc.store.purge_parties(clock() - RETENTION)
+    await _end_open_parties(context, chat.id)
+    language = svc.store.get_chat_language(chat.id) or tr.language
+    members = [PartyMember(user.id, user.first_name)] if svc.accounts.is_linked(user.id) else []
+    kind = parse_kind(context.args or [])
+    created = svc.store.create_party(chat.id, user.id, user.first_name, kind, language, members)
+    group_tr = group_translator(context, created)
+    keyboard = party_keyboard(group_tr, created, context.bot.username)
+    message = await reply(update, party_text(group_tr, created), keyboard)
+    if message is not None:
+        svc.store.save_party(replace(created, message_id=message.message_id))
+
+
+def parse_kind(args: list[str]) -> str:
+    """`movies`, `shows` or both (`all`) from the command's first word, in en or ru."""
+    first = args[0].lower() if args else ""
+    if first.startswith(("movie", "film", "фильм", "кино")):
+        return "movies"
+    if first.startswith(("show", "series", "tv", "сериал")):
+        return "shows"
+    return "all"
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """Any button of a party message or its poll: join, leave, pick now, done."""
+    query = update.callback_query
+    if query is None:
+        return
+    tr = translator(update, context)
+    if not isinstance(query.message, Message):  # too old for Telegram to show us
+        await query.answer(tr.plain("party-ended"), show_alert=True)
+        return
+    try:
+        cb = decode(query.data)
+        party_id, op = cb.int_arg(0, low=1), cb.choice(1, OPS)
+    except InvalidCallback:
+        await query.answer(tr.plain("button-invalid"), show_alert=True)
+        return
+    async with _lock(context, party_id):
+        found = _load(context, party_id, query.message)
+        if found is None or found.state in (DONE, ENDED):
+            outcome = Outcome(tr.plain("party-ended"), alert=True)
+        else:
+            outcome = await _OPERATIONS[op](query, context, tr, found)
+    await query.answer(outcome.text, show_alert=outcome.alert)
+    if outcome.then is not None:
+        await outcome.then()
+
+
+async def _join(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:
+    svc, user = services(context), query.from_user
+    if party.state != OPEN:
+        return _busy(tr, party)
+    if party.has(user.id):
+        return Outcome(tr.plain("party-already-in"))
+    if not svc.accounts.is_linked(user.id):
+        return Outcome(tr.plain("party-link-first"), alert=True)
+    if len(party.members) >= MAX_MEMBERS:
+        return Outcome(tr.plain("party-full", count=MAX_MEMBERS), alert=True)
+    joined = (*party.members, PartyMember(user.id, user.first_name))
+    await show_party(context, svc.store.save_party(replace(party, members=joined)))
+    return Outcome(tr.plain("party-joined"))
+
+
+async def _leave(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:
+    svc, user = services(context), query.from_user
+    if party.state != OPEN:
+        return _busy(tr, party)
+    if not party.has(user.id):
+        return Outcome(tr.plain("party-not-in"))
+    left = tuple(m for m in party.members if m.user_id != user.id)
+    await show_party(context, svc.store.save_party(replace(party, members=left)))
+    return Outcome(tr.plain("party-left"))
+
+
+async def _pick_now(
+    query: CallbackQuery, context: Context, tr: Translator, party: Party
+) -> Outcome:
+    store, user = services(context).store, query.from_user
+    if party.state != OPEN:
+        return _busy(tr, party)
+    count = len(party.members)
+    if count < MIN_MEMBERS and user.id != party.starter_id:
+        return Outcome(tr.plain("party-starter-only", name=party.starter_name), alert=True)
+    if count < MIN_MEMBERS:
+        return Outcome(tr.plain("party-too-few", count=count), alert=True)
+    if not store.move_party(party.id, (OPEN,), PICKING):
+        return _busy(tr, party)
+    picking = store.get_party(party.id)
+    return Outcome(tr.plain("party-picking-toast"), then=partial(pick, context, picking))
+
+
+async def _done(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:
+    if party.state != VOTING:
+        return _busy(tr, party)
+    if query.from_user.id != party.starter_id:
+        return Outcome(tr.plain("party-done-starter-only", name=party.starter_name), alert=True)
+    return Outcome(tr.plain("party-closing-toast"), then=partial(finish, context, party))
+
+
+_OPERATIONS: dict[str, Callable[[CallbackQuery, Context, Translator, Party], Awaitable[Outcome]]]
+_OPERATIONS = {"in": _join, "out": _leave, "go": _pick_now, "done": _done}
+
+
+def _busy(tr: Translator, party: Party) -> Outcome:
+    key = "party-busy" if party.state == PICKING else "party-vote-started"
+    return Outcome(tr.plain(key), alert=True)
+
+
+async def on_poll_answer(update: Update, context: Context) -> None:
+    """A vote in a party's poll: note it; once every member voted, close the vote."""
+    answer = update.poll_answer
+    if answer is None or answer.user is None:
+        return
+    try:
+        voted = services(context).store.record_vote(
+            answer.poll_id, answer.user.id, answer.option_ids
+        )
+    except NotFound:
+        return  # not one of our parties' polls
+    members = {m.user_id for m in voted.members}
+    if voted.state == VOTING and members and members <= set(voted.votes):
+        await finish(context, voted)
+
+
+def _load(context: Context, party_id: int, message: Message) -> Party | None:
+    """The party a button belongs to, checked against the message it sits on."""
+    store = services(context).store
+    try:
+        found = store.get_party(party_id)
+    except NotFound:
+        return None
+    if found.chat_id != message.chat.id or message.message_id not in (
+        found.message_id,
+        found.poll_message_id,
+    ):
+        return None  # a button from another database's party with the same id
+    if found.state == PICKING and clock() - found.updated_at > PICK_STALE:
+        store.move_party(found.id, (PICKING,), OPEN)  # the pick died with the process
+        found = store.get_party(found.id)
+    return found
+
+
+async def _end_open_parties(context: Context, chat_id: int) -> None:
+    """A new /party replaces the chat's parties that have not started picking."""
+    store = services(context).store
+    for old in store.active_parties(chat_id):
+        stale = old.state == PICKING and clock() - old.updated_at > PICK_STALE
+        if (old.state == OPEN or stale) and store.move_party(old.id, (old.state,), ENDED):
+            await show_party(context, store.get_party(old.id))
+
+
+def _lock(context: Context, party_id: int) -> asyncio.Lock:
+    """One press at a time per party, so two joins never overwrite each other."""
+    locks: weakref.WeakValueDictionary[int, asyncio.Lock] = context.bot_data.setdefault(
+        LOCKS_KEY, weakref.WeakValueDictionary()
+    )
+    lock = locks.get(party_id)
+    if lock is None:
+        lock = locks[party_id] = asyncio.Lock()
+    return lock
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature."""
+    app.add_handler(CommandHandler("party", party))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(ACTION)))
+    app.add_handler(PollAnswerHandler(on_poll_answer))

@@ -1,0 +1,200 @@
+"""A watch party's second half: read everyone's Trakt, post the shortlist and the poll,
+then close the vote and announce the pick.
+
+`pick` runs once the party moved to PICKING (one press wins, see `Store.move_party`);
+`finish` runs for whoever moves it from VOTING to DONE first: the starter's "Done",
+or the last member's vote.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from telegram import InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, TelegramError
+
+from bot.features.common import NO_PREVIEW, Context, services
+from bot.features.party_render import (
+    MIN_MEMBERS,
+    done_keyboard,
+    party_keyboard,
+    party_text,
+    poll_options,
+    poll_question,
+    shortlist_text,
+    winner_keyboard,
+    winner_text,
+)
+from bot.i18n import Html, Translator
+from bot.party import (
+    POLL_MAX,
+    POLL_MIN,
+    Candidate,
+    Gathered,
+    Member,
+    gather,
+    rank,
+    tally,
+    trending,
+    watched_by_anyone,
+    widen,
+    winner,
+)
+from bot.store.parties import DONE, OPEN, PICKING, VOTING, Party
+from bot.trakt import TraktError
+
+logger = logging.getLogger(__name__)
+
+
+def group_translator(context: Context, party: Party) -> Translator:
+    """The language the party speaks to the group (the chat's, else the starter's)."""
+    return services(context).i18n.translator(party.language)
+
+
+async def show_party(context: Context, party: Party, winner: Candidate | None = None) -> None:
+    """Re-render the party message in place (a vanished or unchanged message is fine)."""
+    if party.message_id is None:
+        return
+    tr = group_translator(context, party)
+    try:
+        await context.bot.edit_message_text(
+            party_text(tr, party, winner),
+            chat_id=party.chat_id,
+            message_id=party.message_id,
+            parse_mode=ParseMode.HTML,
+            reply_markup=party_keyboard(tr, party, context.bot.username),
+            link_preview_options=NO_PREVIEW,
+        )
+    except BadRequest as exc:
+        text = exc.message.lower()
+        if "not modified" not in text and "not found" not in text:
+            raise
+
+
+async def pick(context: Context, party: Party) -> None:
+    """Gather, rank, post the shortlist and the poll; back to OPEN if that fails."""
+    store = services(context).store
+    try:
+        await show_party(context, party)
+        await _pick(context, party)
+    finally:
+        if store.move_party(party.id, (PICKING,), OPEN):
+            await show_party(context, store.get_party(party.id))
+
+
+async def _pick(context: Context, party: Party) -> None:
+    svc = services(context)
+    tr = group_translator(context, party)
+    members = [Member(m.user_id, m.name) for m in party.members]
+    found = await gather(svc.accounts, svc.trakt, members, party.kind)
+    notes = _skipped(tr, found)
+    if len(found.wishes) < MIN_MEMBERS:
+        notes.append(tr.html("party-too-few-reached", count=len(found.wishes)))
+        await _say(context, party, Html("\n".join(notes)))
+        return
+    candidates = rank(found.wishes)
+    widened = False
+    if len(candidates) < POLL_MIN:
+        more = await _widened(context, party, found, candidates)
+        widened = len(more) > len(candidates)
+        candidates = more
+    shortlist = candidates[:POLL_MAX]
+    if not shortlist:
+        await _say(context, party, Html("\n".join([*notes, tr.html("party-nothing")])))
+        return
+    names = [w.name for w in found.wishes]
+    await _say(context, party, shortlist_text(tr, shortlist, names, notes, widened=widened))
+    stored = tuple(c.to_json() for c in shortlist)
+    if len(shortlist) == 1:
+        party = svc.store.save_party(replace(party, state=DONE, candidates=stored))
+        await _announce(context, party, shortlist[0], None)
+        return
+    sent = await context.bot.send_poll(
+        party.chat_id,
+        poll_question(tr),
+        poll_options(tr, shortlist),
+        is_anonymous=False,
+        allows_multiple_answers=False,
+        reply_markup=done_keyboard(tr, party),
+    )
+    poll_id = sent.poll.id if sent.poll else None
+    voting = replace(
+        party, state=VOTING, poll_id=poll_id, poll_message_id=sent.message_id, candidates=stored
+    )
+    party = svc.store.save_party(voting)
+    await show_party(context, party)
+
+
+async def finish(context: Context, party: Party) -> bool:
+    """Close the vote and announce the pick; False when someone else already did."""
+    store = services(context).store
+    if not store.move_party(party.id, (VOTING,), DONE):
+        return False
+    party = store.get_party(party.id)
+    shortlist = [Candidate.from_json(c) for c in party.candidates]
+    if not shortlist:
+        await show_party(context, party)
+        return True
+    counts = await _final_counts(context, party, len(shortlist))
+    best = winner(counts)
+    await _announce(context, party, shortlist[best], counts[best])
+    return True
+
+
+async def _final_counts(context: Context, party: Party, options: int) -> list[int]:
+    """Telegram's own count from stopPoll; our record of the votes if that fails."""
+    counts = tally(party.votes, options)
+    if party.poll_message_id is None:
+        return counts
+    try:
+        poll = await context.bot.stop_poll(party.chat_id, party.poll_message_id)
+    except TelegramError as exc:
+        logger.info("party %s: closing the poll failed (%s); using our count", party.id, exc)
+        return counts
+    try:  # the closed poll keeps no "Done" button
+        await context.bot.edit_message_reply_markup(party.chat_id, party.poll_message_id)
+    except TelegramError as exc:
+        logger.info("party %s: could not drop the Done button: %s", party.id, exc)
+    final = [option.voter_count for option in poll.options][:options]
+    return final if len(final) == options else counts
+
+
+async def _announce(context: Context, party: Party, chosen: Candidate, votes: int | None) -> None:
+    tr = group_translator(context, party)
+    await _say(context, party, winner_text(tr, chosen, votes), winner_keyboard(tr, chosen))
+    await show_party(context, party, chosen)
+
+
+async def _widened(
+    context: Context, party: Party, found: Gathered, candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """Top up with trending titles nobody has watched (a public call on a member's token)."""
+    svc = services(context)
+    token = await svc.accounts.token(found.wishes[0].user_id)
+    try:
+        hot = await trending(svc.trakt, party.kind, token)
+    except TraktError as exc:
+        logger.warning("party %s: trending failed: %r", party.id, exc)
+        return list(candidates)
+    return widen(candidates, hot, watched_by_anyone(found.wishes))
+
+
+def _skipped(tr: Translator, found: Gathered) -> list[Html]:
+    notes = [tr.html("party-skipped", name=m.name) for m in found.unreachable]
+    notes.extend(tr.html("party-unlinked", name=m.name) for m in found.unlinked)
+    return notes
+
+
+async def _say(
+    context: Context, party: Party, text: Html, keyboard: InlineKeyboardMarkup | None = None
+) -> None:
+    await context.bot.send_message(
+        party.chat_id,
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard,
+        link_preview_options=NO_PREVIEW,
+    )

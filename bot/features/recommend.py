@@ -1,0 +1,162 @@
+"""/recommend: shows or movies Trakt picked for the person, with one-tap actions on each.
+
+Trakt answers with one flat list (no pages, at most 100), so the view fetches `FETCH`
+titles once per person, Trakt account and kind, keeps them `TTL` seconds and pages
+through them locally: turning a page, switching kinds back and forth or re-rendering
+after an action costs Trakt nothing. A new /recommend fetches afresh. We ask with
+`ignore_watchlisted` off, so a title added from this list stays in it with its ✅
+instead of vanishing. What the person did (watchlist, watched, hidden) comes from
+`views.marks`, recorded by the actions feature.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CommandHandler
+
+from bot.accounts import TraktSession
+from bot.features import actions, details
+from bot.features.common import App, Command, Context, services
+from bot.features.views import View, marks, open_view, view
+from bot.i18n import Html, Translator, escape
+from bot.render import cards
+from bot.render.callback import Callback, InvalidCallback, encode
+from bot.render.keyboards import choice, pager
+from bot.trakt import MediaKind
+from bot.trakt.cache import TTLCache
+from bot.trakt.models import Movie, Show, media_key
+
+ACTION = "rec"
+PER_PAGE = 5
+FETCH = 30
+MAX_PAGE = math.ceil(FETCH / PER_PAGE)
+TTL = 300.0
+CACHE_KEY = "recommend_cache"
+CACHE_SIZE = 4096
+LABEL_LENGTH = 24
+KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
+COMMANDS = (Command("recommend"),)
+
+_MOVIE_WORDS = ("movie", "film", "фильм", "кино")
+Media = Movie | Show
+
+
+async def recommend(update: Update, context: Context) -> None:
+    """/recommend [shows|movies]: titles Trakt recommends to you."""
+    user = update.effective_user
+    if user is None:
+        return
+    session = await services(context).accounts.session(user.id)  # NotLinked: link prompt
+    cache = _cache(context)
+    for kind in KINDS.values():
+        cache.invalidate(_key(session, kind))
+    await open_view(update, context, ACTION, parse_kind(context.args or []), 1)
+
+
+@view(ACTION)
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """One page of recommendations with actions per title, the pager and the kind toggle."""
+    kind = cb.choice(0, tuple(KINDS))
+    page = cb.int_arg(1, low=1, high=MAX_PAGE)
+    if cb.owner is None:
+        raise InvalidCallback("recommendations are personal")
+    items = await recommendations(context, cb.owner, KINDS[kind])
+    toggle = _toggle(tr, kind, cb.owner)
+    if not items:
+        return View(tr.html(f"recommend-empty-{KINDS[kind]}"), InlineKeyboardMarkup([toggle]))
+    pages = math.ceil(len(items) / PER_PAGE)
+    page = min(page, pages)
+    first = (page - 1) * PER_PAGE
+    shown = items[first : first + PER_PAGE]
+    flags = [marks(context, media_key(media)) for media in shown]
+    numbered = list(enumerate(zip(shown, flags, strict=True), start=first + 1))
+    header = tr.html(f"recommend-header-{KINDS[kind]}", count=len(items))
+    text = cards.join_blocks(header, [entry(tr, n, media, mark) for n, (media, mark) in numbered])
+    rows = [_item_row(tr, n, media, mark, cb.owner) for n, (media, mark) in numbered]
+    paging = pager(tr, ACTION, (kind,), page, pages, cb.owner)
+    rows.extend(row for row in (paging, toggle) if row)
+    return View(text, InlineKeyboardMarkup(rows))
+
+
+async def recommendations(context: Context, owner: int, kind: MediaKind) -> Sequence[Media]:
+    """The person's recommendations: one Trakt call per person, account and kind per TTL."""
+    svc = services(context)
+    session = await svc.accounts.session(owner)
+
+    async def fetch() -> tuple[Media, ...]:
+        found = await session.call(
+            lambda token: svc.trakt.recommendations(
+                token, kind, limit=FETCH, ignore_watchlisted=False
+            )
+        )
+        return tuple(found)
+
+    items: tuple[Media, ...] = await _cache(context).get_or_fetch(_key(session, kind), fetch, TTL)
+    return items
+
+
+def entry(tr: Translator, number: int, media: Media, flags: frozenset[str]) -> Html:
+    """A numbered title with what the person did to it; hidden ones are struck through."""
+    if actions.HIDDEN in flags:
+        return Html(f"{number}. <s>{cards.title(tr, media)}</s>\n{tr.html('recommend-hidden')}")
+    badges = [tr.plain(key) for flag, key in _BADGES if flag in flags]
+    block = cards.list_entry(tr, number, media)
+    if not badges:
+        return block
+    return Html(f"{block}\n{escape(' · '.join(badges))}")
+
+
+_BADGES = (
+    (actions.IN_WATCHLIST, "recommend-in-watchlist"),
+    (actions.WATCHED, "recommend-watched"),
+)
+
+
+def _item_row(
+    tr: Translator, number: int, media: Media, flags: frozenset[str], owner: int
+) -> list[InlineKeyboardButton]:
+    """Details, then watchlist, watched and not interested (only details once hidden)."""
+    kind = "movie" if isinstance(media, Movie) else "show"
+    trakt_id = media.ids.trakt
+    if not trakt_id:
+        return []
+    label = cards.trim(f"{number}. {media.title or tr.plain('card-untitled')}", LABEL_LENGTH)
+    row = [details.button(tr, kind, trakt_id, owner, label=label)]
+    if actions.HIDDEN in flags:
+        return row
+    row.append(actions.button(tr, "wl", kind, trakt_id, owner, done=actions.IN_WATCHLIST in flags))
+    row.append(actions.button(tr, "seen", kind, trakt_id, owner, done=actions.WATCHED in flags))
+    row.append(actions.button(tr, "hide", kind, trakt_id, owner, done=False))
+    return row
+
+
+def _toggle(tr: Translator, kind: str, owner: int) -> list[InlineKeyboardButton]:
+    return [
+        choice(tr.plain(f"kind-{name}"), code == kind, encode(ACTION, code, 1, owner=owner))
+        for code, name in KINDS.items()
+    ]
+
+
+def parse_kind(args: Sequence[str]) -> str:
+    """`m` when the person asked for movies, else `s`."""
+    return "m" if any(a.lower().startswith(_MOVIE_WORDS) for a in args) else "s"
+
+
+def _key(session: TraktSession, kind: MediaKind) -> tuple[str, int, str, str]:
+    """Per person and Trakt account: relinking another account never shows stale picks."""
+    return (ACTION, session.account.chat_id, session.account.slug, kind)
+
+
+def _cache(context: Context) -> TTLCache:
+    cache: TTLCache | None = context.bot_data.get(CACHE_KEY)
+    if cache is None:
+        cache = context.bot_data[CACHE_KEY] = TTLCache(CACHE_SIZE)
+    return cache
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature."""
+    app.add_handler(CommandHandler("recommend", recommend))

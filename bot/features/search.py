@@ -1,0 +1,231 @@
+"""/search <title>: shows and movies on Trakt, best first, paged in place.
+
+Each result has a numbered button that opens its details card below
+(`details.button`). Anyone may search; no account is needed (a linked person's token
+is sent so the request bills their own rate-limit bucket).
+
+The query never goes into callback data (64 bytes): it is kept in `chat_data` under
+a short random key, ``srch|<owner>|<key>|<page>``, at most `MEMORY` per chat. After a
+restart the key is gone and the arrows answer "send /search again".
+
+`/search` alone asks for a title with a ForceReply prompt; a reply to that very prompt
+runs the search. In a private chat the next plain text after the prompt counts too
+(within `PROMPT_TTL`, and only if no command came in between): the console, and
+clients that drop the reply, send it without `reply_to`. The handler sits in its own
+handler group and acts on nothing else, so it never swallows other messages.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
+from telegram.constants import ParseMode
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.features import details, views
+from bot.features.common import App, Command, Context, services, translator
+from bot.features.views import View, open_view, view
+from bot.i18n import Translator
+from bot.render import cards
+from bot.render.callback import Callback, InvalidCallback, decode, pattern
+from bot.render.keyboards import pager
+from bot.trakt import Movie, Show
+from bot.trakt.api_params import MAX_QUERY_LENGTH
+
+ACTION = "srch"
+COMMANDS = (Command("search"),)
+PER_PAGE = 8
+MAX_PAGE = 10
+MEMORY = 64
+SHOWN_QUERY = 64
+QUERIES_KEY = "search_queries"
+PROMPTS_KEY = "search_prompts"
+WAITING_KEY = "search_waiting"
+PROMPT_TTL = 300.0
+PROMPT_GROUP = 1  # its own group: a handler here never hides others' handlers
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A private chat was asked for a title: by whom, with which message, until when."""
+
+    user: int
+    prompt: int
+    until: float
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+_ISOLATE, _POP = "\u2068", "\u2069"  # keep right-to-left queries from reordering the line
+
+
+async def search(update: Update, context: Context) -> None:
+    """/search <title>: find shows and movies; without a title, ask for one."""
+    text = " ".join(context.args or [])
+    if text.strip():
+        await _run(update, context, text)
+    else:
+        await _prompt(update, context)
+
+
+async def on_text(update: Update, context: Context) -> None:
+    """The answer to our "what should I look for?" prompt runs the search."""
+    message = update.effective_message
+    if message is None or not message.text or context.chat_data is None:
+        return
+    waiting: Waiting | None = context.chat_data.get(WAITING_KEY)
+    if waiting is not None and message.message_id > waiting.prompt:
+        del context.chat_data[WAITING_KEY]  # whatever comes next ends the wait
+    if message.text.startswith("/"):
+        return
+    answered = message.reply_to_message
+    if answered is not None:
+        prompts: dict[int, int] = context.chat_data.get(PROMPTS_KEY, {})
+        by_bot = answered.from_user is not None and answered.from_user.id == context.bot.id
+        if by_bot and answered.message_id in prompts:
+            await _run(update, context, message.text)
+        return
+    user = update.effective_user
+    if (
+        waiting is not None
+        and message.message_id > waiting.prompt
+        and user is not None
+        and user.id == waiting.user
+        and time.monotonic() < waiting.until
+    ):
+        await _run(update, context, message.text)
+
+
+async def _run(update: Update, context: Context, text: str) -> None:
+    query = " ".join(text.split())[:MAX_QUERY_LENGTH]
+    await open_view(update, context, ACTION, _remember(context, query), 1)
+
+
+async def _prompt(update: Update, context: Context) -> None:
+    tr = translator(update, context)
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None:
+        return
+    quote = (
+        ReplyParameters(message.message_id, allow_sending_without_reply=True)
+        if message is not None and chat.type != "private"
+        else None
+    )
+    sent = await chat.send_message(
+        tr.html("search-usage"),
+        parse_mode=ParseMode.HTML,
+        reply_markup=ForceReply(selective=True, input_field_placeholder=tr.plain("search-field")),
+        reply_parameters=quote,
+    )
+    user_id = update.effective_user.id if update.effective_user else 0
+    prompts: dict[int, int] = context.chat_data.setdefault(PROMPTS_KEY, {})  # type: ignore[union-attr]
+    prompts[sent.message_id] = user_id
+    _bound(prompts)
+    if chat.type == "private":
+        waiting = Waiting(user_id, sent.message_id, time.monotonic() + PROMPT_TTL)
+        context.chat_data[WAITING_KEY] = waiting  # type: ignore[index]
+
+
+@view(ACTION)
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """One page of results: numbered cards, a row of details buttons and the pager."""
+    query = _recall(context, cb.arg(0))
+    if query is None:
+        raise InvalidCallback("search expired")
+    page = cb.int_arg(1, low=1, high=MAX_PAGE)
+    svc = services(context)
+    token = await svc.accounts.token(cb.owner)
+    result = await svc.trakt.search(
+        query, types=("show", "movie"), page=page, limit=PER_PAGE, token=token
+    )
+    hits = [hit.media for hit in result.items if isinstance(hit.media, Movie | Show)]
+    shown = _isolated(cards.trim(query, SHOWN_QUERY))
+    pages = min(max(result.page_count, result.page), MAX_PAGE)
+    if not hits:
+        key = "search-none" if page == 1 else "search-no-more"
+        back = pager(tr, ACTION, (cb.arg(0),), page, page, cb.owner) if page > 1 else []
+        return View(tr.html(key, query=shown), InlineKeyboardMarkup([back]) if back else None)
+    header = tr.html("search-header", query=shown, page=result.page, pages=pages)
+    first = (page - 1) * PER_PAGE + 1
+    blocks = [
+        cards.list_entry(tr, n, media, _kind(tr, media)) for n, media in enumerate(hits, first)
+    ]
+    text = cards.join_blocks(header, blocks, tr.html("search-footer"))
+    return View(text, _keyboard(tr, cb, hits, first, page, pages))
+
+
+def _keyboard(
+    tr: Translator, cb: Callback, hits: Sequence[Movie | Show], first: int, page: int, pages: int
+) -> InlineKeyboardMarkup:
+    # Anyone may open a card (its owner is whoever pressed); the pager is the searcher's.
+    numbers: list[InlineKeyboardButton] = []
+    for number, media in enumerate(hits, first):
+        if media.ids.trakt:
+            kind = "movie" if isinstance(media, Movie) else "show"
+            numbers.append(details.button(tr, kind, media.ids.trakt, None, label=str(number)))
+    rows = [numbers] if numbers else []
+    paging = pager(tr, ACTION, (cb.arg(0),), page, pages, cb.owner)
+    if paging:
+        rows.append(paging)
+    return InlineKeyboardMarkup(rows)
+
+
+def _isolated(text: str) -> str:
+    """Right-to-left text wrapped in isolates, so it can't reorder the rest of the line."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return f"{_ISOLATE}{text}{_POP}"
+    return text
+
+
+def _kind(tr: Translator, media: Movie | Show) -> str:
+    return tr.plain("search-kind-movie" if isinstance(media, Movie) else "search-kind-show")
+
+
+async def on_page(update: Update, context: Context) -> None:
+    """The pager: a search forgotten (restart, or long ago) asks for /search again."""
+    query = update.callback_query
+    if query is not None and _expired(context, query.data):
+        await query.answer(translator(update, context).plain("search-expired"), show_alert=True)
+        return
+    await views.on_view_button(update, context)
+
+
+def _expired(context: Context, data: str | None) -> bool:
+    try:
+        cb = decode(data)
+    except InvalidCallback:
+        return False  # forged: the view button handler answers that
+    return _recall(context, cb.arg(0)) is None
+
+
+def _remember(context: Context, query: str) -> str:
+    queries: dict[str, str] = context.chat_data.setdefault(QUERIES_KEY, {})  # type: ignore[union-attr]
+    key = secrets.token_urlsafe(6)
+    queries[key] = query
+    _bound(queries)
+    return key
+
+
+def _recall(context: Context, key: str) -> str | None:
+    return (context.chat_data or {}).get(QUERIES_KEY, {}).get(key)
+
+
+def _bound(memory: dict[K, V]) -> None:
+    """Forget the oldest entries beyond `MEMORY` (dicts keep insertion order)."""
+    while len(memory) > MEMORY:
+        memory.pop(next(iter(memory)))
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature (before views: our pager answers expired pages)."""
+    app.add_handler(CommandHandler("search", search))
+    app.add_handler(CallbackQueryHandler(on_page, pattern=pattern(ACTION)))
+    app.add_handler(
+        MessageHandler(filters.TEXT & ~filters.UpdateType.EDITED, on_text), group=PROMPT_GROUP
+    )

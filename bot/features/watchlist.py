@@ -1,0 +1,246 @@
+"""/watchlist: what the person wants to watch, sortable, paged, with one-tap actions.
+
+`/watchlist [shows|movies] [rank|added|released|title]`. Each title gets a row of
+buttons: its details card, mark watched and remove; after an action the actions
+feature re-renders this message (a removed title is gone from Trakt's answer) and
+`views.marks` adds ✅ to titles marked watched from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CommandHandler
+
+from bot.features import actions, details
+from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.history import KIND_WORDS, account_id, require_link, total_pages
+from bot.features.views import View, marks, open_view, view
+from bot.i18n import Html, Translator, escape
+from bot.render import cards
+from bot.render.callback import Callback, encode
+from bot.render.keyboards import choice, pager
+from bot.trakt import MediaKind, WatchlistSort
+from bot.trakt.models import Episode, Movie, Person, Season, Show, media_key, media_kind
+from bot.trakt.models_lists import ListEntry, Page
+
+ACTION = "wlist"
+PER_PAGE = 5
+MAX_PAGE = 999
+LABEL_LENGTH = 28
+KINDS: dict[str, MediaKind | None] = {"a": None, "s": "shows", "m": "movies"}
+SORTS: dict[str, WatchlistSort] = {
+    "rank": "rank",
+    "added": "added",
+    "released": "released",
+    "title": "title",
+}
+COMMANDS = (Command("watchlist"),)
+
+SORT_WORDS: dict[str, tuple[str, ...]] = {
+    "rank": ("rank", "ранг", "порядок"),
+    "added": ("added", "new", "newest", "добавлено", "новые"),
+    "released": ("released", "release", "year", "выход", "премьера", "год"),
+    "title": ("title", "name", "az", "a-z", "название", "алфавит"),
+}
+ICONS = {"movie": "🎬", "show": "📺", "season": "📺", "episode": "📺", "person": "👤"}
+
+
+async def watchlist(update: Update, context: Context) -> None:
+    """/watchlist [shows|movies] [rank|added|released|title]: the person's watchlist."""
+    require_link(update, context)
+    parsed = parse_args(context.args or [])
+    if parsed is None:
+        await reply(update, translator(update, context).html("watchlist-usage"))
+        return
+    kind, sort = parsed
+    await open_view(update, context, ACTION, kind, sort, 1)
+
+
+def parse_args(args: Sequence[str]) -> tuple[str, str] | None:
+    """(kind code, sort) from the words after /watchlist; None for anything else."""
+    kind: str | None = None
+    sort: str | None = None
+    for word in (a.casefold() for a in args):
+        found_kind = next((c for c, names in KIND_WORDS.items() if word in names), None)
+        found_sort = next((s for s, names in SORT_WORDS.items() if word in names), None)
+        if found_kind is not None and kind is None:
+            kind = found_kind
+        elif found_sort is not None and sort is None:
+            sort = found_sort
+        else:
+            return None
+    return kind or "a", sort or "rank"
+
+
+@view(ACTION)
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """One page of the watchlist with toggles, sort buttons, actions and the pager."""
+    kind = cb.choice(0, tuple(KINDS))
+    sort = SORTS[cb.choice(1, tuple(SORTS))]
+    page = cb.int_arg(2, low=1, high=MAX_PAGE)
+    owner = account_id(cb)
+    svc = services(context)
+    session = await svc.accounts.session(owner)
+    result = await session.call(
+        lambda token: svc.trakt.watchlist(token, KINDS[kind], sort=sort, page=page, limit=PER_PAGE)
+    )
+    first = (result.page - 1) * result.limit + 1
+    # Everything here is on the watchlist; only "watched" is worth a badge.
+    flags = [marks(context, media_key(e.media)) - {actions.WATCHLIST} for e in result.items]
+    header = _header(tr, kind, result)
+    blocks = [
+        entry_block(tr, number, entry, mark, sort=sort)
+        for number, (entry, mark) in enumerate(zip(result.items, flags, strict=True), first)
+    ]
+    if blocks:
+        text = cards.join_blocks(header, blocks, tr.html("watchlist-legend"))
+    else:
+        empty = "watchlist-page-empty" if page > 1 else f"watchlist-empty-{kind}"
+        text = Html(f"{header}\n\n{tr.html(empty)}")
+    rows = [
+        _item_row(tr, number, entry, mark, owner)
+        for number, (entry, mark) in enumerate(zip(result.items, flags, strict=True), first)
+    ]
+    rows.extend(_controls(tr, kind, sort, result.page, total_pages(result), owner))
+    return View(text, InlineKeyboardMarkup([row for row in rows if row]))
+
+
+def _header(tr: Translator, kind: str, result: Page[ListEntry]) -> Html:
+    title = tr.html(f"watchlist-header-{kind}")
+    # Trakt's item count may include titles it filters out; only show a plausible one.
+    seen = (result.page - 1) * result.limit + len(result.items)
+    if result.item_count and result.item_count >= seen:
+        return Html(f"{title} · {tr.html('watchlist-count', count=result.item_count)}")
+    return title
+
+
+def entry_block(
+    tr: Translator,
+    number: int,
+    entry: ListEntry,
+    flags: frozenset[str] = frozenset(),
+    *,
+    sort: str = "rank",
+) -> Html:
+    """A numbered watchlist or list item: title, small facts, a one-line overview."""
+    badges = "".join(
+        f" {badge}"
+        for flag, badge in ((actions.WATCHLIST, "📌"), (actions.SEEN, "✅"))
+        if flag in flags
+    )
+    lines = [Html(f"{number}. {ICONS.get(entry.type, '')} {entry_title(tr, entry)}{badges}")]
+    media = entry.media
+    if isinstance(media, Movie | Show):
+        small = cards.facts(tr, media, _sort_fact(tr, entry, sort))
+        if small:
+            lines.append(small)
+        if media.overview:
+            lines.append(Html(f"<i>{escape(cards.trim(media.overview, cards.ONE_LINE))}</i>"))
+    if entry.notes:
+        lines.append(Html(f"📝 <i>{escape(cards.trim(entry.notes, cards.ONE_LINE))}</i>"))
+    return Html("\n".join(lines))
+
+
+def entry_title(tr: Translator, entry: ListEntry) -> Html:
+    """The item's title line: a movie or show, a season, an episode or a person."""
+    media = entry.media
+    if isinstance(media, Movie | Show):
+        return cards.title(tr, media)
+    if isinstance(media, Episode):
+        return cards.episode_line(tr, entry.show, media)
+    if isinstance(media, Season):
+        show = entry.show.title if entry.show else ""
+        season = tr.plain("watchlist-season", number=media.number or 0)
+        return Html(f"<b>{escape(show)}</b> · {escape(season)}" if show else escape(season))
+    assert isinstance(media, Person)
+    return Html(f"<b>{escape(media.name)}</b>")
+
+
+def _sort_fact(tr: Translator, entry: ListEntry, sort: str) -> str:
+    """The date the list is sorted by, so the order makes sense at a glance."""
+    if sort == "added" and entry.listed_at:
+        return tr.plain("watchlist-added-on", date=tr.date(entry.listed_at))
+    media = entry.media
+    released = media.released if isinstance(media, Movie) else None
+    if isinstance(media, Show) and media.first_aired:
+        released = media.first_aired.date()
+    if sort == "released" and released:
+        return tr.plain("watchlist-released-on", date=tr.date(released))
+    return ""
+
+
+def details_target(entry: ListEntry) -> tuple[str, int] | None:
+    """What an item's details button opens: the movie or show (a season's or episode's show)."""
+    media = entry.media
+    if isinstance(media, Movie | Show) and media.ids.trakt:
+        return ("movie" if isinstance(media, Movie) else "show", media.ids.trakt)
+    if isinstance(media, Season | Episode) and entry.show and entry.show.ids.trakt:
+        return ("show", entry.show.ids.trakt)
+    return None
+
+
+def short_label(tr: Translator, number: int, entry: ListEntry) -> str:
+    """`1. Title` cut to fit a button."""
+    media = entry.media
+    name = media.name if isinstance(media, Person) else getattr(media, "title", None)
+    if isinstance(media, Season | Episode) and entry.show:
+        name = entry.show.title
+    return cards.trim(f"{number}. {name or tr.plain('card-untitled')}", LABEL_LENGTH)
+
+
+def action_target(entry: ListEntry) -> tuple[str, int] | None:
+    """What the one-tap actions act on: a movie, a show or an episode (not a season)."""
+    media = entry.media
+    if isinstance(media, Movie | Show | Episode) and media.ids.trakt:
+        return media_kind(media), media.ids.trakt
+    return None
+
+
+def _item_row(
+    tr: Translator, number: int, entry: ListEntry, flags: frozenset[str], owner: int
+) -> list[InlineKeyboardButton]:
+    """`1. Title` (details), mark watched, remove."""
+    row = []
+    target = details_target(entry)
+    if target is not None:
+        kind, trakt_id = target
+        row.append(details.button(tr, kind, trakt_id, owner, label=short_label(tr, number, entry)))
+    acting = action_target(entry)
+    if acting is not None:
+        kind, trakt_id = acting
+        # Short labels keep the title readable on a phone; the footer explains them.
+        seen = actions.SEEN in flags
+        label = tr.plain("watchlist-button-seen-done" if seen else "watchlist-button-seen")
+        row.append(actions.button(tr, "seen", kind, trakt_id, owner, done=seen, label=label))
+        remove = tr.plain("watchlist-button-remove")
+        row.append(actions.button(tr, "unwl", kind, trakt_id, owner, label=remove))
+    return row
+
+
+def _controls(
+    tr: Translator, kind: str, sort: str, page: int, pages: int, owner: int
+) -> list[list[InlineKeyboardButton]]:
+    kinds = [
+        choice(
+            tr.plain(f"watchlist-kind-{code}"),
+            code == kind,
+            encode(ACTION, code, sort, 1, owner=owner),
+        )
+        for code in KINDS
+    ]
+    sorts = [
+        choice(
+            tr.plain(f"watchlist-sort-{name}"),
+            name == sort,
+            encode(ACTION, kind, name, 1, owner=owner),
+        )
+        for name in SORTS
+    ]
+    return [kinds, sorts, pager(tr, ACTION, (kind, sort), page, pages, owner)]
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature."""
+    app.add_handler(CommandHandler("watchlist", watchlist))

@@ -1,0 +1,153 @@
+"""The details card of a movie or a show (HTML), fitted to a message or a photo caption.
+
+Everything from Trakt is escaped here. The card is built from blocks; the overview is
+the part that gives way: it is trimmed (at a word, with an ellipsis) until the card
+fits the limit asked for — 4096 for a text message, 1024 for a caption. Related
+titles go next if even an empty overview would not fit.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from telegram.constants import MessageLimit
+
+from bot.i18n import Html, Translator, escape
+from bot.render import cards
+from bot.trakt.models import Episode, Movie, Show
+
+RELATED_NAMES = 5
+RELATED_NAME_LENGTH = 60
+MIN_OVERVIEW = 40
+_MOVIE_DONE = {"released"}
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a details card shows; `title`/`overview` override the media's (translations)."""
+
+    media: Movie | Show
+    url: str
+    next_episode: Episode | None = None
+    related: Sequence[Movie | Show] = ()
+    title: str | None = None
+    overview: str | None = None
+
+
+def render(tr: Translator, card: Card, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> Html:
+    """The card as HTML no longer than `limit` (UTF-16 units, markup included)."""
+    head = _head(tr, card)
+    related = _related(tr, card.related)
+    link = tr.html("details-link", url=Html(html.escape(card.url, quote=True)))
+    overview = card.overview if card.overview is not None else card.media.overview
+    tails = ([related, link], [link])
+    for tail in tails:
+        fitted = _fit(tr, head, overview, tail, limit)
+        if fitted is not None:
+            return fitted
+    for tail in tails:
+        fixed = _join([head, *tail])
+        if cards.utf16_len(fixed) <= limit:
+            return fixed
+    return Html(_trim_html(head, limit))
+
+
+def _fit(
+    tr: Translator, head: Html, overview: str | None, tail: list[Html], limit: int
+) -> Html | None:
+    """The card with the overview trimmed to fit, or None when it won't fit at all."""
+    room = limit - cards.utf16_len(_join([head, *tail])) - 2
+    if room < MIN_OVERVIEW:
+        return None
+    text = " ".join((overview or "").split())
+    if not text:
+        return _join([head, tr.html("details-no-overview"), *tail])
+    size = min(len(text), room)
+    while size >= MIN_OVERVIEW // 2:
+        body = escape(cards.trim(text, size))
+        over = cards.utf16_len(body) - room
+        if over <= 0:
+            return _join([head, body, *tail])
+        size -= over
+    return None
+
+
+def _head(tr: Translator, card: Card) -> Html:
+    media = card.media
+    shown = replace(media, title=card.title) if card.title else media
+    icon = "📺" if isinstance(media, Show) else "🎬"
+    lines = [Html(f"{icon} {cards.title(tr, shown)}")]
+    small = cards.facts(tr, media)
+    if small:
+        lines.append(small)
+    about = _about(tr, media)
+    if about:
+        lines.append(about)
+    if isinstance(media, Show) and card.next_episode is not None:
+        lines.append(next_line(tr, card.next_episode))
+    return Html("\n".join(lines))
+
+
+def _about(tr: Translator, media: Movie | Show) -> Html:
+    """Network, status, runtime, certification and the release / first-air date."""
+    bits: list[str] = []
+    if isinstance(media, Show) and media.network:
+        bits.append(media.network)
+    status = status_name(tr, media.status)
+    if status and not (isinstance(media, Movie) and media.status in _MOVIE_DONE):
+        bits.append(status)
+    if media.runtime:
+        bits.append(tr.plain("details-runtime", minutes=media.runtime))
+    if media.certification:
+        bits.append(media.certification)
+    if isinstance(media, Movie) and media.released:
+        bits.append(tr.plain("details-released", date=tr.date(media.released)))
+    if isinstance(media, Show) and media.first_aired:
+        bits.append(tr.plain("details-first-aired", date=tr.date(media.first_aired)))
+    return escape(" · ".join(bits))
+
+
+def next_line(tr: Translator, episode: Episode) -> Html:
+    """`▶ Next: S02E05 · Title · Mar 12, 2026`."""
+    parts = [cards.episode_code(episode)]
+    if episode.title:
+        parts.append(cards.trim(episode.title, RELATED_NAME_LENGTH))
+    if episode.first_aired:
+        parts.append(tr.date(episode.first_aired))
+    return tr.html("details-next", episode=" · ".join(parts))
+
+
+def status_name(tr: Translator, status: str | None) -> str:
+    """A localized status ("returning series" → "returning series" / "продолжается")."""
+    if not status:
+        return ""
+    slug = "-".join(status.lower().split())
+    key = f"details-status-{slug}"
+    text = tr.plain(key)
+    return status if text == key else text
+
+
+def _related(tr: Translator, related: Sequence[Movie | Show]) -> Html:
+    names = [
+        cards.trim(item.title, RELATED_NAME_LENGTH)
+        for item in related[:RELATED_NAMES]
+        if item.title
+    ]
+    return tr.html("details-related", titles=", ".join(names)) if names else Html("")
+
+
+def _join(blocks: Sequence[str]) -> Html:
+    return Html("\n\n".join(block for block in blocks if block))
+
+
+def _trim_html(text: str, limit: int) -> str:
+    """Last resort for a head that alone is too long: keep whole lines that fit."""
+    out = ""
+    for line in text.split("\n"):
+        candidate = f"{out}\n{line}" if out else line
+        if cards.utf16_len(candidate) > limit:
+            break
+        out = candidate
+    return out

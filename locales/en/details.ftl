@@ -1,0 +1,59 @@
+# The details card of a movie or a show, and the one-tap actions on titles.
+# Messages are Telegram HTML; button labels, toasts and alerts are plain text.
+
+## Card
+details-button = ℹ️ Details
+details-link = 🔗 <a href="{ $url }">Open on Trakt</a>
+details-no-overview = <i>No description yet.</i>
+details-runtime = { $minutes } min
+details-released = released { $date }
+details-first-aired = first aired { $date }
+details-next = ▶ Next: { $episode }
+details-related = <b>Related:</b> { $titles }
+
+## Statuses (Trakt's, slugified)
+details-status-returning-series = returning series
+details-status-continuing = continuing
+details-status-in-production = in production
+details-status-post-production = post-production
+details-status-planned = planned
+details-status-upcoming = upcoming
+details-status-pilot = pilot
+details-status-rumored = rumoured
+details-status-canceled = cancelled
+details-status-ended = ended
+details-status-released = released
+
+## Action buttons
+action-wl = ➕ Watchlist
+action-wl-done = ✅ On watchlist
+action-unwl = ➖ Remove from watchlist
+action-unwl-done = ✅ Removed
+action-seen = 👁 Mark watched
+action-seen-done = ✅ Watched
+action-hide = 🙈 Not for me
+action-hide-done = ✅ Hidden
+action-rate = ⭐ Rate
+action-rate-done = ✅ Rated
+action-rated = ✅ Rated { $rating }/10
+action-rate-cancel = ✖ Cancel
+
+## Action toasts and alerts
+action-wl-toast = Added to your watchlist
+action-wl-already = Already on your watchlist
+action-unwl-toast = Removed from your watchlist
+action-unwl-already = It was not on your watchlist
+action-seen-toast = Marked as watched
+action-seen-toast-show = Marked every aired episode as watched
+action-seen-already = Already marked as watched
+action-hide-toast = Hidden: I won’t suggest it again
+action-hide-already = Already hidden
+action-rate-pick = Pick a rating from 1 to 10
+action-rate-toast = Rated { $rating }/10
+action-not-found = Trakt does not know this title.
+action-limit-watchlist =
+    Your Trakt watchlist is full ({ $limit ->
+        [one] { $limit } title
+       *[other] { $limit } titles
+    }). Remove something from it, or get Trakt VIP for a bigger one.
+action-limit-watchlist-unknown = Your Trakt watchlist is full. Remove something from it, or get Trakt VIP for a bigger one.

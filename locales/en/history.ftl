@@ -1,0 +1,28 @@
+## /history
+cmd-history = What you watched, newest first
+history-usage =
+    Show what you watched, newest first:
+    <code>/history</code> — everything
+    <code>/history shows</code> or <code>/history movies</code>
+    <code>/history week</code>, <code>month</code> or <code>year</code> — only lately
+    You can combine them: <code>/history movies month</code>.
+history-header-a = 🕘 <b>Your history</b>{ $period }
+history-header-s = 🕘 <b>Your history: shows</b>{ $period }
+history-header-m = 🕘 <b>Your history: movies</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· past week
+history-period-m = {" "}· past month
+history-period-y = {" "}· past year
+history-empty = Nothing here yet. What you watch or check in on Trakt shows up here.
+history-empty-filtered = Nothing matches these filters. Try <b>All</b> or <b>All time</b>.
+history-page-empty = That’s everything: nothing more after the previous page.
+history-today = Today
+history-yesterday = Yesterday
+history-day-unknown = Date unknown
+history-kind-a = All
+history-kind-s = 📺 Shows
+history-kind-m = 🎬 Movies
+history-period-button-a = All time
+history-period-button-w = Week
+history-period-button-m = Month
+history-period-button-y = Year

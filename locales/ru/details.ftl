@@ -1,0 +1,60 @@
+# Карточка фильма или сериала и действия в одно касание.
+# Сообщения — Telegram HTML; подписи кнопок, всплывающие подсказки и алерты — обычный текст.
+
+## Карточка
+details-button = ℹ️ Подробнее
+details-link = 🔗 <a href="{ $url }">Открыть на Trakt</a>
+details-no-overview = <i>Описания пока нет.</i>
+details-runtime = { $minutes } мин
+details-released = вышел { $date }
+details-first-aired = премьера { $date }
+details-next = ▶ Следующая: { $episode }
+details-related = <b>Похожие:</b> { $titles }
+
+## Статусы (как у Trakt)
+details-status-returning-series = продолжается
+details-status-continuing = продолжается
+details-status-in-production = в производстве
+details-status-post-production = на постпродакшне
+details-status-planned = запланирован
+details-status-upcoming = скоро выйдет
+details-status-pilot = пилот
+details-status-rumored = по слухам
+details-status-canceled = закрыт
+details-status-ended = завершён
+details-status-released = вышел
+
+## Кнопки действий
+action-wl = ➕ Буду смотреть
+action-wl-done = ✅ В списке
+action-unwl = ➖ Убрать из списка
+action-unwl-done = ✅ Убрано
+action-seen = 👁 Просмотрено
+action-seen-done = ✅ Просмотрено
+action-hide = 🙈 Не интересно
+action-hide-done = ✅ Скрыто
+action-rate = ⭐ Оценить
+action-rate-done = ✅ Оценено
+action-rated = ✅ Оценка { $rating }/10
+action-rate-cancel = ✖ Отмена
+
+## Подсказки и предупреждения
+action-wl-toast = Добавлено в «Буду смотреть»
+action-wl-already = Уже в списке «Буду смотреть»
+action-unwl-toast = Убрано из «Буду смотреть»
+action-unwl-already = Этого не было в списке «Буду смотреть»
+action-seen-toast = Отмечено как просмотренное
+action-seen-toast-show = Все вышедшие серии отмечены как просмотренные
+action-seen-already = Уже отмечено как просмотренное
+action-hide-toast = Скрыто: больше не буду это предлагать
+action-hide-already = Уже скрыто
+action-rate-pick = Выберите оценку от 1 до 10
+action-rate-toast = Оценка { $rating }/10 сохранена
+action-not-found = Trakt не знает такого названия.
+action-limit-watchlist =
+    Ваш список «Буду смотреть» в Trakt заполнен ({ $limit ->
+        [one] { $limit } название
+        [few] { $limit } названия
+       *[many] { $limit } названий
+    }). Уберите что-нибудь из него или оформите Trakt VIP — там список больше.
+action-limit-watchlist-unknown = Ваш список «Буду смотреть» в Trakt заполнен. Уберите что-нибудь из него или оформите Trakt VIP — там список больше.

@@ -1,0 +1,20 @@
+# /recommend: персональные рекомендации Trakt.
+
+cmd-recommend = Сериалы и фильмы, подобранные для вас
+recommend-header-shows =
+    💡 <b>Сериалы для вас</b> · { $count ->
+        [one] { $count } рекомендация
+        [few] { $count } рекомендации
+       *[many] { $count } рекомендаций
+    } от Trakt
+recommend-header-movies =
+    💡 <b>Фильмы для вас</b> · { $count ->
+        [one] { $count } рекомендация
+        [few] { $count } рекомендации
+       *[many] { $count } рекомендаций
+    } от Trakt
+recommend-empty-shows = У Trakt пока нет для вас рекомендаций сериалов. Посмотрите и оцените на Trakt несколько сериалов, а потом загляните снова.
+recommend-empty-movies = У Trakt пока нет для вас рекомендаций фильмов. Посмотрите и оцените на Trakt несколько фильмов, а потом загляните снова.
+recommend-in-watchlist = ✅ В списке «Буду смотреть»
+recommend-watched = 👁 Просмотрено
+recommend-hidden = 🙈 <i>Не интересно: Trakt больше не будет это советовать.</i>
