@@ -9,8 +9,9 @@ chats. Phases, each over HTTP exactly as in production:
 2. mix: every chat sends R commands back to back, /trending, /search and /history in
    turn (commands this build lacks are skipped, and the report says so): the most
    updates per second the bot manages, with reply latencies under that saturation;
-3. paced: the same mix offered at a steady U updates per second (default 300, the
-   throughput goal) spread over the chats: reply latency at that load;
+3. paced: the same mix offered for 5 s at a steady U updates per second (default 300,
+   the throughput goal) spread over the chats: reply latency at that load; then at half
+   the rate the mix reached (latency with headroom, for comparison);
 4. floor: a bare python-telegram-bot echo bot gets the same burst and mix.
 
 Prints updates per second, reply latency percentiles, Trakt requests per command, the
@@ -47,6 +48,7 @@ from bot.trakt.models_account import TokenSet
 
 MIX = ("trending", "search", "history")
 WARM_UP_CHATS = 20
+PACED_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,11 @@ async def bench(options: Options, driver: Driver, place: World, report: Report) 
             report.mix, report.mix_requests, report.mix_cpu = await driver.run(
                 Order("mix", mix, everyone, options.rounds)
             )
-            total = everyone * options.rounds
             report.paced, report.paced_requests, _ = await driver.run(
-                Order("paced", mix, everyone, per_second=options.rate, total=total)
+                _paced(mix, everyone, options.rate)
             )
+            if report.mix.rate:
+                report.light, _, _ = await driver.run(_paced(mix, everyone, report.mix.rate / 2))
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     async with running_echo(place.telegram_url):
         await driver.run(Order("warm-up", ("help",), WARM_UP_CHATS))
@@ -127,6 +130,11 @@ async def bench(options: Options, driver: Driver, place: World, report: Report) 
         report.floor_mix, _, report.floor_cpu = await driver.run(
             Order("floor mix", mix or MIX, everyone, options.rounds)
         )
+
+
+def _paced(mix: tuple[str, ...], chats: int, per_second: float) -> Order:
+    total = max(1, round(per_second * PACED_SECONDS))
+    return Order(f"paced {per_second:.0f}/s", mix, chats, per_second=per_second, total=total)
 
 
 async def run(options: Options) -> Report:

@@ -52,6 +52,7 @@ class Report:
     burst: Phase | None = None
     mix: Phase | None = None
     paced: Phase | None = None
+    light: Phase | None = None
     floor_burst: Phase | None = None
     floor_mix: Phase | None = None
     burst_requests: Counter[str] = field(default_factory=Counter)
@@ -67,7 +68,7 @@ class Report:
     @property
     def ours(self) -> list[Phase]:
         """Our bot's measured phases."""
-        return [p for p in (self.burst, self.mix, self.paced) if p is not None]
+        return [p for p in (self.burst, self.mix, self.paced, self.light) if p is not None]
 
     def render(self, goals: Sequence[Goal]) -> str:
         """The printed report."""
@@ -79,7 +80,7 @@ class Report:
         lines.append(f"mix: {mix}")
         lines.append("")
         lines.append(
-            f"{'phase':<13}{'updates':>8}{'answered':>9}{'upd/s':>8}"
+            f"{'phase':<13}{'updates':>8}{'answered':>9}{'late':>6}{'upd/s':>8}"
             f"{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}"
         )
         for phase in (*self.ours, self.floor_burst, self.floor_mix):
@@ -104,7 +105,10 @@ class Report:
 
     def _cpu_lines(self) -> list[str]:
         lines = []
-        for name, phase, cpu in (("ours", self.mix, self.mix_cpu), ("echo", self.floor_mix, self.floor_cpu)):
+        for name, phase, cpu in (
+            ("ours", self.mix, self.mix_cpu),
+            ("echo", self.floor_mix, self.floor_cpu),
+        ):
             if phase is not None and phase.sent:
                 share = cpu / phase.seconds if phase.seconds else 0.0
                 lines.append(
@@ -146,13 +150,17 @@ def goals(report: Report) -> list[Goal]:
 
 
 def _ms(seconds: float) -> str:
-    return "-" if math.isnan(seconds) else f"{seconds * 1000:.0f} ms"
+    if math.isnan(seconds):
+        return "-"
+    return "late" if math.isinf(seconds) else f"{seconds * 1000:.0f} ms"
 
 
 def _phase_line(phase: Phase) -> str:
     values = [phase.percentile(p) for p in (0.5, 0.95, 0.99, 1.0)]
     times = "".join(f"{_ms(v):>8}" for v in values)
-    return f"{phase.name:<13}{phase.sent:>8}{phase.answered:>9}{phase.rate:>8.0f}{times}"
+    late = sum(1 for s in phase.samples if s.latency is None)
+    head = f"{phase.name:<13}{phase.sent:>8}{phase.answered:>9}{late:>6}"
+    return f"{head}{phase.rate:>8.0f}{times}"
 
 
 def _requests_lines(name: str, phase: Phase | None, counts: Counter[str]) -> list[str]:

@@ -10,7 +10,6 @@ talks to both over HTTP. The parent sends `Order`s through a pipe; each answer i
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -103,6 +102,3 @@ async def _drive(load: Load, order: Order) -> Phase:
 async def receive(conn: Connection) -> Any:
     """The next object from the pipe, without blocking the event loop."""
     return await asyncio.get_running_loop().run_in_executor(None, conn.recv)
-
-
-Result = tuple[Phase, Counter[str]]

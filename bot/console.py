@@ -159,16 +159,27 @@ class Console:
 
 
 async def _act(user: ChatDriver, text: str, stdout: TextIO) -> None:
-    """A number presses a button of the latest message that has buttons."""
+    """A number, or a button's exact label, presses a button of the latest message."""
     try:
         if text.isdigit():
             await user.press(int(text))
+        elif _is_label(user, text):
+            await user.press(text)
         else:
             await user.say(text)
     except (LookupError, ValueError) as exc:
         stdout.write(f"  (no such button: {exc})\n")
     # Let background replies scheduled by this action print before the next prompt.
     await asyncio.sleep(0.05)
+
+
+def _is_label(user: ChatDriver, text: str) -> bool:
+    """Whether `text` is exactly the label of a button on the latest keyboard."""
+    try:
+        rows = user.buttons(user.latest_with_keyboard())
+    except LookupError:
+        return False
+    return any(button.label == text for row in rows for button in row)
 
 
 def _open_poll(driver: ChatDriver) -> StoredMessage | None:
@@ -203,7 +214,7 @@ def _banner(out: TextIO, demo: bool) -> None:
     linked = " (linked to the demo Trakt user of that name)" if demo else ""
     out.write(
         f"Chatting with the bot against {where}. Try /start, /help, /trending.\n"
-        "Type a button's number to press it; /quit ends.\n"
+        "Type a button's number (or its exact label) to press it; /quit ends.\n"
         "Play a group: /as demo|alice|bob|carol switches who is typing"
         f"{linked}; /group and /private switch the chat; /vote <n> votes in the latest poll.\n"
         "For example: /as alice, /group, /party, /as bob, 1 (I'm in), 3 (Pick now),"

@@ -12,6 +12,7 @@ Telegram shows as plain text.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -46,6 +47,12 @@ class Html(str):
 def escape(text: object) -> Html:
     """Escape any value for Telegram's HTML parse mode."""
     return Html(html.escape(str(text), quote=False))
+
+
+@functools.cache
+def shared_i18n() -> I18n:
+    """The locales under `locales/`, parsed once per process (they never change at run time)."""
+    return I18n()
 
 
 def html_to_plain(text: str) -> str:
@@ -87,7 +94,9 @@ class I18n:
             found = by_lower.get("-".join(parts[:size]))
             if found:
                 return found
-        return None
+        # `pt-PT` or plain `pt` when we only have `pt-BR`: the same language beats English.
+        same = [lang for lang in self.languages if lang.lower().split("-")[0] == parts[0]]
+        return same[0] if same else None
 
     def translator(self, language: str) -> Translator:
         """A translator bound to one language (falls back to the default per key)."""

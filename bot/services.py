@@ -9,7 +9,7 @@ from bot import __version__
 from bot.accounts import Accounts
 from bot.config import Settings
 from bot.crypto import TokenCipher
-from bot.i18n import I18n
+from bot.i18n import I18n, shared_i18n
 from bot.store import Store
 from bot.trakt import TraktAPI, TraktHTTP
 from bot.trakt.cache import TTLCache
@@ -69,4 +69,4 @@ def create_services(
         limits=limits,
     )
     api = TraktAPI(http, cache=TTLCache())
-    return Services(settings, store, http, api, I18n(), Accounts(store, api))
+    return Services(settings, store, http, api, shared_i18n(), Accounts(store, api))

@@ -25,14 +25,12 @@ from tests.test_link_kit import (  # noqa: F401 - fixtures
     CLOUDFLARE,
     INVALID_KEY,
     all_tokens,
-    fast_locales,
     manual,
     pending,
     poll,
     shown_code,
 )
 
-pytestmark = pytest.mark.usefixtures("fast_locales")
 DAY = 24 * 3600
 SESSION_NOT_FOUND = '{"error":"invalid_grant","error_description":"session not found"}'
 

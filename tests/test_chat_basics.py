@@ -27,6 +27,7 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
         "/unlink",
         "/me",
         "/history",
+        "/recommend",
         "/watchlist",
         "/lists",
         "/trending",
@@ -70,7 +71,7 @@ async def test_telegram_language_is_used_when_nothing_saved(bot) -> None:  # typ
     regional = bot.chat(user_id=1004, first_name="Rui", language_code="ru-RU")
     await regional.say("/help")
     assert "Что я умею" in regional.text()
-    unknown = bot.chat(user_id=1005, first_name="Zé", language_code="pt-br")
+    unknown = bot.chat(user_id=1005, first_name="Zhang", language_code="zh-hans")
     await unknown.say("/help")
     assert "What I can do" in unknown.text()
 

@@ -21,15 +21,12 @@ from tests.test_link_kit import (  # noqa: F401 - fixtures
     CLOUDFLARE,
     DEVICE_TOKEN,
     INVALID_KEY,
-    fast_locales,
     manual,
     pending,
     poll,
     polls,
     shown_code,
 )
-
-pytestmark = pytest.mark.usefixtures("fast_locales")
 
 
 @pytest.mark.usefixtures("manual")

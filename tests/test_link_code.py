@@ -9,14 +9,13 @@ from bot.fakebot import ChatDriver, FakeTelegram
 from bot.fakebot.models import StoredMessage
 from bot.harness import Harness
 from tests.test_link_kit import (  # noqa: F401 - fixtures
-    fast_locales,
     manual,
     pending,
     polls,
     shown_code,
 )
 
-pytestmark = pytest.mark.usefixtures("fast_locales", "manual")
+pytestmark = pytest.mark.usefixtures("manual")
 
 
 def users_message(tg: FakeTelegram, chat: ChatDriver, text: str) -> StoredMessage:

@@ -1,40 +1,25 @@
 """Shared helpers and fixtures of the link / account tests (this module has no tests).
 
-`fast_locales` makes starting a bot cheap, as these tests start one each: every bot shares
-one parsed set of locales and one SSL context (parsing the Fluent files and loading the CA
-bundle for each HTTP client were most of the start-up time; everything here is plain HTTP
-on 127.0.0.1 anyway).
+Every bot in a process shares one parsed set of locales (`bot.i18n.shared_i18n`) and one
+SSL context, so starting one per test is cheap.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-import httpx._transports.default as httpx_transports
 import pytest
 
-from bot import services as services_module
 from bot.fakebot import ChatDriver
 from bot.features import link_poll
 from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.store import PendingLink
 
-LOCALES = I18n()
+LOCALES = shared_i18n()
 DEVICE_TOKEN = "/oauth/device/token"
 CLOUDFLARE = "<html><body>Sorry, you have been blocked</body></html>"
 INVALID_KEY = '{"error":"invalid api key"}'
-
-
-_ssl_context = functools.cache(httpx_transports.create_ssl_context)
-
-
-@pytest.fixture
-def fast_locales(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every bot built during the test shares one parsed I18n and one SSL context."""
-    monkeypatch.setattr(services_module, "I18n", lambda: LOCALES)
-    monkeypatch.setattr(httpx_transports, "create_ssl_context", _ssl_context)
 
 
 @pytest.fixture

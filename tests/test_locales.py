@@ -132,7 +132,10 @@ def test_string_arguments_are_escaped_unless_marked_safe() -> None:
     [
         (("ru",), "ru"),
         ((None, "ru-RU"), "ru"),
-        ((None, "pt-br"), "en"),
+        ((None, "pt-br"), "pt-BR"),
+        ((None, "pt"), "pt-BR"),
+        ((None, "PT_br"), "pt-BR"),
+        ((None, "zh-hans"), "en"),
         ((None, None), "en"),
         (("xx", "ru"), "ru"),
         ((None, "EN_us"), "en"),

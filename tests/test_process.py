@@ -15,6 +15,7 @@ import pytest
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt, DemoTraktServer
 from bot.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.i18n import shared_i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "4242:process-test-token-aaaaaaaaaaaaaaaaaaaa"
@@ -89,7 +90,12 @@ async def test_long_polling_bot_answers_and_keeps_data_across_restarts(
         assert "Trending shows" in await _say(telegram, 1001, "/trending")
         await _say(telegram, 1001, "/language")
         language_message = telegram.bot_messages(1001)[-1]
-        data = language_message.inline_keyboard[0][1]["callback_data"]  # Русский
+        data = next(
+            button["callback_data"]
+            for row in language_message.inline_keyboard
+            for button in row
+            if button["text"].endswith("Русский")
+        )
         user = telegram.user(1001, "Ann")
         telegram.enqueue(
             telegram.callback_update(
@@ -124,13 +130,14 @@ async def test_console_demo_session(tmp_path: Path) -> None:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
-    script = "/start\n/trending\n4\n/language\n2\n/help\n/quit\n"
+    russian = shared_i18n().languages.index("ru") + 1  # the language buttons' numbers
+    script = f"/start\n/trending\n/popular\n▶\n/language\n{russian}\n/help\n/quit\n"
     out, err = await asyncio.wait_for(proc.communicate(script.encode()), timeout=60)
     text = out.decode()
     assert proc.returncode == 0, err.decode()
     assert "Hi, You!" in text
-    assert "Trending shows" in text and "[1] ✓ 📺 Shows" in text
-    assert "page 2 of" in text  # pressing ▶ edited the message
+    assert "Trending shows" in text and "✓ 📺 Shows" in text
+    assert "Popular shows · page 2 of" in text  # typing ▶ pressed it and edited the message
     assert "Что я умею" in text  # /language → Русский, then /help in Russian
     assert "Traceback" not in text + err.decode()
 

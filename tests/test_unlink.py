@@ -9,9 +9,7 @@ from bot.fakebot import ChatDriver, FakeTelegram
 from bot.harness import Harness
 from bot.trakt import TraktUnavailable
 from tests.helpers import link_account
-from tests.test_link_kit import fast_locales  # noqa: F401 - fixture
 
-pytestmark = pytest.mark.usefixtures("fast_locales")
 APPS = "https://trakt.tv/oauth/authorized_applications"
 
 

@@ -178,6 +178,10 @@ class ChatDriver:
             rows.append(cells)
         return rows
 
+    def latest_with_keyboard(self) -> StoredMessage:
+        """The newest bot message in this chat that has inline buttons (LookupError if none)."""
+        return self._latest_with_keyboard()
+
     def _latest_with_keyboard(self) -> StoredMessage:
         for msg in reversed(self.replies):
             if msg.inline_keyboard:

@@ -4,6 +4,8 @@ Public API (other features put these buttons on their list items and cards)::
 
     actions.button(tr, verb, kind, trakt_id, owner, *, done=False, label=None)
         -> InlineKeyboardButton
+    actions.apply(context, tr, user_id, verb, kind, trakt_id) -> Answer
+        # the same actions where no message is re-rendered (cards sent inline)
 
 `kind` is "movie", "show" or "episode" (`hide` only takes movies and shows). Verbs:
 
@@ -168,6 +170,25 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
         return Answer(await _limit_message(context, tr, user_id, verb, exc), alert=True)
     await _show_result(update, context, tr, verb, kind, trakt_id)
     return Answer(toast)
+
+
+async def apply(
+    context: Context, tr: Translator, user_id: int, verb: str, kind: Kind, trakt_id: int
+) -> Answer:
+    """Do `verb` ("wl", "unwl", "seen", "hide", "rate:N") to a title for `user_id` where no
+    message of ours is re-rendered (a card sent through inline mode); the answer to give.
+
+    Records the mark like a button press; a full account becomes an alert. Raises
+    NotLinked (the caller tells the person how to link) and other `TraktError`s.
+    """
+    stars = _rating_of(verb) if verb.startswith(RATED) else None
+    if verb.split(":")[0] not in VERBS or verb == "rate" or (verb.startswith(RATED) and not stars):
+        raise ValueError(f"no action {verb!r} to apply")
+    _kind_code(verb, kind)
+    try:
+        return Answer(await _perform(context, tr, user_id, verb, kind, trakt_id, stars))
+    except AccountLimit as exc:
+        return Answer(await _limit_message(context, tr, user_id, verb, exc), alert=True)
 
 
 async def _perform(

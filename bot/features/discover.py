@@ -6,13 +6,21 @@ between them, so most watched is one tap from /trending or /popular; `/trending 
 opens it directly. Callback data: ``disc|owner|<list>|<kind>|<page>`` where the list
 code carries the period (``ww`` = most watched this week), which keeps it short and
 lets the shared pager append the page.
+
+Everyone asking for the same list gets the same Trakt page (shared cache), so its text
+is rendered once per language and page and reused until the cache hands out a new page;
+only the keyboard, which carries the owner, is built per person.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from typing import TypeAlias
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
+from bot.features import details
 from bot.features.common import App, Command, Context, services
 from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
@@ -25,13 +33,15 @@ from bot.trakt.models_lists import Page, TrendingItem, WatchedItem
 
 ACTION = "disc"
 PER_PAGE = 8
-DETAILS_PER_ROW = 4
+NUMBERS_PER_ROW = 4
 TRENDING, POPULAR = "tr", "pop"
 # Most watched: one list code per period, in the order of the period buttons.
 WATCHED: dict[str, Period] = {"ww": "weekly", "wm": "monthly", "wy": "yearly", "wa": "all"}
 LISTS = (TRENDING, POPULAR, *WATCHED)
 KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 MAX_PAGE = 100
+TEXTS_KEY = "discover_texts"
+TEXTS_SIZE = 256
 COMMANDS = (Command("trending"), Command("popular"))
 
 _MOVIE_WORDS = ("movie", "film", "фильм", "кино")
@@ -43,6 +53,7 @@ _PERIOD_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 Listed = TrendingItem | WatchedItem | Movie | Show
+Result: TypeAlias = Page[TrendingItem] | Page[WatchedItem] | Page[Movie | Show]
 
 
 async def trending(update: Update, context: Context) -> None:
@@ -68,20 +79,41 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
     result = await _fetch(context, which, KINDS[kind], page, cb.owner)
     pages = min(max(result.page_count, result.page), MAX_PAGE)
-    offset = (page - 1) * PER_PAGE
+    text = _page_text(context, tr, which, kind, result, pages)
+    return View(text, _keyboard(tr, which, kind, result, pages, cb.owner))
+
+
+def _page_text(
+    context: Context, tr: Translator, which: str, kind: str, result: Result, pages: int
+) -> Html:
+    """The list's text, rendered once per language for each page the cache hands out."""
+    texts: OrderedDict[tuple[str, str, int, str], tuple[Result, Html]]
+    texts = context.bot_data.setdefault(TEXTS_KEY, OrderedDict())
+    key = (which, kind, result.page, tr.language)
+    known = texts.get(key)
+    if known is None or known[0] is not result:
+        known = texts[key] = (result, _text(tr, which, KINDS[kind], result, pages))
+    texts.move_to_end(key)
+    while len(texts) > TEXTS_SIZE:
+        texts.popitem(last=False)
+    return known[1]
+
+
+def _text(tr: Translator, which: str, kind: MediaKind, result: Result, pages: int) -> Html:
+    offset = (result.page - 1) * PER_PAGE
     blocks = [
         cards.list_entry(tr, number, _media(item), _extra(tr, item))
         for number, item in enumerate(result.items, start=offset + 1)
     ]
-    header = _header(tr, which, KINDS[kind], result.page, pages)
-    text = cards.join_blocks(header, blocks) if blocks else tr.html("list-empty")
-    keyboard = _keyboard(tr, which, kind, result.page, pages, cb.owner)
-    return View(text, keyboard)
+    header = _header(tr, which, kind, result.page, pages)
+    if not blocks:
+        return tr.html("list-empty")
+    return cards.join_blocks(header, blocks, tr.html("discover-details-hint"))
 
 
 async def _fetch(
     context: Context, which: str, kind: MediaKind, page: int, owner: int | None
-) -> Page[TrendingItem] | Page[WatchedItem] | Page[Movie | Show]:
+) -> Result:
     """One page from Trakt (shared cache); a linked person's token bills their own bucket."""
     svc = services(context)
     token = await svc.accounts.token(owner)
@@ -104,6 +136,10 @@ def _media(item: Listed) -> Movie | Show:
     return item.media if isinstance(item, TrendingItem | WatchedItem) else item
 
 
+def _media_kind(media: Movie | Show) -> str:
+    return "movie" if isinstance(media, Movie) else "show"
+
+
 def _extra(tr: Translator, item: Listed) -> str:
     """The list-specific fact: people watching now, or watchers and plays in the period."""
     if isinstance(item, TrendingItem):
@@ -115,33 +151,30 @@ def _extra(tr: Translator, item: Listed) -> str:
 
 
 def _keyboard(
-    tr: Translator, which: str, kind: str, page: int, pages: int, owner: int | None
+    tr: Translator,
+    which: str,
+    kind: str,
+    result: Result,
+    pages: int,
+    owner: int | None,
 ) -> InlineKeyboardMarkup:
-    rows: list[list[InlineKeyboardButton]] = []
-    paging = pager(tr, ACTION, (which, kind), page, pages, owner)
-    if paging:
-        rows.append(paging)
-    rows.append(
-        [
-            choice(
-                tr.plain(f"kind-{name}"), code == kind, encode(ACTION, which, code, 1, owner=owner)
-            )
-            for code, name in KINDS.items()
-        ]
-    )
+    """Shows/movies, the pager, the list switch, the periods, then one number per title."""
+    kinds = [
+        choice(tr.plain(f"kind-{name}"), code == kind, encode(ACTION, which, code, 1, owner=owner))
+        for code, name in KINDS.items()
+    ]
+    rows = [kinds, pager(tr, ACTION, (which, kind), result.page, pages, owner)]
     rows.append(_list_row(tr, which, kind, owner))
     if which in WATCHED:
-        rows.append(
-            [
-                choice(
-                    tr.plain(f"discover-period-{period}"),
-                    code == which,
-                    encode(ACTION, code, kind, 1, owner=owner),
-                )
-                for code, period in WATCHED.items()
-            ]
-        )
-    return InlineKeyboardMarkup(rows)
+        rows.append(_period_row(tr, which, kind, owner))
+    first = (result.page - 1) * PER_PAGE + 1
+    numbers = [
+        details.button(tr, _media_kind(media), media.ids.trakt, owner, label=str(number))
+        for number, media in enumerate(map(_media, result.items), start=first)
+        if media.ids.trakt
+    ]
+    rows.extend(numbers[i : i + NUMBERS_PER_ROW] for i in range(0, len(numbers), NUMBERS_PER_ROW))
+    return InlineKeyboardMarkup([row for row in rows if row])
 
 
 def _list_row(
@@ -157,6 +190,20 @@ def _list_row(
             encode(ACTION, code, kind, 1, owner=owner),
         )
         for code, name in targets
+    ]
+
+
+def _period_row(
+    tr: Translator, which: str, kind: str, owner: int | None
+) -> list[InlineKeyboardButton]:
+    """Week · Month · Year · All time, for most watched."""
+    return [
+        choice(
+            tr.plain(f"discover-period-{period}"),
+            code == which,
+            encode(ACTION, code, kind, 1, owner=owner),
+        )
+        for code, period in WATCHED.items()
     ]
 
 

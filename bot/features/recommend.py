@@ -41,6 +41,11 @@ KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 COMMANDS = (Command("recommend"),)
 
 _MOVIE_WORDS = ("movie", "film", "фильм", "кино")
+# What the person did to a title (views.marks flags) and the line that says so.
+_BADGES = (
+    (actions.IN_WATCHLIST, "recommend-in-watchlist"),
+    (actions.WATCHED, "recommend-watched"),
+)
 Media = Movie | Show
 
 
@@ -74,7 +79,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     flags = [marks(context, media_key(media)) for media in shown]
     numbered = list(enumerate(zip(shown, flags, strict=True), start=first + 1))
     header = tr.html(f"recommend-header-{KINDS[kind]}", count=len(items))
-    text = cards.join_blocks(header, [entry(tr, n, media, mark) for n, (media, mark) in numbered])
+    blocks = [entry(tr, n, media, mark) for n, (media, mark) in numbered]
+    text = cards.join_blocks(header, blocks, tr.html("recommend-legend"))
     rows = [_item_row(tr, n, media, mark, cb.owner) for n, (media, mark) in numbered]
     paging = pager(tr, ACTION, (kind,), page, pages, cb.owner)
     rows.extend(row for row in (paging, toggle) if row)
@@ -109,16 +115,11 @@ def entry(tr: Translator, number: int, media: Media, flags: frozenset[str]) -> H
     return Html(f"{block}\n{escape(' · '.join(badges))}")
 
 
-_BADGES = (
-    (actions.IN_WATCHLIST, "recommend-in-watchlist"),
-    (actions.WATCHED, "recommend-watched"),
-)
-
-
 def _item_row(
     tr: Translator, number: int, media: Media, flags: frozenset[str], owner: int
 ) -> list[InlineKeyboardButton]:
-    """Details, then watchlist, watched and not interested (only details once hidden)."""
+    """`1. Title` (details), then watchlist add/remove, watched and not interested as icons
+    (the legend under the list names them); once hidden, only the details."""
     kind = "movie" if isinstance(media, Movie) else "show"
     trakt_id = media.ids.trakt
     if not trakt_id:
@@ -127,9 +128,14 @@ def _item_row(
     row = [details.button(tr, kind, trakt_id, owner, label=label)]
     if actions.HIDDEN in flags:
         return row
-    row.append(actions.button(tr, "wl", kind, trakt_id, owner, done=actions.IN_WATCHLIST in flags))
-    row.append(actions.button(tr, "seen", kind, trakt_id, owner, done=actions.WATCHED in flags))
-    row.append(actions.button(tr, "hide", kind, trakt_id, owner, done=False))
+    listed, watched = actions.IN_WATCHLIST in flags, actions.WATCHED in flags
+    watchlist = ("unwl", "recommend-icon-unwl") if listed else ("wl", "recommend-icon-wl")
+    seen = "recommend-icon-seen-done" if watched else "recommend-icon-seen"
+    row += [
+        actions.button(tr, watchlist[0], kind, trakt_id, owner, label=tr.plain(watchlist[1])),
+        actions.button(tr, "seen", kind, trakt_id, owner, done=watched, label=tr.plain(seen)),
+        actions.button(tr, "hide", kind, trakt_id, owner, label=tr.plain("recommend-icon-hide")),
+    ]
     return row
 
 

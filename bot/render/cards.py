@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from telegram.constants import MessageLimit
@@ -99,3 +100,16 @@ def join_blocks(header: Html, blocks: Sequence[Html], footer: Html | None = None
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it (UTF-16 code units); markup counted too, to be safe."""
     return len(text.encode("utf-16-le")) // 2
+
+
+# --- bidirectional text (appended for inline results and cards) ------------------------
+
+_ISOLATE, _POP_ISOLATE = "\u2068", "\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+
+
+def isolate(text: str) -> str:
+    """Right-to-left text wrapped in Unicode isolates, so a year or a label after it
+    stays where it belongs ("جدایی نادر از سیمین (2011)"); other text is returned as is."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return f"{_ISOLATE}{text}{_POP_ISOLATE}"
+    return text

@@ -14,8 +14,10 @@ Retry rules (tenacity, never a hand-rolled loop):
 from __future__ import annotations
 
 import asyncio
+import functools
 import json as jsonlib
 import logging
+import ssl
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -190,6 +192,7 @@ class TraktHTTP:
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             limits=httpx.Limits(max_connections=50, max_keepalive_connections=20),
             transport=transport,
+            verify=_ssl_context(),
         )
 
     def __repr__(self) -> str:
@@ -296,6 +299,12 @@ class TraktHTTP:
             multiplier=policy.base_delay, max=policy.max_delay
         ) + wait_random(0, policy.base_delay)
         return min(float(backoff(state)), policy.max_delay)
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default context, built once: loading the CA bundle is slow, and it never changes."""
+    return httpx.create_ssl_context()
 
 
 def _path(call: _Call) -> str:

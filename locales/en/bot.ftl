@@ -134,3 +134,4 @@ discover-plays =
         [one] { $count } play
        *[other] { $count } plays
     }
+discover-details-hint = <i>Tap a number below for the title’s details.</i>

@@ -135,3 +135,4 @@ discover-plays =
         [few] { $count } просмотра
        *[many] { $count } просмотров
     }
+discover-details-hint = <i>Нажмите на номер ниже, чтобы открыть карточку.</i>

@@ -1,0 +1,299 @@
+"""Inline mode: `@bot title` in any chat finds shows and movies on Trakt.
+
+Answers (`on_inline`):
+
+- a query: Trakt's search over shows and movies, best first, `SEARCH_PAGE` per answer;
+  nothing typed: trending shows and movies interleaved, `TRENDING_PAGE` of each (50 in
+  all, `InlineQueryLimit.RESULTS`). More pages through `next_offset` (= the next Trakt
+  page) while Trakt has more, up to `MAX_PAGES`. The query is collapsed and cut to
+  `MAX_QUERY_LENGTH`; `bot.trakt` escapes Trakt's special characters.
+- each result (`inline_results`): "Breaking Bad (2008) · Show", marks, rating, genres,
+  a thumbnail, and a compact card with a "➕ Add to my watchlist" button.
+- Trakt failing or too slow (`DEADLINE`): no results and a results button saying so.
+- someone without a linked account gets a results button that deep-links to the
+  private chat to link (`/start link`).
+
+Everything is in the searcher's language, so every answer is `is_personal` (Telegram's
+shared cache is per query, not per language); `cache_time` is `CACHE_PUBLIC` without
+marks and `CACHE_PERSONAL` with them.
+
+Marks: a linked person's results show ✅ watched and 📌 on their watchlist, from
+`inline_marks.MarksCache` (at most 2 Trakt GETs per person per minute) plus what they
+did through this bot since (`views.marks`).
+
+The card's button (``inl|*|wl|<m|s>|<trakt id>``, owner: anyone) adds the title to the
+watchlist of whoever presses it, on their own account (`actions.apply`); the card is
+shared, so it is left as it is and the presser gets a toast. Someone not linked gets an
+alert telling them to open the bot (the error handler can't write into an inline
+message's chat, and Telegram only allows URL answers for games).
+
+Trakt cost per inline query: public GETs go through the shared `bot.trakt` cache
+(search 300 s, trending 120 s), so one query costs at most 1 GET (search) or 2 GETs
+(trending), 0 when cached; sent with the person's token when linked (their bucket).
+A linked person adds at most `inline_marks.BUDGET` (2) GETs per rolling minute for marks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
+
+from telegram import InlineQueryResultArticle, InlineQueryResultsButton, Update
+from telegram.constants import CallbackQueryLimit, InlineQueryLimit
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, InlineQueryHandler
+
+from bot.accounts import NotLinked, TraktSession
+from bot.features import actions, help, views
+from bot.features.common import App, Context, services, translator
+from bot.features.inline_marks import Fetch, Marks, MarksCache, Part
+from bot.features.inline_results import ACTION, KINDS, VERB, Media, kind_of, results
+from bot.i18n import Translator
+from bot.render import cards
+from bot.render.callback import InvalidCallback, decode, pattern
+from bot.render.keyboards import LINK_PAYLOAD
+from bot.trakt import MediaKind, Movie, Show, TraktAPI, TraktError
+from bot.trakt.api_params import MAX_LIMIT, MAX_QUERY_LENGTH
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+SEARCH_PAGE = 25
+TRENDING_PAGE = InlineQueryLimit.RESULTS // 2  # of each kind
+MAX_PAGES = 10
+CACHE_PUBLIC = 300  # seconds: no marks, only the language makes it personal
+CACHE_PERSONAL = 30  # marks change when the person adds something
+CACHE_FAILED = 5
+DEADLINE = 8.0  # seconds for Trakt; Telegram drops answers to older queries
+MARKS_KEY = "inline_marks"
+RETRY_PAYLOAD = "inline"  # the "Trakt is unavailable" button opens the bot (/start inline)
+_ALERT_LENGTH = CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH
+_BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+@dataclass(frozen=True)
+class Found:
+    """One page of titles for an answer, and whether Trakt has another."""
+
+    items: tuple[Media, ...]
+    more: bool
+
+
+async def on_inline(update: Update, context: Context) -> None:
+    """`@bot title`: titles for the text; trending ones when nothing is typed."""
+    query = update.inline_query
+    if query is None:
+        return
+    tr = translator(update, context)
+    page = _page(query.offset)
+    if page is None:  # past the pages we offer, or an offset we never gave
+        await query.answer([], cache_time=CACHE_PUBLIC, is_personal=True)
+        return
+    text = " ".join(query.query.split())[:MAX_QUERY_LENGTH]
+    try:
+        session = await _session(context, query.from_user.id)
+        found, marks = await _within(DEADLINE, _fetch(context, text, page, session))
+    except (TraktError, TimeoutError) as exc:
+        logger.warning("inline query failed (page %s): %r", page, exc)
+        button = InlineQueryResultsButton(
+            tr.plain("inline-unavailable"), start_parameter=RETRY_PAYLOAD
+        )
+        await query.answer([], cache_time=CACHE_FAILED, is_personal=True, button=button)
+        return
+    offered = _results(context, tr, found, page, marks)
+    link = None
+    if session is None and page == 1:
+        link = InlineQueryResultsButton(tr.plain("inline-link"), start_parameter=LINK_PAYLOAD)
+    answer = partial(
+        query.answer,
+        cache_time=CACHE_PERSONAL if session else CACHE_PUBLIC,
+        is_personal=True,
+        next_offset=str(page + 1) if found.more and offered else "",
+        button=link,
+    )
+    try:
+        await answer(offered)
+    except BadRequest as exc:
+        if "too old" in exc.message.lower() or not any(r.thumbnail_url for r in offered):
+            raise
+        # A thumbnail URL Telegram dislikes must not cost the person every result.
+        logger.warning("Telegram refused an inline answer (%s); retrying without thumbnails", exc)
+        await answer(_results(context, tr, found, page, marks, thumbnails=False))
+
+
+def _page(offset: str) -> int | None:
+    """The Trakt page an offset names: "" is the first; None for anything else we never sent."""
+    if not offset:
+        return 1
+    if offset.isdigit() and 2 <= int(offset) <= MAX_PAGES:
+        return int(offset)
+    return None
+
+
+async def _session(context: Context, user_id: int) -> TraktSession | None:
+    """The searcher's Trakt session when linked (a due token refresh happens here)."""
+    accounts = services(context).accounts
+    if not accounts.is_linked(user_id):
+        return None
+    try:
+        return await accounts.session(user_id)
+    except NotLinked:  # the link was lost just now
+        return None
+
+
+async def _within(seconds: float, work: Coroutine[Any, Any, T]) -> T:
+    """The result of `work`, or TimeoutError after `seconds`. The work is not cancelled:
+    a token refresh in it must finish, and what it fetches still fills the caches."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    if not done:
+        _BACKGROUND.add(task)
+        task.add_done_callback(_forget)
+        raise TimeoutError(f"Trakt took more than {seconds} s")
+    return task.result()
+
+
+def _forget(task: asyncio.Future[Any]) -> None:
+    _BACKGROUND.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        logger.info("late inline fetch failed: %r", task.exception())
+
+
+async def _fetch(
+    context: Context, text: str, page: int, session: TraktSession | None
+) -> tuple[Found, Marks]:
+    api = services(context).trakt
+    token = session.token if session else None
+    found = await (_search(api, text, page, token) if text else _trending(api, page, token))
+    if session is None or not found.items:
+        return found, Marks()
+    return found, await _marks(context, session, found.items)
+
+
+async def _search(api: TraktAPI, text: str, page: int, token: str | None) -> Found:
+    result = await api.search(
+        text, types=("show", "movie"), page=page, limit=SEARCH_PAGE, token=token
+    )
+    items = tuple(hit.media for hit in result.items if isinstance(hit.media, Movie | Show))
+    return Found(items, result.has_next and page < MAX_PAGES)
+
+
+async def _trending(api: TraktAPI, page: int, token: str | None) -> Found:
+    shows, movies = await asyncio.gather(
+        api.trending("shows", page=page, limit=TRENDING_PAGE, token=token),
+        api.trending("movies", page=page, limit=TRENDING_PAGE, token=token),
+    )
+    mixed: list[Media] = []
+    for i in range(max(len(shows.items), len(movies.items))):
+        mixed.extend(part.items[i].media for part in (shows, movies) if i < len(part.items))
+    return Found(tuple(mixed), (shows.has_next or movies.has_next) and page < MAX_PAGES)
+
+
+# --- marks ---------------------------------------------------------------------------
+
+
+def _marks_cache(context: Context) -> MarksCache:
+    """The application's marks cache (created on first use; tests put one with a clock)."""
+    found = context.bot_data.get(MARKS_KEY)
+    if not isinstance(found, MarksCache):
+        found = context.bot_data[MARKS_KEY] = MarksCache()
+    return found
+
+
+async def _marks(context: Context, session: TraktSession, items: Sequence[Media]) -> Marks:
+    """The person's marks, refreshing first the parts these results need."""
+    wanted: list[Part] = ["watchlist"]
+    if any(isinstance(media, Show) for media in items):
+        wanted.append("shows")
+    if any(isinstance(media, Movie) for media in items):
+        wanted.append("movies")
+    api = services(context).trakt
+    fetches: dict[Part, Fetch] = {
+        "watchlist": partial(_watchlist_keys, api, session),
+        "movies": partial(_watched_keys, api, session, "movies"),
+        "shows": partial(_watched_keys, api, session, "shows"),
+    }
+    person = (session.account.chat_id, session.account.slug)  # a re-link starts afresh
+    return await _marks_cache(context).get(person, fetches, wanted)
+
+
+async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str]:
+    page = await session.call(lambda token: api.watchlist(token, limit=MAX_LIMIT))
+    return frozenset(
+        actions.key(kind_of(entry.media), entry.media.ids.trakt)
+        for entry in page.items
+        if isinstance(entry.media, Movie | Show) and entry.media.ids.trakt
+    )
+
+
+async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -> frozenset[str]:
+    ids = await session.call(lambda token: api.watched_ids(token, kind))
+    return frozenset(actions.key(kind.removesuffix("s"), trakt_id) for trakt_id in ids)
+
+
+def _flags(context: Context, marks: Marks, key: str) -> tuple[bool, bool]:
+    """(watched, on the watchlist): Trakt's snapshot plus what they did here since."""
+    here = views.marks(context, key)
+    watched = key in marks.watched or actions.SEEN in here
+    return watched, key in marks.watchlist or actions.WATCHLIST in here
+
+
+def _results(
+    context: Context,
+    tr: Translator,
+    found: Found,
+    page: int,
+    marks: Marks,
+    *,
+    thumbnails: bool = True,
+) -> list[InlineQueryResultArticle]:
+    return results(
+        tr,
+        found.items,
+        page,
+        base_url=services(context).settings.trakt_web_url,
+        flags=partial(_flags, context, marks),
+        thumbnails=thumbnails,
+    )
+
+
+# --- the card's button -----------------------------------------------------------------
+
+
+async def on_add(update: Update, context: Context) -> None:
+    """The card's "Add to my watchlist": for whoever pressed it, on their own account."""
+    query = update.callback_query
+    if query is None:
+        return
+    tr = translator(update, context)
+    try:
+        cb = decode(query.data)
+        cb.choice(0, (VERB,))
+        kind = KINDS[cb.choice(1, tuple(KINDS))]
+        trakt_id = cb.int_arg(2, low=1)
+    except InvalidCallback:
+        logger.info("rejected inline card callback data")
+        await query.answer(tr.plain("button-invalid"), show_alert=True)
+        return
+    if not cb.allows(query.from_user.id):
+        await query.answer(tr.plain("button-not-yours"), show_alert=True)
+        return
+    try:
+        answer = await actions.apply(context, tr, query.from_user.id, VERB, kind, trakt_id)
+    except NotLinked:
+        hint = tr.plain("inline-link-hint", bot=context.bot.username or "")
+        await query.answer(cards.trim(hint, _ALERT_LENGTH), show_alert=True)
+        return
+    text = cards.trim(answer.text, _ALERT_LENGTH) if answer.text else None
+    await query.answer(text, show_alert=answer.alert)
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature; /help then mentions inline mode."""
+    app.add_handler(InlineQueryHandler(on_inline))
+    app.add_handler(CallbackQueryHandler(on_add, pattern=pattern(ACTION)))
+    app.bot_data[help.INLINE_KEY] = True

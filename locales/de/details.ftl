@@ -1,0 +1,59 @@
+# Die Detailkarte eines Films oder einer Serie und die Ein-Tipp-Aktionen für Titel.
+# Nachrichten sind Telegram-HTML; Button-Beschriftungen, Toasts und Hinweise sind reiner Text.
+
+## Karte
+details-button = ℹ️ Details
+details-link = 🔗 <a href="{ $url }">Auf Trakt öffnen</a>
+details-no-overview = <i>Noch keine Beschreibung.</i>
+details-runtime = { $minutes } Min.
+details-released = erschienen am { $date }
+details-first-aired = Erstausstrahlung am { $date }
+details-next = ▶ Als Nächstes: { $episode }
+details-related = <b>Ähnliche Titel:</b> { $titles }
+
+## Status (von Trakt, als Slug)
+details-status-returning-series = wird fortgesetzt
+details-status-continuing = läuft
+details-status-in-production = in Produktion
+details-status-post-production = in der Postproduktion
+details-status-planned = geplant
+details-status-upcoming = demnächst
+details-status-pilot = Pilotfolge
+details-status-rumored = Gerücht
+details-status-canceled = abgesetzt
+details-status-ended = beendet
+details-status-released = erschienen
+
+## Aktions-Buttons
+action-wl = ➕ Watchlist
+action-wl-done = ✅ Auf der Watchlist
+action-unwl = ➖ Aus der Watchlist
+action-unwl-done = ✅ Entfernt
+action-seen = 👁 Als gesehen markieren
+action-seen-done = ✅ Gesehen
+action-hide = 🙈 Nichts für mich
+action-hide-done = ✅ Ausgeblendet
+action-rate = ⭐ Bewerten
+action-rate-done = ✅ Bewertet
+action-rated = ✅ Bewertet: { $rating }/10
+action-rate-cancel = ✖ Abbrechen
+
+## Toasts und Hinweise zu Aktionen
+action-wl-toast = Zu deiner Watchlist hinzugefügt
+action-wl-already = Schon auf deiner Watchlist
+action-unwl-toast = Aus deiner Watchlist entfernt
+action-unwl-already = Das war nicht auf deiner Watchlist
+action-seen-toast = Als gesehen markiert
+action-seen-toast-show = Alle ausgestrahlten Folgen als gesehen markiert
+action-seen-already = Schon als gesehen markiert
+action-hide-toast = Ausgeblendet: Ich schlage das nicht mehr vor
+action-hide-already = Schon ausgeblendet
+action-rate-pick = Wähle eine Bewertung von 1 bis 10
+action-rate-toast = Mit { $rating }/10 bewertet
+action-not-found = Trakt kennt diesen Titel nicht.
+action-limit-watchlist =
+    Deine Trakt-Watchlist ist voll ({ $limit ->
+        [one] { $limit } Titel
+       *[other] { $limit } Titel
+    }). Entferne etwas daraus oder hol dir Trakt VIP für eine größere.
+action-limit-watchlist-unknown = Deine Trakt-Watchlist ist voll. Entferne etwas daraus oder hol dir Trakt VIP für eine größere.

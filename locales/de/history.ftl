@@ -1,0 +1,28 @@
+## /history
+cmd-history = Was du gesehen hast, Neuestes zuerst
+history-usage =
+    Zeigt, was du gesehen hast, Neuestes zuerst:
+    <code>/history</code> – alles
+    <code>/history shows</code> (Serien) oder <code>/history movies</code> (Filme)
+    <code>/history week</code>, <code>month</code> oder <code>year</code> – nur die letzte Woche, den letzten Monat oder das letzte Jahr
+    Du kannst beides kombinieren: <code>/history movies month</code>.
+history-header-a = 🕘 <b>Dein Verlauf</b>{ $period }
+history-header-s = 🕘 <b>Dein Verlauf: Serien</b>{ $period }
+history-header-m = 🕘 <b>Dein Verlauf: Filme</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· letzte 7 Tage
+history-period-m = {" "}· letzte 30 Tage
+history-period-y = {" "}· letzte 12 Monate
+history-empty = Hier ist noch nichts. Was du auf Trakt schaust oder eincheckst, erscheint hier.
+history-empty-filtered = Zu diesen Filtern passt nichts. Versuch es mit <b>Alle</b> oder <b>Gesamt</b>.
+history-page-empty = Das war alles: Nach der vorigen Seite kommt nichts mehr.
+history-today = Heute
+history-yesterday = Gestern
+history-day-unknown = Datum unbekannt
+history-kind-a = Alle
+history-kind-s = 📺 Serien
+history-kind-m = 🎬 Filme
+history-period-button-a = Gesamt
+history-period-button-w = Woche
+history-period-button-m = Monat
+history-period-button-y = Jahr

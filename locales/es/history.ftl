@@ -1,0 +1,29 @@
+## /history
+# Los argumentos del comando (shows, movies, week, month, year) solo se entienden en inglés.
+cmd-history = Lo que has visto, lo más reciente primero
+history-usage =
+    Te muestro lo que has visto, lo más reciente primero:
+    <code>/history</code> — todo
+    <code>/history shows</code> (series) o <code>/history movies</code> (películas)
+    <code>/history week</code>, <code>month</code> o <code>year</code> — solo la última semana, el último mes o el último año
+    Puedes combinarlos: <code>/history movies month</code>.
+history-header-a = 🕘 <b>Tu historial</b>{ $period }
+history-header-s = 🕘 <b>Tu historial: series</b>{ $period }
+history-header-m = 🕘 <b>Tu historial: películas</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· última semana
+history-period-m = {" "}· último mes
+history-period-y = {" "}· último año
+history-empty = Aquí no hay nada todavía. Lo que veas o marques en Trakt aparecerá aquí.
+history-empty-filtered = Nada coincide con estos filtros. Prueba con <b>Todo</b> o <b>Desde siempre</b>.
+history-page-empty = Eso es todo: no hay nada más después de la página anterior.
+history-today = Hoy
+history-yesterday = Ayer
+history-day-unknown = Fecha desconocida
+history-kind-a = Todo
+history-kind-s = 📺 Series
+history-kind-m = 🎬 Películas
+history-period-button-a = Desde siempre
+history-period-button-w = Semana
+history-period-button-m = Mes
+history-period-button-y = Año

@@ -1,0 +1,30 @@
+## /history
+# کلیدواژه‌های دستور انگلیسی می‌مانند: ربات فقط آرگومان‌های انگلیسی (و روسی) را می‌شناسد.
+# هر خط با متن فارسی شروع می‌شود تا جهت پاراگراف راست‌به‌چپ بماند.
+cmd-history = آنچه تماشا کرده‌اید، از جدیدترین
+history-usage =
+    آنچه تماشا کرده‌اید را از جدیدترین نشان می‌دهم:
+    همه چیز: <code>/history</code>
+    فقط سریال‌ها یا فیلم‌ها: <code>/history shows</code> یا <code>/history movies</code>
+    فقط همین اواخر: <code>/history week</code>، <code>month</code> یا <code>year</code>
+    می‌توانید آن‌ها را با هم ترکیب کنید: <code>/history movies month</code>.
+history-header-a = 🕘 <b>تاریخچهٔ شما</b>{ $period }
+history-header-s = 🕘 <b>تاریخچهٔ شما: سریال‌ها</b>{ $period }
+history-header-m = 🕘 <b>تاریخچهٔ شما: فیلم‌ها</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· هفتهٔ گذشته
+history-period-m = {" "}· ماه گذشته
+history-period-y = {" "}· سال گذشته
+history-empty = هنوز چیزی اینجا نیست. هر چه در Trakt تماشا یا ثبت کنید، اینجا نمایش داده می‌شود.
+history-empty-filtered = چیزی با این فیلترها پیدا نشد. <b>همه</b> یا <b>همهٔ زمان‌ها</b> را امتحان کنید.
+history-page-empty = همین بود: بعد از صفحهٔ قبل چیز دیگری نیست.
+history-today = امروز
+history-yesterday = دیروز
+history-day-unknown = تاریخ نامعلوم
+history-kind-a = همه
+history-kind-s = 📺 سریال‌ها
+history-kind-m = 🎬 فیلم‌ها
+history-period-button-a = همهٔ زمان‌ها
+history-period-button-w = هفته
+history-period-button-m = ماه
+history-period-button-y = سال

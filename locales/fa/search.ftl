@@ -1,0 +1,13 @@
+# /search: جستجوی سریال و فیلم در Trakt.
+# پیام‌ها HTML تلگرام هستند؛ برچسب دکمه‌ها و هشدارها متن ساده‌اند.
+
+cmd-search = جستجوی سریال یا فیلم
+search-usage = 🔎 دنبال چه بگردم؟ در پاسخ به این پیام عنوانی بفرستید، یا بنویسید <code>/search عنوان</code> — مثلاً <code>/search breaking bad</code>.
+search-field = عنوان سریال یا فیلم
+search-header = 🔎 جستجوی <b>{ $query }</b> · صفحهٔ { $page } از { $pages }
+search-footer = <i>برای دیدن جزئیات، روی یک شماره بزنید.</i>
+search-none = 🔎 چیزی برای <b>{ $query }</b> پیدا نشد. املا را بررسی کنید یا عنوان اصلی را امتحان کنید.
+search-no-more = 🔎 نتیجهٔ دیگری برای <b>{ $query }</b> نیست.
+search-expired = این جستجو منقضی شده است. دوباره /search را بفرستید.
+search-kind-show = 📺 سریال
+search-kind-movie = 🎬 فیلم

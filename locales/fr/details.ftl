@@ -1,0 +1,60 @@
+# La fiche d’un film ou d’une série, et les actions en un geste sur les titres.
+# Les messages sont du HTML Telegram ; libellés de boutons, notifications et alertes sont du texte brut.
+
+## Fiche
+details-button = ℹ️ Détails
+details-link = 🔗 <a href="{ $url }">Ouvrir sur Trakt</a>
+details-no-overview = <i>Pas encore de description.</i>
+details-runtime = { $minutes } min
+details-released = sortie le { $date }
+details-first-aired = première diffusion le { $date }
+details-next = ▶ À suivre : { $episode }
+details-related = <b>Titres similaires :</b> { $titles }
+
+## Statuts (ceux de Trakt, en slug)
+details-status-returning-series = renouvelée
+details-status-continuing = en cours
+details-status-in-production = en production
+details-status-post-production = en post-production
+details-status-planned = en projet
+details-status-upcoming = à venir
+details-status-pilot = pilote
+details-status-rumored = rumeur
+details-status-canceled = annulée
+details-status-ended = terminée
+details-status-released = sorti
+
+## Boutons d’action
+action-wl = ➕ Watchlist
+action-wl-done = ✅ Dans la watchlist
+action-unwl = ➖ Retirer de la watchlist
+action-unwl-done = ✅ Retiré
+action-seen = 👁 Marquer comme vu
+action-seen-done = ✅ Vu
+action-hide = 🙈 Pas pour moi
+action-hide-done = ✅ Masqué
+action-rate = ⭐ Noter
+action-rate-done = ✅ Noté
+action-rated = ✅ Noté { $rating }/10
+action-rate-cancel = ✖ Annuler
+
+## Notifications et alertes des actions
+action-wl-toast = Ajouté à votre watchlist
+action-wl-already = Déjà dans votre watchlist
+action-unwl-toast = Retiré de votre watchlist
+action-unwl-already = Ce titre n’était pas dans votre watchlist
+action-seen-toast = Marqué comme vu
+action-seen-toast-show = Tous les épisodes diffusés sont marqués comme vus
+action-seen-already = Déjà marqué comme vu
+action-hide-toast = Masqué : je ne le proposerai plus
+action-hide-already = Déjà masqué
+action-rate-pick = Choisissez une note de 1 à 10
+action-rate-toast = Noté { $rating }/10
+action-not-found = Trakt ne connaît pas ce titre.
+action-limit-watchlist =
+    Votre watchlist Trakt est pleine ({ $limit ->
+        [one] { $limit } titre
+        [many] { $limit } de titres
+       *[other] { $limit } titres
+    }). Retirez-en quelque chose, ou passez à Trakt VIP pour en avoir une plus grande.
+action-limit-watchlist-unknown = Votre watchlist Trakt est pleine. Retirez-en quelque chose, ou passez à Trakt VIP pour en avoir une plus grande.

@@ -1,0 +1,28 @@
+## /history
+cmd-history = Ce que vous avez regardé, du plus récent au plus ancien
+history-usage =
+    Voir ce que vous avez regardé, du plus récent au plus ancien :
+    <code>/history</code> — tout
+    <code>/history shows</code> (séries) ou <code>/history movies</code> (films)
+    <code>/history week</code>, <code>month</code> ou <code>year</code> — seulement la dernière semaine, le dernier mois ou la dernière année
+    Vous pouvez les combiner : <code>/history movies month</code>.
+history-header-a = 🕘 <b>Votre historique</b>{ $period }
+history-header-s = 🕘 <b>Votre historique : séries</b>{ $period }
+history-header-m = 🕘 <b>Votre historique : films</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· 7 derniers jours
+history-period-m = {" "}· 30 derniers jours
+history-period-y = {" "}· 12 derniers mois
+history-empty = Rien ici pour l’instant. Les titres que vous regardez ou enregistrez sur Trakt apparaîtront ici.
+history-empty-filtered = Rien ne correspond à ces filtres. Choisissez <b>Tout</b> pour le type ou la période.
+history-page-empty = C’est tout : il n’y a rien après la page précédente.
+history-today = Aujourd’hui
+history-yesterday = Hier
+history-day-unknown = Date inconnue
+history-kind-a = Tout
+history-kind-s = 📺 Séries
+history-kind-m = 🎬 Films
+history-period-button-a = Tout
+history-period-button-w = Semaine
+history-period-button-m = Mois
+history-period-button-y = Année

@@ -1,0 +1,13 @@
+# /search : trouver des séries et des films sur Trakt.
+# Les messages sont du HTML Telegram ; libellés de boutons et alertes sont du texte brut.
+
+cmd-search = Trouver une série ou un film
+search-usage = 🔎 Que dois-je chercher ? Répondez avec un titre, ou envoyez <code>/search titre</code> — par exemple <code>/search breaking bad</code>.
+search-field = Titre d’une série ou d’un film
+search-header = 🔎 <b>{ $query }</b> · page { $page } sur { $pages }
+search-footer = <i>Appuyez sur un numéro pour voir la fiche.</i>
+search-none = 🔎 Aucun résultat pour <b>{ $query }</b>. Vérifiez l’orthographe ou essayez le titre original.
+search-no-more = 🔎 Plus d’autres résultats pour <b>{ $query }</b>.
+search-expired = Cette recherche a expiré. Renvoyez /search.
+search-kind-show = 📺 série
+search-kind-movie = 🎬 film

@@ -1,0 +1,29 @@
+## /history
+# Le parole dopo il comando restano in inglese: il bot capisce shows, movies, week, month, year.
+cmd-history = Cosa hai visto, dal più recente
+history-usage =
+    Ti mostro cosa hai visto, dal più recente:
+    <code>/history</code> — tutto
+    <code>/history shows</code> (serie TV) o <code>/history movies</code> (film)
+    <code>/history week</code>, <code>month</code> o <code>year</code> — solo l’ultima settimana, l’ultimo mese o l’ultimo anno
+    Puoi combinarli: <code>/history movies month</code>.
+history-header-a = 🕘 <b>La tua cronologia</b>{ $period }
+history-header-s = 🕘 <b>La tua cronologia: serie TV</b>{ $period }
+history-header-m = 🕘 <b>La tua cronologia: film</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· ultima settimana
+history-period-m = {" "}· ultimo mese
+history-period-y = {" "}· ultimo anno
+history-empty = Ancora niente qui. Quello che guardi o registri con un check-in su Trakt comparirà in questa lista.
+history-empty-filtered = Nessun risultato con questi filtri. Prova <b>Tutto</b> o <b>Di sempre</b>.
+history-page-empty = È tutto: dopo la pagina precedente non c’è altro.
+history-today = Oggi
+history-yesterday = Ieri
+history-day-unknown = Data sconosciuta
+history-kind-a = Tutto
+history-kind-s = 📺 Serie TV
+history-kind-m = 🎬 Film
+history-period-button-a = Di sempre
+history-period-button-w = Settimana
+history-period-button-m = Mese
+history-period-button-y = Anno

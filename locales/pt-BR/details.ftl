@@ -1,0 +1,61 @@
+# A ficha de um filme ou série e as ações de um toque nos títulos.
+# As mensagens são HTML do Telegram; botões, avisos e alertas são texto simples.
+
+## Ficha
+details-button = ℹ️ Detalhes
+details-link = 🔗 <a href="{ $url }">Abrir no Trakt</a>
+details-no-overview = <i>Ainda sem descrição.</i>
+details-runtime = { $minutes } min
+details-released = lançamento: { $date }
+details-first-aired = estreia: { $date }
+details-next = ▶ Próximo: { $episode }
+details-related = <b>Relacionados:</b> { $titles }
+
+## Status (os do Trakt, em slug). Os que valem para filmes e séries evitam gênero gramatical.
+details-status-returning-series = renovada
+details-status-continuing = em exibição
+details-status-in-production = em produção
+details-status-post-production = em pós-produção
+details-status-planned = em planejamento
+details-status-upcoming = em breve
+details-status-pilot = piloto
+details-status-rumored = sem confirmação
+details-status-canceled = cancelada
+details-status-ended = encerrada
+details-status-released = lançado
+
+## Botões de ação
+action-wl = ➕ Para assistir
+action-wl-done = ✅ Na lista
+action-unwl = ➖ Tirar da lista
+action-unwl-done = ✅ Removido
+action-seen = 👁 Já assisti
+action-seen-done = ✅ Assistido
+action-hide = 🙈 Não me interessa
+action-hide-done = ✅ Oculto
+action-rate = ⭐ Avaliar
+action-rate-done = ✅ Avaliado
+action-rated = ✅ Sua nota: { $rating }/10
+action-rate-cancel = ✖ Cancelar
+
+## Avisos e alertas das ações
+action-wl-toast = Adicionado à sua lista para assistir
+action-wl-already = Já está na sua lista para assistir
+action-unwl-toast = Removido da sua lista para assistir
+action-unwl-already = Não estava na sua lista para assistir
+action-seen-toast = Marcado como assistido
+action-seen-toast-show = Todos os episódios já exibidos foram marcados como assistidos
+action-seen-already = Já estava marcado como assistido
+action-hide-toast = Oculto: não vou sugerir isso de novo
+action-hide-already = Já estava oculto
+action-rate-pick = Escolha uma nota de 1 a 10
+action-rate-toast = Nota { $rating }/10 salva
+action-not-found = O Trakt não conhece este título.
+action-limit-watchlist =
+    Sua lista para assistir do Trakt está cheia ({ $limit ->
+        [0] { $limit } títulos
+        [one] { $limit } título
+        [many] { $limit } de títulos
+       *[other] { $limit } títulos
+    }). Remova algo dela ou assine o Trakt VIP para ter uma lista maior.
+action-limit-watchlist-unknown = Sua lista para assistir do Trakt está cheia. Remova algo dela ou assine o Trakt VIP para ter uma lista maior.

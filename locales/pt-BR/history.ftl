@@ -1,0 +1,29 @@
+## /history
+# Os argumentos do comando (shows, movies, week, month, year) só são entendidos em inglês.
+cmd-history = O que você assistiu, do mais recente ao mais antigo
+history-usage =
+    Mostro o que você assistiu, do mais recente ao mais antigo:
+    <code>/history</code> — tudo
+    <code>/history shows</code> (séries) ou <code>/history movies</code> (filmes)
+    <code>/history week</code>, <code>month</code> ou <code>year</code> — só a última semana, o último mês ou o último ano
+    Dá para combinar: <code>/history movies month</code>.
+history-header-a = 🕘 <b>Seu histórico</b>{ $period }
+history-header-s = 🕘 <b>Seu histórico: séries</b>{ $period }
+history-header-m = 🕘 <b>Seu histórico: filmes</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· última semana
+history-period-m = {" "}· último mês
+history-period-y = {" "}· último ano
+history-empty = Nada por aqui ainda. O que você assistir ou marcar no Trakt aparece aqui.
+history-empty-filtered = Nada corresponde a esses filtros. Tente <b>Tudo</b> ou <b>Desde sempre</b>.
+history-page-empty = É só isso: não há mais nada depois da página anterior.
+history-today = Hoje
+history-yesterday = Ontem
+history-day-unknown = Data desconhecida
+history-kind-a = Tudo
+history-kind-s = 📺 Séries
+history-kind-m = 🎬 Filmes
+history-period-button-a = Desde sempre
+history-period-button-w = Semana
+history-period-button-m = Mês
+history-period-button-y = Ano

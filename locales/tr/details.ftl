@@ -1,0 +1,59 @@
+# Bir filmin ya da dizinin ayrıntı kartı ve yapımlar üzerindeki tek dokunuşluk işlemler.
+# Mesajlar Telegram HTML'idir; düğme etiketleri, bildirimler ve uyarılar düz metindir.
+
+## Kart
+details-button = ℹ️ Ayrıntılar
+details-link = 🔗 <a href="{ $url }">Trakt'ta aç</a>
+details-no-overview = <i>Henüz açıklama yok.</i>
+details-runtime = { $minutes } dk
+details-released = çıkış: { $date }
+details-first-aired = ilk yayın: { $date }
+details-next = ▶ Sıradaki: { $episode }
+details-related = <b>Benzerleri:</b> { $titles }
+
+## Durumlar (Trakt'ınkiler, kısa adlarıyla)
+details-status-returning-series = devam ediyor
+details-status-continuing = devam ediyor
+details-status-in-production = yapım aşamasında
+details-status-post-production = post prodüksiyonda
+details-status-planned = planlanıyor
+details-status-upcoming = yakında
+details-status-pilot = pilot
+details-status-rumored = doğrulanmadı
+details-status-canceled = iptal edildi
+details-status-ended = sona erdi
+details-status-released = yayınlandı
+
+## İşlem düğmeleri
+action-wl = ➕ Listeye ekle
+action-wl-done = ✅ Listende
+action-unwl = ➖ Listeden çıkar
+action-unwl-done = ✅ Çıkarıldı
+action-seen = 👁 İzledim
+action-seen-done = ✅ İzlendi
+action-hide = 🙈 Bana göre değil
+action-hide-done = ✅ Gizlendi
+action-rate = ⭐ Puan ver
+action-rate-done = ✅ Puanlandı
+action-rated = ✅ Puan: { $rating }/10
+action-rate-cancel = ✖ İptal
+
+## İşlem bildirimleri ve uyarılar
+action-wl-toast = İzleme listene eklendi
+action-wl-already = Zaten izleme listende
+action-unwl-toast = İzleme listenden çıkarıldı
+action-unwl-already = Zaten izleme listende değildi
+action-seen-toast = İzlendi olarak işaretlendi
+action-seen-toast-show = Yayınlanan tüm bölümler izlendi olarak işaretlendi
+action-seen-already = Zaten izlendi olarak işaretli
+action-hide-toast = Gizlendi: bunu bir daha önermeyeceğim
+action-hide-already = Zaten gizli
+action-rate-pick = 1 ile 10 arasında bir puan seç
+action-rate-toast = Puanın kaydedildi: { $rating }/10
+action-not-found = Trakt bu yapımı tanımıyor.
+action-limit-watchlist =
+    Trakt izleme listen dolu ({ $limit ->
+        [one] { $limit } yapım
+       *[other] { $limit } yapım
+    }). Listeden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
+action-limit-watchlist-unknown = Trakt izleme listen dolu. Listeden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.

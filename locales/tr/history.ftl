@@ -1,0 +1,29 @@
+## /history
+# Komuttan sonraki sözcükler İngilizce kalır: bot shows, movies, week, month, year sözcüklerini anlar.
+cmd-history = İzlediklerin, en yeniden eskiye
+history-usage =
+    İzlediklerini en yeniden başlayarak gösteririm:
+    <code>/history</code> — hepsi
+    <code>/history shows</code> (diziler) ya da <code>/history movies</code> (filmler)
+    <code>/history week</code>, <code>month</code> ya da <code>year</code> (hafta, ay, yıl) — yalnızca son dönem
+    Bunları birleştirebilirsin: <code>/history movies month</code>.
+history-header-a = 🕘 <b>Geçmişin</b>{ $period }
+history-header-s = 🕘 <b>Geçmişin: diziler</b>{ $period }
+history-header-m = 🕘 <b>Geçmişin: filmler</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· son bir hafta
+history-period-m = {" "}· son bir ay
+history-period-y = {" "}· son bir yıl
+history-empty = Burada henüz bir şey yok. Trakt'ta izlediğin ya da check-in yaptığın her şey burada görünür.
+history-empty-filtered = Bu filtrelere uyan bir şey yok. <b>Tümü</b> ya da <b>Tüm zamanlar</b> seçeneğini dene.
+history-page-empty = Hepsi bu kadar: önceki sayfadan sonra başka bir şey yok.
+history-today = Bugün
+history-yesterday = Dün
+history-day-unknown = Tarih bilinmiyor
+history-kind-a = Tümü
+history-kind-s = 📺 Diziler
+history-kind-m = 🎬 Filmler
+history-period-button-a = Tüm zamanlar
+history-period-button-w = Hafta
+history-period-button-m = Ay
+history-period-button-y = Yıl

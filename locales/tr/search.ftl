@@ -1,0 +1,13 @@
+# /search: Trakt'ta dizi ve film bul.
+# Mesajlar Telegram HTML'idir; düğme etiketleri ve uyarılar düz metindir.
+
+cmd-search = Dizi ya da film ara
+search-usage = 🔎 Ne arayayım? Bu mesaja bir başlıkla yanıt ver ya da <code>/search başlık</code> gönder; örneğin <code>/search breaking bad</code>.
+search-field = Dizi ya da film adı
+search-header = 🔎 <b>{ $query }</b> · sayfa { $page } / { $pages }
+search-footer = <i>Ayrıntılar için bir numaraya dokun.</i>
+search-none = 🔎 <b>{ $query }</b> için sonuç bulunamadı. Yazımı kontrol et ya da orijinal adı dene.
+search-no-more = 🔎 <b>{ $query }</b> için başka sonuç yok.
+search-expired = Bu aramanın süresi doldu. /search komutunu yeniden gönder.
+search-kind-show = 📺 dizi
+search-kind-movie = 🎬 film

@@ -1,0 +1,61 @@
+# Картка фільму чи серіалу та дії в одне натискання.
+# Повідомлення — Telegram HTML; підписи кнопок, спливні підказки й сповіщення — простий текст.
+
+## Картка
+details-button = ℹ️ Детальніше
+details-link = 🔗 <a href="{ $url }">Відкрити на Trakt</a>
+details-no-overview = <i>Опису поки немає.</i>
+details-runtime = { $minutes } хв
+details-released = вихід { $date }
+details-first-aired = прем’єра { $date }
+details-next = ▶ Наступна серія: { $episode }
+details-related = <b>Схожі:</b> { $titles }
+
+## Статуси (як у Trakt)
+details-status-returning-series = триває
+details-status-continuing = триває
+details-status-in-production = у виробництві
+details-status-post-production = на постпродакшені
+details-status-planned = заплановано
+details-status-upcoming = незабаром
+details-status-pilot = пілот
+details-status-rumored = за чутками
+details-status-canceled = скасовано
+details-status-ended = завершено
+details-status-released = вийшов
+
+## Кнопки дій
+action-wl = ➕ До списку
+action-wl-done = ✅ У списку
+action-unwl = ➖ Прибрати зі списку
+action-unwl-done = ✅ Прибрано
+action-seen = 👁 Переглянуто
+action-seen-done = ✅ Переглянуто
+action-hide = 🙈 Не для мене
+action-hide-done = ✅ Приховано
+action-rate = ⭐ Оцінити
+action-rate-done = ✅ Оцінено
+action-rated = ✅ Оцінка { $rating }/10
+action-rate-cancel = ✖ Скасувати
+
+## Підказки та сповіщення
+action-wl-toast = Додано до списку перегляду
+action-wl-already = Уже є у вашому списку перегляду
+action-unwl-toast = Прибрано зі списку перегляду
+action-unwl-already = Цього не було у вашому списку перегляду
+action-seen-toast = Позначено як переглянуте
+action-seen-toast-show = Усі серії, що вже вийшли, позначено як переглянуті
+action-seen-already = Уже позначено як переглянуте
+action-hide-toast = Приховано: більше не пропонуватиму
+action-hide-already = Уже приховано
+action-rate-pick = Виберіть оцінку від 1 до 10
+action-rate-toast = Оцінку { $rating }/10 збережено
+action-not-found = Trakt не знає такого фільму чи серіалу.
+action-limit-watchlist =
+    Ваш список перегляду в Trakt заповнений ({ $limit ->
+        [one] { $limit } назва
+        [few] { $limit } назви
+        [many] { $limit } назв
+       *[other] { $limit } назви
+    }). Приберіть щось із нього або оформіть Trakt VIP — там список більший.
+action-limit-watchlist-unknown = Ваш список перегляду в Trakt заповнений. Приберіть щось із нього або оформіть Trakt VIP — там список більший.

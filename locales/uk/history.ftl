@@ -1,0 +1,29 @@
+## /history
+# Ключові слова команди лишаються англійськими: бот розпізнає лише англійські (і російські) аргументи.
+cmd-history = Що ви дивилися, від найновішого
+history-usage =
+    Покажу, що ви дивилися, від найновішого:
+    <code>/history</code> — усе
+    <code>/history shows</code> або <code>/history movies</code> — лише серіали або фільми
+    <code>/history week</code>, <code>month</code> або <code>year</code> — лише за останній час
+    Їх можна поєднувати: <code>/history movies month</code>.
+history-header-a = 🕘 <b>Ваша історія</b>{ $period }
+history-header-s = 🕘 <b>Ваша історія: серіали</b>{ $period }
+history-header-m = 🕘 <b>Ваша історія: фільми</b>{ $period }
+history-period-a = {""}
+history-period-w = {" "}· за останній тиждень
+history-period-m = {" "}· за останній місяць
+history-period-y = {" "}· за останній рік
+history-empty = Поки що порожньо. Тут з’являтиметься все, що ви дивитеся або відмічаєте на Trakt.
+history-empty-filtered = За цими фільтрами нічого немає. Спробуйте <b>Усе</b> або <b>За весь час</b>.
+history-page-empty = Це все: після попередньої сторінки більше нічого немає.
+history-today = Сьогодні
+history-yesterday = Учора
+history-day-unknown = Дата невідома
+history-kind-a = Усе
+history-kind-s = 📺 Серіали
+history-kind-m = 🎬 Фільми
+history-period-button-a = За весь час
+history-period-button-w = Тиждень
+history-period-button-m = Місяць
+history-period-button-y = Рік
