@@ -55,6 +55,10 @@ FEATURES: tuple[ModuleType, ...] = (
     language,
 )
 CONCURRENT_UPDATES = 64
+# Bot API connections: enough for the concurrent updates, few enough that httpcore's pool
+# bookkeeping (linear in open connections) stays cheap; waiting for one is fine.
+BOT_API_CONNECTIONS = 16
+BOT_API_POOL_TIMEOUT = 10.0
 
 
 def build_application(
@@ -78,6 +82,10 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.connection_pool_size(BOT_API_CONNECTIONS).pool_timeout(
+            BOT_API_POOL_TIMEOUT
+        )
     if not polling:
         builder = builder.updater(None)
     app = builder.build()

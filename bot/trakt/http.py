@@ -58,6 +58,9 @@ def _version() -> str:
 
 DEFAULT_USER_AGENT = f"trakt-telegram-bot/{_version()} (+https://github.com/trakt-telegram-bot)"
 API_VERSION = "2"
+# Concurrent connections to Trakt. httpcore scans its whole pool on every request, so a
+# large pool costs CPU on each call; Trakt's own limits make more than this pointless.
+MAX_CONNECTIONS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +193,9 @@ class TraktHTTP:
                 "User-Agent": user_agent,
             },
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-            limits=httpx.Limits(max_connections=50, max_keepalive_connections=20),
+            limits=httpx.Limits(
+                max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
+            ),
             transport=transport,
             verify=_ssl_context(),
         )
