@@ -46,7 +46,7 @@ party-starter-only = Until two people are in, only { $name } (who started the pa
 party-too-few =
     { $count ->
         [0] I need at least two people with Trakt linked, and nobody is in yet. Ask friends to press “I'm in”.
-        [one] I need at least two people with Trakt linked, and only one is in so far. Ask a friend to press “I'm in”.
+        [1] I need at least two people with Trakt linked, and only one is in so far. Ask a friend to press “I'm in”.
        *[other] I need at least two people with Trakt linked; { $count } are in so far.
     }
 party-picking-toast = Picking… 🎲
@@ -60,7 +60,7 @@ party-ended = This party has ended. Start a new one with /party.
 party-too-few-reached =
     { $count ->
         [0] I couldn't read anyone's Trakt, and I need at least two people to pick. Press “Pick now” again in a minute.
-        [one] I could read only one person's Trakt, and I need at least two to pick. Press “Pick now” again in a minute.
+        [1] I could read only one person's Trakt, and I need at least two to pick. Press “Pick now” again in a minute.
        *[other] I could read only { $count } people's Trakt. Press “Pick now” again in a minute.
     }
 party-nothing = I couldn't find anything none of you has seen. Try /party shows or /party movies.
