@@ -20,7 +20,6 @@ from types import TracebackType
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.db import NotFoundError
 
 from bot.crypto import DecryptError, TokenCipher
 from bot.store.errors import NotFound, StoreError, UnreadableToken
@@ -37,6 +36,17 @@ BUSY_TIMEOUT_MS = 5000
 _ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
     "accounts": ("chat_id", ("access_token", "refresh_token")),
     "pending_links": ("chat_id", ("device_code",)),
+}
+
+
+# The primary key of every table looked up by key.
+_KEYS: dict[str, str] = {
+    "accounts": "chat_id",
+    "preferences": "user_id",
+    "chat_settings": "chat_id",
+    "pending_links": "chat_id",
+    "images": "url",
+    "kv_cache": "key",
 }
 
 
@@ -253,11 +263,15 @@ class Store(PartyStore):
             yield db
 
     def _lookup(self, table: str, key: int | str) -> dict[str, Any] | None:
+        # Plain SQL on the hot path: sqlite-utils' Table.get() introspects the schema
+        # (table names, columns) on every call, several queries per look-up.
+        sql = f"SELECT * FROM [{table}] WHERE [{_KEYS[table]}] = ?"
         with self._lock:
-            try:
-                return self._db.table(table).get(key)
-            except NotFoundError:
+            cursor = self._db.execute(sql, [key])
+            row = cursor.fetchone()
+            if row is None:
                 return None
+            return dict(zip((c[0] for c in cursor.description), row, strict=True))
 
     def _row(self, table: str, key: int | str) -> dict[str, Any]:
         row = self._lookup(table, key)
