@@ -35,7 +35,11 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DEFAULT_LANGUAGE = "en"
 RESOURCE = "bot.ftl"  # every locale has this one; others are per feature
 RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur"})
+FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 _TAG = re.compile(r"<[^>]+>")
+# Fluent isolates every placeable of a right-to-left bundle; inside a link target or a
+# <code> span (a code to copy, a command to type) the marks would break what is copied.
+_VERBATIM = re.compile(r'href="[^"]*"|<code>.*?</code>', re.DOTALL)
 
 
 class Html(str):
@@ -119,6 +123,8 @@ class I18n:
                 text, errors = bundle.format_pattern(pattern, dict(args))
                 if errors:
                     logger.warning("locale %s, message %s: %s", lang, key, errors)
+                if bundle.use_isolating:
+                    return _VERBATIM.sub(_without_isolates, str(text))
                 return str(text)
         logger.error("missing message %s", key)
         return key
@@ -140,6 +146,10 @@ class I18n:
                 raise ValueError(f"{path} redefines {sorted(clash)}")
             bundle.add_resource(resource)
         return bundle
+
+
+def _without_isolates(found: re.Match[str]) -> str:
+    return found.group(0).replace(FSI, "").replace(PDI, "")
 
 
 @dataclass(frozen=True)
@@ -173,6 +183,12 @@ class Translator:
     def rtl(self) -> bool:
         """Whether the language is written right to left."""
         return self.language.split("-")[0] in RTL_LANGUAGES
+
+    def isolate(self, text: str) -> str:
+        """In a right-to-left language, `text` wrapped in FSI…PDI, so a Latin title, a year,
+        an S01E02 code or a number keeps its own direction inside the sentence around it
+        (Fluent does the same for placeables); any other language gets `text` unchanged."""
+        return f"{FSI}{text}{PDI}" if text and self.rtl else text
 
     def date(self, value: date | datetime, format: str = "medium") -> str:
         """A date in this locale, e.g. `24 Nov 2026` / `24 нояб. 2026 г.`."""

@@ -13,6 +13,7 @@ from bot.i18n import I18n, shared_i18n
 from bot.store import Store
 from bot.trakt import TraktAPI, TraktHTTP
 from bot.trakt.cache import TTLCache
+from bot.translations import Translations
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -25,7 +26,7 @@ USER_AGENT = (
 
 @dataclass
 class Services:
-    """Settings, storage, the Trakt client and the locales."""
+    """Settings, storage, the Trakt client, the locales and translated Trakt titles."""
 
     settings: Settings
     store: Store
@@ -33,13 +34,15 @@ class Services:
     trakt: TraktAPI
     i18n: I18n
     accounts: Accounts
+    translations: Translations
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Make these services reachable from every handler."""
         application.bot_data[KEY] = self
 
     async def aclose(self) -> None:
-        """Close the Trakt client and the database."""
+        """Stop translation requests, close the Trakt client and the database."""
+        await self.translations.aclose()
         await self.http.aclose()
         self.store.close()
 
@@ -69,4 +72,5 @@ def create_services(
         limits=limits,
     )
     api = TraktAPI(http, cache=TTLCache())
-    return Services(settings, store, http, api, shared_i18n(), Accounts(store, api))
+    accounts = Accounts(store, api)
+    return Services(settings, store, http, api, shared_i18n(), accounts, Translations(api, store))

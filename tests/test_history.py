@@ -64,7 +64,8 @@ async def test_history_newest_first_grouped_by_day(ann: ChatDriver, demo: DemoTr
 async def test_history_in_russian(boris: ChatDriver) -> None:
     await boris.say("/history")
     text = boris.text()
-    assert text.startswith("🕘 Ваша история\n\nВчера\n1. Severance")
+    # Trakt's Russian title first, the original beside it (bot.translations)
+    assert text.startswith("🕘 Ваша история\n\nВчера\n1. Разделение · Severance · S01E04")
     assert "✓ Всё" in [b.label for row in boris.buttons() for b in row]
 
 
@@ -100,7 +101,7 @@ async def test_history_period_in_russian(boris: ChatDriver) -> None:
     assert "за неделю" in boris.text()
     assert "С такими фильтрами ничего не нашлось" in boris.text()
     await boris.press("За всё время")
-    assert "Inception (2010)" in boris.text()
+    assert "Начало (2010) · Inception" in boris.text()
 
 
 async def test_history_pages_forward_and_back_in_the_same_message(

@@ -125,7 +125,7 @@ async def test_bare_search_in_russian(ru_chat: ChatDriver) -> None:
     await ru_chat.say("/search")
     assert "Что поискать?" in ru_chat.text()
     await ru_chat.say("dark", reply_to=ru_chat.last_reply.message_id)
-    assert "Dark (2017)" in ru_chat.text()
+    assert "Тьма (2017) · Dark" in ru_chat.text()
 
 
 async def test_plain_text_right_after_the_prompt_counts(chat: ChatDriver) -> None:

@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
-from bot.features.common import App, Context, services, translator
+from bot.features.common import App, Context, personal_translator, services, translator
 
 logger = logging.getLogger(__name__)
 
@@ -19,13 +19,13 @@ async def gate(update: Update, context: Context) -> None:
     if allowed.everyone or user is None or allowed.allows(user.id, user.username):
         return
     logger.info("update from user %s refused by BOT_ALLOWED_USERS", user.id)
-    text = translator(update, context).plain("not-allowed")
     if update.callback_query:
-        await update.callback_query.answer(text, show_alert=True)
+        alert = personal_translator(update, context).plain("not-allowed")
+        await update.callback_query.answer(alert, show_alert=True)
     elif update.inline_query:
         await update.inline_query.answer([], cache_time=60, is_personal=True)
     elif _addressed_to_bot(update) and update.effective_message:
-        await update.effective_message.reply_text(text)
+        await update.effective_message.reply_text(translator(update, context).plain("not-allowed"))
     raise ApplicationHandlerStop
 
 

@@ -48,7 +48,7 @@ from telegram.constants import CallbackQueryLimit
 from telegram.ext import CallbackQueryHandler
 
 from bot.features import views
-from bot.features.common import App, Context, services, translator
+from bot.features.common import App, Context, personal_translator, services, translator
 from bot.i18n import Translator
 from bot.render.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.render.cards import trim
@@ -123,23 +123,24 @@ Pressed: TypeAlias = Callable[[Update, Context, Callback, Translator], Awaitable
 
 def _answering(handler: Pressed) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     """Like `common.button` (forged data and other people's presses end in an alert),
-    but the handler may answer with an alert, which a full account needs."""
+    but the handler may answer with an alert, which a full account needs. As there, the
+    handler gets the chat's translator; answers are in the presser's own language."""
 
     @functools.wraps(handler)
     async def wrapper(update: Update, context: Context) -> None:
         query = update.callback_query
         if query is None:
             return
-        tr = translator(update, context)
+        me = personal_translator(update, context)
         try:
             callback = decode(query.data)
             if not callback.allows(query.from_user.id):
-                await query.answer(tr.plain("button-not-yours"), show_alert=True)
+                await query.answer(me.plain("button-not-yours"), show_alert=True)
                 return
-            answer = await handler(update, context, callback, tr)
+            answer = await handler(update, context, callback, translator(update, context))
         except InvalidCallback:
             logger.info("rejected action callback data")
-            await query.answer(tr.plain("button-invalid"), show_alert=True)
+            await query.answer(me.plain("button-invalid"), show_alert=True)
             return
         text = trim(answer.text, _ALERT_LENGTH) if answer.text else None
         await query.answer(text, show_alert=answer.alert)
@@ -159,15 +160,16 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
     stars = _rating_of(verb) if verb.startswith(RATED) else None
     if verb.startswith(RATED) and stars is None:
         raise InvalidCallback("bad rating")
+    me = personal_translator(update, context)  # the answer; `tr` redraws the message
     if verb == "rate":
-        return await _toggle_rating_row(update, tr, kind, trakt_id, cb.owner)
+        return await _toggle_rating_row(update, tr, me, kind, trakt_id, cb.owner)
     if done:
-        return Answer(tr.plain(f"action-{verb}-already"))
+        return Answer(me.plain(f"action-{verb}-already"))
     user_id = update.callback_query.from_user.id  # type: ignore[union-attr]
     try:
-        toast = await _perform(context, tr, user_id, verb, kind, trakt_id, stars)
+        toast = await _perform(context, me, user_id, verb, kind, trakt_id, stars)
     except AccountLimit as exc:
-        return Answer(await _limit_message(context, tr, user_id, verb, exc), alert=True)
+        return Answer(await _limit_message(context, me, user_id, verb, exc), alert=True)
     await _show_result(update, context, tr, verb, kind, trakt_id)
     return Answer(toast)
 
@@ -309,7 +311,7 @@ async def _show_result(
 
 
 async def _toggle_rating_row(
-    update: Update, tr: Translator, kind: Kind, trakt_id: int, owner: int | None
+    update: Update, tr: Translator, me: Translator, kind: Kind, trakt_id: int, owner: int | None
 ) -> Answer:
     """Open a 1–10 row under the pressed button's row, or close it if it is open."""
     query = update.callback_query
@@ -333,7 +335,7 @@ async def _toggle_rating_row(
     )
     rows[at:at] = [stars[:5], stars[5:], [cancel]]
     await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
-    return Answer(tr.plain("action-rate-pick"))
+    return Answer(me.plain("action-rate-pick"))
 
 
 def _is_rating_row(row: Any) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -22,6 +22,8 @@ from telegram.ext import Application, ContextTypes
 from bot.i18n import Html, Translator
 from bot.render.callback import Callback, InvalidCallback, decode
 from bot.services import KEY, Services
+from bot.trakt import Movie, Show
+from bot.translations import Localized
 
 logger = logging.getLogger(__name__)
 
@@ -47,11 +49,46 @@ def services(context: Context) -> Services:
 
 
 def translator(update: Update, context: Context) -> Translator:
-    """The person's language: their saved choice, else Telegram's, else English."""
+    """The language of what the bot says in the update's chat.
+
+    In a group whose admins set a language (/language there), the group's; anywhere
+    else the person's own (`personal_translator`). Alerts, toasts and inline answers,
+    which only the person sees, use `personal_translator` instead.
+    """
+    chat = update.effective_chat
+    if chat is not None and chat.type != "private":
+        svc = services(context)
+        chosen = svc.i18n.match(svc.store.get_chat_language(chat.id))
+        if chosen is not None:
+            return svc.i18n.translator(chosen)
+    return personal_translator(update, context)
+
+
+def personal_translator(update: Update, context: Context) -> Translator:
+    """The person's own language: their /language choice, else Telegram's, else English."""
     svc = services(context)
     user = update.effective_user
     saved = svc.store.get_language(user.id) if user else None
     return svc.i18n.translator(svc.i18n.resolve(saved, user.language_code if user else None))
+
+
+async def localized(
+    context: Context, tr: Translator, items: Iterable[Movie | Show | None], owner: int | None
+) -> Localized:
+    """Trakt's translations of these titles in `tr`'s language, by `movie:123` key (none for
+    English; what is slow or missing stays out). A linked owner's token bills their bucket."""
+    svc = services(context)
+    if not svc.translations.wanted(tr.language):
+        return Localized()
+    token = await svc.accounts.token(owner)
+    titles = [item for item in items if item is not None]
+    return await svc.translations.many(titles, tr.language, token=token)
+
+
+class Alert(str):
+    """A button handler's answer that must be read and closed, not a passing toast."""
+
+    __slots__ = ()
 
 
 async def reply(
@@ -84,9 +121,11 @@ async def edit(query: CallbackQuery, text: Html, keyboard: InlineKeyboardMarkup 
 def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     """Decode and validate callback data, check who pressed, then run `handler`.
 
-    Forged or stale data and presses by someone else end in a short alert. The
-    handler may return a toast text; the query is answered exactly once so the
-    client's spinner stops.
+    Forged or stale data and presses by someone else end in a short alert in the
+    presser's own language. The handler gets the chat's translator (`translator`: what
+    the message is written in) and may return a toast text, or an `Alert`; write those
+    with `personal_translator`, since only the presser sees them. The query is answered
+    exactly once so the client's spinner stops.
     """
 
     @functools.wraps(handler)
@@ -94,22 +133,22 @@ def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any,
         query = update.callback_query
         if query is None:
             return
-        tr = translator(update, context)
+        me = personal_translator(update, context)
         try:
             callback = decode(query.data)
         except InvalidCallback:
-            await query.answer(tr.plain("button-invalid"), show_alert=True)
+            await query.answer(me.plain("button-invalid"), show_alert=True)
             return
         if not callback.allows(query.from_user.id):
-            await query.answer(tr.plain("button-not-yours"), show_alert=True)
+            await query.answer(me.plain("button-not-yours"), show_alert=True)
             return
         try:
-            toast = await handler(update, context, callback, tr)
+            toast = await handler(update, context, callback, translator(update, context))
         except InvalidCallback:
             logger.info("rejected callback data for action %s", callback.action)
-            await query.answer(tr.plain("button-invalid"), show_alert=True)
+            await query.answer(me.plain("button-invalid"), show_alert=True)
             return
-        await query.answer(toast)
+        await query.answer(toast, show_alert=isinstance(toast, Alert))
 
     return wrapper
 
@@ -118,7 +157,9 @@ async def stale_button(update: Update, context: Context) -> None:
     """Any callback no feature claimed: an old or forged button."""
     query = update.callback_query
     if query is not None:
-        await query.answer(translator(update, context).plain("button-invalid"), show_alert=True)
+        await query.answer(
+            personal_translator(update, context).plain("button-invalid"), show_alert=True
+        )
 
 
 async def noop_button(update: Update, context: Context) -> None:

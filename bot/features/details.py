@@ -16,6 +16,8 @@ deletes the card. `kind` is "movie" or "show"; "episode" is accepted with
 The card (`bot.render.details`): title, year, rating, genres, network, status,
 runtime, certification, release / first-air date, the next episode of a show that is
 still airing, the overview (trimmed to fit), 3–5 related titles and a trakt.tv link;
+the title and overview in the reader's language when Trakt has them
+(`bot.translations`, cached a week), the original title beside the translated one;
 buttons: watchlist add / remove, mark watched, rate 1–10 (`bot.features.actions`),
 ◀ Back. It is a photo with a caption when the poster can be shown
 (`bot.features.posters`), else a text message. Requests are public GETs sent with the
@@ -38,7 +40,7 @@ from bot.features.views import View, close_button, open_view, view
 from bot.i18n import Translator
 from bot.render import details as card_render
 from bot.render.callback import Callback, encode, pattern
-from bot.trakt import Episode, MediaKind, Movie, Show, TraktError, Translation
+from bot.trakt import Episode, MediaKind, Movie, Show, TraktError
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +92,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     upcoming, related, translation = await asyncio.gather(
         _next_episode(context, media, token),
         _related(context, KINDS[code], trakt_id, token),
-        _translation(context, tr, KINDS[code], trakt_id, token),
+        svc.translations.get(media, tr.language, token=token),
     )
     slug = media.ids.slug or str(trakt_id)
     card = card_render.Card(
@@ -98,8 +100,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         url=f"{svc.settings.trakt_web_url.rstrip('/')}/{KINDS[code]}/{slug}",
         next_episode=upcoming,
         related=related,
-        title=translation.title if translation else None,
-        overview=translation.overview if translation else None,
+        translation=translation,
     )
     keyboard = _keyboard(context, tr, "movie" if code == "m" else "show", trakt_id, cb.owner)
     text = card_render.render(tr, card, MessageLimit.MAX_TEXT_LENGTH)
@@ -130,21 +131,6 @@ async def _related(
     except TraktError as exc:
         logger.info("no related titles for the card: %r", exc)
         return []
-
-
-async def _translation(
-    context: Context, tr: Translator, kind: MediaKind, trakt_id: int, token: str | None
-) -> Translation | None:
-    """Title and overview in the person's language (Trakt's text is English)."""
-    language = tr.language.split("-")[0].lower()
-    if language == "en":
-        return None
-    try:
-        found = await services(context).trakt.translations(kind, trakt_id, language, token=token)
-    except TraktError as exc:
-        logger.info("no translation for the card: %r", exc)
-        return None
-    return next((t for t in found if t.title or t.overview), None)
 
 
 def _keyboard(

@@ -8,8 +8,11 @@ code carries the period (``ww`` = most watched this week), which keeps it short 
 lets the shared pager append the page.
 
 Everyone asking for the same list gets the same Trakt page (shared cache), so its text
-is rendered once per language and page and reused until the cache hands out a new page;
-only the keyboard, which carries the owner, is built per person.
+is rendered once per language and page and reused until the cache hands out a new page
+(or more of its titles' translations came back); only the keyboard, which carries the
+owner, is built per person. Titles and overviews are in the reader's language where
+Trakt has a translation (`bot.translations`: up to 8 requests the first time a page is
+shown in a language, none for a week after).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.features import details
-from bot.features.common import App, Command, Context, services
+from bot.features.common import App, Command, Context, localized, services
 from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
 from bot.render import cards
@@ -30,6 +33,7 @@ from bot.render.keyboards import choice, pager
 from bot.trakt import MediaKind, Period
 from bot.trakt.models import Movie, Show
 from bot.trakt.models_lists import Page, TrendingItem, WatchedItem
+from bot.translations import Localized
 
 ACTION = "disc"
 PER_PAGE = 8
@@ -79,31 +83,47 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
     result = await _fetch(context, which, KINDS[kind], page, cb.owner)
     pages = min(max(result.page_count, result.page), MAX_PAGE)
-    text = _page_text(context, tr, which, kind, result, pages)
+    local = await localized(context, tr, map(_media, result.items), cb.owner)
+    text = _page_text(context, tr, which, kind, result, pages, local)
     return View(text, _keyboard(tr, which, kind, result, pages, cb.owner))
 
 
 def _page_text(
-    context: Context, tr: Translator, which: str, kind: str, result: Result, pages: int
+    context: Context,
+    tr: Translator,
+    which: str,
+    kind: str,
+    result: Result,
+    pages: int,
+    local: Localized,
 ) -> Html:
     """The list's text, rendered once per language for each page the cache hands out."""
-    texts: OrderedDict[tuple[str, str, int, str], tuple[Result, Html]]
+    texts: OrderedDict[tuple[str, str, int, str], tuple[Result, Localized, Html]]
     texts = context.bot_data.setdefault(TEXTS_KEY, OrderedDict())
     key = (which, kind, result.page, tr.language)
     known = texts.get(key)
-    if known is None or known[0] is not result:
-        known = texts[key] = (result, _text(tr, which, KINDS[kind], result, pages))
+    if known is None or known[0] is not result or known[1] != local:
+        text = _text(tr, which, KINDS[kind], result, pages, local)
+        known = texts[key] = (result, local, text)
     texts.move_to_end(key)
     while len(texts) > TEXTS_SIZE:
         texts.popitem(last=False)
-    return known[1]
+    return known[2]
 
 
-def _text(tr: Translator, which: str, kind: MediaKind, result: Result, pages: int) -> Html:
+def _text(
+    tr: Translator,
+    which: str,
+    kind: MediaKind,
+    result: Result,
+    pages: int,
+    local: Localized,
+) -> Html:
     offset = (result.page - 1) * PER_PAGE
     blocks = [
-        cards.list_entry(tr, number, _media(item), _extra(tr, item))
+        cards.list_entry(tr, number, media, _extra(tr, item), local.of(media))
         for number, item in enumerate(result.items, start=offset + 1)
+        for media in (_media(item),)
     ]
     header = _header(tr, which, kind, result.page, pages)
     if not blocks:

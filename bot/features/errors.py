@@ -9,7 +9,7 @@ from telegram.constants import CallbackQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.accounts import LinkLost, NotLinked
-from bot.features.common import App, Context, translator
+from bot.features.common import App, Context, personal_translator, translator
 from bot.i18n import Html, Translator, html_to_plain
 from bot.render.cards import trim
 from bot.render.keyboards import link_button
@@ -67,7 +67,7 @@ async def on_error(update: object, context: Context) -> None:
     else:
         logger.error("unhandled error during %s", where, exc_info=exc)
     if isinstance(update, Update):
-        await _tell(update, context, describe(translator(update, context), exc))
+        await _tell(update, context, exc)
 
 
 async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -> None:
@@ -76,7 +76,8 @@ async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -
     chat = update.effective_chat
     user = update.effective_user
     if update.callback_query:
-        await update.callback_query.answer(tr.plain("link-needed-short"), show_alert=True)
+        alert = personal_translator(update, context).plain("link-needed-short")
+        await update.callback_query.answer(alert, show_alert=True)
     if chat is None or update.inline_query:
         return
     private = chat.type == "private"
@@ -113,13 +114,16 @@ def _where(update: object) -> str:
     return f"update {update.update_id} ({kind}, chat {chat})"
 
 
-async def _tell(update: Update, context: Context, text: Html) -> None:
-    """A button press gets an alert; a message gets a reply; an inline query nothing."""
+async def _tell(update: Update, context: Context, exc: BaseException) -> None:
+    """A button press gets an alert in the presser's language; a message gets a reply in
+    the chat's (a group's own, when set); an inline query nothing."""
     try:
         if update.callback_query:
+            text = describe(personal_translator(update, context), exc)
             alert = trim(html_to_plain(text), CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH)
             await update.callback_query.answer(alert, show_alert=True)
         elif update.effective_chat and not update.inline_query:
+            text = describe(translator(update, context), exc)
             await update.effective_chat.send_message(text, parse_mode=ParseMode.HTML)
     except Exception:
         logger.warning("could not deliver the error message for %s", _where(update))

@@ -52,7 +52,7 @@ def help_text(
     """One line per command that works in this kind of chat."""
     private = update.effective_chat is None or update.effective_chat.type == "private"
     lines = [
-        Html(f"/{cmd.name} — {tr.html(f'cmd-{cmd.name}')}")
+        Html(f"{tr.isolate(f'/{cmd.name}')} — {tr.html(f'cmd-{cmd.name}')}")
         for cmd in commands
         if (cmd.private if private else cmd.group)
     ]

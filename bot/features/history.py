@@ -17,16 +17,17 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.features import details
-from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.common import App, Command, Context, localized, reply, services, translator
 from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
 from bot.render import cards
 from bot.render.callback import Callback, InvalidCallback, encode
 from bot.render.keyboards import choice, pager
 from bot.store import Account
-from bot.trakt import HistoryKind
-from bot.trakt.models import Episode, Movie
+from bot.trakt import HistoryKind, Translation
+from bot.trakt.models import Episode, Movie, Show
 from bot.trakt.models_lists import HistoryItem, Page
+from bot.translations import Localized
 
 T = TypeVar("T")
 
@@ -101,7 +102,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     pages = total_pages(result)
     header = tr.html(f"history-header-{kind}", period=tr.plain(f"history-period-{period}"))
     if result.items:
-        text = cards.join_blocks(header, _day_blocks(tr, result, now.date()))
+        local = await localized(context, tr, map(_titled, result.items), owner)
+        text = cards.join_blocks(header, _day_blocks(tr, result, now.date(), local))
     else:
         text = Html(f"{header}\n\n{tr.html(_empty_key(kind, period, page))}")
     return View(text, _keyboard(tr, result, kind, period, pages, owner))
@@ -113,15 +115,25 @@ def _empty_key(kind: str, period: str, page: int) -> str:
     return "history-empty" if kind == period == "a" else "history-empty-filtered"
 
 
-def _day_blocks(tr: Translator, result: Page[HistoryItem], today: date) -> list[Html]:
+def _day_blocks(
+    tr: Translator, result: Page[HistoryItem], today: date, local: Localized
+) -> list[Html]:
     """One block per day: the day's label, then its numbered plays."""
     blocks = []
     numbered = enumerate(result.items, start=(result.page - 1) * result.limit + 1)
     for day, group in groupby(numbered, key=lambda pair: _day(pair[1])):
         lines = [Html(f"<b>{day_label(tr, day, today)}</b>")]
-        lines.extend(Html(f"{number}. {play_line(tr, item)}") for number, item in group)
+        lines.extend(
+            Html(f"{number}. {play_line(tr, item, local.of(_titled(item)))}")
+            for number, item in group
+        )
         blocks.append(Html("\n".join(lines)))
     return blocks
+
+
+def _titled(item: HistoryItem) -> Movie | Show | None:
+    """The movie, or the episode's show: whose title a play shows (and translates)."""
+    return item.media if isinstance(item.media, Movie) else item.show
 
 
 def _day(item: HistoryItem) -> date | None:
@@ -141,11 +153,12 @@ def day_label(tr: Translator, day: date | None, today: date) -> str:
     return label[:1].upper() + label[1:]
 
 
-def play_line(tr: Translator, item: HistoryItem) -> Html:
-    """`Show · S01E02 · Title` for an episode, `Title (year)` for a movie."""
+def play_line(tr: Translator, item: HistoryItem, translation: Translation | None = None) -> Html:
+    """`Show · S01E02 · Title` for an episode, `Title (year)` for a movie; `translation` is
+    the show's or the movie's."""
     if isinstance(item.media, Episode):
-        return cards.episode_line(tr, item.show, item.media)
-    return cards.title(tr, item.media)
+        return cards.episode_line(tr, item.show, item.media, translation)
+    return cards.title(tr, item.media, translation)
 
 
 def _keyboard(

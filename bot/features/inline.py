@@ -49,7 +49,7 @@ from telegram.ext import CallbackQueryHandler, InlineQueryHandler
 
 from bot.accounts import NotLinked, TraktSession
 from bot.features import actions, help, views
-from bot.features.common import App, Context, services, translator
+from bot.features.common import App, Context, personal_translator, services
 from bot.features.inline_marks import Fetch, Marks, MarksCache, Part
 from bot.features.inline_results import ACTION, KINDS, VERB, Media, kind_of, results
 from bot.i18n import Translator
@@ -88,7 +88,7 @@ async def on_inline(update: Update, context: Context) -> None:
     query = update.inline_query
     if query is None:
         return
-    tr = translator(update, context)
+    tr = personal_translator(update, context)  # only the person sees it
     page = _page(query.offset)
     if page is None:  # past the pages we offer, or an offset we never gave
         await query.answer([], cache_time=CACHE_PUBLIC, is_personal=True)
@@ -269,7 +269,7 @@ async def on_add(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
-    tr = translator(update, context)
+    tr = personal_translator(update, context)  # only the person sees it
     try:
         cb = decode(query.data)
         cb.choice(0, (VERB,))

@@ -15,6 +15,10 @@ one per viewer. If the CDN refuses Telegram, a result merely shows without a pic
 public https host to serve converted copies from, and the poster file-id cache
 (`bot.features.posters`) only fits photo results, which would send a photo instead of
 the text card.
+
+Titles and overviews stay as Trakt sends them (English), unlike the bot's own lists
+(`bot.translations`): an answer holds up to 50 titles and people type several queries a
+second, so translating would cost up to 50 Trakt requests per keystroke on a cold cache.
 """
 
 from __future__ import annotations

@@ -1,49 +1,134 @@
-"""/language: pick the language the bot speaks to you (or follow Telegram's)."""
+"""/language: pick the language the bot speaks to you (or follow Telegram's).
+
+In a private chat it is the person's own language (`lang|<owner>|<code>`). In a group it
+is the group's (`glang|<owner>|<code>`): what the bot says there — replies to commands,
+watch parties — while alerts, inline answers and private chats stay in each person's own
+language (`common.translator` / `common.personal_translator`). Only the group's admins
+(creator or administrator, asked from Telegram at every press) may set it; "auto" clears
+it, so the bot answers everyone in their own language again.
+"""
 
 from __future__ import annotations
 
+import logging
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import CallbackQueryLimit, ChatMemberStatus
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.features.common import App, Command, Context, button, edit, reply, services, translator
+from bot.features.common import (
+    Alert,
+    App,
+    Command,
+    Context,
+    button,
+    edit,
+    personal_translator,
+    reply,
+    services,
+    translator,
+)
 from bot.i18n import Html, I18n, Translator
 from bot.render.callback import Callback, InvalidCallback, encode, pattern
+from bot.render.cards import trim
 from bot.render.keyboards import choice
 
+logger = logging.getLogger(__name__)
+
 ACTION = "lang"
+GROUP_ACTION = "glang"
 AUTO = "auto"
 PER_ROW = 2
 COMMANDS = (Command("language"),)
+ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
 
 async def language(update: Update, context: Context) -> None:
-    """/language: show the choices."""
-    tr = translator(update, context)
-    user = update.effective_user
+    """/language: show the choices (a group's own language in a group)."""
+    chat, user = update.effective_chat, update.effective_user
     if user is None:
         return
+    if chat is not None and chat.type != "private":
+        await _group_language(update, context, chat.id, user.id)
+        return
+    tr = personal_translator(update, context)
     saved = services(context).store.get_language(user.id)
-    await reply(update, _prompt(tr, saved), _keyboard(services(context).i18n, tr, saved, user.id))
+    keyboard = _keyboard(services(context).i18n, tr, saved, ACTION, user.id)
+    await reply(update, _prompt(tr, saved), keyboard)
+
+
+async def _group_language(update: Update, context: Context, chat_id: int, user_id: int) -> None:
+    """An admin gets the group's choices; anyone else a line saying only admins can."""
+    tr = translator(update, context)
+    message = update.effective_message
+    anonymous = message is not None and message.sender_chat is not None
+    anonymous = anonymous and message.sender_chat.id == chat_id  # type: ignore[union-attr]
+    if not anonymous and not await is_admin(context, chat_id, user_id):
+        await reply(update, tr.html("language-group-admins-only"))
+        return
+    saved = services(context).store.get_chat_language(chat_id)
+    # An anonymous admin writes as the group: anyone may press, the admin check decides.
+    owner = None if anonymous else user_id
+    keyboard = _keyboard(services(context).i18n, tr, saved, GROUP_ACTION, owner)
+    await reply(update, _group_prompt(tr, saved), keyboard)
+
+
+async def is_admin(context: Context, chat_id: int, user_id: int) -> bool:
+    """Whether Telegram says this person is the chat's creator or an administrator."""
+    try:
+        member = await context.bot.get_chat_member(chat_id, user_id)
+    except TelegramError as exc:
+        logger.info("could not check chat %s admins: %s", chat_id, exc)
+        return False
+    return member.status in ADMINS
 
 
 @button
 async def on_choice(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
-    """Save the choice and answer in the new language."""
+    """Save the person's choice and answer in the new language."""
     svc = services(context)
-    picked = cb.arg(0)
-    if picked != AUTO and picked not in svc.i18n.languages:
-        raise InvalidCallback("unknown language")
+    picked = _picked(svc.i18n, cb)
     user_id = update.effective_user.id  # type: ignore[union-attr]
     svc.store.set_language(user_id, None if picked == AUTO else picked)
-    new_tr = translator(update, context)
+    new_tr = personal_translator(update, context)
     saved = None if picked == AUTO else picked
     assert update.callback_query is not None
     await edit(
         update.callback_query,
         Html(f"{new_tr.html('language-saved')}\n\n{_prompt(new_tr, saved)}"),
-        _keyboard(svc.i18n, new_tr, saved, user_id),
+        _keyboard(svc.i18n, new_tr, saved, ACTION, user_id),
     )
     return new_tr.plain("language-saved-toast")
+
+
+@button
+async def on_group_choice(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
+    """An admin's choice for the group; the message turns into the group's new language."""
+    svc, query, chat = services(context), update.callback_query, update.effective_chat
+    picked = _picked(svc.i18n, cb)
+    if query is None or chat is None or chat.type == "private":
+        raise InvalidCallback("a group's language is set in the group")
+    me = personal_translator(update, context)
+    if not await is_admin(context, chat.id, query.from_user.id):
+        alert = me.plain("language-group-admins-only")
+        return Alert(trim(alert, CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH))
+    saved = None if picked == AUTO else picked
+    svc.store.set_chat_language(chat.id, saved)
+    group_tr = translator(update, context)
+    await edit(
+        query,
+        Html(f"{group_tr.html('language-saved')}\n\n{_group_prompt(group_tr, saved)}"),
+        _keyboard(svc.i18n, group_tr, saved, GROUP_ACTION, cb.owner),
+    )
+    return me.plain("language-group-saved-toast")
+
+
+def _picked(i18n: I18n, cb: Callback) -> str:
+    picked = cb.arg(0)
+    if picked != AUTO and picked not in i18n.languages:
+        raise InvalidCallback("unknown language")
+    return picked
 
 
 def _prompt(tr: Translator, saved: str | None) -> Html:
@@ -52,18 +137,27 @@ def _prompt(tr: Translator, saved: str | None) -> Html:
     return tr.html(key, language=current)
 
 
-def _keyboard(i18n: I18n, tr: Translator, saved: str | None, owner: int) -> InlineKeyboardMarkup:
+def _group_prompt(tr: Translator, saved: str | None) -> Html:
+    if saved is None:
+        return tr.html("language-group-current-auto")
+    return tr.html("language-group-current", language=tr.plain("language-name"))
+
+
+def _keyboard(
+    i18n: I18n, tr: Translator, saved: str | None, action: str, owner: int | None
+) -> InlineKeyboardMarkup:
     buttons = [
         choice(
             i18n.translator(code).plain("language-name"),
             saved == code,
-            encode(ACTION, code, owner=owner),
+            encode(action, code, owner=owner),
         )
         for code in i18n.languages
     ]
     rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+    label = tr.plain("language-auto" if action == ACTION else "language-group-auto")
     auto: list[InlineKeyboardButton] = [
-        choice(tr.plain("language-auto"), saved is None, encode(ACTION, AUTO, owner=owner))
+        choice(label, saved is None, encode(action, AUTO, owner=owner))
     ]
     return InlineKeyboardMarkup([*rows, auto])
 
@@ -72,3 +166,4 @@ def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("language", language))
     app.add_handler(CallbackQueryHandler(on_choice, pattern=pattern(ACTION)))
+    app.add_handler(CallbackQueryHandler(on_group_choice, pattern=pattern(GROUP_ACTION)))

@@ -31,7 +31,17 @@ from telegram.ext import (
 from bot.accounts import WrongCode
 from bot.config import Settings
 from bot.features import link_poll
-from bot.features.common import App, Command, Context, button, edit, reply, services, translator
+from bot.features.common import (
+    App,
+    Command,
+    Context,
+    button,
+    edit,
+    personal_translator,
+    reply,
+    services,
+    translator,
+)
 from bot.features.help import DeepLink
 from bot.i18n import Html, Translator
 from bot.render.callback import Callback, encode, pattern
@@ -99,7 +109,7 @@ async def on_link_button(
 ) -> str | None:
     """The "Link my Trakt" and "Start again" buttons: begin in a private chat, else point there."""
     if not _private(update):
-        return tr.plain("link-open-private")
+        return personal_translator(update, context).plain("link-open-private")
     await begin(update, context)
     query = update.callback_query
     if query is not None:

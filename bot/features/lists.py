@@ -13,10 +13,10 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.common import App, Command, Context, localized, reply, services, translator
 from bot.features.history import account_id, number_rows, require_link, total_pages
 from bot.features.views import View, marks, open_view, view
-from bot.features.watchlist import details_target, entry_block
+from bot.features.watchlist import details_target, entry_block, titled_media
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
 from bot.render.callback import Callback, InvalidCallback, encode
@@ -121,7 +121,9 @@ def _open_button(
     list_id = list_ref(context, trakt_list)
     if list_id is None:
         return []
-    label = cards.trim(f"{number}. {trakt_list.name or tr.plain('card-untitled')}", LABEL_LENGTH)
+    label = cards.numbered_label(
+        tr, number, trakt_list.name or tr.plain("card-untitled"), LABEL_LENGTH
+    )
     data = encode(ITEMS, user_ref, list_id, lists_page, 1, owner=owner)
     return [InlineKeyboardButton(label, callback_data=data)]
 
@@ -134,7 +136,7 @@ def list_block(tr: Translator, number: int, trakt_list: TraktList) -> Html:
         facts.append(tr.html("lists-privacy", privacy=trakt_list.privacy))
     if trakt_list.likes:
         facts.append(tr.html("lists-likes", count=trakt_list.likes))
-    lines = [Html(f"{number}. <b>{escape(name)}</b>"), Html(" · ".join(facts))]
+    lines = [Html(f"{number}. <b>{escape(tr.isolate(name))}</b>"), Html(" · ".join(facts))]
     if trakt_list.description:
         lines.append(Html(f"<i>{escape(cards.trim(trakt_list.description, cards.ONE_LINE))}</i>"))
     return Html("\n".join(lines))
@@ -165,8 +167,15 @@ async def render_items(context: Context, tr: Translator, cb: Callback) -> View:
         return View(tr.html("lists-list-hidden"), InlineKeyboardMarkup([back]))
     first = (result.page - 1) * result.limit + 1
     header = _items_header(tr, context, user_ref, list_id, user)
+    local = await localized(context, tr, map(titled_media, result.items), owner)
     blocks = [
-        entry_block(tr, n, entry, marks(context, media_key(entry.media)))
+        entry_block(
+            tr,
+            n,
+            entry,
+            marks(context, media_key(entry.media)),
+            translation=local.of(titled_media(entry)),
+        )
         for n, entry in enumerate(result.items, first)
     ]
     if blocks:

@@ -23,7 +23,15 @@ from functools import partial
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, PollAnswerHandler
 
-from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.common import (
+    App,
+    Command,
+    Context,
+    personal_translator,
+    reply,
+    services,
+    translator,
+)
 from bot.features.party_pick import finish, group_translator, pick, show_party
 from bot.features.party_render import (
     ACTION,
@@ -93,7 +101,7 @@ async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
-    tr = translator(update, context)
+    tr = personal_translator(update, context)  # answers; group messages: group_translator
     if not isinstance(query.message, Message):  # too old for Telegram to show us
         await query.answer(tr.plain("party-ended"), show_alert=True)
         return

@@ -50,8 +50,11 @@ logger = logging.getLogger(__name__)
 
 
 def group_translator(context: Context, party: Party) -> Translator:
-    """The language the party speaks to the group (the chat's, else the starter's)."""
-    return services(context).i18n.translator(party.language)
+    """The language the party speaks to the group: the one its admins set (now, should
+    they change it mid-party), else the one it started in (the starter's)."""
+    svc = services(context)
+    chosen = svc.i18n.match(svc.store.get_chat_language(party.chat_id))
+    return svc.i18n.translator(chosen or party.language)
 
 
 async def show_party(context: Context, party: Party, winner: Candidate | None = None) -> None:

@@ -1,7 +1,8 @@
 """How a watch party reads in the group: the party message, the shortlist, the poll, the pick.
 
 Everything here is shown to the whole group, so it carries titles and first names
-only: never what anyone watched, never a code or a token.
+only: never what anyone watched, never a code or a token. Titles are Trakt's own (the
+shortlist is stored with the party; translating it is not done here).
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def poll_options(tr: Translator, shortlist: Sequence[Candidate]) -> list[str]:
     for number, candidate in enumerate(shortlist, 1):
         name = candidate.title or tr.plain("card-untitled")
         year = f" ({candidate.year})" if candidate.year else ""
-        options.append(cards.trim(f"{number}. {name}{year}", PollLimit.MAX_OPTION_LENGTH))
+        options.append(
+            cards.numbered_label(tr, number, f"{name}{year}", PollLimit.MAX_OPTION_LENGTH)
+        )
     return options
 
 

@@ -19,13 +19,13 @@ from telegram.ext import CommandHandler
 
 from bot.accounts import TraktSession
 from bot.features import actions, details
-from bot.features.common import App, Command, Context, services
+from bot.features.common import App, Command, Context, localized, services
 from bot.features.views import View, marks, open_view, view
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
 from bot.render.callback import Callback, InvalidCallback, encode
 from bot.render.keyboards import choice, pager
-from bot.trakt import MediaKind
+from bot.trakt import MediaKind, Translation
 from bot.trakt.cache import TTLCache
 from bot.trakt.models import Movie, Show, media_key
 
@@ -79,9 +79,12 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     flags = [marks(context, media_key(media)) for media in shown]
     numbered = list(enumerate(zip(shown, flags, strict=True), start=first + 1))
     header = tr.html(f"recommend-header-{KINDS[kind]}", count=len(items))
-    blocks = [entry(tr, n, media, mark) for n, (media, mark) in numbered]
+    local = await localized(context, tr, shown, cb.owner)
+    blocks = [entry(tr, n, media, mark, local.of(media)) for n, (media, mark) in numbered]
     text = cards.join_blocks(header, blocks, tr.html("recommend-legend"))
-    rows = [_item_row(tr, n, media, mark, cb.owner) for n, (media, mark) in numbered]
+    rows = [
+        _item_row(tr, n, media, mark, cb.owner, local.of(media)) for n, (media, mark) in numbered
+    ]
     paging = pager(tr, ACTION, (kind,), page, pages, cb.owner)
     rows.extend(row for row in (paging, toggle) if row)
     return View(text, InlineKeyboardMarkup(rows))
@@ -104,19 +107,31 @@ async def recommendations(context: Context, owner: int, kind: MediaKind) -> Sequ
     return items
 
 
-def entry(tr: Translator, number: int, media: Media, flags: frozenset[str]) -> Html:
+def entry(
+    tr: Translator,
+    number: int,
+    media: Media,
+    flags: frozenset[str],
+    translation: Translation | None = None,
+) -> Html:
     """A numbered title with what the person did to it; hidden ones are struck through."""
     if actions.HIDDEN in flags:
-        return Html(f"{number}. <s>{cards.title(tr, media)}</s>\n{tr.html('recommend-hidden')}")
+        struck = cards.title(tr, media, translation)
+        return Html(f"{number}. <s>{struck}</s>\n{tr.html('recommend-hidden')}")
     badges = [tr.plain(key) for flag, key in _BADGES if flag in flags]
-    block = cards.list_entry(tr, number, media)
+    block = cards.list_entry(tr, number, media, translation=translation)
     if not badges:
         return block
     return Html(f"{block}\n{escape(' · '.join(badges))}")
 
 
 def _item_row(
-    tr: Translator, number: int, media: Media, flags: frozenset[str], owner: int
+    tr: Translator,
+    number: int,
+    media: Media,
+    flags: frozenset[str],
+    owner: int,
+    translation: Translation | None = None,
 ) -> list[InlineKeyboardButton]:
     """`1. Title` (details), then watchlist add/remove, watched and not interested as icons
     (the legend under the list names them); once hidden, only the details."""
@@ -124,7 +139,8 @@ def _item_row(
     trakt_id = media.ids.trakt
     if not trakt_id:
         return []
-    label = cards.trim(f"{number}. {media.title or tr.plain('card-untitled')}", LABEL_LENGTH)
+    name = cards.display_name(media, translation) or tr.plain("card-untitled")
+    label = cards.numbered_label(tr, number, name, LABEL_LENGTH)
     row = [details.button(tr, kind, trakt_id, owner, label=label)]
     if actions.HIDDEN in flags:
         return row

@@ -29,7 +29,15 @@ from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.features import details, views
-from bot.features.common import App, Command, Context, services, translator
+from bot.features.common import (
+    App,
+    Command,
+    Context,
+    localized,
+    personal_translator,
+    services,
+    translator,
+)
 from bot.features.views import View, open_view, view
 from bot.i18n import Translator
 from bot.render import cards
@@ -153,8 +161,10 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         return View(tr.html(key, query=shown), InlineKeyboardMarkup([back]) if back else None)
     header = tr.html("search-header", query=shown, page=result.page, pages=pages)
     first = (page - 1) * PER_PAGE + 1
+    local = await localized(context, tr, hits, cb.owner)
     blocks = [
-        cards.list_entry(tr, n, media, _kind(tr, media)) for n, media in enumerate(hits, first)
+        cards.list_entry(tr, n, media, _kind(tr, media), local.of(media))
+        for n, media in enumerate(hits, first)
     ]
     text = cards.join_blocks(header, blocks, tr.html("search-footer"))
     return View(text, _keyboard(tr, cb, hits, first, page, pages))
@@ -191,7 +201,8 @@ async def on_page(update: Update, context: Context) -> None:
     """The pager: a search forgotten (restart, or long ago) asks for /search again."""
     query = update.callback_query
     if query is not None and _expired(context, query.data):
-        await query.answer(translator(update, context).plain("search-expired"), show_alert=True)
+        alert = personal_translator(update, context).plain("search-expired")
+        await query.answer(alert, show_alert=True)
         return
     await views.on_view_button(update, context)
 

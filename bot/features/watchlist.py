@@ -14,14 +14,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.features import actions, details
-from bot.features.common import App, Command, Context, reply, services, translator
+from bot.features.common import App, Command, Context, localized, reply, services, translator
 from bot.features.history import KIND_WORDS, account_id, require_link, total_pages
 from bot.features.views import View, marks, open_view, view
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
 from bot.render.callback import Callback, encode
 from bot.render.keyboards import choice, pager
-from bot.trakt import MediaKind, WatchlistSort
+from bot.trakt import MediaKind, Translation, WatchlistSort
 from bot.trakt.models import Episode, Movie, Person, Season, Show, media_key, media_kind
 from bot.trakt.models_lists import ListEntry, Page
 
@@ -90,9 +90,13 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     # Everything here is on the watchlist; only "watched" is worth a badge.
     flags = [marks(context, media_key(e.media)) - {actions.WATCHLIST} for e in result.items]
     header = _header(tr, kind, result)
+    titled = [titled_media(entry) for entry in result.items]
+    local = await localized(context, tr, titled, owner)
+    names = [local.of(media) for media in titled]
+    numbered = list(enumerate(zip(result.items, flags, names, strict=True), first))
     blocks = [
-        entry_block(tr, number, entry, mark, sort=sort)
-        for number, (entry, mark) in enumerate(zip(result.items, flags, strict=True), first)
+        entry_block(tr, number, entry, mark, sort=sort, translation=name)
+        for number, (entry, mark, name) in numbered
     ]
     if blocks:
         text = cards.join_blocks(header, blocks, tr.html("watchlist-legend"))
@@ -100,8 +104,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         empty = "watchlist-page-empty" if page > 1 else f"watchlist-empty-{kind}"
         text = Html(f"{header}\n\n{tr.html(empty)}")
     rows = [
-        _item_row(tr, number, entry, mark, owner)
-        for number, (entry, mark) in enumerate(zip(result.items, flags, strict=True), first)
+        _item_row(tr, number, entry, mark, owner, name) for number, (entry, mark, name) in numbered
     ]
     rows.extend(_controls(tr, kind, sort, result.page, total_pages(result), owner))
     return View(text, InlineKeyboardMarkup([row for row in rows if row]))
@@ -123,39 +126,52 @@ def entry_block(
     flags: frozenset[str] = frozenset(),
     *,
     sort: str = "rank",
+    translation: Translation | None = None,
 ) -> Html:
-    """A numbered watchlist or list item: title, small facts, a one-line overview."""
+    """A numbered watchlist or list item: title, small facts, a one-line overview
+    (`translation`: of the title's movie or show, see `titled_media`)."""
     badges = "".join(
         f" {badge}"
         for flag, badge in ((actions.WATCHLIST, "📌"), (actions.SEEN, "✅"))
         if flag in flags
     )
-    lines = [Html(f"{number}. {ICONS.get(entry.type, '')} {entry_title(tr, entry)}{badges}")]
+    title = entry_title(tr, entry, translation)
+    lines = [Html(f"{number}. {ICONS.get(entry.type, '')} {title}{badges}")]
     media = entry.media
     if isinstance(media, Movie | Show):
         small = cards.facts(tr, media, _sort_fact(tr, entry, sort))
         if small:
             lines.append(small)
-        if media.overview:
-            lines.append(Html(f"<i>{escape(cards.trim(media.overview, cards.ONE_LINE))}</i>"))
+        about = cards.overview(media, translation)
+        if about:
+            lines.append(Html(f"<i>{escape(cards.trim(about, cards.ONE_LINE))}</i>"))
     if entry.notes:
         lines.append(Html(f"📝 <i>{escape(cards.trim(entry.notes, cards.ONE_LINE))}</i>"))
     return Html("\n".join(lines))
 
 
-def entry_title(tr: Translator, entry: ListEntry) -> Html:
+def entry_title(tr: Translator, entry: ListEntry, translation: Translation | None = None) -> Html:
     """The item's title line: a movie or show, a season, an episode or a person."""
     media = entry.media
     if isinstance(media, Movie | Show):
-        return cards.title(tr, media)
+        return cards.title(tr, media, translation)
     if isinstance(media, Episode):
-        return cards.episode_line(tr, entry.show, media)
+        return cards.episode_line(tr, entry.show, media, translation)
     if isinstance(media, Season):
-        show = entry.show.title if entry.show else ""
-        season = tr.plain("watchlist-season", number=media.number or 0)
-        return Html(f"<b>{escape(show)}</b> · {escape(season)}" if show else escape(season))
+        season = escape(tr.plain("watchlist-season", number=media.number or 0))
+        if entry.show and entry.show.title:
+            return Html(f"{cards.show_name(tr, entry.show, translation)} · {season}")
+        return season
     assert isinstance(media, Person)
-    return Html(f"<b>{escape(media.name)}</b>")
+    return Html(f"<b>{escape(tr.isolate(media.name))}</b>")
+
+
+def titled_media(entry: ListEntry) -> Movie | Show | None:
+    """The movie or show whose title an item shows (a season's or episode's show)."""
+    media = entry.media
+    if isinstance(media, Movie | Show):
+        return media
+    return entry.show if isinstance(media, Season | Episode) else None
 
 
 def _sort_fact(tr: Translator, entry: ListEntry, sort: str) -> str:
@@ -181,13 +197,18 @@ def details_target(entry: ListEntry) -> tuple[str, int] | None:
     return None
 
 
-def short_label(tr: Translator, number: int, entry: ListEntry) -> str:
-    """`1. Title` cut to fit a button."""
+def short_label(
+    tr: Translator, number: int, entry: ListEntry, translation: Translation | None = None
+) -> str:
+    """`1. Title` cut to fit a button (the translated title when there is one)."""
     media = entry.media
     name = media.name if isinstance(media, Person) else getattr(media, "title", None)
     if isinstance(media, Season | Episode) and entry.show:
         name = entry.show.title
-    return cards.trim(f"{number}. {name or tr.plain('card-untitled')}", LABEL_LENGTH)
+    titled = titled_media(entry)
+    if titled is not None and translation is not None:
+        name = cards.display_name(titled, translation)
+    return cards.numbered_label(tr, number, name or tr.plain("card-untitled"), LABEL_LENGTH)
 
 
 def action_target(entry: ListEntry) -> tuple[str, int] | None:
@@ -199,14 +220,20 @@ def action_target(entry: ListEntry) -> tuple[str, int] | None:
 
 
 def _item_row(
-    tr: Translator, number: int, entry: ListEntry, flags: frozenset[str], owner: int
+    tr: Translator,
+    number: int,
+    entry: ListEntry,
+    flags: frozenset[str],
+    owner: int,
+    translation: Translation | None = None,
 ) -> list[InlineKeyboardButton]:
     """`1. Title` (details), mark watched, remove."""
     row = []
     target = details_target(entry)
     if target is not None:
         kind, trakt_id = target
-        row.append(details.button(tr, kind, trakt_id, owner, label=short_label(tr, number, entry)))
+        label = short_label(tr, number, entry, translation)
+        row.append(details.button(tr, kind, trakt_id, owner, label=label))
     acting = action_target(entry)
     if acting is not None:
         kind, trakt_id = acting

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from telegram.constants import MessageLimit
 
-from bot.i18n import Html, Translator, escape
-from bot.trakt.models import Episode, Movie, Show
+from bot.i18n import FSI, PDI, Html, Translator, escape
+from bot.trakt.models import Episode, Movie, Show, Translation
 
 Media = Movie | Show
 ONE_LINE = 140
@@ -27,12 +27,51 @@ def trim(text: str | None, limit: int) -> str:
     return cut.rstrip(" ,.;:") + ELLIPSIS
 
 
-def title(tr: Translator, media: Media) -> Html:
-    """`<b>Title</b> (2008)`, or the title alone when the year is unknown."""
+def title(tr: Translator, media: Media, translation: Translation | None = None) -> Html:
+    """`<b>Title</b> (2008)`, or the title alone when the year is unknown.
+
+    With a translation in the reader's language the original follows in italics:
+    `<b>Во все тяжкие</b> (2008) · <i>Breaking Bad</i>`.
+    """
     name = media.title or tr.plain("card-untitled")
+    local = translated_title(media, translation)
+    head = f"<b>{escape(tr.isolate(local or name))}</b>"
     if media.year:
-        return Html(f"<b>{escape(name)}</b> ({media.year})")
-    return Html(f"<b>{escape(name)}</b>")
+        head = f"{head} ({tr.isolate(str(media.year))})"
+    return Html(head + _original(tr, media.title, local))
+
+
+def show_name(tr: Translator, show: Show, translation: Translation | None = None) -> Html:
+    """`<b>Show</b>`; translated, `<b>Шоу</b> · <i>Show</i>` (as in `title`, without the year)."""
+    local = translated_title(show, translation)
+    return Html(
+        f"<b>{escape(tr.isolate(local or show.title))}</b>{_original(tr, show.title, local)}"
+    )
+
+
+def translated_title(media: Media, translation: Translation | None) -> str | None:
+    """The translated title when there is one and it differs from Trakt's own."""
+    local = " ".join((translation.title or "").split()) if translation else ""
+    if not local or local.casefold() == " ".join(media.title.split()).casefold():
+        return None
+    return local
+
+
+def display_name(media: Media, translation: Translation | None = None) -> str:
+    """The name to show where there is room for one (a button): translated, else Trakt's."""
+    return translated_title(media, translation) or media.title
+
+
+def overview(media: Media, translation: Translation | None = None) -> str | None:
+    """The overview in the reader's language when Trakt has one, else Trakt's own."""
+    if translation is not None and translation.overview and translation.overview.strip():
+        return translation.overview
+    return media.overview
+
+
+def _original(tr: Translator, name: str, local: str | None) -> str:
+    """` · <i>Original</i>` beside a translated title (nothing without one, or no original)."""
+    return f" · <i>{escape(tr.isolate(name))}</i>" if local and name else ""
 
 
 def episode_code(episode: Episode) -> str:
@@ -40,12 +79,14 @@ def episode_code(episode: Episode) -> str:
     return f"S{episode.season or 0:02d}E{episode.number or 0:02d}"
 
 
-def episode_line(tr: Translator, show: Show | None, episode: Episode) -> Html:
-    """`Show · S01E02 · Title`."""
-    parts = [Html(f"<b>{escape(show.title)}</b>")] if show and show.title else []
-    parts.append(escape(episode_code(episode)))
+def episode_line(
+    tr: Translator, show: Show | None, episode: Episode, translation: Translation | None = None
+) -> Html:
+    """`Show · S01E02 · Title` (`translation`: the show's, see `show_name`)."""
+    parts = [show_name(tr, show, translation)] if show and show.title else []
+    parts.append(escape(tr.isolate(episode_code(episode))))
     if episode.title:
-        parts.append(escape(episode.title))
+        parts.append(escape(tr.isolate(episode.title)))
     return Html(" · ".join(parts))
 
 
@@ -53,7 +94,7 @@ def rating(tr: Translator, media: Media) -> str:
     """`★ 8.7`, or nothing when Trakt has no rating."""
     if not media.rating:
         return ""
-    return f"★ {tr.number(round(media.rating, 1), format='0.0')}"
+    return f"★ {tr.isolate(tr.number(round(media.rating, 1), format='0.0'))}"
 
 
 def genre_names(tr: Translator, genres: Iterable[str], limit: int = 3) -> str:
@@ -62,7 +103,7 @@ def genre_names(tr: Translator, genres: Iterable[str], limit: int = 3) -> str:
     for slug in list(genres)[:limit]:
         key = f"genre-{slug}"
         text = tr.plain(key)
-        names.append(text if text != key else slug.replace("-", " "))
+        names.append(text if text != key else tr.isolate(slug.replace("-", " ")))
     return ", ".join(names)
 
 
@@ -72,15 +113,31 @@ def facts(tr: Translator, media: Media, extra: str = "") -> Html:
     return escape(" · ".join(bits))
 
 
-def list_entry(tr: Translator, number: int, media: Media, extra: str = "") -> Html:
-    """A numbered item of a list: title, facts, a one-line overview."""
-    lines = [Html(f"{number}. {title(tr, media)}")]
+def list_entry(
+    tr: Translator,
+    number: int,
+    media: Media,
+    extra: str = "",
+    translation: Translation | None = None,
+) -> Html:
+    """A numbered item of a list: title, facts, a one-line overview (translated if given)."""
+    lines = [Html(f"{number}. {title(tr, media, translation)}")]
     small = facts(tr, media, extra)
     if small:
         lines.append(small)
-    if media.overview:
-        lines.append(Html(f"<i>{escape(trim(media.overview, ONE_LINE))}</i>"))
+    about = overview(media, translation)
+    if about:
+        lines.append(Html(f"<i>{escape(trim(about, ONE_LINE))}</i>"))
     return Html("\n".join(lines))
+
+
+def numbered_label(tr: Translator, number: int, name: str, limit: int) -> str:
+    """`1. Title` cut to fit a button; in a right-to-left language the title is isolated."""
+    label = trim(f"{number}. {name}", limit)
+    prefix = f"{number}. "
+    if not tr.rtl or not label.startswith(prefix):
+        return label
+    return prefix + tr.isolate(label[len(prefix) :])
 
 
 def join_blocks(header: Html, blocks: Sequence[Html], footer: Html | None = None) -> Html:
@@ -102,14 +159,15 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-# --- bidirectional text (appended for inline results and cards) ------------------------
-
-_ISOLATE, _POP_ISOLATE = "\u2068", "\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+# --- bidirectional text ------------------------------------------------------------------
+# In a right-to-left language every left-to-right fragment (title, year, code, number) is
+# isolated by `Translator.isolate` in the helpers above. `isolate` below is the converse,
+# for left-to-right messages: a right-to-left title among them (inline results).
 
 
 def isolate(text: str) -> str:
     """Right-to-left text wrapped in Unicode isolates, so a year or a label after it
     stays where it belongs ("جدایی نادر از سیمین (2011)"); other text is returned as is."""
     if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
-        return f"{_ISOLATE}{text}{_POP_ISOLATE}"
+        return f"{FSI}{text}{PDI}"
     return text

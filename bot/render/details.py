@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from telegram.constants import MessageLimit
 
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
-from bot.trakt.models import Episode, Movie, Show
+from bot.trakt.models import Episode, Movie, Show, Translation
 
 RELATED_NAMES = 5
 RELATED_NAME_LENGTH = 60
@@ -26,14 +26,14 @@ _MOVIE_DONE = {"released"}
 
 @dataclass(frozen=True)
 class Card:
-    """What a details card shows; `title`/`overview` override the media's (translations)."""
+    """What a details card shows; `translation` (the reader's language, from Trakt) puts
+    its title first with the original beside it, and its overview instead of Trakt's."""
 
     media: Movie | Show
     url: str
     next_episode: Episode | None = None
     related: Sequence[Movie | Show] = ()
-    title: str | None = None
-    overview: str | None = None
+    translation: Translation | None = None
 
 
 def render(tr: Translator, card: Card, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> Html:
@@ -41,7 +41,7 @@ def render(tr: Translator, card: Card, limit: int = MessageLimit.MAX_TEXT_LENGTH
     head = _head(tr, card)
     related = _related(tr, card.related)
     link = tr.html("details-link", url=Html(html.escape(card.url, quote=True)))
-    overview = card.overview if card.overview is not None else card.media.overview
+    overview = cards.overview(card.media, card.translation)
     tails = ([related, link], [link])
     for tail in tails:
         fitted = _fit(tr, head, overview, tail, limit)
@@ -76,9 +76,8 @@ def _fit(
 
 def _head(tr: Translator, card: Card) -> Html:
     media = card.media
-    shown = replace(media, title=card.title) if card.title else media
     icon = "📺" if isinstance(media, Show) else "🎬"
-    lines = [Html(f"{icon} {cards.title(tr, shown)}")]
+    lines = [Html(f"{icon} {cards.title(tr, media, card.translation)}")]
     small = cards.facts(tr, media)
     if small:
         lines.append(small)
@@ -94,14 +93,14 @@ def _about(tr: Translator, media: Movie | Show) -> Html:
     """Network, status, runtime, certification and the release / first-air date."""
     bits: list[str] = []
     if isinstance(media, Show) and media.network:
-        bits.append(media.network)
+        bits.append(tr.isolate(media.network))
     status = status_name(tr, media.status)
     if status and not (isinstance(media, Movie) and media.status in _MOVIE_DONE):
         bits.append(status)
     if media.runtime:
         bits.append(tr.plain("details-runtime", minutes=media.runtime))
     if media.certification:
-        bits.append(media.certification)
+        bits.append(tr.isolate(media.certification))
     if isinstance(media, Movie) and media.released:
         bits.append(tr.plain("details-released", date=tr.date(media.released)))
     if isinstance(media, Show) and media.first_aired:
@@ -111,9 +110,9 @@ def _about(tr: Translator, media: Movie | Show) -> Html:
 
 def next_line(tr: Translator, episode: Episode) -> Html:
     """`▶ Next: S02E05 · Title · Mar 12, 2026`."""
-    parts = [cards.episode_code(episode)]
+    parts = [tr.isolate(cards.episode_code(episode))]
     if episode.title:
-        parts.append(cards.trim(episode.title, RELATED_NAME_LENGTH))
+        parts.append(tr.isolate(cards.trim(episode.title, RELATED_NAME_LENGTH)))
     if episode.first_aired:
         parts.append(tr.date(episode.first_aired))
     return tr.html("details-next", episode=" · ".join(parts))
@@ -131,7 +130,7 @@ def status_name(tr: Translator, status: str | None) -> str:
 
 def _related(tr: Translator, related: Sequence[Movie | Show]) -> Html:
     names = [
-        cards.trim(item.title, RELATED_NAME_LENGTH)
+        tr.isolate(cards.trim(item.title, RELATED_NAME_LENGTH))
         for item in related[:RELATED_NAMES]
         if item.title
     ]

@@ -131,6 +131,7 @@ def _common(data: Mapping[str, Any]) -> dict[str, Any]:
         "trailer": as_str(data.get("trailer")),
         "homepage": as_str(data.get("homepage")),
         "images": Images.from_json(data.get("images", {})),
+        "available_translations": as_str_tuple(data.get("available_translations")),
     }
 
 
@@ -155,6 +156,8 @@ class Movie:
     trailer: str | None = None
     homepage: str | None = None
     images: Images = field(default_factory=Images)
+    # 2-letter codes Trakt has a translation for (`extended=full`); empty when not sent
+    available_translations: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Self:
@@ -187,6 +190,7 @@ class Show:
     first_aired: datetime | None = None
     aired_episodes: int | None = None
     airs: Airs = field(default_factory=Airs)
+    available_translations: tuple[str, ...] = ()  # as for Movie
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Self:

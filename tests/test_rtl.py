@@ -1,0 +1,83 @@
+"""Right-to-left: in Persian every left-to-right fragment (title, year, S01E02 code, number,
+command) is wrapped in FSI…PDI so the line does not scramble; other languages get none."""
+
+from __future__ import annotations
+
+import re
+
+from bot.fakebot import ChatDriver
+from bot.harness import Harness
+from bot.i18n import FSI, PDI, I18n
+from bot.render import cards
+from bot.trakt import Ids, Show, Translation
+from tests.helpers import link_account
+
+I18N = I18n()
+FA, EN = I18N.translator("fa"), I18N.translator("en")
+MARKS = re.compile(f"[{FSI}{PDI}]")
+ISOLATED_TITLE = re.compile(rf"^\d+\. {FSI}[^{FSI}{PDI}]+{PDI} \({FSI}\d{{4}}{PDI}\)")
+
+
+def iso(text: str) -> str:
+    return f"{FSI}{text}{PDI}"
+
+
+def test_cards_isolate_only_in_a_right_to_left_language() -> None:
+    dark = Show(title="Dark", year=2017, ids=Ids(trakt=1), rating=8.6)
+    local = Translation(language="fa", title="تاریکی")
+    assert cards.title(EN, dark) == "<b>Dark</b> (2017)"
+    assert cards.title(FA, dark) == f"<b>{iso('Dark')}</b> ({iso('2017')})"
+    assert cards.title(FA, dark, local) == (
+        f"<b>{iso('تاریکی')}</b> ({iso('2017')}) · <i>{iso('Dark')}</i>"
+    )
+    assert cards.rating(FA, dark) == f"★ {iso(FA.number(8.6, format='0.0'))}"
+    assert cards.numbered_label(FA, 3, "Dark", 24) == f"3. {iso('Dark')}"
+    assert cards.numbered_label(EN, 3, "Dark", 24) == "3. Dark"
+
+
+def test_links_and_codes_are_never_isolated() -> None:
+    device = FA.html("link-device", code="AB12CD34", minutes=5)
+    assert "<code>AB12CD34</code>" in device
+    profile = FA.html("me-user", url="https://trakt.tv/users/x", username="x")
+    assert 'href="https://trakt.tv/users/x"' in profile and iso("x") in profile
+
+
+async def test_a_persian_list_isolates_titles_and_years(bot: Harness) -> None:
+    fa = bot.chat(4001, "Sara", language_code="fa")
+    await fa.say("/trending")
+    numbered = [line for line in fa.text().splitlines() if line[:1].isdigit()]
+    assert len(numbered) == 8
+    assert all(ISOLATED_TITLE.match(line) for line in numbered), numbered
+    await fa.press("2")
+    card = fa.text()
+    assert card.startswith(f"📺 {iso('Breaking Bad')} ({iso('2008')})\n")
+    assert iso("AMC") in card and iso("TV-MA") in card
+
+
+async def test_persian_episode_codes_and_buttons(bot: Harness) -> None:
+    fa = bot.chat(4001, "Sara", language_code="fa")
+    await link_account(bot, fa.user.id)
+    await fa.say("/history")
+    assert f"{iso('Severance')} · {iso('S01E04')} · {iso('The You You Are')}" in fa.text()
+    await fa.say("/watchlist")
+    labels = [b.label for row in fa.buttons() for b in row]
+    assert f"1. {iso('Dune: Part Two')}" in labels
+    await fa.say("/search the bear")
+    await fa.press("1")
+    assert f"{iso('S04E04')} · {iso('Small Mercies')}" in fa.text()
+
+
+async def test_persian_help_isolates_the_commands(bot: Harness) -> None:
+    fa = bot.chat(4001, "Sara", language_code="fa")
+    await fa.say("/help")
+    assert f"{iso('/trending')} — {FA.plain('cmd-trending')}" in fa.text()
+    assert f"@{bot.app.bot.username} " in fa.text()  # inside <code>: no marks
+
+
+async def test_english_has_no_marks(bot: Harness, chat: ChatDriver) -> None:
+    for command in ("/help", "/trending", "/search the bear"):
+        await chat.say(command)
+        assert not MARKS.search(chat.last_reply.content), command
+    await chat.press("1")
+    assert not MARKS.search(chat.last_reply.content)
+    assert not any(MARKS.search(b.label) for row in chat.buttons() for b in row)
