@@ -67,6 +67,7 @@ def test_all_ten_languages_of_issue_6() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_same_files_as_english(language: str) -> None:
     assert RESOURCE in _files(language)
+    assert "args.ftl" in _files(language)  # command-argument words (bot.features.args)
     assert _files(language) == _files("en")
 
 

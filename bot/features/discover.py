@@ -23,7 +23,7 @@ from typing import TypeAlias
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features import details
+from bot.features import args, details
 from bot.features.common import App, Command, Context, localized, services
 from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
@@ -48,13 +48,8 @@ TEXTS_KEY = "discover_texts"
 TEXTS_SIZE = 256
 COMMANDS = (Command("trending"), Command("popular"))
 
-_MOVIE_WORDS = ("movie", "film", "фильм", "кино")
-_PERIOD_WORDS: dict[str, tuple[str, ...]] = {
-    "ww": ("week", "weekly", "недел"),
-    "wm": ("month", "monthly", "месяц", "месяч"),
-    "wy": ("year", "yearly", "annual", "год"),
-    "wa": ("all", "ever", "alltime", "all-time", "всё", "все", "всегда"),
-}
+# Canonical argument words (bot.features.args) → most-watched list code.
+_PERIOD_WORDS = {args.WEEK: "ww", args.MONTH: "wm", args.YEAR: "wy", args.ALL: "wa"}
 
 Listed = TrendingItem | WatchedItem | Movie | Show
 Result: TypeAlias = Page[TrendingItem] | Page[WatchedItem] | Page[Movie | Show]
@@ -227,16 +222,14 @@ def _period_row(
     ]
 
 
-def parse_args(args: list[str]) -> tuple[str, str | None]:
+def parse_args(words: list[str]) -> tuple[str, str | None]:
     """The kind code and, when a period word is given, the most-watched list code."""
     kind, period = "s", None
-    for raw in args:
-        word = raw.lower()
-        if word.startswith(_MOVIE_WORDS):
+    for word in args.matches(words):
+        if word == args.MOVIES:
             kind = "m"
-        for code, words in _PERIOD_WORDS.items():
-            if period is None and word.startswith(words):
-                period = code
+        if period is None and word in _PERIOD_WORDS:
+            period = _PERIOD_WORDS[word]
     return kind, period
 
 

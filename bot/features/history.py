@@ -16,7 +16,7 @@ from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features import details
+from bot.features import args, details
 from bot.features.common import App, Command, Context, localized, reply, services, translator
 from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
@@ -39,17 +39,9 @@ KINDS: dict[str, HistoryKind | None] = {"a": None, "s": "episodes", "m": "movies
 PERIODS: dict[str, int | None] = {"a": None, "w": 7, "m": 30, "y": 365}
 COMMANDS = (Command("history"),)
 
-# What people type after /history, in either language.
-KIND_WORDS = {
-    "a": ("all", "все", "всё"),
-    "s": ("shows", "show", "series", "tv", "episodes", "сериалы", "сериал", "шоу", "серии"),
-    "m": ("movies", "movie", "films", "film", "фильмы", "фильм", "кино"),
-}
-PERIOD_WORDS = {
-    "w": ("week", "неделя", "неделю", "нед"),
-    "m": ("month", "месяц"),
-    "y": ("year", "год"),
-}
+# What people type after /history (canonical words of bot.features.args) → codes.
+KIND_WORDS = {args.ALL: "a", args.SHOWS: "s", args.MOVIES: "m"}
+PERIOD_WORDS = {args.WEEK: "w", args.MONTH: "m", args.YEAR: "y"}
 
 
 async def history(update: Update, context: Context) -> None:
@@ -63,12 +55,12 @@ async def history(update: Update, context: Context) -> None:
     await open_view(update, context, ACTION, kind, period, 1)
 
 
-def parse_args(args: Sequence[str]) -> tuple[str, str] | None:
+def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
     """(kind code, period code) from the words after /history; None for anything else."""
     kind = period = None
-    for word in (a.casefold() for a in args):
-        found_kind = _code_of(word, KIND_WORDS)
-        found_period = _code_of(word, PERIOD_WORDS)
+    for word in args.matches(words):
+        found_kind = KIND_WORDS.get(word) if word else None
+        found_period = PERIOD_WORDS.get(word) if word else None
         if found_kind is not None and kind is None:
             kind = found_kind
         elif found_period is not None and period is None:
@@ -76,10 +68,6 @@ def parse_args(args: Sequence[str]) -> tuple[str, str] | None:
         else:
             return None
     return kind or "a", period or "a"
-
-
-def _code_of(word: str, words: dict[str, tuple[str, ...]]) -> str | None:
-    return next((code for code, names in words.items() if word in names), None)
 
 
 @view(ACTION)

@@ -23,6 +23,7 @@ from functools import partial
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, PollAnswerHandler
 
+from bot.features import args
 from bot.features.common import (
     App,
     Command,
@@ -86,14 +87,10 @@ async def party(update: Update, context: Context) -> None:
         svc.store.save_party(replace(created, message_id=message.message_id))
 
 
-def parse_kind(args: list[str]) -> str:
-    """`movies`, `shows` or both (`all`) from the command's first word, in en or ru."""
-    first = args[0].lower() if args else ""
-    if first.startswith(("movie", "film", "фильм", "кино")):
-        return "movies"
-    if first.startswith(("show", "series", "tv", "сериал")):
-        return "shows"
-    return "all"
+def parse_kind(words: list[str]) -> str:
+    """`movies`, `shows` or both (`all`) from the command's first word, in any language."""
+    first = args.match(words[0]) if words else None
+    return first if first in (args.MOVIES, args.SHOWS) else "all"
 
 
 async def on_button(update: Update, context: Context) -> None:

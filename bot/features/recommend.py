@@ -18,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.accounts import TraktSession
-from bot.features import actions, details
+from bot.features import actions, args, details
 from bot.features.common import App, Command, Context, localized, services
 from bot.features.views import View, marks, open_view, view
 from bot.i18n import Html, Translator, escape
@@ -40,7 +40,6 @@ LABEL_LENGTH = 24
 KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 COMMANDS = (Command("recommend"),)
 
-_MOVIE_WORDS = ("movie", "film", "фильм", "кино")
 # What the person did to a title (views.marks flags) and the line that says so.
 _BADGES = (
     (actions.IN_WATCHLIST, "recommend-in-watchlist"),
@@ -162,9 +161,9 @@ def _toggle(tr: Translator, kind: str, owner: int) -> list[InlineKeyboardButton]
     ]
 
 
-def parse_kind(args: Sequence[str]) -> str:
-    """`m` when the person asked for movies, else `s`."""
-    return "m" if any(a.lower().startswith(_MOVIE_WORDS) for a in args) else "s"
+def parse_kind(words: Sequence[str]) -> str:
+    """`m` when the person asked for movies (in any language), else `s`."""
+    return "m" if args.MOVIES in args.matches(words) else "s"
 
 
 def _key(session: TraktSession, kind: MediaKind) -> tuple[str, int, str, str]:

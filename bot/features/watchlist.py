@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features import actions, details
+from bot.features import actions, args, details
 from bot.features.common import App, Command, Context, localized, reply, services, translator
 from bot.features.history import KIND_WORDS, account_id, require_link, total_pages
 from bot.features.views import View, marks, open_view, view
@@ -38,11 +38,13 @@ SORTS: dict[str, WatchlistSort] = {
 }
 COMMANDS = (Command("watchlist"),)
 
-SORT_WORDS: dict[str, tuple[str, ...]] = {
-    "rank": ("rank", "ранг", "порядок"),
-    "added": ("added", "new", "newest", "добавлено", "новые"),
-    "released": ("released", "release", "year", "выход", "премьера", "год"),
-    "title": ("title", "name", "az", "a-z", "название", "алфавит"),
+# Canonical argument words (bot.features.args) → sort; "year" sorts by release too.
+SORT_WORDS = {
+    args.RANK: "rank",
+    args.ADDED: "added",
+    args.RELEASED: "released",
+    args.YEAR: "released",
+    args.TITLE: "title",
 }
 ICONS = {"movie": "🎬", "show": "📺", "season": "📺", "episode": "📺", "person": "👤"}
 
@@ -58,13 +60,13 @@ async def watchlist(update: Update, context: Context) -> None:
     await open_view(update, context, ACTION, kind, sort, 1)
 
 
-def parse_args(args: Sequence[str]) -> tuple[str, str] | None:
+def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
     """(kind code, sort) from the words after /watchlist; None for anything else."""
     kind: str | None = None
     sort: str | None = None
-    for word in (a.casefold() for a in args):
-        found_kind = next((c for c, names in KIND_WORDS.items() if word in names), None)
-        found_sort = next((s for s, names in SORT_WORDS.items() if word in names), None)
+    for word in args.matches(words):
+        found_kind = KIND_WORDS.get(word) if word else None
+        found_sort = SORT_WORDS.get(word) if word else None
         if found_kind is not None and kind is None:
             kind = found_kind
         elif found_sort is not None and sort is None:

@@ -3,9 +3,9 @@ cmd-history = Was du gesehen hast, Neuestes zuerst
 history-usage =
     Zeigt, was du gesehen hast, Neuestes zuerst:
     <code>/history</code> – alles
-    <code>/history shows</code> (Serien) oder <code>/history movies</code> (Filme)
-    <code>/history week</code>, <code>month</code> oder <code>year</code> – nur die letzte Woche, den letzten Monat oder das letzte Jahr
-    Du kannst beides kombinieren: <code>/history movies month</code>.
+    <code>/history serien</code> oder <code>/history filme</code>
+    <code>/history woche</code>, <code>monat</code> oder <code>jahr</code> – nur die letzte Woche, den letzten Monat oder das letzte Jahr
+    Du kannst beides kombinieren: <code>/history filme monat</code>.
 history-header-a = 🕘 <b>Dein Verlauf</b>{ $period }
 history-header-s = 🕘 <b>Dein Verlauf: Serien</b>{ $period }
 history-header-m = 🕘 <b>Dein Verlauf: Filme</b>{ $period }

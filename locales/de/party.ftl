@@ -63,7 +63,7 @@ party-too-few-reached =
         [one] Ich konnte nur das Trakt einer Person lesen, brauche zum Aussuchen aber mindestens zwei. Tippt in einer Minute noch einmal auf „Aussuchen“.
        *[other] Ich konnte nur das Trakt von { $count } Personen lesen. Tippt in einer Minute noch einmal auf „Aussuchen“.
     }
-party-nothing = Ich habe nichts gefunden, was noch keiner von euch gesehen hat. Versucht es mit /party shows oder /party movies.
+party-nothing = Ich habe nichts gefunden, was noch keiner von euch gesehen hat. Versucht es mit /party serien oder /party filme.
 party-shortlist-header = 🎬 <b>Heute Abend zur Auswahl für { $names }</b>
 party-widened = Auf euren Listen waren zu wenige Titel, die noch keiner von euch gesehen hat, deshalb habe ich angesagte Titel ergänzt, die niemand von euch kennt.
 party-skipped = ⚠️ Das Trakt von { $name } war nicht erreichbar – ich suche ohne { $name } aus.

@@ -3,8 +3,8 @@ cmd-watchlist = Serien und Filme, die du sehen willst
 watchlist-usage =
     Deine Watchlist anzeigen:
     <code>/watchlist</code> – alles, in deiner Reihenfolge
-    <code>/watchlist shows</code> (Serien) oder <code>/watchlist movies</code> (Filme)
-    Sortieren: <code>rank</code> (deine Reihenfolge), <code>added</code> (hinzugefügt), <code>released</code> (erschienen) oder <code>title</code> (Titel), z. B. <code>/watchlist movies added</code>.
+    <code>/watchlist serien</code> oder <code>/watchlist filme</code>
+    Sortieren: <code>rang</code> (deine Reihenfolge), <code>hinzugefügt</code>, <code>erschienen</code> oder <code>titel</code>, z. B. <code>/watchlist filme hinzugefügt</code>.
 watchlist-header-a = 📌 <b>Deine Watchlist</b>
 watchlist-header-s = 📌 <b>Deine Watchlist: Serien</b>
 watchlist-header-m = 📌 <b>Deine Watchlist: Filme</b>

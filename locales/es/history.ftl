@@ -1,12 +1,12 @@
 ## /history
-# Los argumentos del comando (shows, movies, week, month, year) solo se entienden en inglés.
+# Las palabras tras el comando salen de args.ftl (se entienden en cualquier idioma).
 cmd-history = Lo que has visto, lo más reciente primero
 history-usage =
     Te muestro lo que has visto, lo más reciente primero:
     <code>/history</code> — todo
-    <code>/history shows</code> (series) o <code>/history movies</code> (películas)
-    <code>/history week</code>, <code>month</code> o <code>year</code> — solo la última semana, el último mes o el último año
-    Puedes combinarlos: <code>/history movies month</code>.
+    <code>/history series</code> o <code>/history películas</code>
+    <code>/history semana</code>, <code>mes</code> o <code>año</code> — solo la última semana, el último mes o el último año
+    Puedes combinarlos: <code>/history películas mes</code>.
 history-header-a = 🕘 <b>Tu historial</b>{ $period }
 history-header-s = 🕘 <b>Tu historial: series</b>{ $period }
 history-header-m = 🕘 <b>Tu historial: películas</b>{ $period }

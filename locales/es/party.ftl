@@ -67,7 +67,7 @@ party-too-few-reached =
         [many] Solo pude leer el Trakt de { $count } de personas. Vuelve a tocar «Elegir ya» dentro de un minuto.
        *[other] Solo pude leer el Trakt de { $count } personas. Vuelve a tocar «Elegir ya» dentro de un minuto.
     }
-party-nothing = No encontré nada que sea nuevo para todo el grupo. Prueba con /party shows o /party movies.
+party-nothing = No encontré nada que sea nuevo para todo el grupo. Prueba con /party series o /party películas.
 party-shortlist-header = 🎬 <b>Propuestas de esta noche para { $names }</b>
 party-widened = En las listas del grupo había pocos títulos que nadie hubiera visto, así que añadí tendencias que nadie ha visto todavía.
 party-skipped = ⚠️ No pude acceder al Trakt de { $name }; elijo sin esa persona.

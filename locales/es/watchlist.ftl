@@ -1,12 +1,12 @@
 ## /watchlist
 # «Watchlist» se traduce como «pendientes» (tu lista de pendientes).
-# Los argumentos del comando (shows, movies, rank, added, released, title) solo se entienden en inglés.
+# Las palabras tras el comando salen de args.ftl (se entienden en cualquier idioma).
 cmd-watchlist = Series y películas que quieres ver
 watchlist-usage =
     Te muestro tus pendientes:
     <code>/watchlist</code> — todo, en tu orden
-    <code>/watchlist shows</code> (series) o <code>/watchlist movies</code> (películas)
-    Para ordenarlos: <code>rank</code> (tu orden), <code>added</code> (fecha en que los añadiste), <code>released</code> (estreno) o <code>title</code> (título); p. ej., <code>/watchlist movies added</code>.
+    <code>/watchlist series</code> o <code>/watchlist películas</code>
+    Para ordenarlos: <code>orden</code> (tu orden), <code>añadido</code> (fecha en que los añadiste), <code>estreno</code> o <code>título</code>; p. ej., <code>/watchlist películas añadido</code>.
 watchlist-header-a = 📌 <b>Tus pendientes</b>
 watchlist-header-s = 📌 <b>Tus pendientes: series</b>
 watchlist-header-m = 📌 <b>Tus pendientes: películas</b>

@@ -1,13 +1,13 @@
 ## /history
-# کلیدواژه‌های دستور انگلیسی می‌مانند: ربات فقط آرگومان‌های انگلیسی (و روسی) را می‌شناسد.
+# کلمه‌های بعد از دستور از args.ftl می‌آیند (ربات آن‌ها را به هر زبانی می‌فهمد).
 # هر خط با متن فارسی شروع می‌شود تا جهت پاراگراف راست‌به‌چپ بماند.
 cmd-history = آنچه تماشا کرده‌اید، از جدیدترین
 history-usage =
     آنچه تماشا کرده‌اید را از جدیدترین نشان می‌دهم:
     همه چیز: <code>/history</code>
-    فقط سریال‌ها یا فیلم‌ها: <code>/history shows</code> یا <code>/history movies</code>
-    فقط همین اواخر: <code>/history week</code>، <code>month</code> یا <code>year</code>
-    می‌توانید آن‌ها را با هم ترکیب کنید: <code>/history movies month</code>.
+    فقط سریال‌ها یا فیلم‌ها: <code>/history سریال‌ها</code> یا <code>/history فیلم‌ها</code>
+    فقط همین اواخر: <code>/history هفته</code>، <code>ماه</code> یا <code>سال</code>
+    می‌توانید آن‌ها را با هم ترکیب کنید: <code>/history فیلم‌ها ماه</code>.
 history-header-a = 🕘 <b>تاریخچهٔ شما</b>{ $period }
 history-header-s = 🕘 <b>تاریخچهٔ شما: سریال‌ها</b>{ $period }
 history-header-m = 🕘 <b>تاریخچهٔ شما: فیلم‌ها</b>{ $period }

@@ -1,11 +1,11 @@
 ## /watchlist
-# کلیدواژه‌های دستور انگلیسی می‌مانند: ربات فقط آرگومان‌های انگلیسی (و روسی) را می‌شناسد.
+# کلمه‌های بعد از دستور از args.ftl می‌آیند (ربات آن‌ها را به هر زبانی می‌فهمد).
 cmd-watchlist = سریال‌ها و فیلم‌هایی که می‌خواهید ببینید
 watchlist-usage =
     فهرست تماشای شما را نشان می‌دهم:
     همه چیز، به ترتیب خودتان: <code>/watchlist</code>
-    فقط سریال‌ها یا فیلم‌ها: <code>/watchlist shows</code> یا <code>/watchlist movies</code>
-    مرتب‌سازی: <code>rank</code> (ترتیب شما)، <code>added</code> (تاریخ افزودن)، <code>released</code> (تاریخ انتشار) یا <code>title</code> (الفبایی)؛ مثلاً <code>/watchlist movies added</code>.
+    فقط سریال‌ها یا فیلم‌ها: <code>/watchlist سریال‌ها</code> یا <code>/watchlist فیلم‌ها</code>
+    مرتب‌سازی: <code>ترتیب</code> (ترتیب شما)، <code>جدید</code> (تاریخ افزودن)، <code>انتشار</code> (تاریخ انتشار) یا <code>عنوان</code> (الفبایی)؛ مثلاً <code>/watchlist فیلم‌ها جدید</code>.
 watchlist-header-a = 📌 <b>فهرست تماشای شما</b>
 watchlist-header-s = 📌 <b>فهرست تماشای شما: سریال‌ها</b>
 watchlist-header-m = 📌 <b>فهرست تماشای شما: فیلم‌ها</b>

@@ -3,9 +3,9 @@ cmd-history = Ce que vous avez regardé, du plus récent au plus ancien
 history-usage =
     Voir ce que vous avez regardé, du plus récent au plus ancien :
     <code>/history</code> — tout
-    <code>/history shows</code> (séries) ou <code>/history movies</code> (films)
-    <code>/history week</code>, <code>month</code> ou <code>year</code> — seulement la dernière semaine, le dernier mois ou la dernière année
-    Vous pouvez les combiner : <code>/history movies month</code>.
+    <code>/history séries</code> ou <code>/history films</code>
+    <code>/history semaine</code>, <code>mois</code> ou <code>année</code> — seulement la dernière semaine, le dernier mois ou la dernière année
+    Vous pouvez les combiner : <code>/history films mois</code>.
 history-header-a = 🕘 <b>Votre historique</b>{ $period }
 history-header-s = 🕘 <b>Votre historique : séries</b>{ $period }
 history-header-m = 🕘 <b>Votre historique : films</b>{ $period }

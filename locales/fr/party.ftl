@@ -67,7 +67,7 @@ party-too-few-reached =
         [many] Je n’ai pu lire que { $count } de comptes Trakt. Appuyez à nouveau sur « Choisir » dans une minute.
        *[other] Je n’ai pu lire que { $count } comptes Trakt. Appuyez à nouveau sur « Choisir » dans une minute.
     }
-party-nothing = Je n’ai rien trouvé qu’aucun de vous n’ait vu. Essayez /party shows ou /party movies.
+party-nothing = Je n’ai rien trouvé qu’aucun de vous n’ait vu. Essayez /party séries ou /party films.
 party-shortlist-header = 🎬 <b>La sélection de ce soir pour { $names }</b>
 party-widened = Vos listes contenaient trop peu de titres qu’aucun de vous n’a vus, alors j’ai ajouté des titres tendance que personne n’a regardés.
 party-skipped = ⚠️ Trakt ne répond pas pour { $name } : je choisis sans cette personne.

@@ -3,8 +3,8 @@ cmd-watchlist = Les séries et films que vous voulez voir
 watchlist-usage =
     Voir votre watchlist :
     <code>/watchlist</code> — tout, dans votre ordre
-    <code>/watchlist shows</code> (séries) ou <code>/watchlist movies</code> (films)
-    Pour trier : <code>rank</code> (votre ordre), <code>added</code> (ajout), <code>released</code> (sortie) ou <code>title</code> (titre), par ex. <code>/watchlist movies added</code>.
+    <code>/watchlist séries</code> ou <code>/watchlist films</code>
+    Pour trier : <code>rang</code> (votre ordre), <code>ajout</code>, <code>sortie</code> ou <code>titre</code>, par ex. <code>/watchlist films ajout</code>.
 watchlist-header-a = 📌 <b>Votre watchlist</b>
 watchlist-header-s = 📌 <b>Votre watchlist : séries</b>
 watchlist-header-m = 📌 <b>Votre watchlist : films</b>

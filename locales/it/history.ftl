@@ -1,12 +1,12 @@
 ## /history
-# Le parole dopo il comando restano in inglese: il bot capisce shows, movies, week, month, year.
+# Le parole dopo il comando vengono da args.ftl (il bot le capisce in ogni lingua).
 cmd-history = Cosa hai visto, dal più recente
 history-usage =
     Ti mostro cosa hai visto, dal più recente:
     <code>/history</code> — tutto
-    <code>/history shows</code> (serie TV) o <code>/history movies</code> (film)
-    <code>/history week</code>, <code>month</code> o <code>year</code> — solo l’ultima settimana, l’ultimo mese o l’ultimo anno
-    Puoi combinarli: <code>/history movies month</code>.
+    <code>/history serie</code> o <code>/history film</code>
+    <code>/history settimana</code>, <code>mese</code> o <code>anno</code> — solo l’ultima settimana, l’ultimo mese o l’ultimo anno
+    Puoi combinarli: <code>/history film mese</code>.
 history-header-a = 🕘 <b>La tua cronologia</b>{ $period }
 history-header-s = 🕘 <b>La tua cronologia: serie TV</b>{ $period }
 history-header-m = 🕘 <b>La tua cronologia: film</b>{ $period }

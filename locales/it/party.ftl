@@ -63,7 +63,7 @@ party-too-few-reached =
         [one] Sono riuscito a leggere il Trakt di una sola persona, e per scegliere ne servono almeno due. Premete di nuovo “Scegli ora” tra un minuto.
        *[other] Sono riuscito a leggere il Trakt solo di { $count } persone. Premete di nuovo “Scegli ora” tra un minuto.
     }
-party-nothing = Non ho trovato niente che nessuno di voi abbia già visto. Provate /party shows o /party movies.
+party-nothing = Non ho trovato niente che nessuno di voi abbia già visto. Provate /party serie o /party film.
 party-shortlist-header = 🎬 <b>La selezione di stasera per { $names }</b>
 party-widened = Nelle vostre liste c’erano pochi titoli che nessuno di voi ha visto, quindi ho aggiunto titoli di tendenza che nessuno ha ancora guardato.
 party-skipped = ⚠️ Il Trakt di { $name } non risponde: scelgo senza tenerne conto.

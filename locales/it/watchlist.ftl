@@ -1,11 +1,11 @@
 ## /watchlist
-# Le parole dopo il comando restano in inglese: il bot capisce shows, movies, rank, added, released, title.
+# Le parole dopo il comando vengono da args.ftl (il bot le capisce in ogni lingua).
 cmd-watchlist = Serie TV e film che vuoi vedere
 watchlist-usage =
     Ti mostro la tua watchlist:
     <code>/watchlist</code> — tutto, nel tuo ordine
-    <code>/watchlist shows</code> (serie TV) o <code>/watchlist movies</code> (film)
-    Ordinala per <code>rank</code> (il tuo ordine), <code>added</code> (aggiunta), <code>released</code> (uscita) o <code>title</code> (titolo), ad esempio <code>/watchlist movies added</code>.
+    <code>/watchlist serie</code> o <code>/watchlist film</code>
+    Ordinala per <code>ordine</code> (il tuo ordine), <code>aggiunta</code>, <code>uscita</code> o <code>titolo</code>, ad esempio <code>/watchlist film aggiunta</code>.
 watchlist-header-a = 📌 <b>La tua watchlist</b>
 watchlist-header-s = 📌 <b>La tua watchlist: serie TV</b>
 watchlist-header-m = 📌 <b>La tua watchlist: film</b>

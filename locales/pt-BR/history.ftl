@@ -1,12 +1,12 @@
 ## /history
-# Os argumentos do comando (shows, movies, week, month, year) só são entendidos em inglês.
+# As palavras depois do comando vêm de args.ftl (entendidas em qualquer idioma).
 cmd-history = O que você assistiu, do mais recente ao mais antigo
 history-usage =
     Mostro o que você assistiu, do mais recente ao mais antigo:
     <code>/history</code> — tudo
-    <code>/history shows</code> (séries) ou <code>/history movies</code> (filmes)
-    <code>/history week</code>, <code>month</code> ou <code>year</code> — só a última semana, o último mês ou o último ano
-    Dá para combinar: <code>/history movies month</code>.
+    <code>/history séries</code> ou <code>/history filmes</code>
+    <code>/history semana</code>, <code>mês</code> ou <code>ano</code> — só a última semana, o último mês ou o último ano
+    Dá para combinar: <code>/history filmes mês</code>.
 history-header-a = 🕘 <b>Seu histórico</b>{ $period }
 history-header-s = 🕘 <b>Seu histórico: séries</b>{ $period }
 history-header-m = 🕘 <b>Seu histórico: filmes</b>{ $period }

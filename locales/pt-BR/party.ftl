@@ -66,7 +66,7 @@ party-too-few-reached =
         [many] Só consegui ler o Trakt de { $count } de pessoas. Toque em “Escolher agora” de novo daqui a um minuto.
        *[other] Só consegui ler o Trakt de { $count } pessoas. Toque em “Escolher agora” de novo daqui a um minuto.
     }
-party-nothing = Não encontrei nada que seja novidade para o grupo todo. Tente /party shows ou /party movies.
+party-nothing = Não encontrei nada que seja novidade para o grupo todo. Tente /party séries ou /party filmes.
 party-shortlist-header = 🎬 <b>As opções de hoje à noite para { $names }</b>
 party-widened = As listas de vocês tinham poucos títulos que ninguém viu, então adicionei alguns em alta que ninguém assistiu ainda.
 party-skipped = ⚠️ Não consegui acessar o Trakt de { $name }; vou escolher sem essa pessoa.

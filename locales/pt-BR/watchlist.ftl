@@ -1,12 +1,12 @@
 ## /watchlist
 # «Watchlist» vira «lista para assistir».
-# Os argumentos do comando (shows, movies, rank, added, released, title) só são entendidos em inglês.
+# As palavras depois do comando vêm de args.ftl (entendidas em qualquer idioma).
 cmd-watchlist = Séries e filmes que você quer assistir
 watchlist-usage =
     Mostro sua lista para assistir:
     <code>/watchlist</code> — tudo, na sua ordem
-    <code>/watchlist shows</code> (séries) ou <code>/watchlist movies</code> (filmes)
-    Para ordenar: <code>rank</code> (sua ordem), <code>added</code> (quando você adicionou), <code>released</code> (lançamento) ou <code>title</code> (título); por exemplo, <code>/watchlist movies added</code>.
+    <code>/watchlist séries</code> ou <code>/watchlist filmes</code>
+    Para ordenar: <code>ordem</code> (sua ordem), <code>adicionados</code> (quando você adicionou), <code>lançamento</code> ou <code>título</code>; por exemplo, <code>/watchlist filmes adicionados</code>.
 watchlist-header-a = 📌 <b>Sua lista para assistir</b>
 watchlist-header-s = 📌 <b>Sua lista para assistir: séries</b>
 watchlist-header-m = 📌 <b>Sua lista para assistir: filmes</b>

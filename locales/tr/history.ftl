@@ -1,12 +1,12 @@
 ## /history
-# Komuttan sonraki sözcükler İngilizce kalır: bot shows, movies, week, month, year sözcüklerini anlar.
+# Komuttan sonraki sözcükler args.ftl dosyasından gelir (bot her dildekini anlar).
 cmd-history = İzlediklerin, en yeniden eskiye
 history-usage =
     İzlediklerini en yeniden başlayarak gösteririm:
     <code>/history</code> — hepsi
-    <code>/history shows</code> (diziler) ya da <code>/history movies</code> (filmler)
-    <code>/history week</code>, <code>month</code> ya da <code>year</code> (hafta, ay, yıl) — yalnızca son dönem
-    Bunları birleştirebilirsin: <code>/history movies month</code>.
+    <code>/history diziler</code> ya da <code>/history filmler</code>
+    <code>/history hafta</code>, <code>ay</code> ya da <code>yıl</code> — yalnızca son dönem
+    Bunları birleştirebilirsin: <code>/history filmler ay</code>.
 history-header-a = 🕘 <b>Geçmişin</b>{ $period }
 history-header-s = 🕘 <b>Geçmişin: diziler</b>{ $period }
 history-header-m = 🕘 <b>Geçmişin: filmler</b>{ $period }

@@ -63,7 +63,7 @@ party-too-few-reached =
         [one] Yalnızca bir kişinin Trakt'ını okuyabildim; seçim için en az iki kişi gerekiyor. Bir dakika sonra “Şimdi seç” düğmesine yeniden basın.
        *[other] Yalnızca { $count } kişinin Trakt'ını okuyabildim. Bir dakika sonra “Şimdi seç” düğmesine yeniden basın.
     }
-party-nothing = Hiçbirinizin izlemediği bir şey bulamadım. /party shows ya da /party movies deneyin.
+party-nothing = Hiçbirinizin izlemediği bir şey bulamadım. /party diziler ya da /party filmler deneyin.
 party-shortlist-header = 🎬 <b>Bu akşamın kısa listesi: { $names }</b>
 party-widened = Listelerinizde hiçbirinizin izlemediği yeterince yapım yoktu, bu yüzden henüz kimsenin izlemediği trend yapımlar ekledim.
 party-skipped = ⚠️ { $name } kullanıcısının Trakt'ına ulaşılamadı, onu hesaba katmadan seçiyorum.

@@ -1,11 +1,11 @@
 ## /watchlist
-# Komuttan sonraki sözcükler İngilizce kalır: bot shows, movies, rank, added, released, title sözcüklerini anlar.
+# Komuttan sonraki sözcükler args.ftl dosyasından gelir (bot her dildekini anlar).
 cmd-watchlist = İzlemek istediğin diziler ve filmler
 watchlist-usage =
     İzleme listeni gösteririm:
     <code>/watchlist</code> — hepsi, senin sıralamanla
-    <code>/watchlist shows</code> (diziler) ya da <code>/watchlist movies</code> (filmler)
-    Sıralama: <code>rank</code> (senin sıran), <code>added</code> (eklenme), <code>released</code> (çıkış) ya da <code>title</code> (ad); örneğin <code>/watchlist movies added</code>.
+    <code>/watchlist diziler</code> ya da <code>/watchlist filmler</code>
+    Sıralama: <code>sıra</code> (senin sıran), <code>eklenme</code>, <code>çıkış</code> ya da <code>ad</code>; örneğin <code>/watchlist filmler eklenme</code>.
 watchlist-header-a = 📌 <b>İzleme listen</b>
 watchlist-header-s = 📌 <b>İzleme listen: diziler</b>
 watchlist-header-m = 📌 <b>İzleme listen: filmler</b>

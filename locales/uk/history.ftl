@@ -1,12 +1,12 @@
 ## /history
-# Ключові слова команди лишаються англійськими: бот розпізнає лише англійські (і російські) аргументи.
+# Слова після команди беруться з args.ftl (бот розуміє їх будь-якою мовою).
 cmd-history = Що ви дивилися, від найновішого
 history-usage =
     Покажу, що ви дивилися, від найновішого:
     <code>/history</code> — усе
-    <code>/history shows</code> або <code>/history movies</code> — лише серіали або фільми
-    <code>/history week</code>, <code>month</code> або <code>year</code> — лише за останній час
-    Їх можна поєднувати: <code>/history movies month</code>.
+    <code>/history серіали</code> або <code>/history фільми</code> — лише серіали або фільми
+    <code>/history тиждень</code>, <code>місяць</code> або <code>рік</code> — лише за останній час
+    Їх можна поєднувати: <code>/history фільми місяць</code>.
 history-header-a = 🕘 <b>Ваша історія</b>{ $period }
 history-header-s = 🕘 <b>Ваша історія: серіали</b>{ $period }
 history-header-m = 🕘 <b>Ваша історія: фільми</b>{ $period }

@@ -1,11 +1,11 @@
 ## /watchlist
-# Ключові слова команди лишаються англійськими: бот розпізнає лише англійські (і російські) аргументи.
+# Слова після команди беруться з args.ftl (бот розуміє їх будь-якою мовою).
 cmd-watchlist = Серіали й фільми, які ви хочете подивитися
 watchlist-usage =
     Покажу ваш список перегляду:
     <code>/watchlist</code> — усе, у вашому порядку
-    <code>/watchlist shows</code> або <code>/watchlist movies</code> — лише серіали або фільми
-    Сортування: <code>rank</code> (ваш порядок), <code>added</code> (дата додавання), <code>released</code> (дата виходу) або <code>title</code> (за назвою), наприклад <code>/watchlist movies added</code>.
+    <code>/watchlist серіали</code> або <code>/watchlist фільми</code> — лише серіали або фільми
+    Сортування: <code>порядок</code> (ваш порядок), <code>додано</code> (дата додавання), <code>вихід</code> (дата виходу) або <code>назва</code> (за назвою), наприклад <code>/watchlist фільми додано</code>.
 watchlist-header-a = 📌 <b>Ваш список перегляду</b>
 watchlist-header-s = 📌 <b>Ваш список перегляду: серіали</b>
 watchlist-header-m = 📌 <b>Ваш список перегляду: фільми</b>
