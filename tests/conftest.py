@@ -18,6 +18,7 @@ from bot.config import Mode, load_settings
 from bot.demo import DemoTrakt
 from bot.fakebot import ChatDriver, FakeTelegram
 from bot.harness import Harness, running
+from tests.helpers import link_account
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
 
@@ -58,3 +59,17 @@ def chat(bot: Harness) -> ChatDriver:
 def ru_chat(bot: Harness) -> ChatDriver:
     """Boris, in a private chat, with a Russian Telegram."""
     return bot.chat(user_id=1002, first_name="Boris", language_code="ru")
+
+
+@pytest.fixture
+async def ann(bot: Harness, chat: ChatDriver) -> ChatDriver:
+    """Ann (English), linked to the demo Trakt user."""
+    await link_account(bot, chat.user.id)
+    return chat
+
+
+@pytest.fixture
+async def boris(bot: Harness, ru_chat: ChatDriver) -> ChatDriver:
+    """Boris (Russian), linked to the demo Trakt user."""
+    await link_account(bot, ru_chat.user.id)
+    return ru_chat

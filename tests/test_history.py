@@ -34,20 +34,6 @@ def _history_requests(demo: DemoTrakt) -> list[str]:
     return [r.path for r in demo.requests if r.path.startswith("/sync/history")]
 
 
-@pytest.fixture
-async def ann(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    """Ann, linked to the demo user."""
-    await link_account(bot, chat.user.id)
-    return chat
-
-
-@pytest.fixture
-async def boris(bot: Harness, ru_chat: ChatDriver) -> ChatDriver:
-    """Boris (Russian), linked to the demo user."""
-    await link_account(bot, ru_chat.user.id)
-    return ru_chat
-
-
 async def test_history_newest_first_grouped_by_day(ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/history")
     text = ann.text()

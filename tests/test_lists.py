@@ -27,20 +27,6 @@ def _list_requests(demo: DemoTrakt) -> list[str]:
     return [r.path for r in demo.requests if r.path.startswith("/users/") and "/lists" in r.path]
 
 
-@pytest.fixture
-async def ann(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    """Ann, linked to the demo user."""
-    await link_account(bot, chat.user.id)
-    return chat
-
-
-@pytest.fixture
-async def boris(bot: Harness, ru_chat: ChatDriver) -> ChatDriver:
-    """Boris (Russian), linked to the demo user."""
-    await link_account(bot, ru_chat.user.id)
-    return ru_chat
-
-
 async def test_own_lists_private_ones_included(ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/lists")
     text = ann.text()

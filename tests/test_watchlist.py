@@ -37,20 +37,6 @@ def _verbs(chat: ChatDriver, row: int) -> list[str]:
     ]
 
 
-@pytest.fixture
-async def ann(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    """Ann, linked to the demo user."""
-    await link_account(bot, chat.user.id)
-    return chat
-
-
-@pytest.fixture
-async def boris(bot: Harness, ru_chat: ChatDriver) -> ChatDriver:
-    """Boris (Russian), linked to the demo user."""
-    await link_account(bot, ru_chat.user.id)
-    return ru_chat
-
-
 async def test_watchlist_in_rank_order(ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/watchlist")
     assert ann.text().startswith("📌 Your watchlist · 8 titles\n\n1. 🎬 Dune: Part Two (2024)")
