@@ -120,3 +120,21 @@ def match(token: str) -> str | None:
 def matches(tokens: Iterable[str]) -> list[str | None]:
     """`match` of every token, in order."""
     return [match(token) for token in tokens]
+
+
+def pick(tokens: Iterable[str], *slots: Mapping[str, str]) -> list[str | None] | None:
+    """Fill one slot per table from the typed words, e.g. (kind, period) for /history.
+
+    Each word must fit a table whose slot is still empty; a word that fits none (or a
+    second word for a filled slot) makes the whole input invalid: None.
+    """
+    found: list[str | None] = [None] * len(slots)
+    for word in matches(tokens):
+        for index, table in enumerate(slots):
+            value = table.get(word) if word else None
+            if value is not None and found[index] is None:
+                found[index] = value
+                break
+        else:
+            return None
+    return found

@@ -57,16 +57,10 @@ async def history(update: Update, context: Context) -> None:
 
 def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
     """(kind code, period code) from the words after /history; None for anything else."""
-    kind = period = None
-    for word in args.matches(words):
-        found_kind = KIND_WORDS.get(word) if word else None
-        found_period = PERIOD_WORDS.get(word) if word else None
-        if found_kind is not None and kind is None:
-            kind = found_kind
-        elif found_period is not None and period is None:
-            period = found_period
-        else:
-            return None
+    found = args.pick(words, KIND_WORDS, PERIOD_WORDS)
+    if found is None:
+        return None
+    kind, period = found
     return kind or "a", period or "a"
 
 

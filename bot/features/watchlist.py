@@ -62,17 +62,10 @@ async def watchlist(update: Update, context: Context) -> None:
 
 def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
     """(kind code, sort) from the words after /watchlist; None for anything else."""
-    kind: str | None = None
-    sort: str | None = None
-    for word in args.matches(words):
-        found_kind = KIND_WORDS.get(word) if word else None
-        found_sort = SORT_WORDS.get(word) if word else None
-        if found_kind is not None and kind is None:
-            kind = found_kind
-        elif found_sort is not None and sort is None:
-            sort = found_sort
-        else:
-            return None
+    found = args.pick(words, KIND_WORDS, SORT_WORDS)
+    if found is None:
+        return None
+    kind, sort = found
     return kind or "a", sort or "rank"
 
 
