@@ -4,7 +4,7 @@ Public API (other features put these buttons on their list items and cards)::
 
     actions.button(tr, verb, kind, trakt_id, owner, *, done=False, label=None)
         -> InlineKeyboardButton
-    actions.apply(context, tr, user_id, verb, kind, trakt_id) -> Answer
+    actions.apply(context, tr, user_id, verb, kind, trakt_id) -> str | None (an Alert if full)
         # the same actions where no message is re-rendered (cards sent inline)
 
 `kind` is "movie", "show" or "episode" (`hide` only takes movies and shows). Verbs:
@@ -36,22 +36,17 @@ Callback data: ``act|<owner>|<verb>|<m|s|e>|<trakt id>[|d]`` (``d`` = done).
 
 from __future__ import annotations
 
-import functools
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import CallbackQueryLimit
 from telegram.ext import CallbackQueryHandler
 
-from bot.features import views
-from bot.features.common import App, Context, personal_translator, services, translator
+from bot.features import common, views
+from bot.features.common import Alert, App, Context, personal_translator, services
 from bot.i18n import Translator
 from bot.render.callback import Callback, InvalidCallback, decode, encode, pattern
-from bot.render.cards import trim
 from bot.trakt import AccountLimit, MediaKind, SyncItem, SyncResult, TraktError
 
 logger = logging.getLogger(__name__)
@@ -69,7 +64,6 @@ IN_WATCHLIST, WATCHED = WATCHLIST, SEEN  # the same flags under the names some c
 RATINGS = range(1, 11)
 CLOSE_PICKER = "x"
 _SECTIONS = {"movie": "movies", "show": "shows", "episode": "episodes"}
-_ALERT_LENGTH = CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH
 
 
 def button(
@@ -110,46 +104,8 @@ def rating(context: Context, media_key: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class Answer:
-    """What a press answers with: a toast, or an alert the person must close."""
-
-    text: str | None = None
-    alert: bool = False
-
-
-Pressed: TypeAlias = Callable[[Update, Context, Callback, Translator], Awaitable[Answer]]
-
-
-def _answering(handler: Pressed) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
-    """Like `common.button` (forged data and other people's presses end in an alert),
-    but the handler may answer with an alert, which a full account needs. As there, the
-    handler gets the chat's translator; answers are in the presser's own language."""
-
-    @functools.wraps(handler)
-    async def wrapper(update: Update, context: Context) -> None:
-        query = update.callback_query
-        if query is None:
-            return
-        me = personal_translator(update, context)
-        try:
-            callback = decode(query.data)
-            if not callback.allows(query.from_user.id):
-                await query.answer(me.plain("button-not-yours"), show_alert=True)
-                return
-            answer = await handler(update, context, callback, translator(update, context))
-        except InvalidCallback:
-            logger.info("rejected action callback data")
-            await query.answer(me.plain("button-invalid"), show_alert=True)
-            return
-        text = trim(answer.text, _ALERT_LENGTH) if answer.text else None
-        await query.answer(text, show_alert=answer.alert)
-
-    return wrapper
-
-
-@_answering
-async def on_action(update: Update, context: Context, cb: Callback, tr: Translator) -> Answer:
+@common.button
+async def on_action(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """Any action button: act on the presser's account, then show the new state in place."""
     verb = cb.arg(0)
     kind = KINDS.get(cb.arg(1))
@@ -164,23 +120,23 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
     if verb == "rate":
         return await _toggle_rating_row(update, tr, me, kind, trakt_id, cb.owner)
     if done:
-        return Answer(me.plain(f"action-{verb}-already"))
+        return me.plain(f"action-{verb}-already")
     user_id = update.callback_query.from_user.id  # type: ignore[union-attr]
     try:
         toast = await _perform(context, me, user_id, verb, kind, trakt_id, stars)
     except AccountLimit as exc:
-        return Answer(await _limit_message(context, me, user_id, verb, exc), alert=True)
+        return Alert(await _limit_message(context, me, user_id, verb, exc))
     await _show_result(update, context, tr, verb, kind, trakt_id)
-    return Answer(toast)
+    return toast
 
 
 async def apply(
     context: Context, tr: Translator, user_id: int, verb: str, kind: Kind, trakt_id: int
-) -> Answer:
+) -> str | None:
     """Do `verb` ("wl", "unwl", "seen", "hide", "rate:N") to a title for `user_id` where no
     message of ours is re-rendered (a card sent through inline mode); the answer to give.
 
-    Records the mark like a button press; a full account becomes an alert. Raises
+    Records the mark like a button press; a full account becomes an `Alert`. Raises
     NotLinked (the caller tells the person how to link) and other `TraktError`s.
     """
     stars = _rating_of(verb) if verb.startswith(RATED) else None
@@ -188,9 +144,9 @@ async def apply(
         raise ValueError(f"no action {verb!r} to apply")
     _kind_code(verb, kind)
     try:
-        return Answer(await _perform(context, tr, user_id, verb, kind, trakt_id, stars))
+        return await _perform(context, tr, user_id, verb, kind, trakt_id, stars)
     except AccountLimit as exc:
-        return Answer(await _limit_message(context, tr, user_id, verb, exc), alert=True)
+        return Alert(await _limit_message(context, tr, user_id, verb, exc))
 
 
 async def _perform(
@@ -312,17 +268,17 @@ async def _show_result(
 
 async def _toggle_rating_row(
     update: Update, tr: Translator, me: Translator, kind: Kind, trakt_id: int, owner: int | None
-) -> Answer:
+) -> str | None:
     """Open a 1–10 row under the pressed button's row, or close it if it is open."""
     query = update.callback_query
     message = query.message if query else None
     if query is None or not isinstance(message, Message):
-        return Answer()
+        return None
     old = message.reply_markup.inline_keyboard if message.reply_markup else ()
     rows = [list(row) for row in old if not _is_rating_row(row)]
     if len(rows) != len(old):  # it was open: close it
         await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
-        return Answer()
+        return None
     at = next(
         (n + 1 for n, row in enumerate(rows) if any(b.callback_data == query.data for b in row)),
         len(rows),
@@ -335,7 +291,7 @@ async def _toggle_rating_row(
     )
     rows[at:at] = [stars[:5], stars[5:], [cancel]]
     await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
-    return Answer(me.plain("action-rate-pick"))
+    return me.plain("action-rate-pick")
 
 
 def _is_rating_row(row: Any) -> bool:

@@ -15,12 +15,13 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ParseMode
+from telegram.constants import CallbackQueryLimit, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, ContextTypes
 
 from bot.i18n import Html, Translator
 from bot.render.callback import Callback, InvalidCallback, decode
+from bot.render.cards import trim
 from bot.services import KEY, Services
 from bot.trakt import Movie, Show
 from bot.translations import Localized
@@ -31,6 +32,7 @@ Context: TypeAlias = ContextTypes.DEFAULT_TYPE
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
 ButtonHandler: TypeAlias = Callable[[Update, Context, Callback, Translator], Awaitable[str | None]]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+ANSWER_LENGTH = CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,9 @@ def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any,
             logger.info("rejected callback data for action %s", callback.action)
             await query.answer(me.plain("button-invalid"), show_alert=True)
             return
-        await query.answer(toast, show_alert=isinstance(toast, Alert))
+        await query.answer(
+            trim(toast, ANSWER_LENGTH) if toast else None, show_alert=isinstance(toast, Alert)
+        )
 
     return wrapper
 

@@ -43,18 +43,17 @@ from functools import partial
 from typing import Any, TypeVar
 
 from telegram import InlineQueryResultArticle, InlineQueryResultsButton, Update
-from telegram.constants import CallbackQueryLimit, InlineQueryLimit
+from telegram.constants import InlineQueryLimit
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, InlineQueryHandler
 
 from bot.accounts import NotLinked, TraktSession
 from bot.features import actions, help, views
-from bot.features.common import App, Context, personal_translator, services
+from bot.features.common import Alert, App, Context, button, personal_translator, services
 from bot.features.inline_marks import Fetch, Marks, MarksCache, Part
 from bot.features.inline_results import ACTION, KINDS, VERB, Media, kind_of, results
 from bot.i18n import Translator
-from bot.render import cards
-from bot.render.callback import InvalidCallback, decode, pattern
+from bot.render.callback import Callback, pattern
 from bot.render.keyboards import LINK_PAYLOAD
 from bot.trakt import MediaKind, Movie, Show, TraktAPI, TraktError
 from bot.trakt.api_params import MAX_LIMIT, MAX_QUERY_LENGTH
@@ -71,7 +70,6 @@ CACHE_FAILED = 5
 DEADLINE = 8.0  # seconds for Trakt; Telegram drops answers to older queries
 MARKS_KEY = "inline_marks"
 RETRY_PAYLOAD = "inline"  # the "Trakt is unavailable" button opens the bot (/start inline)
-_ALERT_LENGTH = CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH
 _BACKGROUND: set[asyncio.Future[Any]] = set()
 
 
@@ -264,32 +262,18 @@ def _results(
 # --- the card's button -----------------------------------------------------------------
 
 
-async def on_add(update: Update, context: Context) -> None:
+@button
+async def on_add(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """The card's "Add to my watchlist": for whoever pressed it, on their own account."""
-    query = update.callback_query
-    if query is None:
-        return
-    tr = personal_translator(update, context)  # only the person sees it
+    cb.choice(0, (VERB,))
+    kind = KINDS[cb.choice(1, tuple(KINDS))]
+    trakt_id = cb.int_arg(2, low=1)
+    me = personal_translator(update, context)  # only the person sees the answer
+    user_id = update.callback_query.from_user.id  # type: ignore[union-attr]
     try:
-        cb = decode(query.data)
-        cb.choice(0, (VERB,))
-        kind = KINDS[cb.choice(1, tuple(KINDS))]
-        trakt_id = cb.int_arg(2, low=1)
-    except InvalidCallback:
-        logger.info("rejected inline card callback data")
-        await query.answer(tr.plain("button-invalid"), show_alert=True)
-        return
-    if not cb.allows(query.from_user.id):
-        await query.answer(tr.plain("button-not-yours"), show_alert=True)
-        return
-    try:
-        answer = await actions.apply(context, tr, query.from_user.id, VERB, kind, trakt_id)
+        return await actions.apply(context, me, user_id, VERB, kind, trakt_id)
     except NotLinked:
-        hint = tr.plain("inline-link-hint", bot=context.bot.username or "")
-        await query.answer(cards.trim(hint, _ALERT_LENGTH), show_alert=True)
-        return
-    text = cards.trim(answer.text, _ALERT_LENGTH) if answer.text else None
-    await query.answer(text, show_alert=answer.alert)
+        return Alert(me.plain("inline-link-hint", bot=context.bot.username or ""))
 
 
 def register(app: App) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from bot.store.errors import NotFound, StoreError
+from bot.store.models import dict_rows
 
 OPEN = "open"  # people join and leave
 PICKING = "picking"  # reading everyone's Trakt
@@ -180,9 +181,7 @@ class PartyStore:
 
     def _party_rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         with self._lock:
-            cursor = self._db.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            return dict_rows(self._db.execute(sql, params))
 
 
 def _members_json(members: Iterable[PartyMember]) -> str:

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from bot.crypto import DecryptError, TokenCipher
 from bot.store.errors import NotFound, StoreError, UnreadableToken
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
-from bot.store.models import Account, PendingLink
+from bot.store.models import Account, PendingLink, dict_rows
 from bot.store.parties import PartyStore
 
 logger = logging.getLogger(__name__)
@@ -267,11 +267,8 @@ class Store(PartyStore):
         # (table names, columns) on every call, several queries per look-up.
         sql = f"SELECT * FROM [{table}] WHERE [{_KEYS[table]}] = ?"
         with self._lock:
-            cursor = self._db.execute(sql, [key])
-            row = cursor.fetchone()
-            if row is None:
-                return None
-            return dict(zip((c[0] for c in cursor.description), row, strict=True))
+            rows = dict_rows(self._db.execute(sql, [key]))
+        return rows[0] if rows else None
 
     def _row(self, table: str, key: int | str) -> dict[str, Any]:
         row = self._lookup(table, key)
