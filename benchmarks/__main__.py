@@ -12,7 +12,8 @@ chats. Phases, each over HTTP exactly as in production:
 3. paced: the same mix offered for 5 s at a steady U updates per second (default 300,
    the throughput goal) spread over the chats: reply latency at that load; then at half
    the rate the mix reached (latency with headroom, for comparison);
-4. floor: a bare python-telegram-bot echo bot gets the same burst and mix.
+4. floor: a bare python-telegram-bot echo bot gets the same burst and mix; then the mix
+   again with the echo bot on our Bot API transport (bot/telegram_http.py).
 
 Prints updates per second, reply latency percentiles, Trakt requests per command, the
 bot process's CPU time per update and peak RSS, then PASS/FAIL per goal. Always exits 0.
@@ -129,6 +130,11 @@ async def bench(options: Options, driver: Driver, place: World, report: Report) 
         report.floor_burst, _, _ = await driver.run(Order("floor burst", ("trending",), everyone))
         report.floor_mix, _, report.floor_cpu = await driver.run(
             Order("floor mix", mix or MIX, everyone, options.rounds)
+        )
+    async with running_echo(place.telegram_url, our_transport=True):
+        await driver.run(Order("warm-up", ("help",), WARM_UP_CHATS))
+        report.floor_same, _, report.floor_same_cpu = await driver.run(
+            Order("floor aiohttp", mix or MIX, everyone, options.rounds)
         )
 
 

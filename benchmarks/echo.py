@@ -1,8 +1,9 @@
 """The framework's floor: a bare python-telegram-bot Application that only echoes.
 
 Built like ours (same rate limiter settings, same concurrent_updates, long polling the
-same fake Bot API server over HTTP), so the ratio of the two rates is what our features
-cost on top of python-telegram-bot itself.
+same fake Bot API server over HTTP), so the ratio of the two rates is what our bot costs
+on top of python-telegram-bot itself; run again on our Bot API transport, the ratio is
+what our features cost with the transport set aside.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.app import CONCURRENT_UPDATES
+from bot.app import BOT_API_CONNECTIONS, CONCURRENT_UPDATES
 from bot.config import DEMO_BOT_TOKEN
+from bot.telegram_http import AiohttpRequest
 
 EchoApp = Application[Any, Any, Any, Any, Any, Any]
 
@@ -35,17 +37,25 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @asynccontextmanager
-async def running_echo(telegram_url: str) -> AsyncIterator[EchoApp]:
-    """An echo bot long-polling the Bot API at `telegram_url` until the block ends."""
-    app = (
+async def running_echo(telegram_url: str, *, our_transport: bool = False) -> AsyncIterator[EchoApp]:
+    """An echo bot long-polling the Bot API at `telegram_url` until the block ends.
+
+    As python-telegram-bot builds it by default (httpx), or on our Bot API transport
+    (`our_transport`), to tell the transport's share of the difference from our features'.
+    """
+    builder = (
         ApplicationBuilder()
         .token(DEMO_BOT_TOKEN)
         .base_url(f"{telegram_url}/bot")
         .base_file_url(f"{telegram_url}/file/bot")
         .rate_limiter(AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=1))
         .concurrent_updates(CONCURRENT_UPDATES)
-        .build()
     )
+    if our_transport:
+        builder = builder.request(AiohttpRequest(BOT_API_CONNECTIONS)).get_updates_request(
+            AiohttpRequest(1)
+        )
+    app = builder.build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     async with app:
         await app.start()

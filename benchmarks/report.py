@@ -24,12 +24,16 @@ _COMMAND_OF_PATH = (
 )
 
 
+_ID = re.compile(r"/\d+(?=/|$)")
+
+
 def trakt_requests_by_command(requests: Iterable[RecordedRequest]) -> Counter[str]:
     """Trakt requests per command; anything else is counted as `other <method> <path>`."""
     counts: Counter[str] = Counter()
     for request in requests:
         name = next((n for n, path in _COMMAND_OF_PATH if path.match(request.path)), None)
-        counts[name or f"other {request.method} {request.path}"] += 1
+        path = _ID.sub("/{id}", request.path)
+        counts[name or f"other {request.method} {path}"] += 1
     return counts
 
 
@@ -55,6 +59,7 @@ class Report:
     light: Phase | None = None
     floor_burst: Phase | None = None
     floor_mix: Phase | None = None
+    floor_same: Phase | None = None  # the echo bot on our Bot API transport
     burst_requests: Counter[str] = field(default_factory=Counter)
     mix_requests: Counter[str] = field(default_factory=Counter)
     paced_requests: Counter[str] = field(default_factory=Counter)
@@ -62,6 +67,7 @@ class Report:
     skipped: list[str] = field(default_factory=list)
     mix_cpu: float = 0.0
     floor_cpu: float = 0.0
+    floor_same_cpu: float = 0.0
     peak_rss_mb: float = 0.0
     wall_seconds: float = 0.0
 
@@ -83,7 +89,7 @@ class Report:
             f"{'phase':<13}{'updates':>8}{'answered':>9}{'late':>6}{'upd/s':>8}"
             f"{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}"
         )
-        for phase in (*self.ours, self.floor_burst, self.floor_mix):
+        for phase in (*self.ours, self.floor_burst, self.floor_mix, self.floor_same):
             if phase is not None:
                 lines.append(_phase_line(phase))
         lines.append("")
@@ -108,6 +114,7 @@ class Report:
         for name, phase, cpu in (
             ("ours", self.mix, self.mix_cpu),
             ("echo", self.floor_mix, self.floor_cpu),
+            ("echo on our transport", self.floor_same, self.floor_same_cpu),
         ):
             if phase is not None and phase.sent:
                 share = cpu / phase.seconds if phase.seconds else 0.0
@@ -115,6 +122,12 @@ class Report:
                     f"bot process CPU in the mix ({name}): {cpu * 1000 / phase.sent:.2f} ms per "
                     f"update, {share:.0%} of one core"
                 )
+        if self.mix and self.floor_same and self.floor_same.rate:
+            lines.append(
+                f"ours ÷ echo on the same transport: {self.mix.rate / self.floor_same.rate:.2f} "
+                f"({self.mix.rate:.0f} vs {self.floor_same.rate:.0f} updates/s): what our "
+                "features cost, the transport set aside"
+            )
         return lines
 
 

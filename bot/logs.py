@@ -47,5 +47,5 @@ def setup(level: str, secrets: Iterable[str] = ()) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter(FORMAT, secrets))
     logging.basicConfig(level=level, handlers=[handler], force=True)
-    for noisy in ("httpx", "httpcore", "apscheduler", "tornado.access"):
+    for noisy in ("httpx", "httpcore", "aiohttp", "apscheduler", "tornado.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

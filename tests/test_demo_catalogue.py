@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -117,6 +117,15 @@ def test_airing_show_has_next_episode_and_ended_show_none(catalogue: Catalogue) 
     assert catalogue.next_episode(catalogue.resolve("show", "breaking-bad")) is None
     havens = catalogue.resolve("show", "avatar-seven-havens")
     assert catalogue.last_episode(havens) is None and catalogue.next_episode(havens) is None
+
+
+@pytest.mark.parametrize("minute", range(0, 24 * 60, 20))
+def test_next_episode_does_not_change_with_the_time_of_day(minute: int) -> None:
+    now = datetime(2026, 11, 24, tzinfo=UTC) + timedelta(minutes=minute)
+    fresh = Catalogue(now)
+    upcoming = fresh.next_episode(fresh.resolve("show", "the-bear"))
+    assert upcoming is not None and (upcoming["season"], upcoming["number"]) == (4, 4)
+    assert now < datetime.fromisoformat(upcoming["first_aired"]) <= now + timedelta(days=1)
 
 
 def test_resolve_by_id_slug_and_external_ids(catalogue: Catalogue) -> None:

@@ -17,6 +17,7 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 
 from bot.fakebot import Chat, FakeBotAPIServer, FakeTelegram, OfflineRequest
+from bot.telegram_http import AiohttpRequest
 
 TOKEN = "123456:TEST-token"
 
@@ -37,9 +38,13 @@ async def server(tg: FakeTelegram) -> AsyncIterator[FakeBotAPIServer]:
         yield srv
 
 
-@pytest.fixture
-async def bot(server: FakeBotAPIServer) -> AsyncIterator[Bot]:
-    async with Bot(TOKEN, base_url=server.base_url, base_file_url=server.base_file_url) as b:
+@pytest.fixture(params=["httpx", "aiohttp"])
+async def bot(server: FakeBotAPIServer, request: pytest.FixtureRequest) -> AsyncIterator[Bot]:
+    """A Bot on PTB's own transport and on ours (bot/telegram_http.py): both must agree."""
+    transport = {} if request.param == "httpx" else {"request": AiohttpRequest()}
+    async with Bot(
+        TOKEN, base_url=server.base_url, base_file_url=server.base_file_url, **transport
+    ) as b:
         yield b
 
 

@@ -182,10 +182,15 @@ def _season_start(record: Json, number: int, count: int, now: datetime) -> datet
         return None
     first = parse_iso(record["first_aired"])
     if record.get("airing") and number == count:
-        # The current season premiered three weeks ago, at the show's usual hour.
-        start = (now - timedelta(days=21)).replace(
+        # The current season premiered about three weeks ago, at the show's usual hour:
+        # the first such hour after `now` - 21 days, so episode 4 always airs within the
+        # next day whatever the time of day (answers don't change at the airing hour).
+        three_weeks_ago = now - timedelta(days=21)
+        start = three_weeks_ago.replace(
             hour=first.hour, minute=first.minute, second=0, microsecond=0
         )
+        if start <= three_weeks_ago:
+            start += timedelta(days=1)
         return max(start, first)
     return first + timedelta(days=365 * (number - 1))
 

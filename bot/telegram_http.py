@@ -1,0 +1,131 @@
+"""The Bot API transport: python-telegram-bot's `BaseRequest` on an aiohttp session.
+
+PTB's default `HTTPXRequest` spends most of a busy bot's CPU inside httpcore's pool
+bookkeeping (every request scans every pooled connection, asking anyio for socket details
+on each); aiohttp's connector and C HTTP parser do the same job for a fraction of that
+(`make bench` prints the difference). Requests, errors and timeouts keep PTB's meaning:
+`TimedOut` for any timeout (a full pool included), `NetworkError` for everything else
+that stops a request reaching Telegram, and the status and body as received otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from typing import Final
+
+import aiohttp
+import certifi
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+DEFAULT_CONNECTIONS: Final = 16
+# Timeouts, as PTB's defaults: seconds to wait for a pooled connection, to connect, and
+# between reads; uploads (posters) also get an overall cap, as aiohttp has no write timeout.
+POOL_TIMEOUT: Final = 10.0
+CONNECT_TIMEOUT: Final = 5.0
+READ_TIMEOUT: Final = 5.0
+MEDIA_TOTAL_TIMEOUT: Final = 60.0
+
+
+class AiohttpRequest(BaseRequest):
+    """Sends python-telegram-bot's requests through one `aiohttp.ClientSession`."""
+
+    __slots__ = ("_connections", "_read_timeout", "_session")
+
+    def __init__(
+        self,
+        connections: int = DEFAULT_CONNECTIONS,
+        *,
+        read_timeout: float | None = READ_TIMEOUT,
+    ) -> None:
+        self._connections = connections
+        self._read_timeout = read_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        """Seconds between reads before a call times out (long polling adds its own)."""
+        return self._read_timeout
+
+    async def initialize(self) -> None:
+        """Open the session (on the running loop)."""
+        if self._session is None or self._session.closed:
+            # Mozilla's CA bundle (certifi), as httpx uses: slim images may lack system CAs.
+            tls = ssl.create_default_context(cafile=certifi.where())
+            connector = aiohttp.TCPConnector(limit=self._connections, ttl_dns_cache=300, ssl=tls)
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                headers={"User-Agent": self.USER_AGENT},
+                timeout=aiohttp.ClientTimeout(total=None),
+                skip_auto_headers=("Accept-Encoding",),
+            )
+
+    async def shutdown(self) -> None:
+        """Close the session and its connections."""
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """One call to the Bot API: (HTTP status, body)."""
+        if self._session is None or self._session.closed:
+            raise RuntimeError("AiohttpRequest is not initialized")
+        has_files = bool(request_data and request_data.multipart_data)
+        timeout = aiohttp.ClientTimeout(
+            total=MEDIA_TOTAL_TIMEOUT if has_files else None,
+            connect=_given(pool_timeout, POOL_TIMEOUT),
+            sock_connect=_given(connect_timeout, CONNECT_TIMEOUT),
+            sock_read=_given(read_timeout, self._read_timeout),
+        )
+        try:
+            data, headers = _body(request_data)
+            async with self._session.request(
+                method, url, data=data, headers=headers, timeout=timeout
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:
+            if isinstance(error, aiohttp.ConnectionTimeoutError):
+                raise TimedOut(
+                    "Timed out getting a connection to the Bot API; the request was not sent"
+                ) from error
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
+def _given(value: object, default: float | None) -> float | None:
+    """Seconds asked for; None means no limit; PTB's DEFAULT_NONE means "not given"."""
+    if isinstance(value, int | float):
+        return float(value)
+    return None if value is None else default
+
+
+JSON: Final = {"Content-Type": "application/json"}
+
+
+def _body(
+    request_data: RequestData | None,
+) -> tuple[bytes | aiohttp.FormData | None, dict[str, str] | None]:
+    """A JSON body (the Bot API takes one, with values typed, and it costs no URL-quoting),
+    or multipart when files are attached."""
+    if request_data is None:
+        return None, None
+    files = request_data.multipart_data
+    if not files:
+        return json.dumps(request_data.parameters, ensure_ascii=False).encode(), JSON
+    form = aiohttp.FormData(quote_fields=False)
+    for name, value in request_data.json_parameters.items():
+        form.add_field(name, value)
+    for name, (filename, content, *rest) in files.items():
+        form.add_field(name, content, filename=filename, content_type=rest[0] if rest else None)
+    return form, None

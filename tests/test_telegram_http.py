@@ -1,0 +1,120 @@
+"""Our Bot API transport (bot/telegram_http.py) where the network misbehaves.
+
+The calls that work are covered twice over: tests/test_fakebot_api.py runs every Bot API
+case on PTB's transport and on ours, and every chat test runs the bot on ours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram import Bot
+from telegram.error import NetworkError, TimedOut
+
+from bot.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.harness import Harness
+from bot.telegram_http import AiohttpRequest
+
+TOKEN = "123456:TEST-token"
+
+
+@pytest.fixture
+async def silent() -> AsyncIterator[str]:
+    """A server that accepts connections and never answers: its base URL."""
+    held: list[asyncio.StreamWriter] = []
+
+    async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)
+
+    server = await asyncio.start_server(accept, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        for writer in held:
+            writer.close()
+        server.close()
+        await server.wait_closed()
+
+
+@pytest.fixture
+async def request_() -> AsyncIterator[AiohttpRequest]:
+    request = AiohttpRequest(connections=1, read_timeout=0.2)
+    await request.initialize()
+    try:
+        yield request
+    finally:
+        await request.shutdown()
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_nobody_listening_is_a_network_error(request_: AiohttpRequest) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/bot{TOKEN}/getMe"
+    with pytest.raises(NetworkError, match=r"aiohttp\.ClientConnectorError"):
+        await request_.do_request(url, "POST")
+
+
+async def test_a_silent_server_times_out(request_: AiohttpRequest, silent: str) -> None:
+    with pytest.raises(TimedOut):
+        await request_.do_request(f"{silent}/bot{TOKEN}/getMe", "POST")
+
+
+async def test_a_full_pool_times_out_without_sending(request_: AiohttpRequest, silent: str) -> None:
+    url = f"{silent}/bot{TOKEN}/sendMessage"
+    busy = asyncio.ensure_future(request_.do_request(url, "POST", read_timeout=5))
+    await asyncio.sleep(0.05)
+    try:
+        with pytest.raises(TimedOut, match="not sent"):
+            await request_.do_request(url, "POST", pool_timeout=0.1)
+    finally:
+        busy.cancel()
+        await asyncio.gather(busy, return_exceptions=True)
+
+
+async def test_timeouts_given_per_call_win(silent: str) -> None:
+    request = AiohttpRequest(read_timeout=30)
+    await request.initialize()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    try:
+        with pytest.raises(TimedOut):
+            await request.do_request(f"{silent}/bot{TOKEN}/getMe", "POST", read_timeout=0.05)
+    finally:
+        await request.shutdown()
+    assert loop.time() - started < 5  # the call's 0.05 s, not the default 30 s
+
+
+async def test_long_polling_waits_longer_than_the_read_timeout() -> None:
+    telegram = FakeTelegram(token=TOKEN)
+    async with FakeBotAPIServer(telegram) as server:
+        request = AiohttpRequest(read_timeout=0.2)
+        async with Bot(TOKEN, base_url=server.base_url, request=request) as bot:
+            # PTB adds the long-poll timeout to the read timeout: 0.6 s of waiting is fine.
+            assert await bot.get_updates(timeout=0.6) == ()
+
+
+async def test_not_initialized_then_reusable_after_shutdown() -> None:
+    request = AiohttpRequest()
+    with pytest.raises(RuntimeError, match="not initialized"):
+        await request.do_request("http://127.0.0.1:1/x", "POST")
+    telegram = FakeTelegram(token=TOKEN)
+    async with FakeBotAPIServer(telegram) as server:
+        for _ in range(2):  # initialize → shutdown → initialize again, as PTB may
+            await request.initialize()
+            status, body = await request.do_request(f"{server.base_url}{TOKEN}/getMe", "POST")
+            assert status == 200 and json.loads(body)["result"]["is_bot"] is True
+            await request.shutdown()
+            await request.shutdown()  # twice is harmless
+
+
+async def test_the_bot_talks_to_telegram_through_it(bot: Harness) -> None:
+    assert isinstance(bot.app.bot.request, AiohttpRequest)
