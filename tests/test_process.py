@@ -4,12 +4,15 @@ fake Bot API and the demo Trakt), `console --demo`, `rotate-keys`."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import signal
+import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.crypto import generate_key
@@ -115,6 +118,59 @@ async def test_long_polling_bot_answers_and_keeps_data_across_restarts(
         assert "Что я умею" in await _say(telegram, 1001, "/help")
     finally:
         await _stop(proc)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _post_update(port: int, update: dict[str, object], secret: str) -> int:
+    """POST one update to the bot's webhook as Telegram would; the HTTP status."""
+    deadline = asyncio.get_running_loop().time() + 20
+    async with httpx.AsyncClient() as client:
+        while True:
+            try:
+                answer = await client.post(
+                    f"http://127.0.0.1:{port}/hook/in",
+                    json=update,
+                    headers={"X-Telegram-Bot-Api-Secret-Token": secret},
+                )
+                return answer.status_code
+            except httpx.ConnectError:  # still starting
+                if asyncio.get_running_loop().time() > deadline:
+                    raise
+                await asyncio.sleep(0.1)
+
+
+async def test_webhook_mode_registers_and_answers(
+    servers: tuple[FakeTelegram, str, str], tmp_path: Path
+) -> None:
+    telegram, botapi, trakt = servers
+    port = _free_port()
+    env = _env(tmp_path, botapi, trakt, generate_key()) | {
+        "WEBHOOK_URL": "https://bot.example.test/hook/in",
+        "PORT": str(port),
+    }
+    secret = hashlib.sha256(f"webhook:{TOKEN}".encode()).hexdigest()[:64]
+    user = telegram.user(1001, "Ann")
+    chat = telegram.private_chat(user)
+    proc = await _start_bot(env, tmp_path)
+    try:
+        stranger = await _post_update(port, telegram.message_update(user, chat, "/help"), "x")
+        assert stranger == 403  # a caller without the secret is refused
+        assert (
+            await _post_update(port, telegram.message_update(user, chat, "/start"), secret) == 200
+        )
+        assert "Hi, Ann!" in await _reply(telegram, chat.id, 0)
+        assert telegram.webhook is not None
+        assert telegram.webhook["url"] == "https://bot.example.test/hook/in"
+        assert telegram.webhook["secret_token"] == secret
+    finally:
+        log = await _stop(proc)
+    assert proc.returncode == 0, log
+    assert "webhook mode" in log and TOKEN.split(":")[1] not in log
 
 
 async def test_console_demo_session(tmp_path: Path) -> None:
