@@ -155,14 +155,19 @@ class Accounts:
             account = await self.refresh(chat_id, account)
         return TraktSession(account, self.api, self)
 
-    async def token(self, chat_id: int | None) -> str | None:
-        """A usable token for optional-OAuth GETs (bills the user's own bucket), or None."""
+    async def optional_session(self, chat_id: int | None) -> TraktSession | None:
+        """A session when this chat is linked, else None (for what works either way)."""
         if chat_id is None or not self.is_linked(chat_id):
             return None
         try:
-            return (await self.session(chat_id)).token
+            return await self.session(chat_id)
         except NotLinked:
             return None
+
+    async def token(self, chat_id: int | None) -> str | None:
+        """A usable token for optional-OAuth GETs (bills the user's own bucket), or None."""
+        session = await self.optional_session(chat_id)
+        return session.token if session else None
 
     def refresh_due(self, account: Account) -> bool:
         """Whether less than the margin is left before the access token expires."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from telegram import InlineKeyboardMarkup
 
-from bot.demo.trakt_state import UserState
+from bot.demo.trakt_state import ListedItem, UserState
 from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import actions
 from bot.harness import Harness
@@ -27,6 +29,11 @@ async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
 def _demo(bot: Harness) -> UserState:
     assert bot.demo is not None
     return bot.demo.users["demo"]
+
+
+def _writes(bot: Harness) -> int:
+    assert bot.demo is not None
+    return sum(1 for r in bot.demo.requests if r.method in ("POST", "DELETE"))
 
 
 def _labels(chat: ChatDriver) -> list[str]:
@@ -59,13 +66,35 @@ async def test_add_to_watchlist_and_remove(bot: Harness, linked: ChatDriver) -> 
     assert _labels(linked)[0] == "➕ Watchlist"
 
 
-async def test_adding_what_is_already_there(bot: Harness, linked: ChatDriver) -> None:
-    await _card(linked, "dune")
+async def test_a_title_already_on_the_watchlist_shows_so(bot: Harness, linked: ChatDriver) -> None:
+    await _card(linked, "dune")  # on the demo user's Trakt watchlist before we start
+    assert _labels(linked)[:2] == ["✅ On watchlist", "➖ Remove from watchlist"]
+    writes = _writes(bot)
+    await linked.press("✅ On watchlist")
+    assert linked.last_alert == "Already on your watchlist"
+    assert _writes(bot) == writes  # nothing sent to Trakt
+
+
+async def test_adding_what_trakt_already_has(bot: Harness, linked: ChatDriver) -> None:
+    await _card(linked, "breaking")  # the watchlist snapshot, fresh for a minute: not on it
+    listed = ListedItem(999_001, "show", BREAKING_BAD, datetime.now(UTC))
+    _demo(bot).watchlist.append(listed)  # added from another app meanwhile
+    await _card(linked, "breaking")
+    assert _labels(linked)[0] == "➕ Watchlist"
     before = len(_demo(bot).watchlist)
     await linked.press("➕ Watchlist")
-    assert linked.last_alert == "Already on your watchlist"
+    assert linked.last_alert == "Already on your watchlist"  # Trakt's answer says so
     assert len(_demo(bot).watchlist) == before
     assert "➖ Remove from watchlist" in _labels(linked)
+
+
+async def test_removed_here_wins_over_the_snapshot(bot: Harness, linked: ChatDriver) -> None:
+    await _card(linked, "dune")
+    await linked.press("➖ Remove from watchlist")
+    assert linked.last_alert == "Removed from your watchlist"
+    assert _labels(linked)[0] == "➕ Watchlist"  # the minute-old snapshot still lists it
+    await _card(linked, "dune")
+    assert _labels(linked)[0] == "➕ Watchlist"
 
 
 async def test_mark_watched(bot: Harness, linked: ChatDriver) -> None:

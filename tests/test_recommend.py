@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.demo.trakt_state import UserState
+from bot.demo.trakt_state import ListedItem, UserState
 from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import recommend
 from bot.harness import Harness
@@ -167,6 +169,23 @@ async def test_watchlist_add_then_remove_updates_in_place(bot: Harness, linked: 
     assert linked.last_alert == "Removed from your watchlist"
     assert "In your watchlist" not in linked.text()
     assert not _user(bot).on_watchlist("show", better_call_saul)
+
+
+async def test_titles_already_on_the_trakt_watchlist_show_it(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    better_call_saul = bot.demo.catalogue.resolve("show", "better-call-saul")  # type: ignore[union-attr]
+    _user(bot).watchlist.append(
+        ListedItem(999_002, "show", better_call_saul, datetime.now(UTC))  # from another app
+    )
+    await linked.say("/recommend")
+    assert "Better Call Saul" in linked.text().split("\n\n")[1]
+    assert "✅ In your watchlist" in linked.text()
+    assert _row(linked, 1)[1] == "➖"
+    await _press_in_row(linked, 1, "➖")
+    assert linked.last_alert == "Removed from your watchlist"
+    assert "In your watchlist" not in linked.text()  # our removal wins over the snapshot
+    assert _row(linked, 1)[1] == "➕"
 
 
 async def test_mark_watched_updates_in_place(bot: Harness, linked: ChatDriver) -> None:

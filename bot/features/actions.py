@@ -10,15 +10,15 @@ Public API (other features put these buttons on their list items and cards)::
 `kind` is "movie", "show" or "episode" (`hide` only takes movies and shows). Verbs:
 
 - ``wl``     add to the watchlist          (mark flag ``wl`` on)
-- ``unwl``   remove from the watchlist     (mark flag ``wl`` off)
+- ``unwl``   remove from the watchlist     (mark flag ``wl`` off, ``unwl`` on)
 - ``seen``   mark watched now (a show: every aired episode)   (flag ``seen``)
 - ``hide``   hide a recommendation          (flag ``hide``)
 - ``rate``   opens a 1–10 row under the pressed button's row; ``rate:N`` rates N
              (flag ``rate:N``; `rating(context, key)` reads it back)
 
-The flags are constants too: `WATCHLIST` (= `IN_WATCHLIST`), `SEEN` (= `WATCHED`),
-`HIDDEN`; `key(kind, trakt_id)` builds the marks key, `on_watchlist(...)` and
-`rating(...)` read them.
+The flags are constants too: `WATCHLIST` (= `IN_WATCHLIST`), `UNLISTED`, `SEEN`
+(= `WATCHED`), `HIDDEN`; `key(kind, trakt_id)` builds the marks key, `on_watchlist(...)`
+and `rating(...)` read them; `known.flags` adds what Trakt's snapshot says.
 
 `done=True` draws the ✅ form; pressing a done button only answers with a toast
 (nothing is sent to Trakt again), except ``rate``, which opens the row to re-rate.
@@ -59,7 +59,8 @@ PLURAL: dict[str, MediaKind] = {"movie": "movies", "show": "shows"}
 VERBS = ("wl", "unwl", "seen", "hide", "rate")
 DONE = "d"
 # Flags recorded with views.mark (read them with views.marks or the helpers below).
-WATCHLIST, SEEN, HIDDEN, RATED = "wl", "seen", "hide", "rate:"
+# UNLISTED: removed from the watchlist here (wins over an older snapshot, see `known`).
+WATCHLIST, UNLISTED, SEEN, HIDDEN, RATED = "wl", "unwl", "seen", "hide", "rate:"
 IN_WATCHLIST, WATCHED = WATCHLIST, SEEN  # the same flags under the names some callers use
 RATINGS = range(1, 11)
 CLOSE_PICKER = "x"
@@ -208,6 +209,7 @@ def _watchlist_toast(
     if result.not_found.get(section):
         return tr.plain("action-not-found")
     views.mark(context, media, WATCHLIST, on=adding)
+    views.mark(context, media, UNLISTED, on=not adding)
     if adding:
         existing = result.existing.get(section) and not result.added.get(section)
         return tr.plain("action-wl-already" if existing else "action-wl-toast")

@@ -19,7 +19,9 @@ still airing, the overview (trimmed to fit), 3–5 related titles and a trakt.tv
 the title and overview in the reader's language when Trakt has them
 (`bot.translations`, cached a week), the original title beside the translated one;
 buttons: watchlist add / remove, mark watched, rate 1–10 (`bot.features.actions`),
-◀ Back. It is a photo with a caption when the poster can be shown
+◀ Back; ✅ states from what the viewer did here and, when linked, Trakt's snapshot of
+their watchlist and watched titles (`bot.features.known`, ≤ 2 GETs per person a minute).
+It is a photo with a caption when the poster can be shown
 (`bot.features.posters`), else a text message. Requests are public GETs sent with the
 viewer's token when linked (their rate-limit bucket) and cached by `bot.trakt`.
 """
@@ -33,9 +35,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import MessageLimit
 from telegram.ext import CallbackQueryHandler
 
-from bot.features import actions, views
+from bot.features import actions, known
 from bot.features.common import App, Context, services
 from bot.features.common import button as pressed
+from bot.features.inline_marks import Marks
 from bot.features.views import View, close_button, open_view, view
 from bot.i18n import Translator
 from bot.render import details as card_render
@@ -87,12 +90,14 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     code = cb.choice(0, tuple(KINDS))
     trakt_id = cb.int_arg(1, low=1, high=MAX_ID)
     svc = services(context)
-    token = await svc.accounts.token(cb.owner)
+    session = await svc.accounts.optional_session(cb.owner)
+    token = session.token if session else None
     media = await svc.trakt.summary(KINDS[code], trakt_id, token=token)
-    upcoming, related, translation = await asyncio.gather(
+    upcoming, related, translation, marks = await asyncio.gather(
         _next_episode(context, media, token),
         _related(context, KINDS[code], trakt_id, token),
         svc.translations.get(media, tr.language, token=token),
+        known.snapshot(context, session, [media]),
     )
     slug = media.ids.slug or str(trakt_id)
     card = card_render.Card(
@@ -102,7 +107,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         related=related,
         translation=translation,
     )
-    keyboard = _keyboard(context, tr, "movie" if code == "m" else "show", trakt_id, cb.owner)
+    kind = "movie" if code == "m" else "show"
+    keyboard = _keyboard(context, tr, kind, trakt_id, cb.owner, marks)
     text = card_render.render(tr, card, MessageLimit.MAX_TEXT_LENGTH)
     poster = media.images.poster
     caption = card_render.render(tr, card, MessageLimit.CAPTION_LENGTH) if poster else None
@@ -134,9 +140,9 @@ async def _related(
 
 
 def _keyboard(
-    context: Context, tr: Translator, kind: str, trakt_id: int, owner: int | None
+    context: Context, tr: Translator, kind: str, trakt_id: int, owner: int | None, marks: Marks
 ) -> InlineKeyboardMarkup:
-    flags = views.marks(context, actions.key(kind, trakt_id))
+    flags = known.flags(context, actions.key(kind, trakt_id), marks)
     if actions.WATCHLIST in flags:
         watchlist = [
             actions.button(tr, "wl", kind, trakt_id, owner, done=True),

@@ -18,8 +18,8 @@ shared cache is per query, not per language); `cache_time` is `CACHE_PUBLIC` wit
 marks and `CACHE_PERSONAL` with them.
 
 Marks: a linked person's results show ✅ watched and 📌 on their watchlist, from
-`inline_marks.MarksCache` (at most 2 Trakt GETs per person per minute) plus what they
-did through this bot since (`views.marks`).
+`known` (Trakt's snapshot, at most 2 GETs per person per minute, shared with the cards
+and /recommend, plus what they did through this bot since).
 
 The card's button (``inl|*|wl|<m|s>|<trakt id>``, owner: anyone) adds the title to the
 watchlist of whoever presses it, on their own account (`actions.apply`); the card is
@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine, Sequence
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
@@ -48,15 +48,15 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, InlineQueryHandler
 
 from bot.accounts import NotLinked, TraktSession
-from bot.features import actions, help, views
+from bot.features import actions, help, known
 from bot.features.common import Alert, App, Context, button, personal_translator, services
-from bot.features.inline_marks import Fetch, Marks, MarksCache, Part
-from bot.features.inline_results import ACTION, KINDS, VERB, Media, kind_of, results
+from bot.features.inline_marks import Marks
+from bot.features.inline_results import ACTION, KINDS, VERB, Media, results
 from bot.i18n import Translator
 from bot.render.callback import Callback, pattern
 from bot.render.keyboards import LINK_PAYLOAD
-from bot.trakt import MediaKind, Movie, Show, TraktAPI, TraktError
-from bot.trakt.api_params import MAX_LIMIT, MAX_QUERY_LENGTH
+from bot.trakt import Movie, Show, TraktAPI, TraktError
+from bot.trakt.api_params import MAX_QUERY_LENGTH
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ CACHE_PUBLIC = 300  # seconds: no marks, only the language makes it personal
 CACHE_PERSONAL = 30  # marks change when the person adds something
 CACHE_FAILED = 5
 DEADLINE = 8.0  # seconds for Trakt; Telegram drops answers to older queries
-MARKS_KEY = "inline_marks"
+MARKS_KEY = known.CACHE_KEY
 RETRY_PAYLOAD = "inline"  # the "Trakt is unavailable" button opens the bot (/start inline)
 _BACKGROUND: set[asyncio.Future[Any]] = set()
 
@@ -167,9 +167,7 @@ async def _fetch(
     api = services(context).trakt
     token = session.token if session else None
     found = await (_search(api, text, page, token) if text else _trending(api, page, token))
-    if session is None or not found.items:
-        return found, Marks()
-    return found, await _marks(context, session, found.items)
+    return found, await known.snapshot(context, session, found.items)
 
 
 async def _search(api: TraktAPI, text: str, page: int, token: str | None) -> Found:
@@ -194,50 +192,10 @@ async def _trending(api: TraktAPI, page: int, token: str | None) -> Found:
 # --- marks ---------------------------------------------------------------------------
 
 
-def _marks_cache(context: Context) -> MarksCache:
-    """The application's marks cache (created on first use; tests put one with a clock)."""
-    found = context.bot_data.get(MARKS_KEY)
-    if not isinstance(found, MarksCache):
-        found = context.bot_data[MARKS_KEY] = MarksCache()
-    return found
-
-
-async def _marks(context: Context, session: TraktSession, items: Sequence[Media]) -> Marks:
-    """The person's marks, refreshing first the parts these results need."""
-    wanted: list[Part] = ["watchlist"]
-    if any(isinstance(media, Show) for media in items):
-        wanted.append("shows")
-    if any(isinstance(media, Movie) for media in items):
-        wanted.append("movies")
-    api = services(context).trakt
-    fetches: dict[Part, Fetch] = {
-        "watchlist": partial(_watchlist_keys, api, session),
-        "movies": partial(_watched_keys, api, session, "movies"),
-        "shows": partial(_watched_keys, api, session, "shows"),
-    }
-    person = (session.account.chat_id, session.account.slug)  # a re-link starts afresh
-    return await _marks_cache(context).get(person, fetches, wanted)
-
-
-async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str]:
-    page = await session.call(lambda token: api.watchlist(token, limit=MAX_LIMIT))
-    return frozenset(
-        actions.key(kind_of(entry.media), entry.media.ids.trakt)
-        for entry in page.items
-        if isinstance(entry.media, Movie | Show) and entry.media.ids.trakt
-    )
-
-
-async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -> frozenset[str]:
-    ids = await session.call(lambda token: api.watched_ids(token, kind))
-    return frozenset(actions.key(kind.removesuffix("s"), trakt_id) for trakt_id in ids)
-
-
 def _flags(context: Context, marks: Marks, key: str) -> tuple[bool, bool]:
     """(watched, on the watchlist): Trakt's snapshot plus what they did here since."""
-    here = views.marks(context, key)
-    watched = key in marks.watched or actions.SEEN in here
-    return watched, key in marks.watchlist or actions.WATCHLIST in here
+    flags = known.flags(context, key, marks)
+    return actions.SEEN in flags, actions.WATCHLIST in flags
 
 
 def _results(

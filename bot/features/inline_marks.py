@@ -1,4 +1,4 @@
-"""What a linked person already has, to mark inline results; cheap on Trakt.
+"""What a linked person already has on Trakt, to mark results and cards; cheap on Trakt.
 
 Three parts, each one Trakt GET sent with the person's own token (their rate-limit
 bucket): the watchlist (movies and shows, the first `MAX_LIMIT` entries), the watched
@@ -13,7 +13,7 @@ typing right after linking may see one kind of "watched" mark a minute late.
 
 A failed fetch counts against the budget and keeps the old value, so a failing Trakt
 is not asked again at every keystroke. Concurrent answers for one person wait for one
-refresh. This module knows nothing of Telegram; `inline` supplies the fetches.
+refresh. This module knows nothing of Telegram; `known` supplies the fetches.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ through them locally: turning a page, switching kinds back and forth or re-rende
 after an action costs Trakt nothing. A new /recommend fetches afresh. We ask with
 `ignore_watchlisted` off, so a title added from this list stays in it with its ✅
 instead of vanishing. What the person did (watchlist, watched, hidden) comes from
-`views.marks`, recorded by the actions feature.
+`views.marks`, recorded by the actions feature, with Trakt's snapshot of their watchlist
+and watched titles folded in (`known.flags`): a title already on the watchlist shows ✅.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.accounts import TraktSession
-from bot.features import actions, args, details
+from bot.features import actions, args, details, known
 from bot.features.common import App, Command, Context, localized, services
-from bot.features.views import View, marks, open_view, view
+from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
 from bot.render.callback import Callback, InvalidCallback, encode
@@ -75,7 +76,9 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = min(page, pages)
     first = (page - 1) * PER_PAGE
     shown = items[first : first + PER_PAGE]
-    flags = [marks(context, media_key(media)) for media in shown]
+    session = await services(context).accounts.optional_session(cb.owner)
+    snapshot = await known.snapshot(context, session, shown)
+    flags = [known.flags(context, media_key(media), snapshot) for media in shown]
     numbered = list(enumerate(zip(shown, flags, strict=True), start=first + 1))
     header = tr.html(f"recommend-header-{KINDS[kind]}", count=len(items))
     local = await localized(context, tr, shown, cb.owner)
