@@ -19,6 +19,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.store import Account, NotFound, PendingLink, Store
 from bot.trakt import (
@@ -164,6 +165,28 @@ class Accounts:
         except NotLinked:
             return None
 
+    async def zone(self, session: TraktSession) -> ZoneInfo:
+        """The account's time zone (Trakt's settings), for days as the person lives them.
+
+        Asked of Trakt once for an account linked before the bot kept it; UTC when Trakt
+        has none, names one this machine doesn't know, or can't be asked right now.
+        """
+        name = session.account.timezone
+        if name is None:
+            try:
+                settings = await session.call(self.api.user_settings)
+            except TraktError as exc:
+                logger.info("no time zone for chat %s yet: %r", session.account.chat_id, exc)
+                return ZoneInfo("UTC")
+            name = self.remember_zone(session.account.chat_id, settings.timezone)
+        return ZoneInfo(known_zone(name) or "UTC")
+
+    def remember_zone(self, chat_id: int, name: str | None) -> str:
+        """Store the account's time zone as Trakt names it now (UTC if unknown); the name."""
+        zone = known_zone(name) or "UTC"
+        self.store.set_timezone(chat_id, zone)
+        return zone
+
     async def token(self, chat_id: int | None) -> str | None:
         """A usable token for optional-OAuth GETs (bills the user's own bucket), or None."""
         session = await self.optional_session(chat_id)
@@ -205,6 +228,7 @@ class Accounts:
             expires_at=int(tokens.expires_at.timestamp()),
             linked_at=now,
             issued_at=int(tokens.created_at.timestamp()),
+            timezone=known_zone(settings.timezone) or "UTC",
         )
         previous = self.find(chat_id)
         self.store.save_account(account)
@@ -361,3 +385,14 @@ def _raise_if_app_refused(exc: BadRequest | Unauthorized) -> None:
 def _app_refused(exc: BadRequest | Unauthorized) -> Forbidden:
     """Trakt refusing the app itself: told as "Trakt is refusing this bot", not "link again"."""
     return Forbidden(f"{exc} (client refused)", status=exc.status)
+
+
+def known_zone(name: str | None) -> str | None:
+    """`name` when it is an IANA time zone this machine knows, else None."""
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -23,11 +23,92 @@ def noon_today() -> float:
     return now.replace(hour=12, minute=0, second=0, microsecond=0).timestamp()
 
 
+NOON = noon_today()
+
+
 @pytest.fixture
 def demo() -> DemoTrakt:
     """The demo Trakt on a clock frozen at noon, so "Yesterday" is always yesterday."""
-    frozen = noon_today()
-    return DemoTrakt(approve_after=None, device_interval=1, clock=lambda: frozen)
+    return DemoTrakt(approve_after=None, device_interval=1, clock=lambda: NOON)
+
+
+@pytest.fixture(autouse=True)
+def bot_at_noon(bot: Harness) -> None:
+    """The bot's clock frozen at the same noon (its days follow the account's zone)."""
+    bot.services.accounts.clock = lambda: NOON
+
+
+def _play(trakt_id: int, title: str, at: datetime) -> dict[str, object]:
+    stamp = at.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    movie = {"title": title, "year": 2010, "ids": {"trakt": trakt_id}}
+    return {"id": trakt_id, "watched_at": stamp, "type": "movie", "movie": movie}
+
+
+@pytest.mark.parametrize(
+    ("zone", "days"),
+    [
+        ("UTC", ["Today", "1. Early (2010)", "Yesterday", "2. Evening (2010)"]),
+        # 03:00 UTC is late last night in New York; noon UTC is this morning there.
+        ("America/New_York", ["Yesterday", "1. Early (2010)", "2. Evening (2010)"]),
+        # Both plays are today in Tokyo, where noon UTC is this evening.
+        ("Asia/Tokyo", ["Today", "1. Early (2010)", "2. Evening (2010)"]),
+    ],
+)
+async def test_days_are_the_persons_own(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, zone: str, days: list[str]
+) -> None:
+    noon = datetime.fromtimestamp(NOON, UTC)
+    rows = [
+        _play(1, "Early", noon.replace(hour=3)),
+        _play(2, "Evening", noon.replace(hour=20) - timedelta(days=1)),
+    ]
+    bot.services.store.set_timezone(ann.user.id, zone)
+    demo.fail("GET", "/sync/history", 200, body=json.dumps(rows))
+    await ann.say("/history")
+    assert [line for line in ann.text().splitlines()[2:] if line] == days
+
+
+async def test_an_older_link_asks_trakt_for_its_zone_once(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    bot.services.store._db.execute("UPDATE accounts SET timezone = NULL")  # as before v4
+    bot.services.store._db.conn.commit()
+    asked = [r.path for r in demo.requests].count("/users/settings")  # linking asked once
+    await ann.say("/history")
+    await ann.say("/history movies")
+    assert [r.path for r in demo.requests].count("/users/settings") == asked + 1
+    assert bot.services.accounts.get(ann.user.id).timezone == "Europe/London"
+
+
+async def test_a_zone_trakt_cannot_give_now_is_utc_and_asked_again(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    bot.services.store._db.execute("UPDATE accounts SET timezone = NULL")
+    bot.services.store._db.conn.commit()
+    demo.fail("GET", "/users/settings", 503, times=3)  # every retry of the one request
+    await ann.say("/history")
+    assert ann.text().startswith("🕘 Your history\n\nYesterday\n1. Severance")
+    assert bot.services.accounts.get(ann.user.id).timezone is None  # not stored: ask again
+    await ann.say("/history")
+    assert bot.services.accounts.get(ann.user.id).timezone == "Europe/London"
+
+
+async def test_linking_keeps_the_trakt_accounts_zone(bot: Harness, chat: ChatDriver) -> None:
+    account = await link_account(bot, chat.user.id, "bob")
+    assert account.timezone == "America/Chicago"
+    assert bot.services.accounts.get(chat.user.id).timezone == "America/Chicago"
+
+
+async def test_me_notices_a_zone_changed_on_trakt(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    assert bot.services.accounts.get(ann.user.id).timezone == "Europe/London"  # from linking
+    demo.users["demo"].settings["account"]["timezone"] = "Asia/Tokyo"
+    await ann.say("/me")
+    assert bot.services.accounts.get(ann.user.id).timezone == "Asia/Tokyo"
+    demo.users["demo"].settings["account"]["timezone"] = "Mars/Olympus_Mons"  # unknown here
+    await ann.say("/me")
+    assert bot.services.accounts.get(ann.user.id).timezone == "UTC"
 
 
 def _history_requests(demo: DemoTrakt) -> list[str]:

@@ -288,3 +288,39 @@ def test_migration_2_keeps_version_1_accounts_with_unknown_issue_time(tmp_path: 
         account = new.get_account(7)
     assert isinstance(account, Account)
     assert (account.username, account.access_token, account.issued_at) == ("sean", "a", 0)
+
+
+def test_migration_4_keeps_version_3_accounts_with_unknown_time_zone(tmp_path: Path) -> None:
+    """Accounts linked before the bot kept time zones upgrade with none (asked on use)."""
+    cipher = TokenCipher([generate_key()])
+    path = tmp_path / "v3.sqlite3"
+    up_to_3 = Migrations(tuple(MIGRATIONS._items[:3]))
+    with Store(path, cipher, migrations=up_to_3) as old:
+        old._db.execute(  # as the version-3 code wrote it
+            "INSERT INTO accounts (chat_id, username, slug, name, vip, access_token,"
+            " refresh_token, expires_at, linked_at, issued_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                1,
+                "sean",
+                "sean",
+                None,
+                0,
+                cipher.encrypt("access"),
+                cipher.encrypt("r"),
+                10,
+                5,
+                5,
+                5,
+            ],
+        )
+        old._db.conn.commit()
+        assert old.schema_version == 3
+    with Store(path, cipher) as new:
+        assert new.schema_version == MIGRATIONS.latest
+        account = new.get_account(ACCOUNT.chat_id)
+        assert account.timezone is None and account.access_token == "access"
+        new.set_timezone(ACCOUNT.chat_id, "Asia/Tokyo")
+        assert new.get_account(ACCOUNT.chat_id).timezone == "Asia/Tokyo"
+        new.set_timezone(999, "UTC")  # nobody linked there: nothing happens
+        assert not new.has_account(999)

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.accounts import NotLinked
+from bot.accounts import NotLinked, known_zone
 from bot.features.common import App, Command, Context, button, edit, reply, services, translator
 from bot.i18n import Html, Translator
 from bot.render.callback import Callback, encode, pattern
@@ -37,6 +37,8 @@ async def me(update: Update, context: Context) -> None:
     svc, tr = services(context), translator(update, context)
     session = await svc.accounts.session(user.id)
     settings = await session.call(svc.trakt.user_settings)
+    if known_zone(settings.timezone) != session.account.timezone:
+        svc.accounts.remember_zone(user.id, settings.timezone)  # changed on Trakt since
     url = profile_url(svc.settings.trakt_web_url, settings.slug or session.account.slug)
     keyboard = InlineKeyboardMarkup(
         [

@@ -2,13 +2,15 @@
 
 `/history [shows|movies] [week|month|year]` (Russian words too). The filters live in
 the callback data, so the toggles and the pager re-render the same message with one
-Trakt request per page. Days are UTC days: the bot does not know the person's zone.
+Trakt request per page. Days are the person's own: plays are grouped in the time zone
+of their Trakt account (`Accounts.zone`; stored at linking, asked of Trakt once for
+older links, refreshed by /me; UTC when Trakt names none).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import groupby
 from typing import TypeVar
 
@@ -74,6 +76,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     svc = services(context)
     session = await svc.accounts.session(owner)
     now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
+    zone = await svc.accounts.zone(session)  # days as the person lives them
     days = PERIODS[period]
     start = now - timedelta(days=days) if days else None
     result = await session.call(
@@ -85,7 +88,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     header = tr.html(f"history-header-{kind}", period=tr.plain(f"history-period-{period}"))
     if result.items:
         local = await localized(context, tr, map(_titled, result.items), owner)
-        text = cards.join_blocks(header, _day_blocks(tr, result, now.date(), local))
+        today = now.astimezone(zone).date()
+        text = cards.join_blocks(header, _day_blocks(tr, result, today, zone, local))
     else:
         text = Html(f"{header}\n\n{tr.html(_empty_key(kind, period, page))}")
     return View(text, _keyboard(tr, result, kind, period, pages, owner))
@@ -98,12 +102,12 @@ def _empty_key(kind: str, period: str, page: int) -> str:
 
 
 def _day_blocks(
-    tr: Translator, result: Page[HistoryItem], today: date, local: Localized
+    tr: Translator, result: Page[HistoryItem], today: date, zone: tzinfo, local: Localized
 ) -> list[Html]:
-    """One block per day: the day's label, then its numbered plays."""
+    """One block per day in `zone`: the day's label, then its numbered plays."""
     blocks = []
     numbered = enumerate(result.items, start=(result.page - 1) * result.limit + 1)
-    for day, group in groupby(numbered, key=lambda pair: _day(pair[1])):
+    for day, group in groupby(numbered, key=lambda pair: _day(pair[1], zone)):
         lines = [Html(f"<b>{day_label(tr, day, today)}</b>")]
         lines.extend(
             Html(f"{number}. {play_line(tr, item, local.of(_titled(item)))}")
@@ -118,8 +122,8 @@ def _titled(item: HistoryItem) -> Movie | Show | None:
     return item.media if isinstance(item.media, Movie) else item.show
 
 
-def _day(item: HistoryItem) -> date | None:
-    return item.watched_at.astimezone(UTC).date() if item.watched_at else None
+def _day(item: HistoryItem, zone: tzinfo) -> date | None:
+    return item.watched_at.astimezone(zone).date() if item.watched_at else None
 
 
 def day_label(tr: Translator, day: date | None, today: date) -> str:

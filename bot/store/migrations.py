@@ -188,6 +188,13 @@ def _watch_parties(db: Database) -> None:
     table.create_index(["updated_at"])
 
 
+@migration(4)
+def _account_timezone(db: Database) -> None:
+    """The Trakt account's time zone, so /history groups plays by the person's own days.
+    NULL for accounts linked before: the bot asks Trakt once, on first use."""
+    db.execute("ALTER TABLE accounts ADD COLUMN timezone TEXT")
+
+
 def _create(
     db: Database,
     name: str,

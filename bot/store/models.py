@@ -21,6 +21,9 @@ class Account:
     expires_at: int  # unix seconds
     linked_at: int  # unix seconds
     issued_at: int = 0  # unix seconds; 0 when unknown (rows from before migration 2)
+    # The IANA zone of the Trakt account ("Europe/London"), for days in /history;
+    # None until known (rows from before migration 4 are filled in on first use).
+    timezone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

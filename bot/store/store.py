@@ -116,9 +116,18 @@ class Store(PartyStore):
             "expires_at": account.expires_at,
             "linked_at": account.linked_at,
             "issued_at": account.issued_at,
+            "timezone": account.timezone,
             "updated_at": self._now(),
         }
         self._upsert("accounts", row, "chat_id")
+
+    def set_timezone(self, chat_id: int, timezone: str) -> None:
+        """Record the time zone of a linked account (no-op when none is linked)."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE accounts SET timezone = ?, updated_at = ? WHERE chat_id = ?",
+                [timezone, self._now(), chat_id],
+            )
 
     def update_tokens(
         self,
@@ -313,6 +322,7 @@ class Store(PartyStore):
             expires_at=row["expires_at"],
             linked_at=row["linked_at"],
             issued_at=row.get("issued_at") or 0,
+            timezone=row.get("timezone"),
         )
 
     def _pending_link(self, row: dict[str, Any]) -> PendingLink:
