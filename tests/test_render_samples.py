@@ -1,5 +1,5 @@
-"""Every title in ../shared/trakt-samples renders as a list entry and a details card,
-in every locale, escaped and within Telegram's limits."""
+"""Every title and person in ../shared/trakt-samples renders (list entry and card), in
+every locale, escaped and within Telegram's limits."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from bot.i18n import shared_i18n
-from bot.render import cards
+from bot.render import cards, people
 from bot.render.details import Card, render
-from bot.trakt import Episode, Movie, Show
+from bot.trakt import Episode, Movie, Person, Show
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
 LANGUAGES = shared_i18n().languages
@@ -88,3 +88,28 @@ def test_every_sample_title_renders(language: str) -> None:
             assert _valid(text), (path.name, text)
             rendered += 1
     assert rendered > 50
+
+
+def _people(node: Any) -> list[Person]:
+    """Every person object anywhere in a sample."""
+    if isinstance(node, list):
+        return [person for item in node for person in _people(item)]
+    if not isinstance(node, dict):
+        return []
+    found = [Person.from_json(node["person"])] if isinstance(node.get("person"), dict) else []
+    return found + [p for key, value in node.items() if key != "person" for p in _people(value)]
+
+
+@pytest.mark.skipif(
+    not SAMPLES.is_dir(), reason="../shared/trakt-samples is not beside the checkout"
+)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_sample_person_renders(language: str) -> None:
+    tr = shared_i18n().translator(language)
+    found = [p for path in _samples() for p in _people(json.loads(path.read_text("utf-8")))]
+    assert found, "the samples hold a person (search_mixed_types.json)"
+    for person in found:
+        entry = people.entry(tr, 1, person)
+        card = people.card(tr, person, [], f"https://trakt.tv/people/{person.ids.slug}")
+        assert person.name in entry and _valid(entry) and _valid(card)
+        assert cards.utf16_len(card) <= 4096

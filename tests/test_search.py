@@ -236,6 +236,6 @@ async def test_trakt_errors_during_search(
 
 async def test_search_help_line(chat: ChatDriver, ru_chat: ChatDriver) -> None:
     await chat.say("/help")
-    assert "/search — Find a show or a movie" in chat.text()
+    assert "/search — Find a show, a movie or a person" in chat.text()
     await ru_chat.say("/help")
-    assert "/search — Найти сериал или фильм" in ru_chat.text()
+    assert "/search — Найти сериал, фильм или человека" in ru_chat.text()

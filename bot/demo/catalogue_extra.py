@@ -76,6 +76,72 @@ PEOPLE: list[dict[str, Any]] = [
     },
 ]
 
+# person slug -> "movies" | "shows" -> their real credits among the catalogue's titles:
+# ("cast", title slug, characters, episode count) or (department, title slug, jobs, None).
+Credit = tuple[str, str, tuple[str, ...], int | None]
+CREDITS: dict[str, dict[str, list[Credit]]] = {
+    "bryan-cranston": {
+        "shows": [
+            ("cast", "breaking-bad", ("Walter White",), 62),
+            ("cast", "better-call-saul", ("Walter White",), 2),
+            ("production", "breaking-bad", ("Producer",), None),
+        ],
+    },
+    "adam-scott": {
+        "shows": [
+            ("cast", "severance", ("Mark Scout",), 19),
+            ("production", "severance", ("Executive Producer",), None),
+        ],
+    },
+    "christopher-nolan": {
+        "movies": [
+            ("directing", "inception-2010", ("Director",), None),
+            ("directing", "the-dark-knight-2008", ("Director",), None),
+            ("directing", "interstellar-2014", ("Director",), None),
+            ("directing", "oppenheimer-2023", ("Director",), None),
+            ("directing", "the-odyssey-2026", ("Director",), None),
+            ("writing", "inception-2010", ("Writer",), None),
+            ("writing", "the-dark-knight-2008", ("Screenplay",), None),
+            ("writing", "interstellar-2014", ("Writer",), None),
+            ("writing", "oppenheimer-2023", ("Screenplay",), None),
+            ("production", "inception-2010", ("Producer",), None),
+            ("production", "oppenheimer-2023", ("Producer",), None),
+        ],
+    },
+    "bong-joon-ho": {
+        "movies": [
+            ("directing", "parasite-2019", ("Director",), None),
+            ("writing", "parasite-2019", ("Screenplay", "Story"), None),
+        ],
+    },
+    "hayao-miyazaki": {
+        "movies": [
+            ("directing", "spirited-away-2001", ("Director",), None),
+            ("writing", "spirited-away-2001", ("Screenplay", "Original Story"), None),
+        ],
+    },
+    "asghar-farhadi": {
+        "movies": [
+            ("directing", "a-separation-2011", ("Director",), None),
+            ("writing", "a-separation-2011", ("Screenplay",), None),
+            ("production", "a-separation-2011", ("Producer",), None),
+        ],
+    },
+    "pedro-pascal": {
+        "shows": [
+            ("cast", "the-last-of-us", ("Joel Miller",), 16),
+            ("cast", "the-mandalorian", ("Din Djarin", "The Mandalorian"), 24),
+            ("cast", "game-of-thrones", ("Oberyn Martell",), 7),
+        ],
+    },
+    "phoebe-waller-bridge": {
+        "shows": [
+            ("cast", "fleabag", ("Fleabag",), 12),
+            ("writing", "fleabag", ("Creator", "Writer"), None),
+        ],
+    },
+}
+
 # (kind, slug) -> language -> (title, overview, tagline-or-None)
 TRANSLATIONS: dict[tuple[str, str], dict[str, tuple[str, str, str | None]]] = {
     ("show", "breaking-bad"): {

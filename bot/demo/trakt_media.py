@@ -6,6 +6,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from bot.demo.catalogue import NotInCatalogue, shape
+from bot.demo.catalogue_extra import CREDITS
 from bot.demo.catalogue_search import SEARCH_TYPES, list_score, search_catalogue
 from bot.demo.trakt_http import HttpError, Reply, Request, not_found, ok, paged
 
@@ -165,6 +166,27 @@ def person(demo: DemoTrakt, req: Request) -> Reply:
     return ok(shape("person", obj, req.extended))
 
 
+def credits(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /people/{id}/{movies|shows}: cast and crew, titles shaped by `extended`."""
+    plural = req.params["kind"]
+    found = demo.catalogue.object("person", media_id(demo, "person", req.params["id"]))
+    kind = kind_of(plural)
+    cast: list[Json] = []
+    crew: dict[str, list[Json]] = {}
+    for department, slug, roles, episodes in CREDITS.get(found["ids"]["slug"], {}).get(plural, []):
+        title = shape(kind, demo.catalogue.object(kind, slug), req.extended)
+        if department == "cast":
+            row: Json = {"characters": list(roles), "character": roles[0], kind: title}
+            if episodes is not None:
+                row.update({"episode_count": episodes, "series_regular": episodes > 10})
+            cast.append(row)
+        else:
+            crew.setdefault(department, []).append(
+                {"jobs": list(roles), "job": roles[0], kind: title}
+            )
+    return ok({"cast": cast, "crew": crew})
+
+
 # ---- seasons and episodes --------------------------------------------------------------
 def next_episode(demo: DemoTrakt, req: Request) -> Reply:
     """GET /shows/{id}/next_episode: the episode, or 204 with no body."""
@@ -245,4 +267,5 @@ ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)", season, "none"),
     ("GET", rf"/shows/{_ID}/seasons/(?P<season>\d+)/episodes/(?P<episode>\d+)", episode, "none"),
     ("GET", rf"/people/{_ID}", person, "none"),
+    ("GET", rf"/people/{_ID}/{_KINDS}", credits, "none"),
 ]

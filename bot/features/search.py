@@ -1,7 +1,8 @@
-"""/search <title>: shows and movies on Trakt, best first, paged in place.
+"""/search <title>: shows, movies and people on Trakt, best first, paged in place.
 
-Each result has a numbered button that opens its details card below
-(`details.button`). Anyone may search; no account is needed (a linked person's token
+Each result has a numbered button that opens its card below: a title's details card
+(`details.button`) or a person's card with the titles they are known for
+(`people.button`). Anyone may search; no account is needed (a linked person's token
 is sent so the request bills their own rate-limit bucket).
 
 The query never goes into callback data (64 bytes): it is kept in `chat_data` under
@@ -28,7 +29,7 @@ from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Rep
 from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.features import details, views
+from bot.features import details, people, views
 from bot.features.common import (
     App,
     Command,
@@ -41,9 +42,10 @@ from bot.features.common import (
 from bot.features.views import View, open_view, view
 from bot.i18n import Translator
 from bot.render import cards
+from bot.render import people as render_people
 from bot.render.callback import Callback, InvalidCallback, decode, pattern
 from bot.render.keyboards import pager
-from bot.trakt import Movie, Show
+from bot.trakt import Movie, Person, SearchType, Show
 from bot.trakt.api_params import MAX_QUERY_LENGTH
 
 ACTION = "srch"
@@ -57,6 +59,8 @@ PROMPTS_KEY = "search_prompts"
 WAITING_KEY = "search_waiting"
 PROMPT_TTL = 300.0
 PROMPT_GROUP = 1  # its own group: a handler here never hides others' handlers
+TYPES: tuple[SearchType, ...] = ("show", "movie", "person")
+Hit = Movie | Show | Person
 
 
 @dataclass(frozen=True)
@@ -149,10 +153,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = cb.int_arg(1, low=1, high=MAX_PAGE)
     svc = services(context)
     token = await svc.accounts.token(cb.owner)
-    result = await svc.trakt.search(
-        query, types=("show", "movie"), page=page, limit=PER_PAGE, token=token
-    )
-    hits = [hit.media for hit in result.items if isinstance(hit.media, Movie | Show)]
+    result = await svc.trakt.search(query, types=TYPES, page=page, limit=PER_PAGE, token=token)
+    hits = [hit.media for hit in result.items if isinstance(hit.media, Movie | Show | Person)]
     shown = _isolated(cards.trim(query, SHOWN_QUERY))
     pages = min(max(result.page_count, result.page), MAX_PAGE)
     if not hits:
@@ -161,9 +163,12 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         return View(tr.html(key, query=shown), InlineKeyboardMarkup([back]) if back else None)
     header = tr.html("search-header", query=shown, page=result.page, pages=pages)
     first = (page - 1) * PER_PAGE + 1
-    local = await localized(context, tr, hits, cb.owner)
+    titles = [media for media in hits if isinstance(media, Movie | Show)]
+    local = await localized(context, tr, titles, cb.owner)
     blocks = [
-        cards.list_entry(tr, n, media, _kind(tr, media), local.of(media))
+        render_people.entry(tr, n, media)
+        if isinstance(media, Person)
+        else cards.list_entry(tr, n, media, _kind(tr, media), local.of(media))
         for n, media in enumerate(hits, first)
     ]
     text = cards.join_blocks(header, blocks, tr.html("search-footer"))
@@ -171,14 +176,19 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
 
 
 def _keyboard(
-    tr: Translator, cb: Callback, hits: Sequence[Movie | Show], first: int, page: int, pages: int
+    tr: Translator, cb: Callback, hits: Sequence[Hit], first: int, page: int, pages: int
 ) -> InlineKeyboardMarkup:
     # Anyone may open a card (its owner is whoever pressed); the pager is the searcher's.
     numbers: list[InlineKeyboardButton] = []
     for number, media in enumerate(hits, first):
-        if media.ids.trakt:
+        trakt_id, label = media.ids.trakt, str(number)
+        if not trakt_id:
+            continue
+        if isinstance(media, Person):
+            numbers.append(people.button(tr, trakt_id, None, label=label))
+        else:
             kind = "movie" if isinstance(media, Movie) else "show"
-            numbers.append(details.button(tr, kind, media.ids.trakt, None, label=str(number)))
+            numbers.append(details.button(tr, kind, trakt_id, None, label=label))
     rows = [numbers] if numbers else []
     paging = pager(tr, ACTION, (cb.arg(0),), page, pages, cb.owner)
     if paging:

@@ -74,8 +74,10 @@ from bot.trakt.models_lists import (
     WatchedItem,
     parse_list,
 )
+from bot.trakt.models_people import ACTING, Credit, Credits
 
 __all__ = [
+    "ACTING",
     "DEFAULT_USER_AGENT",
     "OOB_REDIRECT_URI",
     "AccountLimit",
@@ -85,6 +87,8 @@ __all__ = [
     "Checkin",
     "CheckinConflict",
     "Conflict",
+    "Credit",
+    "Credits",
     "Denied",
     "DeviceCode",
     "Episode",

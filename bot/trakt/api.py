@@ -35,7 +35,7 @@ from bot.trakt.api_params import (
 )
 from bot.trakt.cache import TTLCache
 from bot.trakt.http import TraktHTTP
-from bot.trakt.models import Episode, Ids, Movie, Show, Translation
+from bot.trakt.models import Episode, Ids, Movie, Person, Show, Translation
 from bot.trakt.models_account import (
     DeviceCode,
     SyncItem,
@@ -57,6 +57,7 @@ from bot.trakt.models_lists import (
     parse_list,
 )
 from bot.trakt.models_parse import as_mapping
+from bot.trakt.models_people import Credits
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +185,29 @@ class TraktAPI:
             return list(parse_list(response.data, Translation.from_json))
 
         return await self._cached(path, {}, TTL_SUMMARY, fetch)
+
+    async def person(self, trakt_id_or_slug: str | int, *, token: str | None = None) -> Person:
+        """One person with `extended=full` (biography, birthday, known-for department)."""
+        path = f"/people/{segment(trakt_id_or_slug)}"
+
+        async def fetch() -> Person:
+            response = await self.http.get(path, params={"extended": "full"}, token=token)
+            return Person.from_json(json_object(response))
+
+        return await self._cached(path, {"extended": "full"}, TTL_SUMMARY, fetch)
+
+    async def credits(
+        self, trakt_id_or_slug: str | int, kind: MediaKind, *, token: str | None = None
+    ) -> Credits:
+        """A person's movies or shows, cast and crew, with `extended=full` (votes, to rank)."""
+        path = f"/people/{segment(trakt_id_or_slug)}/{check_kind(kind)}"
+        plural: Literal["movies", "shows"] = "movies" if kind == "movies" else "shows"
+
+        async def fetch() -> Credits:
+            response = await self.http.get(path, params={"extended": "full"}, token=token)
+            return Credits.from_json(json_object(response), plural)
+
+        return await self._cached(path, {"extended": "full"}, TTL_SUMMARY, fetch)
 
     # --- the user's account (token required) --------------------------------------------
 

@@ -1,9 +1,9 @@
-# /search: Serien und Filme auf Trakt finden.
+# /search: Serien, Filme und Personen auf Trakt finden.
 # Nachrichten sind Telegram-HTML; Button-Beschriftungen und Hinweise sind reiner Text.
 
-cmd-search = Eine Serie oder einen Film finden
-search-usage = 🔎 Wonach soll ich suchen? Antworte mit einem Titel oder sende <code>/search Titel</code> – zum Beispiel <code>/search breaking bad</code>.
-search-field = Titel einer Serie oder eines Films
+cmd-search = Serie, Film oder Person finden
+search-usage = 🔎 Wonach soll ich suchen? Antworte mit einem Titel oder Namen oder sende <code>/search Titel</code> – zum Beispiel <code>/search breaking bad</code>.
+search-field = Titel oder Name
 search-header = 🔎 <b>{ $query }</b> · Seite { $page } von { $pages }
 search-footer = <i>Tippe auf eine Nummer für Details.</i>
 search-none = 🔎 Nichts gefunden für <b>{ $query }</b>. Prüfe die Schreibweise oder versuch es mit dem Originaltitel.

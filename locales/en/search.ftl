@@ -1,9 +1,9 @@
-# /search: find shows and movies on Trakt.
+# /search: find shows, movies and people on Trakt.
 # Messages are Telegram HTML; button labels and alerts are plain text.
 
-cmd-search = Find a show or a movie
-search-usage = 🔎 What should I look for? Reply with a title, or send <code>/search title</code> — for example <code>/search breaking bad</code>.
-search-field = Title of a show or a movie
+cmd-search = Find a show, a movie or a person
+search-usage = 🔎 What should I look for? Reply with a title or a name, or send <code>/search title</code> — for example <code>/search breaking bad</code>.
+search-field = A title or a name
 search-header = 🔎 <b>{ $query }</b> · page { $page } of { $pages }
 search-footer = <i>Tap a number for details.</i>
 search-none = 🔎 Nothing found for <b>{ $query }</b>. Check the spelling or try the original title.

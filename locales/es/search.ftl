@@ -1,9 +1,9 @@
-# /search: buscar series y películas en Trakt.
+# /search: buscar series, películas y personas en Trakt.
 # Los mensajes son HTML de Telegram; botones y alertas son texto plano.
 
-cmd-search = Buscar una serie o una película
-search-usage = 🔎 ¿Qué busco? Responde con un título o envía <code>/search título</code>, por ejemplo <code>/search breaking bad</code>.
-search-field = Título de una serie o película
+cmd-search = Buscar serie, película o persona
+search-usage = 🔎 ¿Qué busco? Responde con un título o un nombre, o envía <code>/search título</code>, por ejemplo <code>/search breaking bad</code>.
+search-field = Un título o un nombre
 search-header = 🔎 <b>{ $query }</b> · página { $page } de { $pages }
 search-footer = <i>Toca un número para ver los detalles.</i>
 search-none = 🔎 No encontré nada para <b>{ $query }</b>. Revisa cómo está escrito o prueba con el título original.

@@ -1,9 +1,9 @@
-# /search: جستجوی سریال و فیلم در Trakt.
+# /search: جستجوی سریال، فیلم و افراد در Trakt.
 # پیام‌ها HTML تلگرام هستند؛ برچسب دکمه‌ها و هشدارها متن ساده‌اند.
 
-cmd-search = جستجوی سریال یا فیلم
-search-usage = 🔎 دنبال چه بگردم؟ در پاسخ به این پیام عنوانی بفرستید، یا بنویسید <code>/search عنوان</code> — مثلاً <code>/search breaking bad</code>.
-search-field = عنوان سریال یا فیلم
+cmd-search = جستجوی سریال، فیلم یا شخص
+search-usage = 🔎 دنبال چه بگردم؟ در پاسخ به این پیام عنوان یا نامی بفرستید، یا بنویسید <code>/search عنوان</code> — مثلاً <code>/search breaking bad</code>.
+search-field = عنوان یا نام
 search-header = 🔎 جستجوی <b>{ $query }</b> · صفحهٔ { $page } از { $pages }
 search-footer = <i>برای دیدن جزئیات، روی یک شماره بزنید.</i>
 search-none = 🔎 چیزی برای <b>{ $query }</b> پیدا نشد. املا را بررسی کنید یا عنوان اصلی را امتحان کنید.

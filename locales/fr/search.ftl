@@ -1,9 +1,9 @@
-# /search : trouver des séries et des films sur Trakt.
+# /search : trouver des séries, des films et des personnes sur Trakt.
 # Les messages sont du HTML Telegram ; libellés de boutons et alertes sont du texte brut.
 
-cmd-search = Trouver une série ou un film
-search-usage = 🔎 Que dois-je chercher ? Répondez avec un titre, ou envoyez <code>/search titre</code> — par exemple <code>/search breaking bad</code>.
-search-field = Titre d’une série ou d’un film
+cmd-search = Trouver série, film ou personne
+search-usage = 🔎 Que dois-je chercher ? Répondez avec un titre ou un nom, ou envoyez <code>/search titre</code> — par exemple <code>/search breaking bad</code>.
+search-field = Un titre ou un nom
 search-header = 🔎 <b>{ $query }</b> · page { $page } sur { $pages }
 search-footer = <i>Appuyez sur un numéro pour voir la fiche.</i>
 search-none = 🔎 Aucun résultat pour <b>{ $query }</b>. Vérifiez l’orthographe ou essayez le titre original.

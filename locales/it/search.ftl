@@ -1,9 +1,9 @@
-# /search: cerca serie TV e film su Trakt.
+# /search: cerca serie TV, film e persone su Trakt.
 # I messaggi sono HTML di Telegram; etichette dei pulsanti e avvisi sono testo semplice.
 
-cmd-search = Cerca una serie TV o un film
-search-usage = 🔎 Cosa cerco? Rispondi con un titolo o invia <code>/search titolo</code>, per esempio <code>/search breaking bad</code>.
-search-field = Titolo di una serie TV o di un film
+cmd-search = Cerca serie TV, film o persone
+search-usage = 🔎 Cosa cerco? Rispondi con un titolo o un nome, o invia <code>/search titolo</code>, per esempio <code>/search breaking bad</code>.
+search-field = Un titolo o un nome
 search-header = 🔎 <b>{ $query }</b> · pagina { $page } di { $pages }
 search-footer = <i>Tocca un numero per i dettagli.</i>
 search-none = 🔎 Nessun risultato per <b>{ $query }</b>. Controlla come l’hai scritto o prova il titolo originale.

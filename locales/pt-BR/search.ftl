@@ -1,9 +1,9 @@
-# /search: buscar séries e filmes no Trakt.
+# /search: buscar séries, filmes e pessoas no Trakt.
 # As mensagens são HTML do Telegram; botões e alertas são texto simples.
 
-cmd-search = Buscar uma série ou um filme
-search-usage = 🔎 O que devo procurar? Responda com um título ou envie <code>/search título</code> — por exemplo, <code>/search breaking bad</code>.
-search-field = Título de uma série ou de um filme
+cmd-search = Buscar série, filme ou pessoa
+search-usage = 🔎 O que devo procurar? Responda com um título ou um nome, ou envie <code>/search título</code> — por exemplo, <code>/search breaking bad</code>.
+search-field = Um título ou um nome
 search-header = 🔎 <b>{ $query }</b> · página { $page } de { $pages }
 search-footer = <i>Toque em um número para ver os detalhes.</i>
 search-none = 🔎 Não encontrei nada para <b>{ $query }</b>. Confira a grafia ou tente o título original.

@@ -1,9 +1,9 @@
-# /search: Trakt'ta dizi ve film bul.
+# /search: Trakt'ta dizi, film ve kişi bul.
 # Mesajlar Telegram HTML'idir; düğme etiketleri ve uyarılar düz metindir.
 
-cmd-search = Dizi ya da film ara
-search-usage = 🔎 Ne arayayım? Bu mesaja bir başlıkla yanıt ver ya da <code>/search başlık</code> gönder; örneğin <code>/search breaking bad</code>.
-search-field = Dizi ya da film adı
+cmd-search = Dizi, film ya da kişi ara
+search-usage = 🔎 Ne arayayım? Bu mesaja bir başlık veya isimle yanıt ver ya da <code>/search başlık</code> gönder; örneğin <code>/search breaking bad</code>.
+search-field = Başlık ya da isim
 search-header = 🔎 <b>{ $query }</b> · sayfa { $page } / { $pages }
 search-footer = <i>Ayrıntılar için bir numaraya dokun.</i>
 search-none = 🔎 <b>{ $query }</b> için sonuç bulunamadı. Yazımı kontrol et ya da orijinal adı dene.

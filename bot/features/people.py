@@ -1,0 +1,104 @@
+"""A person's card: who they are and the titles they are best known for.
+
+Public API (search results put a button on each person)::
+
+    people.ACTION = "ppl"      # the card view: ppl|<owner>|<trakt id>
+    people.OPEN = "pplo"       # the button that opens it: pplo|<owner>|<trakt id>
+    people.button(tr, trakt_id, owner, label=None) -> InlineKeyboardButton
+
+Pressing the button sends the card as a new message, owned by whoever pressed it (as
+`details` does); its numbered buttons open each title's details card, ◀ Back deletes
+it. The card (`bot.render.people`): name, known-for department, birth, death and
+birthplace, a short biography, the titles they are best known for (their movie and show
+credits in that department, most voted first; characters played and episode counts for
+actors) with titles in the reader's language (`bot.translations`), and a trakt.tv link.
+
+Trakt cost: three public GETs (the person, their movies, their shows), cached like other
+summaries and sent with the viewer's token when linked. If the credits can't be had,
+the card still shows who the person is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot.features import details
+from bot.features.common import App, Context, localized, services
+from bot.features.common import button as pressed
+from bot.features.views import View, close_button, open_view, view
+from bot.i18n import Translator
+from bot.render import people as render_people
+from bot.render.callback import Callback, encode, pattern
+from bot.trakt import Credit, MediaKind, Movie, TraktError
+
+logger = logging.getLogger(__name__)
+
+ACTION = "ppl"
+OPEN = "pplo"
+MAX_ID = 10**12
+PER_ROW = 4
+
+
+def button(
+    tr: Translator, trakt_id: int, owner: int | None, label: str | None = None
+) -> InlineKeyboardButton:
+    """A button that opens a person's card as a new message."""
+    data = encode(OPEN, int(trakt_id), owner=owner)
+    return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
+
+
+@pressed
+async def on_open(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+    """A person's button: send the card below, owned by the person who pressed."""
+    await open_view(update, context, ACTION, cb.int_arg(0, low=1, high=MAX_ID))
+
+
+@view(ACTION)
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """The card: Trakt's person, their best-known titles, buttons to open those."""
+    trakt_id = cb.int_arg(0, low=1, high=MAX_ID)
+    svc = services(context)
+    token = await svc.accounts.token(cb.owner)
+    person, movies, shows = await asyncio.gather(
+        svc.trakt.person(trakt_id, token=token),
+        _credits(context, trakt_id, "movies", token),
+        _credits(context, trakt_id, "shows", token),
+    )
+    known = render_people.known_for(person, [*movies, *shows])
+    local = await localized(context, tr, [k.media for k in known], cb.owner)
+    slug = person.ids.slug or str(trakt_id)
+    url = f"{svc.settings.trakt_web_url.rstrip('/')}/people/{slug}"
+    text = render_people.card(tr, person, known, url, [local.of(k.media) for k in known])
+    numbers = [
+        details.button(
+            tr,
+            "movie" if isinstance(k.media, Movie) else "show",
+            k.media.ids.trakt,
+            None,
+            label=str(number),
+        )
+        for number, k in enumerate(known, 1)
+        if k.media.ids.trakt
+    ]
+    rows = [numbers[i : i + PER_ROW] for i in range(0, len(numbers), PER_ROW)]
+    rows.append([close_button(tr, cb.owner)])
+    return View(text, InlineKeyboardMarkup(rows))
+
+
+async def _credits(
+    context: Context, trakt_id: int, kind: MediaKind, token: str | None
+) -> tuple[Credit, ...]:
+    try:
+        return (await services(context).trakt.credits(trakt_id, kind, token=token)).items
+    except TraktError as exc:  # the card is still worth showing without them
+        logger.info("no %s credits for person %s: %r", kind, trakt_id, exc)
+        return ()
+
+
+def register(app: App) -> None:
+    """Add the handlers of this feature (the card view itself is registered by views)."""
+    app.add_handler(CallbackQueryHandler(on_open, pattern=pattern(OPEN)))

@@ -1,0 +1,25 @@
+# Scheda di una persona: /search trova anche le persone; la scheda elenca i lavori per cui sono note.
+# I messaggi sono HTML di Telegram; la riga dei dati e le etichette dei pulsanti sono testo semplice.
+
+people-known-for = <b>Lavori più noti</b>
+people-tap = <i>Tocca un numero per i dettagli del titolo.</i>
+people-no-credits = <i>Trakt non ha ancora film o serie TV di questa persona.</i>
+people-born = nascita: { $date }
+people-died = morte: { $date }
+people-as = ruolo: { $role }
+people-episodes = { $count ->
+    [one] { $count } episodio
+   *[other] { $count } episodi
+}
+people-department-acting = Recitazione
+people-department-directing = Regia
+people-department-writing = Sceneggiatura
+people-department-production = Produzione
+people-department-sound = Suono
+people-department-camera = Fotografia
+people-department-editing = Montaggio
+people-department-art = Scenografia
+people-department-crew = Troupe tecnica
+people-department-costume = Costumi e trucco
+people-department-lighting = Illuminazione
+people-department-visual-effects = Effetti visivi

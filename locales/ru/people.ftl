@@ -1,0 +1,26 @@
+# Карточка человека: /search находит и людей; в карточке — то, чем они известны.
+# Сообщения — Telegram HTML; строка фактов и подписи кнопок — обычный текст.
+
+people-known-for = <b>Известные работы</b>
+people-tap = <i>Нажмите номер, чтобы открыть подробности.</i>
+people-no-credits = <i>На Trakt пока нет их фильмов и сериалов.</i>
+people-born = род. { $date }
+people-died = ум. { $date }
+people-as = роль: { $role }
+people-episodes = { $count ->
+    [one] { $count } эпизод
+    [few] { $count } эпизода
+   *[many] { $count } эпизодов
+}
+people-department-acting = Актёрская работа
+people-department-directing = Режиссура
+people-department-writing = Сценарий
+people-department-production = Продюсирование
+people-department-sound = Звук
+people-department-camera = Операторская работа
+people-department-editing = Монтаж
+people-department-art = Художественная часть
+people-department-crew = Съёмочная группа
+people-department-costume = Костюмы и грим
+people-department-lighting = Свет
+people-department-visual-effects = Визуальные эффекты

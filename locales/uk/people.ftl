@@ -1,0 +1,27 @@
+# Картка людини: /search знаходить і людей; у картці — те, чим вони відомі.
+# Повідомлення — Telegram HTML; рядок фактів і підписи кнопок — простий текст.
+
+people-known-for = <b>Відомі роботи</b>
+people-tap = <i>Натисніть номер, щоб побачити подробиці.</i>
+people-no-credits = <i>На Trakt поки немає фільмів і серіалів цієї людини.</i>
+people-born = нар. { $date }
+people-died = пом. { $date }
+people-as = роль: { $role }
+people-episodes = { $count ->
+    [one] { $count } епізод
+    [few] { $count } епізоди
+    [many] { $count } епізодів
+   *[other] { $count } епізоду
+}
+people-department-acting = Акторська робота
+people-department-directing = Режисура
+people-department-writing = Сценарій
+people-department-production = Продюсування
+people-department-sound = Звук
+people-department-camera = Операторська робота
+people-department-editing = Монтаж
+people-department-art = Художнє оформлення
+people-department-crew = Знімальна група
+people-department-costume = Костюми і грим
+people-department-lighting = Освітлення
+people-department-visual-effects = Візуальні ефекти

@@ -1,0 +1,164 @@
+"""People in /search end to end: the result line, the person's card, its buttons."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from bot.fakebot import ChatDriver, FakeTelegram
+from bot.features import people
+from bot.harness import Harness
+from bot.i18n import I18n
+from bot.render.callback import decode
+from tests.helpers import link_account
+
+EN = I18n().translator("en")
+NOLAN = 4614
+
+
+def _paths(bot: Harness) -> list[str]:
+    assert bot.demo is not None
+    return [r.path for r in bot.demo.requests]
+
+
+async def _card(chat: ChatDriver, query: str = "nolan") -> str:
+    await chat.say(f"/search {query}")
+    await chat.press("1")
+    return chat.text()
+
+
+async def test_search_lists_a_person(chat: ChatDriver) -> None:
+    await chat.say("/search nolan")
+    text = chat.text()
+    assert "1. 👤 Christopher Nolan" in text and "Directing · born 1970" in text
+    assert "known for Inception" in text  # the biography's first line
+    assert [b.label for b in chat.buttons()[0]] == ["1"]
+
+
+async def test_person_card_lists_what_they_are_known_for(chat: ChatDriver) -> None:
+    text = await _card(chat)
+    assert len(chat.replies) == 2  # the card comes below the results
+    assert text.startswith("👤 Christopher Nolan\nDirecting · born Jul 30, 1970 · Westminster")
+    assert "Known for\n1. 🎬 Inception (2010)\n2. 🎬 The Dark Knight (2008)\n" in text
+    assert "5. 🎬 The Odyssey (2026)" in text and "as Director" not in text
+    assert "https://trakt.tv/people/christopher-nolan" in text
+    labels = [[b.label for b in row] for row in chat.buttons()]
+    assert labels == [["1", "2", "3", "4"], ["5"], ["◀ Back"]]
+
+
+async def test_actor_card_shows_characters_and_episodes(chat: ChatDriver) -> None:
+    text = await _card(chat, "pedro pascal")
+    assert "Acting · born Apr 2, 1975" in text
+    assert "📺 The Last of Us (2023) · as Joel Miller · 16 episodes" in text
+    assert "📺 The Mandalorian (2019) · as Din Djarin, The Mandalorian · 24 episodes" in text
+
+
+async def test_person_card_in_russian(ru_chat: ChatDriver) -> None:
+    text = await _card(ru_chat)
+    assert "Режиссура · род. 30 июл. 1970\u202fг." in text
+    assert "1. 🎬 Начало (2010)" in text and "🎬 Интерстеллар (2014)" in text
+    assert "Известные работы" in text and "Открыть на Trakt" in text
+    assert [b.label for b in ru_chat.buttons()[-1]] == ["◀ Назад"]
+
+
+async def test_names_in_other_scripts(chat: ChatDriver) -> None:
+    text = await _card(chat, "miyazaki")
+    assert text.startswith("👤 宮崎駿") and "1. 🎬 Spirited Away (2001)" in text
+    text = await _card(chat, "farhadi")
+    assert "اصغر فرهادی" in text and "1. 🎬 جدایی نادر از سیمین (2011)" in text
+
+
+async def test_numbers_open_the_titles_details(chat: ChatDriver) -> None:
+    await _card(chat)
+    await chat.press("3")
+    assert chat.text().startswith("🎬 Interstellar (2014)") and len(chat.replies) == 3
+    await chat.press("◀ Back")
+    assert chat.text().startswith("👤 Christopher Nolan")
+
+
+async def test_back_closes_the_card(chat: ChatDriver) -> None:
+    await _card(chat)
+    await chat.press("◀ Back")
+    assert len(chat.replies) == 1 and "1. 👤 Christopher Nolan" in chat.text()
+
+
+async def test_card_costs_three_requests_once(bot: Harness, chat: ChatDriver) -> None:
+    await _card(chat)
+    counts = collections.Counter(p for p in _paths(bot) if p.startswith("/people/"))
+    assert counts == {"/people/4614": 1, "/people/4614/movies": 1, "/people/4614/shows": 1}
+    await chat.press("◀ Back")
+    await chat.press("1")
+    again = collections.Counter(p for p in _paths(bot) if p.startswith("/people/"))
+    assert again == counts  # cached
+
+
+async def test_linked_viewer_pays_with_their_own_bucket(bot: Harness, chat: ChatDriver) -> None:
+    await link_account(bot, chat.user.id)
+    await _card(chat)
+    assert bot.demo is not None
+    sent = [r for r in bot.demo.requests if r.path.startswith("/people/")]
+    assert len(sent) == 3 and all(r.username == "demo" for r in sent)
+
+
+async def test_card_without_credits_still_shows_the_person(bot: Harness, chat: ChatDriver) -> None:
+    assert bot.demo is not None
+    await chat.say("/search nolan")
+    bot.demo.fail("GET", "/people/4614/movies", 500, times=3)
+    await chat.press("1")
+    text = chat.text()
+    assert text.startswith("👤 Christopher Nolan")
+    assert "Trakt lists no movies or shows for them yet." in text
+    assert [[b.label for b in row] for row in chat.buttons()] == [["◀ Back"]]
+
+
+@pytest.mark.parametrize(
+    ("status", "times", "expected"),
+    [(404, 1, "could not find"), (500, 9, "Trakt is not answering"), (429, 1, "try again")],
+)
+async def test_trakt_errors_opening_a_person(
+    bot: Harness, chat: ChatDriver, status: int, times: int, expected: str
+) -> None:
+    assert bot.demo is not None
+    await chat.say("/search nolan")
+    headers = {"Retry-After": "5"} if status == 429 else {}
+    # A prefix: the credits requests share the failures, so 500 fails every retry.
+    bot.demo.fail("GET", "/people/4614", status, headers=headers, times=times)
+    await chat.press("1")
+    assert chat.last_answer is not None and chat.last_answer.show_alert
+    assert expected in (chat.last_alert or "")
+    assert len(chat.replies) == 1
+
+
+async def test_forged_and_unknown_person_data(chat: ChatDriver) -> None:
+    await chat.say("/search nolan")
+    message = chat.last_reply.message_id
+    for data in ("1|pplo|*|abc", "1|pplo|*|0", "1|pplo|*", "1|pplo|*|-5", "1|ppl|*|x"):
+        await chat.press_data(data, message)
+        assert "out of date" in (chat.last_alert or ""), data
+    await chat.press_data("1|pplo|*|999999999", message)
+    assert "could not find" in (chat.last_alert or "")
+    assert len(chat.replies) == 1
+
+
+async def test_someone_elses_card_buttons(bot: Harness, tg: FakeTelegram) -> None:
+    ann = bot.chat(chat=tg.group_chat())
+    bob = ann.as_user(2002, "Bob")
+    await ann.say("/search nolan")
+    await bob.press("1")  # anyone may open a card from results; the card is then Bob's
+    card = bob.last_reply
+    assert bob.text(card).startswith("👤 Christopher Nolan")
+    await ann.press("◀ Back", message=card)
+    assert ann.last_answer is not None and ann.last_answer.show_alert
+    assert "belongs to whoever asked" in (ann.last_alert or "")
+    await ann.press("2", message=card)  # a title's number opens a card for anyone
+    assert ann.text().startswith("🎬 The Dark Knight")
+
+
+async def test_public_button_api() -> None:
+    made = people.button(EN, NOLAN, 1001, label="3")
+    assert made.text == "3"
+    cb = decode(made.callback_data)  # type: ignore[arg-type]
+    assert (cb.action, cb.owner, cb.args) == (people.OPEN, 1001, (str(NOLAN),))
+    big = people.button(EN, 10**12, 10**12)
+    assert len(str(big.callback_data).encode()) <= 64
