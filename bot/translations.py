@@ -120,8 +120,14 @@ class Translations:
         language: str,
         *,
         token: str | None = None,
+        ask: int | None = None,
+        wait: float | None = None,
     ) -> Localized:
-        """Translations of several titles by `media_key`; titles without one are absent."""
+        """Translations of several titles by `media_key`; titles without one are absent.
+
+        `ask`: at most this many titles not yet cached are asked of Trakt (the first
+        ones); the rest only come from the cache. `wait`: seconds, if shorter than `timeout`.
+        """
         target = trakt_language(language)
         found = Localized()
         if target is None:
@@ -136,9 +142,11 @@ class Translations:
                 if cached.title or cached.overview:
                     found[key] = cached
                 continue
-            waiting[key] = self._fetch(media, key, language, target, token)
+            if ask is None or len(waiting) < ask:
+                waiting[key] = self._fetch(media, key, language, target, token)
         if waiting:
-            await asyncio.wait(waiting.values(), timeout=self.timeout)
+            limit = self.timeout if wait is None else min(wait, self.timeout)
+            await asyncio.wait(waiting.values(), timeout=limit)
         for key, task in waiting.items():
             result = task.result() if task.done() and not task.cancelled() else None
             if result is not None:

@@ -301,9 +301,11 @@ async def test_russian_answers_for_a_russian_searcher(
     ru_chat: ChatDriver, tg: FakeTelegram
 ) -> None:
     (result,) = await ru_chat.inline("Во все тяжкие")
-    assert result["title"] == "Breaking Bad (2008) · Сериал"
-    assert "драма" in result["description"]
-    assert "Открыть на Trakt" in _card(result)
+    assert result["title"] == "Во все тяжкие (2008) · Сериал"
+    assert "драма" in result["description"] and "Школьный учитель химии" in result["description"]
+    card = _card(result)
+    assert "Во все тяжкие</b> (2008) · <i>Breaking Bad</i>" in card
+    assert "Школьный учитель химии" in card and "Открыть на Trakt" in card
     assert result["reply_markup"]["inline_keyboard"][0][0]["text"].startswith("➕ Добавить")
     assert tg.inline_answers[-1].button is not None
     assert tg.inline_answers[-1].button["text"].startswith("🔗 Привяжите Trakt")
@@ -391,3 +393,31 @@ async def test_trakt_failing_on_a_press_is_an_alert(bot: Harness, chat: ChatDriv
     bot.demo.fail("POST", "/sync/watchlist", 503, times=10)
     answer, _ = await _send_and_press(bot, chat, chat, result)
     assert answer.show_alert and answer.text is not None and "Trakt" in answer.text
+
+
+def _translation_requests(bot: Harness) -> list[str]:
+    assert bot.demo is not None
+    return [r.path for r in bot.demo.requests if "/translations/" in r.path]
+
+
+async def test_translations_cost_a_few_requests_per_answer(
+    bot: Harness, chat: ChatDriver, ru_chat: ChatDriver
+) -> None:
+    await chat.inline("")  # English: Trakt's own titles, nothing to ask
+    assert _translation_requests(bot) == []
+    results = await ru_chat.inline("")  # 50 trending titles
+    asked = _translation_requests(bot)
+    assert 0 < len(asked) <= inline.TRANSLATE_ASK
+    assert len(results) > inline.TRANSLATE_ASK
+    await ru_chat.inline("")  # the next answer reuses those and asks a few more at most
+    assert len(_translation_requests(bot)) - len(asked) <= inline.TRANSLATE_ASK
+    assert len(set(_translation_requests(bot))) == len(_translation_requests(bot))
+
+
+async def test_a_slow_translation_does_not_hold_the_answer(
+    bot: Harness, ru_chat: ChatDriver, tg: FakeTelegram
+) -> None:
+    assert bot.demo is not None
+    bot.demo.fail("GET", "/shows/1388/translations", 500, times=9)
+    (result,) = await ru_chat.inline("breaking bad")
+    assert result["title"] == "Breaking Bad (2008) · Сериал"  # Trakt's own, not an error

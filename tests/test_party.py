@@ -203,6 +203,15 @@ async def test_russian_party(bot: Harness, tg: FakeTelegram) -> None:
     assert vera.last_alert == "Вы участвуете! 🎉"
     await vera.press("Выбрать")
     assert "Что смотрим?" in poll_message(vera).poll["question"]  # type: ignore[index]
+    # Titles in the group's language where Trakt has them, Trakt's own beside.
+    listed = next(m for m in reversed(vera.replies) if "1. " in vera.text(m))
+    assert "Дюна: Часть вторая (2024) · Dune: Part Two" in vera.text(listed)
+    assert "Прибытие (2016) · Arrival" in vera.text(listed)
+    options = [o["text"] for o in poll_message(vera).poll["options"]]  # type: ignore[index]
+    assert any(o.endswith("Дюна: Часть вторая (2024)") for o in options)
+    winner = options[0].split(". ", 1)[1].rsplit(" (", 1)[0]
+    await boris.press("Готово")
+    assert f"{winner}" in boris.text(party_message_ru(boris))
 
 
 def party_message_ru(chat: ChatDriver) -> StoredMessage:

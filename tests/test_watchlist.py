@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.demo import DemoTrakt
@@ -245,3 +247,15 @@ def test_russian_forms() -> None:
         "5 названий",
         "21 название",
     ]
+
+
+@pytest.mark.parametrize(("zone", "day"), [("UTC", "Jun 14, 2025"), ("Asia/Tokyo", "Jun 15, 2025")])
+async def test_added_day_is_the_accounts_day(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, zone: str, day: str
+) -> None:
+    late = datetime(2025, 6, 14, 22, 30, tzinfo=UTC)  # already the 15th in Tokyo
+    for item in demo.users["demo"].watchlist:
+        item.listed_at = late
+    bot.services.store.set_timezone(ann.user.id, zone)
+    await ann.say("/watchlist added")
+    assert f"added {day}" in ann.text()

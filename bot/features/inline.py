@@ -7,7 +7,8 @@ Answers (`on_inline`):
   all, `InlineQueryLimit.RESULTS`). More pages through `next_offset` (= the next Trakt
   page) while Trakt has more, up to `MAX_PAGES`. The query is collapsed and cut to
   `MAX_QUERY_LENGTH`; `bot.trakt` escapes Trakt's special characters.
-- each result (`inline_results`): "Breaking Bad (2008) · Show", marks, rating, genres,
+- each result (`inline_results`): "Breaking Bad (2008) · Show" (translated where Trakt
+  has it: "Во все тяжкие (2008) · Сериал"), marks, rating, genres,
   a thumbnail, and a compact card with a "➕ Add to my watchlist" button.
 - Trakt failing or too slow (`DEADLINE`): no results and a results button saying so.
 - someone without a linked account gets a results button that deep-links to the
@@ -31,6 +32,10 @@ Trakt cost per inline query: public GETs go through the shared `bot.trakt` cache
 (search 300 s, trending 120 s), so one query costs at most 1 GET (search) or 2 GETs
 (trending), 0 when cached; sent with the person's token when linked (their bucket).
 A linked person adds at most `inline_marks.BUDGET` (2) GETs per rolling minute for marks.
+In another language than English, titles Trakt has translated show translated: from the
+cache (7 days), and at most `TRANSLATE_ASK` (5) translation GETs per answer for the first
+titles not cached yet, waited for at most `TRANSLATE_WAIT` (1 s); late ones fill the
+cache for the next answer.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from bot.render.callback import Callback, pattern
 from bot.render.keyboards import LINK_PAYLOAD
 from bot.trakt import Movie, Show, TraktAPI, TraktError
 from bot.trakt.api_params import MAX_QUERY_LENGTH
+from bot.translations import Localized
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +73,8 @@ MAX_PAGES = 10
 CACHE_PUBLIC = 300  # seconds: no marks, only the language makes it personal
 CACHE_PERSONAL = 30  # marks change when the person adds something
 CACHE_FAILED = 5
+TRANSLATE_ASK = 5  # titles per answer whose translation may be asked of Trakt (the first)
+TRANSLATE_WAIT = 1.0  # seconds an answer waits for them; late ones land in the cache
 DEADLINE = 8.0  # seconds for Trakt; Telegram drops answers to older queries
 MARKS_KEY = known.CACHE_KEY
 RETRY_PAYLOAD = "inline"  # the "Trakt is unavailable" button opens the bot (/start inline)
@@ -79,6 +87,14 @@ class Found:
 
     items: tuple[Media, ...]
     more: bool
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What an answer adds to Trakt's titles: the person's marks, translated titles."""
+
+    marks: Marks
+    local: Localized
 
 
 async def on_inline(update: Update, context: Context) -> None:
@@ -94,7 +110,7 @@ async def on_inline(update: Update, context: Context) -> None:
     text = " ".join(query.query.split())[:MAX_QUERY_LENGTH]
     try:
         session = await _session(context, query.from_user.id)
-        found, marks = await _within(DEADLINE, _fetch(context, text, page, session))
+        found, extras = await _within(DEADLINE, _fetch(context, tr, text, page, session))
     except (TraktError, TimeoutError) as exc:
         logger.warning("inline query failed (page %s): %r", page, exc)
         button = InlineQueryResultsButton(
@@ -102,7 +118,7 @@ async def on_inline(update: Update, context: Context) -> None:
         )
         await query.answer([], cache_time=CACHE_FAILED, is_personal=True, button=button)
         return
-    offered = _results(context, tr, found, page, marks)
+    offered = _results(context, tr, found, page, extras)
     link = None
     if session is None and page == 1:
         link = InlineQueryResultsButton(tr.plain("inline-link"), start_parameter=LINK_PAYLOAD)
@@ -120,7 +136,7 @@ async def on_inline(update: Update, context: Context) -> None:
             raise
         # A thumbnail URL Telegram dislikes must not cost the person every result.
         logger.warning("Telegram refused an inline answer (%s); retrying without thumbnails", exc)
-        await answer(_results(context, tr, found, page, marks, thumbnails=False))
+        await answer(_results(context, tr, found, page, extras, thumbnails=False))
 
 
 def _page(offset: str) -> int | None:
@@ -162,12 +178,31 @@ def _forget(task: asyncio.Future[Any]) -> None:
 
 
 async def _fetch(
-    context: Context, text: str, page: int, session: TraktSession | None
-) -> tuple[Found, Marks]:
-    api = services(context).trakt
+    context: Context, tr: Translator, text: str, page: int, session: TraktSession | None
+) -> tuple[Found, Extras]:
+    svc = services(context)
     token = session.token if session else None
-    found = await (_search(api, text, page, token) if text else _trending(api, page, token))
-    return found, await known.snapshot(context, session, found.items)
+    found = await (
+        _search(svc.trakt, text, page, token) if text else _trending(svc.trakt, page, token)
+    )
+    marks, local = await asyncio.gather(
+        known.snapshot(context, session, found.items),
+        _translated(context, tr, found.items, token),
+    )
+    return found, Extras(marks, local)
+
+
+async def _translated(
+    context: Context, tr: Translator, items: tuple[Media, ...], token: str | None
+) -> Localized:
+    """Titles in the person's language: from the cache, and the first few asked of Trakt
+    (an answer holds up to 50 titles and people type several queries a second)."""
+    translations = services(context).translations
+    if not translations.wanted(tr.language):
+        return Localized()
+    return await translations.many(
+        items, tr.language, token=token, ask=TRANSLATE_ASK, wait=TRANSLATE_WAIT
+    )
 
 
 async def _search(api: TraktAPI, text: str, page: int, token: str | None) -> Found:
@@ -203,7 +238,7 @@ def _results(
     tr: Translator,
     found: Found,
     page: int,
-    marks: Marks,
+    extras: Extras,
     *,
     thumbnails: bool = True,
 ) -> list[InlineQueryResultArticle]:
@@ -212,7 +247,8 @@ def _results(
         found.items,
         page,
         base_url=services(context).settings.trakt_web_url,
-        flags=partial(_flags, context, marks),
+        flags=partial(_flags, context, extras.marks),
+        local=extras.local,
         thumbnails=thumbnails,
     )
 

@@ -16,9 +16,11 @@ public https host to serve converted copies from, and the poster file-id cache
 (`bot.features.posters`) only fits photo results, which would send a photo instead of
 the text card.
 
-Titles and overviews stay as Trakt sends them (English), unlike the bot's own lists
-(`bot.translations`): an answer holds up to 50 titles and people type several queries a
-second, so translating would cost up to 50 Trakt requests per keystroke on a cold cache.
+Titles and overviews are in the searcher's language where Trakt has a translation
+(`local`, from `bot.translations`): the card reads "Во все тяжкие (2008) · Breaking
+Bad". An answer holds up to 50 titles and people type several queries a second, so
+`bot.features.inline` asks Trakt for the first few only; the rest come from the cache
+(filled by the bot's lists and cards, and by earlier answers).
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ from bot.features.common import NO_PREVIEW
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
 from bot.render.callback import encode
-from bot.trakt import Movie, Show
+from bot.trakt import Movie, Show, Translation
+from bot.translations import Localized
 
 Media = Movie | Show
 Flags = Callable[[str], tuple[bool, bool]]  # marks key -> (watched, on the watchlist)
@@ -61,9 +64,11 @@ def results(
     *,
     base_url: str,
     flags: Flags,
+    local: Localized | None = None,
     thumbnails: bool = True,
 ) -> list[InlineQueryResultArticle]:
-    """At most 50 articles for one page of titles; titles without a Trakt id are left out."""
+    """At most 50 articles for one page of titles; titles without a Trakt id are left out.
+    `local`: translations in the reader's language, by `media_key`."""
     base = base_url.rstrip("/")
     found: list[InlineQueryResultArticle] = []
     seen: set[str] = set()
@@ -76,7 +81,8 @@ def results(
         url = f"{base}/{kind}s/{media.ids.slug or trakt_id}"
         thumbnail = _thumbnail(media) if thumbnails else None
         marked = flags(actions.key(kind, trakt_id))
-        found.append(_article(tr, media, trakt_id, page, url, marked, thumbnail))
+        translation = local.of(media) if local else None
+        found.append(_article(tr, media, trakt_id, page, url, marked, thumbnail, translation))
         if len(found) == InlineQueryLimit.RESULTS:
             break
     return found
@@ -90,6 +96,7 @@ def _article(
     url: str,
     flags: tuple[bool, bool],
     thumbnail: str | None,
+    translation: Translation | None = None,
 ) -> InlineQueryResultArticle:
     kind = kind_of(media)
     code = kind[0]
@@ -99,38 +106,50 @@ def _article(
     return InlineQueryResultArticle(
         id=f"{code}{trakt_id}.{page}",
         title=tr.plain(
-            "inline-title", title=_plain_title(tr, media), kind=tr.plain(f"inline-kind-{kind}")
+            "inline-title",
+            title=_plain_title(tr, media, translation),
+            kind=tr.plain(f"inline-kind-{kind}"),
         ),
         input_message_content=InputTextMessageContent(
-            card(tr, media, url), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            card(tr, media, url, translation),
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
         ),
         reply_markup=InlineKeyboardMarkup([[add]]),
-        description=_description(tr, media, flags),
+        description=_description(tr, media, flags, translation),
         thumbnail_url=thumbnail,
     )
 
 
-def card(tr: Translator, media: Media, url: str) -> Html:
-    """The compact card sent into the chat: title, year, rating, genres, overview, link."""
+def card(tr: Translator, media: Media, url: str, translation: Translation | None = None) -> Html:
+    """The compact card sent into the chat: title, year, rating, genres, overview, link
+    (title and overview translated when `translation` has them, the original beside)."""
     shown = replace(media, title=cards.isolate(cards.trim(media.title, TITLE_LENGTH)))
+    if translation is not None and translation.title:
+        local = cards.isolate(cards.trim(translation.title, TITLE_LENGTH))
+        translation = replace(translation, title=local)
     icon = "📺" if isinstance(media, Show) else "🎬"
-    head = [Html(f"{icon} {cards.title(tr, shown)}")]
+    head = [Html(f"{icon} {cards.title(tr, shown, translation)}")]
     facts = cards.facts(tr, media)
     if facts:
         head.append(facts)
     blocks = [Html("\n".join(head))]
-    if media.overview and media.overview.strip():
-        blocks.append(escape(cards.trim(media.overview, CARD_OVERVIEW)))
+    about = cards.overview(media, translation)
+    if about and about.strip():
+        blocks.append(escape(cards.trim(about, CARD_OVERVIEW)))
     blocks.append(tr.html("inline-card-link", url=Html(html.escape(url, quote=True))))
     return Html("\n\n".join(blocks))
 
 
-def _plain_title(tr: Translator, media: Media) -> str:
-    name = cards.isolate(cards.trim(media.title, TITLE_LENGTH)) or tr.plain("card-untitled")
+def _plain_title(tr: Translator, media: Media, translation: Translation | None) -> str:
+    name = cards.display_name(media, translation)
+    name = cards.isolate(cards.trim(name, TITLE_LENGTH)) or tr.plain("card-untitled")
     return f"{name} ({media.year})" if media.year else name
 
 
-def _description(tr: Translator, media: Media, flags: tuple[bool, bool]) -> str | None:
+def _description(
+    tr: Translator, media: Media, flags: tuple[bool, bool], translation: Translation | None
+) -> str | None:
     watched, listed = flags
     marks = [tr.plain("inline-mark-watched")] if watched else []
     if listed:
@@ -138,7 +157,7 @@ def _description(tr: Translator, media: Media, flags: tuple[bool, bool]) -> str 
     first = " · ".join(
         bit for bit in (*marks, cards.rating(tr, media), cards.genre_names(tr, media.genres)) if bit
     )
-    overview = cards.trim(media.overview, DESCRIPTION_OVERVIEW)
+    overview = cards.trim(cards.overview(media, translation), DESCRIPTION_OVERVIEW)
     return "\n".join(line for line in (first, overview) if line) or None
 
 

@@ -16,7 +16,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
-from bot.features.common import NO_PREVIEW, Context, services
+from bot.features.common import NO_PREVIEW, Context, localized, services
 from bot.features.party_render import (
     MIN_MEMBERS,
     done_keyboard,
@@ -44,7 +44,7 @@ from bot.party import (
     winner,
 )
 from bot.store.parties import DONE, OPEN, PICKING, VOTING, Party
-from bot.trakt import TraktError
+from bot.trakt import TraktError, Translation
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +62,10 @@ async def show_party(context: Context, party: Party, winner: Candidate | None = 
     if party.message_id is None:
         return
     tr = group_translator(context, party)
+    translation = await _translation(context, tr, winner)
     try:
         await context.bot.edit_message_text(
-            party_text(tr, party, winner),
+            party_text(tr, party, winner, translation),
             chat_id=party.chat_id,
             message_id=party.message_id,
             parse_mode=ParseMode.HTML,
@@ -109,7 +110,9 @@ async def _pick(context: Context, party: Party) -> None:
         await _say(context, party, Html("\n".join([*notes, tr.html("party-nothing")])))
         return
     names = [w.name for w in found.wishes]
-    await _say(context, party, shortlist_text(tr, shortlist, names, notes, widened=widened))
+    local = await localized(context, tr, [c.media() for c in shortlist], found.wishes[0].user_id)
+    text = shortlist_text(tr, shortlist, names, notes, widened=widened, local=local)
+    await _say(context, party, text)
     stored = tuple(c.to_json() for c in shortlist)
     if len(shortlist) == 1:
         party = svc.store.save_party(replace(party, state=DONE, candidates=stored))
@@ -118,7 +121,7 @@ async def _pick(context: Context, party: Party) -> None:
     sent = await context.bot.send_poll(
         party.chat_id,
         poll_question(tr),
-        poll_options(tr, shortlist),
+        poll_options(tr, shortlist, local),
         is_anonymous=False,
         allows_multiple_answers=False,
         reply_markup=done_keyboard(tr, party),
@@ -167,8 +170,19 @@ async def _final_counts(context: Context, party: Party, options: int) -> list[in
 
 async def _announce(context: Context, party: Party, chosen: Candidate, votes: int | None) -> None:
     tr = group_translator(context, party)
-    await _say(context, party, winner_text(tr, chosen, votes), winner_keyboard(tr, chosen))
+    text = winner_text(tr, chosen, votes, await _translation(context, tr, chosen))
+    await _say(context, party, text, winner_keyboard(tr, chosen))
     await show_party(context, party, chosen)
+
+
+async def _translation(
+    context: Context, tr: Translator, candidate: Candidate | None
+) -> Translation | None:
+    """The candidate's title in the group's language (cached since the shortlist)."""
+    if candidate is None:
+        return None
+    media = candidate.media()
+    return (await localized(context, tr, [media], None)).of(media)
 
 
 async def _widened(

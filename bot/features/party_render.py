@@ -1,8 +1,9 @@
 """How a watch party reads in the group: the party message, the shortlist, the poll, the pick.
 
 Everything here is shown to the whole group, so it carries titles and first names
-only: never what anyone watched, never a code or a token. Titles are Trakt's own (the
-shortlist is stored with the party; translating it is not done here).
+only: never what anyone watched, never a code or a token. Titles and overviews are in
+the group's language where Trakt has a translation (`local`, `bot.translations`), with
+Trakt's own title beside.
 """
 
 from __future__ import annotations
@@ -19,19 +20,27 @@ from bot.render import cards
 from bot.render.callback import encode
 from bot.render.keyboards import LINK_PAYLOAD, deep_link
 from bot.store.parties import DONE, ENDED, OPEN, PICKING, VOTING, Party
+from bot.trakt import Translation
+from bot.translations import Localized
 
 ACTION = "party"
 MIN_MEMBERS = 2
 
 
-def party_text(tr: Translator, party: Party, winner: Candidate | None = None) -> Html:
-    """The party message: what it is, who is in, what happens next."""
+def party_text(
+    tr: Translator,
+    party: Party,
+    winner: Candidate | None = None,
+    translation: Translation | None = None,
+) -> Html:
+    """The party message: what it is, who is in, what happens next (`translation`: of
+    the winner's title)."""
     kind = tr.plain(f"party-kind-{party.kind}")
     intro = tr.html("party-intro", name=party.starter_name)
     blocks = [
         Html(f"{tr.html('party-title', kind=kind)}\n{intro}"),
         _members_line(tr, party),
-        _status(tr, party, winner),
+        _status(tr, party, winner, translation),
     ]
     return Html("\n\n".join(blocks))
 
@@ -68,13 +77,18 @@ def shortlist_text(
     notes: Sequence[Html] = (),
     *,
     widened: bool = False,
+    local: Localized | None = None,
 ) -> Html:
     """One message with a short card per candidate, above the poll."""
     header = [tr.html("party-shortlist-header", names=", ".join(names))]
     header.extend(notes)
     if widened:
         header.append(tr.html("party-widened"))
-    blocks = [_entry(tr, number, candidate) for number, candidate in enumerate(shortlist, 1)]
+    local = local or Localized()
+    blocks = [
+        _entry(tr, number, candidate, local.of(candidate.media()))
+        for number, candidate in enumerate(shortlist, 1)
+    ]
     return cards.join_blocks(Html("\n".join(header)), blocks)
 
 
@@ -83,11 +97,14 @@ def poll_question(tr: Translator) -> str:
     return cards.trim(tr.plain("party-poll-question"), PollLimit.MAX_QUESTION_LENGTH)
 
 
-def poll_options(tr: Translator, shortlist: Sequence[Candidate]) -> list[str]:
-    """One poll option per candidate: `1. Title (year)`."""
+def poll_options(
+    tr: Translator, shortlist: Sequence[Candidate], local: Localized | None = None
+) -> list[str]:
+    """One poll option per candidate: `1. Title (year)` (the title translated if it can be)."""
     options = []
     for number, candidate in enumerate(shortlist, 1):
-        name = candidate.title or tr.plain("card-untitled")
+        translation = local.of(candidate.media()) if local else None
+        name = cards.display_name(candidate.media(), translation) or tr.plain("card-untitled")
         year = f" ({candidate.year})" if candidate.year else ""
         options.append(
             cards.numbered_label(tr, number, f"{name}{year}", PollLimit.MAX_OPTION_LENGTH)
@@ -95,15 +112,18 @@ def poll_options(tr: Translator, shortlist: Sequence[Candidate]) -> list[str]:
     return options
 
 
-def winner_text(tr: Translator, candidate: Candidate, votes: int | None) -> Html:
+def winner_text(
+    tr: Translator, candidate: Candidate, votes: int | None, translation: Translation | None = None
+) -> Html:
     """The pick, announced with its card."""
     media = candidate.media()
-    lines = [tr.html("party-winner", title=cards.title(tr, media))]
+    lines = [tr.html("party-winner", title=cards.title(tr, media, translation))]
     small = cards.facts(tr, media)
     if small:
         lines.append(small)
-    if candidate.overview:
-        overview = cards.trim(candidate.overview, cards.ONE_LINE * 2)
+    about = cards.overview(media, translation)
+    if about:
+        overview = cards.trim(about, cards.ONE_LINE * 2)
         lines.append(Html(f"<i>{escape(overview)}</i>"))
     if votes is None:
         lines.append(tr.html("party-only-one"))
@@ -126,7 +146,9 @@ def _members_line(tr: Translator, party: Party) -> Html:
     return tr.html("party-members", count=len(party.members), names=names)
 
 
-def _status(tr: Translator, party: Party, winner: Candidate | None) -> Html:
+def _status(
+    tr: Translator, party: Party, winner: Candidate | None, translation: Translation | None
+) -> Html:
     if party.state == OPEN:
         key = "party-ready" if len(party.members) >= MIN_MEMBERS else "party-need-more"
         return tr.html(key)
@@ -135,15 +157,17 @@ def _status(tr: Translator, party: Party, winner: Candidate | None) -> Html:
     if party.state == VOTING:
         return tr.html("party-voting")
     if party.state == DONE and winner is not None:
-        return tr.html("party-over", title=cards.title(tr, winner.media()))
+        return tr.html("party-over", title=cards.title(tr, winner.media(), translation))
     if party.state == ENDED:
         return tr.html("party-replaced")
     return tr.html("party-closed")
 
 
-def _entry(tr: Translator, number: int, candidate: Candidate) -> Html:
+def _entry(
+    tr: Translator, number: int, candidate: Candidate, translation: Translation | None
+) -> Html:
     media = candidate.media()
-    lines = [Html(f"{number}. {cards.title(tr, media)}")]
+    lines = [Html(f"{number}. {cards.title(tr, media, translation)}")]
     small = cards.facts(tr, media)
     if small:
         lines.append(small)

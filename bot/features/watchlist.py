@@ -9,6 +9,7 @@ feature re-renders this message (a removed title is gone from Trakt's answer) an
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
@@ -89,8 +90,9 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     local = await localized(context, tr, titled, owner)
     names = [local.of(media) for media in titled]
     numbered = list(enumerate(zip(result.items, flags, names, strict=True), first))
+    zone = await svc.accounts.zone(session) if sort == "added" else None
     blocks = [
-        entry_block(tr, number, entry, mark, sort=sort, translation=name)
+        entry_block(tr, number, entry, mark, sort=sort, translation=name, zone=zone)
         for number, (entry, mark, name) in numbered
     ]
     if blocks:
@@ -122,9 +124,11 @@ def entry_block(
     *,
     sort: str = "rank",
     translation: Translation | None = None,
+    zone: tzinfo | None = None,
 ) -> Html:
     """A numbered watchlist or list item: title, small facts, a one-line overview
-    (`translation`: of the title's movie or show, see `titled_media`)."""
+    (`translation`: of the title's movie or show, see `titled_media`; `zone`: the
+    reader's, for the day a title was added)."""
     badges = "".join(
         f" {badge}"
         for flag, badge in ((actions.WATCHLIST, "📌"), (actions.SEEN, "✅"))
@@ -134,7 +138,7 @@ def entry_block(
     lines = [Html(f"{number}. {ICONS.get(entry.type, '')} {title}{badges}")]
     media = entry.media
     if isinstance(media, Movie | Show):
-        small = cards.facts(tr, media, _sort_fact(tr, entry, sort))
+        small = cards.facts(tr, media, _sort_fact(tr, entry, sort, zone))
         if small:
             lines.append(small)
         about = cards.overview(media, translation)
@@ -169,10 +173,11 @@ def titled_media(entry: ListEntry) -> Movie | Show | None:
     return entry.show if isinstance(media, Season | Episode) else None
 
 
-def _sort_fact(tr: Translator, entry: ListEntry, sort: str) -> str:
+def _sort_fact(tr: Translator, entry: ListEntry, sort: str, zone: tzinfo | None) -> str:
     """The date the list is sorted by, so the order makes sense at a glance."""
     if sort == "added" and entry.listed_at:
-        return tr.plain("watchlist-added-on", date=tr.date(entry.listed_at))
+        added = entry.listed_at.astimezone(zone) if zone else entry.listed_at
+        return tr.plain("watchlist-added-on", date=tr.date(added))
     media = entry.media
     released = media.released if isinstance(media, Movie) else None
     if isinstance(media, Show) and media.first_aired:
