@@ -9,7 +9,8 @@ from telegram import InlineKeyboardMarkup
 
 from bot.demo.trakt_state import ListedItem, UserState
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import actions
+from bot.features import actions, known
+from bot.features.inline_marks import MarksCache
 from bot.harness import Harness
 from bot.i18n import I18n
 from bot.render.callback import decode
@@ -95,6 +96,50 @@ async def test_removed_here_wins_over_the_snapshot(bot: Harness, linked: ChatDri
     assert _labels(linked)[0] == "➕ Watchlist"  # the minute-old snapshot still lists it
     await _card(linked, "dune")
     assert _labels(linked)[0] == "➕ Watchlist"
+
+
+class Clock:
+    """Monotonic seconds the test moves by hand (the marks snapshot's clock)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_a_later_change_in_another_app_shows_once_trakt_is_asked_again(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    clock = Clock()
+    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock)
+    await _card(linked, "dune")
+    await linked.press("➖ Remove from watchlist")
+    assert _labels(linked)[0] == "➕ Watchlist"
+    # Put back from another app; within the snapshot's minute, our removal still shows.
+    _demo(bot).watchlist.append(ListedItem(999_002, "movie", DUNE_2, datetime.now(UTC)))
+    clock.now += 20
+    await _card(linked, "dune")
+    assert _labels(linked)[0] == "➕ Watchlist"
+    clock.now += 45  # the snapshot is asked again, well after our change: Trakt wins
+    await _card(linked, "dune")
+    assert _labels(linked)[:2] == ["✅ On watchlist", "➖ Remove from watchlist"]
+
+
+async def test_a_snapshot_asked_right_after_a_change_does_not_undo_it(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    clock = Clock()
+    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock, fresh=0, budget=100)
+    await _card(linked, "interstellar")
+    await linked.press("👁 Mark watched")
+    _demo(bot).history.clear()  # Trakt not showing the play yet (or removed elsewhere)
+    clock.now += known.SETTLE / 2
+    await _card(linked, "interstellar")
+    assert "✅ Watched" in _labels(linked)  # a fresh snapshot, but too soon after our change
+    clock.now += known.SETTLE
+    await _card(linked, "interstellar")
+    assert "👁 Mark watched" in _labels(linked), _labels(linked)
 
 
 async def test_mark_watched(bot: Harness, linked: ChatDriver) -> None:

@@ -50,12 +50,13 @@ def services(context: Context) -> Services:
     return svc
 
 
-def translator(update: Update, context: Context) -> Translator:
+def translator(update: Update, context: Context, personal: Translator | None = None) -> Translator:
     """The language of what the bot says in the update's chat.
 
     In a group whose admins set a language (/language there), the group's; anywhere
-    else the person's own (`personal_translator`). Alerts, toasts and inline answers,
-    which only the person sees, use `personal_translator` instead.
+    else the person's own (`personal_translator`; pass `personal` when you have it).
+    Alerts, toasts and inline answers, which only the person sees, use
+    `personal_translator` instead.
     """
     chat = update.effective_chat
     if chat is not None and chat.type != "private":
@@ -63,7 +64,7 @@ def translator(update: Update, context: Context) -> Translator:
         chosen = svc.i18n.match(svc.store.get_chat_language(chat.id))
         if chosen is not None:
             return svc.i18n.translator(chosen)
-    return personal_translator(update, context)
+    return personal or personal_translator(update, context)
 
 
 def personal_translator(update: Update, context: Context) -> Translator:
@@ -145,7 +146,7 @@ def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any,
             await query.answer(me.plain("button-not-yours"), show_alert=True)
             return
         try:
-            toast = await handler(update, context, callback, translator(update, context))
+            toast = await handler(update, context, callback, translator(update, context, me))
         except InvalidCallback:
             logger.info("rejected callback data for action %s", callback.action)
             await query.answer(me.plain("button-invalid"), show_alert=True)

@@ -41,16 +41,23 @@ PEOPLE = 1024
 
 @dataclass(frozen=True)
 class Marks:
-    """Marks keys on the person's watchlist and the ones they watched."""
+    """Marks keys on the person's watchlist and the ones they watched; `asked`: when
+    (the cache's clock) the request behind each part's value was sent."""
 
     watchlist: frozenset[str] = frozenset()
     watched: frozenset[str] = frozenset()
+    asked: Mapping[Part, float] = field(default_factory=dict, compare=False)
+
+    def asked_after(self, part: Part, moment: float) -> bool:
+        """Whether this part's value was asked of Trakt after `moment`."""
+        return self.asked.get(part, -math.inf) > moment
 
 
 @dataclass
 class _Person:
     values: dict[Part, frozenset[str]] = field(default_factory=dict)
     fetched: dict[Part, float] = field(default_factory=dict)
+    asked: dict[Part, float] = field(default_factory=dict)  # when the kept value was asked
     spent: deque[float] = field(default_factory=deque)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -86,7 +93,7 @@ class MarksCache:
                 await self._refresh(entry, due, fetches)
         values = entry.values
         watched = values.get("movies", frozenset()) | values.get("shows", frozenset())
-        return Marks(values.get("watchlist", frozenset()), watched)
+        return Marks(values.get("watchlist", frozenset()), watched, dict(entry.asked))
 
     def _due(self, entry: _Person, wanted: list[Part]) -> list[Part]:
         """The parts to fetch now: stale ones, never fetched and stalest first, within budget."""
@@ -111,6 +118,7 @@ class MarksCache:
             entry.fetched[part] = done
             if isinstance(result, frozenset):
                 entry.values[part] = result
+                entry.asked[part] = now
             elif isinstance(result, Exception):
                 logger.info("could not fetch the %s marks: %r", part, result)
             else:

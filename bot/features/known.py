@@ -12,7 +12,9 @@ watchlist and watched movies and shows, fetched with their own token (their rate
 bucket), at most `inline_marks.BUDGET` GETs per person per rolling minute; a failed
 fetch keeps the last value. What the person did through our buttons since
 (`views.marks`, recorded by `actions`) wins over the older snapshot: a title removed
-here reads as off the watchlist even while the snapshot still lists it.
+here reads as off the watchlist even while the snapshot still lists it. Once a snapshot
+asked of Trakt `SETTLE` seconds after the bot first saw that change is in, Trakt wins
+again, so a change made later in another app shows (at most about two minutes late).
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ from bot.trakt import Media, MediaKind, Movie, Show, TraktAPI
 from bot.trakt.api_params import MAX_LIMIT
 
 CACHE_KEY = "inline_marks"
+NOTED_KEY = "marks_noted"
 NOTHING = Marks()
+SETTLE = 30.0  # seconds after a change here before Trakt's snapshot is trusted over it
+WATCHLIST_FLAGS = frozenset({actions.WATCHLIST, actions.UNLISTED})
+WATCHED_FLAGS = frozenset({actions.SEEN})
 
 
 def cache(context: Context) -> MarksCache:
@@ -59,14 +65,33 @@ async def snapshot(context: Context, session: TraktSession | None, items: Sequen
 
 
 def flags(context: Context, media_key: str, marks: Marks = NOTHING) -> frozenset[str]:
-    """What the person did to a title here, plus what Trakt's snapshot says of it."""
+    """What the person did to a title here, plus what Trakt's snapshot says of it (the
+    snapshot wins when it was asked `SETTLE` seconds after the change here)."""
     here = views.marks(context, media_key)
+    if here & (WATCHLIST_FLAGS | WATCHED_FLAGS) and marks.asked:
+        since = _noted(context, media_key, here) + SETTLE
+        if marks.asked_after("watchlist", since):
+            here -= WATCHLIST_FLAGS
+        if marks.asked_after("movies" if media_key.startswith("movie:") else "shows", since):
+            here -= WATCHED_FLAGS
     extra = set()
     if media_key in marks.watchlist and actions.UNLISTED not in here:
         extra.add(actions.WATCHLIST)
     if media_key in marks.watched:
         extra.add(actions.SEEN)
     return here | extra if extra else here
+
+
+def _noted(context: Context, media_key: str, here: frozenset[str]) -> float:
+    """When (the snapshot cache's clock) the bot first saw these flags of the title."""
+    noted: dict[str, tuple[frozenset[str], float]] = context.user_data.setdefault(  # type: ignore[union-attr]
+        NOTED_KEY, {}
+    )
+    relevant = here & (WATCHLIST_FLAGS | WATCHED_FLAGS)
+    seen = noted.get(media_key)
+    if seen is None or seen[0] != relevant:
+        seen = noted[media_key] = (relevant, cache(context).clock())
+    return seen[1]
 
 
 async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str]:
