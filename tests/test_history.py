@@ -185,8 +185,8 @@ async def test_history_pages_forward_and_back_in_the_same_message(
     await ann.press("◀")
     await ann.press("◀")
     assert "1. Severance · S01E04" in ann.text()
-    # One Trakt request per page shown, nothing fetched twice.
-    assert len(_history_requests(demo)) == 5
+    # One Trakt request per page: going back shows the pages fetched seconds ago.
+    assert len(_history_requests(demo)) == 3
 
 
 async def test_history_toggles_reset_to_page_one(ann: ChatDriver) -> None:
@@ -203,7 +203,6 @@ async def test_history_toggles_reset_to_page_one(ann: ChatDriver) -> None:
 
 async def test_history_does_not_trust_the_page_count(ann: ChatDriver, demo: DemoTrakt) -> None:
     # Trakt says one page, but the page came back full: offer the next one anyway.
-    await ann.say("/history")
     rows = [
         {
             "id": n,
@@ -386,3 +385,18 @@ def test_parse_args() -> None:
 )
 def test_day_labels(language: str, day: date | None, expected: str) -> None:
     assert day_label(I18N.translator(language), day, date(2026, 11, 24)) == expected
+
+
+async def test_history_sent_again_is_one_request_until_a_play_is_added(
+    ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await ann.say("/history")
+    await ann.say("/history")
+    assert len(_history_requests(demo)) == 1  # seconds apart: the same page
+    await ann.say("/search interstellar")
+    await ann.press("1")
+    await ann.press("👁 Mark watched")
+    await ann.say("/history")
+    assert "1. Interstellar (2014)" in ann.text()  # our play shows at once
+    gets = [r for r in demo.requests if r.path == "/sync/history" and r.method == "GET"]
+    assert len(gets) == 2

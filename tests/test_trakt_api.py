@@ -31,6 +31,7 @@ from bot.trakt import (
     Unauthorized,
     escape_query,
 )
+from bot.trakt.api import TTL_HISTORY
 
 SHOW = {"title": "Dark", "year": 2017, "ids": {"trakt": 1, "slug": "dark"}}
 MOVIE = {"title": "Heat", "year": 1995, "ids": {"trakt": 2, "slug": "heat-1995"}}
@@ -66,7 +67,9 @@ class FakeTrakt:
         return json.loads(self.requests[index].content)
 
 
-def make_api(fake: FakeTrakt, cache: TTLCache | None = None) -> TraktAPI:
+def make_api(
+    fake: FakeTrakt, cache: TTLCache | None = None, personal: TTLCache | None = None
+) -> TraktAPI:
     async def no_sleep(_: float) -> None:
         return None
 
@@ -79,7 +82,7 @@ def make_api(fake: FakeTrakt, cache: TTLCache | None = None) -> TraktAPI:
         retry=RetryPolicy(sleep=no_sleep),
         limits=RateLimits.unlimited(),
     )
-    return TraktAPI(http, cache)
+    return TraktAPI(http, cache, personal)
 
 
 def reply(status: int = 200, body: Any = None, **headers: str) -> Callable[..., httpx.Response]:
@@ -274,6 +277,52 @@ async def test_user_settings_sends_token() -> None:
     fake = FakeTrakt(reply(body={"user": {"username": "sean", "ids": {"slug": "sean"}}}))
     settings = await make_api(fake).user_settings("tok")
     assert settings.slug == "sean" and fake.last.headers["authorization"] == "Bearer tok"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_history_pages_are_kept_briefly_per_user() -> None:
+    fake = FakeTrakt(reply(body=[]))
+    clock = Clock()
+    api = make_api(fake, TTLCache(), personal=TTLCache(clock=clock))
+    await api.history("tok-a")
+    await api.history("tok-a")
+    assert len(fake.requests) == 1  # the same page within TTL_HISTORY
+    await api.history("tok-b")
+    await api.history("tok-a", page=2)
+    await api.history("tok-a", kind="movies")
+    assert len(fake.requests) == 4  # another user, page or kind is another entry
+    assert all("tok-a" not in repr(key) for key in api.personal._entries)  # type: ignore[union-attr]
+    clock.now += TTL_HISTORY
+    await api.history("tok-a")
+    assert len(fake.requests) == 5
+
+
+async def test_a_play_added_here_forgets_that_users_history() -> None:
+    fake = FakeTrakt(reply(body={"added": {"movies": 1}}))
+    api = make_api(fake, TTLCache())
+    await api.history("tok-a")
+    await api.history("tok-b")
+    await api.add_to_history("tok-a", [SyncItem("movie", 1)])
+    await api.history("tok-a")
+    await api.history("tok-b")
+    paths = [r.url.path for r in fake.requests]
+    assert paths == ["/sync/history"] * 4  # GET a, GET b, POST, GET a again; b is kept
+
+
+async def test_history_with_a_period_is_not_kept() -> None:
+    fake = FakeTrakt(reply(body=[]))
+    api = make_api(fake, TTLCache())
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    await api.history("tok", start_at=start)
+    await api.history("tok", start_at=start)
+    assert len(fake.requests) == 2
 
 
 async def test_history_path_and_dates() -> None:

@@ -2,13 +2,16 @@
 
 Public endpoints take an optional `token`: a linked user's token bills that user's
 rate-limit bucket instead of the shared one. Their results are cached by path and
-parameters (never by token: they don't depend on it). User endpoints are never cached.
-Every list endpoint sends `extended=full` and always `page` and `limit` (Trakt's
-defaults changed several times).
+parameters (never by token: they don't depend on it). User endpoints are not cached,
+except a page of history for `TTL_HISTORY` seconds (paging back and forth, or /history
+sent twice, costs one request), keyed by a hash of the token and forgotten as soon as
+this bot adds a play with that token. Every list endpoint sends `extended=full` and
+always `page` and `limit` (Trakt's defaults changed several times).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import date, datetime
@@ -72,14 +75,23 @@ SearchType = Literal["movie", "show", "episode", "person", "list"]
 TTL_LISTS = 120.0
 TTL_SUMMARY = 600.0
 TTL_SEARCH = 300.0
+TTL_HISTORY = 30.0  # a page of a user's history (forgotten when the bot adds a play)
+PERSONAL_ENTRIES = 2048
 
 
 class TraktAPI:
     """Endpoint methods returning models; errors are the typed `TraktError` tree."""
 
-    def __init__(self, http: TraktHTTP, cache: TTLCache | None = None) -> None:
+    def __init__(
+        self, http: TraktHTTP, cache: TTLCache | None = None, personal: TTLCache | None = None
+    ) -> None:
+        """`cache`: public results; `personal`: history pages (made along with `cache`)."""
         self.http = http
         self.cache = cache
+        if personal is None and cache is not None:
+            personal = TTLCache(PERSONAL_ENTRIES)
+        self.personal = personal
+        self._plays: dict[str, int] = {}  # token hash -> plays added here (a cache generation)
 
     # --- public catalogue ------------------------------------------------------------
 
@@ -234,7 +246,15 @@ class TraktAPI:
         extra = {"start_at": iso_utc(start_at)} if start_at else {}
         if end_at is not None:
             extra["end_at"] = iso_utc(end_at)
-        return await self._page(path, page, limit, HistoryItem.from_json, token, extra)
+
+        async def fetch() -> Page[HistoryItem]:
+            return await self._page(path, page, limit, HistoryItem.from_json, token, extra)
+
+        if self.personal is None or extra:  # a period's bounds move with the clock
+            return await fetch()
+        who = _token_key(token)
+        key = (who, self._plays.get(who, 0), path, page, limit)
+        return await self.personal.get_or_fetch(key, fetch, TTL_HISTORY)
 
     async def recommendations(
         self,
@@ -285,8 +305,14 @@ class TraktAPI:
         return await self._sync("/sync/watchlist/remove", token, items)
 
     async def add_to_history(self, token: str, items: Iterable[SyncItem]) -> SyncResult:
-        """Mark items watched (Trakt does not de-duplicate plays)."""
-        return await self._sync("/sync/history", token, items)
+        """Mark items watched (Trakt does not de-duplicate plays); the user's cached
+        history pages are forgotten."""
+        who = _token_key(token)
+        self._plays[who] = self._plays.get(who, 0) + 1  # before: a play must never hide
+        try:
+            return await self._sync("/sync/history", token, items)
+        finally:
+            self._plays[who] += 1  # and after, for a page fetched meanwhile
 
     async def rate(self, token: str, items_with_rating: Iterable[SyncItem]) -> SyncResult:
         """Rate items 1-10; every item needs a rating."""
@@ -437,3 +463,8 @@ class TraktAPI:
         key = "movie" if kind == "movies" else "show"
         ids = (Ids.from_json(as_mapping(as_mapping(row).get(key)).get("ids", {})) for row in rows)
         return frozenset(found.trakt for found in ids if found.trakt is not None)
+
+
+def _token_key(token: str) -> str:
+    """A short hash of a token: caches keyed by user never hold the token itself."""
+    return hashlib.sha256(token.encode()).hexdigest()[:24]
