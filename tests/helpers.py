@@ -12,3 +12,13 @@ async def link_account(bot: Harness, chat_id: int, username: str = "demo") -> Ac
     assert bot.demo is not None
     tokens = TokenSet.from_json(bot.demo.issue_token(username))
     return await bot.services.accounts.link(chat_id, tokens)
+
+
+class Clock:
+    """Monotonic seconds a test moves by hand (`clock.now += 60`)."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now

@@ -14,7 +14,7 @@ from bot.features.inline_marks import MarksCache
 from bot.harness import Harness
 from bot.i18n import I18n
 from bot.render.callback import decode
-from tests.helpers import link_account
+from tests.helpers import Clock, link_account
 
 EN = I18n().translator("en")
 BREAKING_BAD, INTERSTELLAR, DUNE_2 = 1388, 102156, 628457
@@ -96,16 +96,6 @@ async def test_removed_here_wins_over_the_snapshot(bot: Harness, linked: ChatDri
     assert _labels(linked)[0] == "➕ Watchlist"  # the minute-old snapshot still lists it
     await _card(linked, "dune")
     assert _labels(linked)[0] == "➕ Watchlist"
-
-
-class Clock:
-    """Monotonic seconds the test moves by hand (the marks snapshot's clock)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def test_a_later_change_in_another_app_shows_once_trakt_is_asked_again(

@@ -12,21 +12,11 @@ from bot.features import inline
 from bot.features.inline_marks import MarksCache
 from bot.harness import Harness
 from bot.render.callback import decode, encode
-from tests.helpers import link_account
+from tests.helpers import Clock, link_account
 
 DUNE_TWO = 628457  # movie, on demo's watchlist
 INCEPTION = "Inception (2010) · Movie"  # in demo's history
 BREAKING_BAD = "Breaking Bad (2008) · Show"  # in demo's history
-
-
-class Clock:
-    """Monotonic seconds the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

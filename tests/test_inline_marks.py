@@ -8,16 +8,7 @@ import pytest
 
 from bot.features.inline import _within
 from bot.features.inline_marks import PARTS, Fetch, Marks, MarksCache, Part
-
-
-class Clock:
-    """Monotonic seconds the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers import Clock
 
 
 class Trakt:
@@ -48,7 +39,7 @@ class Trakt:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(500.0)
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ from bot.trakt import (
     escape_query,
 )
 from bot.trakt.api import TTL_HISTORY
+from tests.helpers import Clock
 
 SHOW = {"title": "Dark", "year": 2017, "ids": {"trakt": 1, "slug": "dark"}}
 MOVIE = {"title": "Heat", "year": 1995, "ids": {"trakt": 2, "slug": "heat-1995"}}
@@ -279,17 +280,9 @@ async def test_user_settings_sends_token() -> None:
     assert settings.slug == "sean" and fake.last.headers["authorization"] == "Bearer tok"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 async def test_history_pages_are_kept_briefly_per_user() -> None:
     fake = FakeTrakt(reply(body=[]))
-    clock = Clock()
+    clock = Clock(100.0)
     api = make_api(fake, TTLCache(), personal=TTLCache(clock=clock))
     await api.history("tok-a")
     await api.history("tok-a")

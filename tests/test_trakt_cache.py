@@ -8,14 +8,7 @@ from collections.abc import Awaitable, Callable
 import pytest
 
 from bot.trakt import TTLCache
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers import Clock
 
 
 async def test_concurrent_callers_share_one_fetch() -> None:
