@@ -162,3 +162,9 @@ async def test_public_button_api() -> None:
     assert (cb.action, cb.owner, cb.args) == (people.OPEN, 1001, (str(NOLAN),))
     big = people.button(EN, 10**12, 10**12)
     assert len(str(big.callback_data).encode()) <= 64
+
+
+async def test_a_writer_is_known_for_what_they_created(chat: ChatDriver) -> None:
+    text = await _card(chat, "waller-bridge")
+    assert "Writing · born Jul 14, 1985" in text
+    assert "Known for\n1. 📺 Fleabag (2016)\n" in text and "2. " not in text

@@ -94,6 +94,23 @@ def test_known_for_takes_their_department_merged_and_most_voted_first() -> None:
     assert len(people.known_for(_person(), credits, limit=2)) == 2
 
 
+def test_a_writers_created_shows_count_as_writing() -> None:
+    def show(trakt: int, title: str, votes: int) -> dict[str, object]:
+        return {"title": title, "year": 2016, "votes": votes, "ids": {"trakt": trakt}}
+
+    data = {
+        "cast": [{"character": "Fleabag", "show": show(1, "Fleabag", 500)}],
+        "crew": {
+            "created by": [{"job": "Creator", "show": show(1, "Fleabag", 500)}],
+            "writing": [{"job": "Writer", "show": show(2, "Killing Eve", 300)}],
+            "production": [{"job": "Producer", "show": show(3, "Other", 900)}],
+        },
+    }
+    credits = Credits.from_json(data, "shows").items
+    known = people.known_for(_person("writing"), credits)
+    assert [k.media.title for k in known] == ["Fleabag", "Killing Eve"]
+
+
 def test_card_in_english_and_russian_escaped() -> None:
     person = _person(
         "acting",

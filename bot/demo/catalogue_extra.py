@@ -137,7 +137,8 @@ CREDITS: dict[str, dict[str, list[Credit]]] = {
     "phoebe-waller-bridge": {
         "shows": [
             ("cast", "fleabag", ("Fleabag",), 12),
-            ("writing", "fleabag", ("Creator", "Writer"), None),
+            ("created by", "fleabag", ("Creator",), None),
+            ("writing", "fleabag", ("Writer",), None),
         ],
     },
 }
@@ -217,8 +218,7 @@ TRANSLATIONS: dict[tuple[str, str], dict[str, tuple[str, str, str | None]]] = {
     ("movie", "arrival-2016"): {
         "ru": (
             "Прибытие",
-            "Лингвиста Луизу Бэнкс просят понять язык пришельцев, чьи корабли "
-            "зависли над Землёй.",
+            "Лингвиста Луизу Бэнкс просят понять язык пришельцев, чьи корабли зависли над Землёй.",
             None,
         )
     },

@@ -38,6 +38,11 @@ DEPARTMENTS = {
 }
 
 
+# Crew lists Trakt keeps apart from a department they belong with: a show's creators
+# ("created by") are its writers.
+ALSO = {"writing": ("created by",)}
+
+
 @dataclass(frozen=True)
 class Known:
     """One title on a person's card: the title, the characters played, episodes."""
@@ -58,7 +63,8 @@ def known_for(person: Person, credits: Sequence[Credit], limit: int = KNOWN_FOR)
     """Their best-known titles: credits in their known-for department (all credits if they
     have none there), one entry per title, most voted first, then newest."""
     wanted = (person.known_for_department or ACTING).lower()
-    chosen = [c for c in credits if c.department == wanted] or list(credits)
+    departments = {wanted, *ALSO.get(wanted, ())}
+    chosen = [c for c in credits if c.department in departments] or list(credits)
     merged: dict[tuple[str, int], Known] = {}
     for credit in chosen:
         media = credit.media
