@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -68,11 +69,16 @@ async def test_days_are_the_persons_own(
     assert [line for line in ann.text().splitlines()[2:] if line] == days
 
 
+def _as_before_v4(bot: Harness, chat_id: int) -> None:
+    """An account linked before the bot kept time zones."""
+    store = bot.services.store
+    store.save_account(replace(store.get_account(chat_id), timezone=None))
+
+
 async def test_an_older_link_asks_trakt_for_its_zone_once(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    bot.services.store._db.execute("UPDATE accounts SET timezone = NULL")  # as before v4
-    bot.services.store._db.conn.commit()
+    _as_before_v4(bot, ann.user.id)
     asked = [r.path for r in demo.requests].count("/users/settings")  # linking asked once
     await ann.say("/history")
     await ann.say("/history movies")
@@ -83,8 +89,7 @@ async def test_an_older_link_asks_trakt_for_its_zone_once(
 async def test_a_zone_trakt_cannot_give_now_is_utc_and_asked_again(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    bot.services.store._db.execute("UPDATE accounts SET timezone = NULL")
-    bot.services.store._db.conn.commit()
+    _as_before_v4(bot, ann.user.id)
     demo.fail("GET", "/users/settings", 503, times=3)  # every retry of the one request
     await ann.say("/history")
     assert ann.text().startswith("🕘 Your history\n\nYesterday\n1. Severance")

@@ -296,3 +296,51 @@ def test_updated_at_comes_from_the_clock(tmp_path: Path) -> None:
         assert [r[0] for r in rows] == [1234, 1234]
     finally:
         conn.close()
+
+
+# -- accounts kept in memory ------------------------------------------------------------
+
+
+def _queries(store: Store) -> list[str]:
+    """Every SQL statement the store runs from now on."""
+    seen: list[str] = []
+    store._db.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_an_account_read_twice_is_one_query(fresh_db: Store) -> None:
+    fresh_db.save_account(make_account())
+    seen = _queries(fresh_db)
+    first = fresh_db.get_account(42)
+    assert fresh_db.get_account(42) == first and fresh_db.has_account(42)
+    assert len([q for q in seen if "accounts" in q]) == 1
+    assert not fresh_db.has_account(7) and not fresh_db.has_account(7)  # absence too
+    assert len([q for q in seen if "accounts" in q]) == 2
+
+
+def test_every_write_shows_in_the_next_read(fresh_db: Store) -> None:
+    assert not fresh_db.has_account(42)
+    fresh_db.save_account(make_account(access_token="one"))
+    assert fresh_db.get_account(42).access_token == "one"
+    fresh_db.update_tokens(42, "two", "r2", 999)
+    assert fresh_db.get_account(42).access_token == "two"
+    fresh_db.set_timezone(42, "Asia/Tokyo")
+    assert fresh_db.get_account(42).timezone == "Asia/Tokyo"
+    fresh_db.save_account(make_account(access_token="three"))
+    assert fresh_db.get_account(42).access_token == "three"
+    assert fresh_db.delete_account(42)
+    assert not fresh_db.has_account(42)
+    with pytest.raises(NotFound):
+        fresh_db.get_account(42)
+    with pytest.raises(NotFound):
+        fresh_db.update_tokens(42, "x", "y", 1)
+    assert not fresh_db.has_account(42)
+
+
+def test_the_memory_is_bounded(fresh_db: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("bot.store.store.ACCOUNT_MEMORY", 3)
+    for chat_id in range(1, 6):
+        fresh_db.save_account(make_account(chat_id))
+        fresh_db.get_account(chat_id)
+    assert list(fresh_db._accounts) == [3, 4, 5]
+    assert fresh_db.get_account(1).chat_id == 1  # read again from SQLite

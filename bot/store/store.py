@@ -5,6 +5,11 @@ event loop. The connection is opened with `check_same_thread=False` and every
 call holds a lock, so the same object also works if calls move to a thread.
 Secrets (access and refresh tokens, device codes) are encrypted with
 `TokenCipher` before they reach SQL and decrypted on the way out.
+
+Accounts are read on nearly every update, so the `ACCOUNT_MEMORY` most recently read
+are also kept in memory, decrypted (and so is "this chat has none"); every write to
+an account through this object drops its entry. The bot's worker process is the
+only writer of its database (`rotate-keys` rewrites ciphertext only, never values).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import logging
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 5000
+ACCOUNT_MEMORY = 4096  # accounts (or their absence) kept in memory, most recently read
 
 # Every encrypted column, by table, with the table's key: what rotate_keys re-encrypts.
 _ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -67,6 +74,7 @@ class Store(PartyStore):
         self._clock = clock
         self._lock = threading.RLock()
         self._db = _open(self._label, migrations)
+        self._accounts: OrderedDict[int, Account | None] = OrderedDict()
 
     def __repr__(self) -> str:
         return f"<Store {self._label}>"
@@ -97,11 +105,14 @@ class Store(PartyStore):
 
     def get_account(self, chat_id: int) -> Account:
         """The linked account of a private chat; `NotFound` when none is linked."""
-        return self._account(self._row("accounts", chat_id))
+        account = self._remembered(chat_id)
+        if account is None:
+            raise NotFound(f"accounts: no row for {chat_id}")
+        return account
 
     def has_account(self, chat_id: int) -> bool:
         """Whether a Trakt account is linked to this chat."""
-        return self._lookup("accounts", chat_id) is not None
+        return self._remembered(chat_id) is not None
 
     def save_account(self, account: Account) -> None:
         """Insert or replace an account; its tokens are encrypted before they are stored."""
@@ -119,15 +130,21 @@ class Store(PartyStore):
             "timezone": account.timezone,
             "updated_at": self._now(),
         }
-        self._upsert("accounts", row, "chat_id")
+        try:
+            self._upsert("accounts", row, "chat_id")
+        finally:
+            self._forget(account.chat_id)
 
     def set_timezone(self, chat_id: int, timezone: str) -> None:
         """Record the time zone of a linked account (no-op when none is linked)."""
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE accounts SET timezone = ?, updated_at = ? WHERE chat_id = ?",
-                [timezone, self._now(), chat_id],
-            )
+        try:
+            with self._transaction() as db:
+                db.execute(
+                    "UPDATE accounts SET timezone = ?, updated_at = ? WHERE chat_id = ?",
+                    [timezone, self._now(), chat_id],
+                )
+        finally:
+            self._forget(chat_id)
 
     def update_tokens(
         self,
@@ -145,14 +162,20 @@ class Store(PartyStore):
         access, refresh = self._cipher.encrypt(access_token), self._cipher.encrypt(refresh_token)
         now = self._now()
         issued = now if issued_at is None else issued_at
-        with self._transaction() as db:
-            cursor = db.execute(sql, [access, refresh, expires_at, issued, now, chat_id])
-            if cursor.rowcount == 0:
-                raise NotFound(f"no account for chat {chat_id}")
+        try:
+            with self._transaction() as db:
+                cursor = db.execute(sql, [access, refresh, expires_at, issued, now, chat_id])
+                if cursor.rowcount == 0:
+                    raise NotFound(f"no account for chat {chat_id}")
+        finally:
+            self._forget(chat_id)
 
     def delete_account(self, chat_id: int) -> bool:
         """Forget an account; True when there was one."""
-        return self._delete("accounts", chat_id)
+        try:
+            return self._delete("accounts", chat_id)
+        finally:
+            self._forget(chat_id)
 
     def iter_accounts(self) -> Iterator[Account]:
         """Every linked account, by chat id."""
@@ -262,6 +285,23 @@ class Store(PartyStore):
         return touched
 
     # -- helpers ----------------------------------------------------------
+
+    def _remembered(self, chat_id: int) -> Account | None:
+        """The account (None: not linked) from memory, else read and remembered."""
+        with self._lock:
+            if chat_id in self._accounts:
+                self._accounts.move_to_end(chat_id)
+                return self._accounts[chat_id]
+            row = self._lookup("accounts", chat_id)
+            account = None if row is None else self._account(row)
+            self._accounts[chat_id] = account
+            while len(self._accounts) > ACCOUNT_MEMORY:
+                self._accounts.popitem(last=False)
+            return account
+
+    def _forget(self, chat_id: int) -> None:
+        with self._lock:
+            self._accounts.pop(chat_id, None)
 
     def _now(self) -> int:
         return int(self._clock())
