@@ -71,6 +71,7 @@ class I18n:
         self.root = root
         self.default = default
         self._bundles = {lang: self._load(lang) for lang in self._discover()}
+        self._constant: dict[tuple[str, str], str] = {}  # (language, key) -> text, no args
         if default not in self._bundles:
             raise FileNotFoundError(f"no {RESOURCE} for the default language {default!r}")
 
@@ -115,7 +116,16 @@ class I18n:
         return set(self._bundles[language]._messages)
 
     def format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
-        """Format one message, falling back to the default locale, never raising."""
+        """Format one message, falling back to the default locale, never raising.
+        A message without arguments (most button labels) is formatted once."""
+        if args:
+            return self._format(language, key, args)
+        found = self._constant.get((language, key))
+        if found is None:
+            found = self._constant[(language, key)] = self._format(language, key, args)
+        return found
+
+    def _format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
         for lang in dict.fromkeys((language, self.default)):
             bundle = self._bundles[lang]
             pattern = bundle.get_message(key).value if bundle.has_message(key) else None

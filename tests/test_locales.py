@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 from fluent.syntax import FluentParser, ast
@@ -299,3 +300,21 @@ def test_command_menus_in_every_language(tg: FakeTelegram, bot: Harness) -> None
                 a["description"] != b["description"] for a, b in zip(english, ours, strict=True)
             )
             assert differ >= len(ours) - 1, f"{language}: command menu mostly English"
+
+
+def test_a_message_without_arguments_is_formatted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    i18n = I18n()
+    calls: list[str] = []
+    bundle = i18n._bundles["ru"]
+    real = bundle.format_pattern
+
+    def counting(pattern: Any, args: Any = None) -> Any:
+        calls.append("x")
+        return real(pattern, args)
+
+    monkeypatch.setattr(bundle, "format_pattern", counting)
+    tr = i18n.translator("ru")
+    assert tr.plain("button-back") == tr.plain("button-back") == "◀ Назад"
+    assert len(calls) == 1
+    assert tr.plain("people-episodes", count=2) != tr.plain("people-episodes", count=5)
+    assert len(calls) == 3  # with arguments: every time
