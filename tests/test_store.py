@@ -338,9 +338,21 @@ def test_every_write_shows_in_the_next_read(fresh_db: Store) -> None:
 
 
 def test_the_memory_is_bounded(fresh_db: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("bot.store.store.ACCOUNT_MEMORY", 3)
+    monkeypatch.setattr("bot.store.store.MEMORY_SIZE", 3)
     for chat_id in range(1, 6):
         fresh_db.save_account(make_account(chat_id))
         fresh_db.get_account(chat_id)
-    assert list(fresh_db._accounts) == [3, 4, 5]
+    assert [key for _, key in fresh_db._memory] == [3, 4, 5]
     assert fresh_db.get_account(1).chat_id == 1  # read again from SQLite
+
+
+def test_languages_are_read_once_and_writes_show(fresh_db: Store) -> None:
+    seen = _queries(fresh_db)
+    assert fresh_db.get_language(5) is None and fresh_db.get_language(5) is None
+    assert fresh_db.get_chat_language(-9) is None and fresh_db.get_chat_language(-9) is None
+    assert len([q for q in seen if q.startswith("SELECT")]) == 2
+    fresh_db.set_language(5, "ru")
+    fresh_db.set_chat_language(-9, "de")
+    assert fresh_db.get_language(5) == "ru" and fresh_db.get_chat_language(-9) == "de"
+    fresh_db.set_language(5, None)
+    assert fresh_db.get_language(5) is None

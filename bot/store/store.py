@@ -6,10 +6,10 @@ call holds a lock, so the same object also works if calls move to a thread.
 Secrets (access and refresh tokens, device codes) are encrypted with
 `TokenCipher` before they reach SQL and decrypted on the way out.
 
-Accounts are read on nearly every update, so the `ACCOUNT_MEMORY` most recently read
-are also kept in memory, decrypted (and so is "this chat has none"); every write to
-an account through this object drops its entry. The bot's worker process is the
-only writer of its database (`rotate-keys` rewrites ciphertext only, never values).
+Accounts and languages are read on nearly every update, so the `MEMORY_SIZE` most
+recently read are also kept in memory (accounts decrypted; "none" too); every write
+to one through this object drops its entry. The bot's worker process is the only
+writer of its database (`rotate-keys` rewrites ciphertext only, never values).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 5000
-ACCOUNT_MEMORY = 4096  # accounts (or their absence) kept in memory, most recently read
+MEMORY_SIZE = 8192  # accounts and languages (or their absence) kept in memory
 
 # Every encrypted column, by table, with the table's key: what rotate_keys re-encrypts.
 _ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -74,7 +74,7 @@ class Store(PartyStore):
         self._clock = clock
         self._lock = threading.RLock()
         self._db = _open(self._label, migrations)
-        self._accounts: OrderedDict[int, Account | None] = OrderedDict()
+        self._memory: OrderedDict[tuple[str, int], Any] = OrderedDict()
 
     def __repr__(self) -> str:
         return f"<Store {self._label}>"
@@ -105,14 +105,14 @@ class Store(PartyStore):
 
     def get_account(self, chat_id: int) -> Account:
         """The linked account of a private chat; `NotFound` when none is linked."""
-        account = self._remembered(chat_id)
+        account = self._remembered_account(chat_id)
         if account is None:
             raise NotFound(f"accounts: no row for {chat_id}")
         return account
 
     def has_account(self, chat_id: int) -> bool:
         """Whether a Trakt account is linked to this chat."""
-        return self._remembered(chat_id) is not None
+        return self._remembered_account(chat_id) is not None
 
     def save_account(self, account: Account) -> None:
         """Insert or replace an account; its tokens are encrypted before they are stored."""
@@ -133,7 +133,7 @@ class Store(PartyStore):
         try:
             self._upsert("accounts", row, "chat_id")
         finally:
-            self._forget(account.chat_id)
+            self._forget("accounts", account.chat_id)
 
     def set_timezone(self, chat_id: int, timezone: str) -> None:
         """Record the time zone of a linked account (no-op when none is linked)."""
@@ -144,7 +144,7 @@ class Store(PartyStore):
                     [timezone, self._now(), chat_id],
                 )
         finally:
-            self._forget(chat_id)
+            self._forget("accounts", chat_id)
 
     def update_tokens(
         self,
@@ -168,14 +168,14 @@ class Store(PartyStore):
                 if cursor.rowcount == 0:
                     raise NotFound(f"no account for chat {chat_id}")
         finally:
-            self._forget(chat_id)
+            self._forget("accounts", chat_id)
 
     def delete_account(self, chat_id: int) -> bool:
         """Forget an account; True when there was one."""
         try:
             return self._delete("accounts", chat_id)
         finally:
-            self._forget(chat_id)
+            self._forget("accounts", chat_id)
 
     def iter_accounts(self) -> Iterator[Account]:
         """Every linked account, by chat id."""
@@ -191,21 +191,27 @@ class Store(PartyStore):
 
     def get_language(self, user_id: int) -> str | None:
         """The language a user picked, or None to follow Telegram's."""
-        return self._column("preferences", user_id, "language")
+        return self._remembered_column("preferences", user_id, "language")
 
     def set_language(self, user_id: int, language: str | None) -> None:
         """Remember a user's language; None goes back to Telegram's."""
         row = {"user_id": user_id, "language": language, "updated_at": self._now()}
-        self._upsert("preferences", row, "user_id")
+        try:
+            self._upsert("preferences", row, "user_id")
+        finally:
+            self._forget("preferences", user_id)
 
     def get_chat_language(self, chat_id: int) -> str | None:
         """The language an admin set for a group chat, or None."""
-        return self._column("chat_settings", chat_id, "language")
+        return self._remembered_column("chat_settings", chat_id, "language")
 
     def set_chat_language(self, chat_id: int, language: str | None) -> None:
         """Set or clear (None) a group chat's language."""
         row = {"chat_id": chat_id, "language": language, "updated_at": self._now()}
-        self._upsert("chat_settings", row, "chat_id")
+        try:
+            self._upsert("chat_settings", row, "chat_id")
+        finally:
+            self._forget("chat_settings", chat_id)
 
     # -- pending device-code links ----------------------------------------
 
@@ -286,22 +292,34 @@ class Store(PartyStore):
 
     # -- helpers ----------------------------------------------------------
 
-    def _remembered(self, chat_id: int) -> Account | None:
-        """The account (None: not linked) from memory, else read and remembered."""
-        with self._lock:
-            if chat_id in self._accounts:
-                self._accounts.move_to_end(chat_id)
-                return self._accounts[chat_id]
-            row = self._lookup("accounts", chat_id)
-            account = None if row is None else self._account(row)
-            self._accounts[chat_id] = account
-            while len(self._accounts) > ACCOUNT_MEMORY:
-                self._accounts.popitem(last=False)
-            return account
+    def _remembered_account(self, chat_id: int) -> Account | None:
+        """The account (None: not linked), from memory or read and remembered."""
 
-    def _forget(self, chat_id: int) -> None:
+        def read() -> Account | None:
+            row = self._lookup("accounts", chat_id)
+            return None if row is None else self._account(row)
+
+        found: Account | None = self._remembered("accounts", chat_id, read)
+        return found
+
+    def _remembered_column(self, table: str, key: int, column: str) -> Any:
+        return self._remembered(table, key, lambda: self._column(table, key, column))
+
+    def _remembered(self, table: str, key: int, read: Callable[[], Any]) -> Any:
+        """A value from memory, else `read()` and remembered (the oldest go first)."""
         with self._lock:
-            self._accounts.pop(chat_id, None)
+            slot = (table, key)
+            if slot in self._memory:
+                self._memory.move_to_end(slot)
+                return self._memory[slot]
+            value = self._memory[slot] = read()
+            while len(self._memory) > MEMORY_SIZE:
+                self._memory.popitem(last=False)
+            return value
+
+    def _forget(self, table: str, key: int) -> None:
+        with self._lock:
+            self._memory.pop((table, key), None)
 
     def _now(self) -> int:
         return int(self._clock())
