@@ -97,7 +97,9 @@ def test_update_tokens_changes_only_tokens_and_expiry(fresh_db: Store) -> None:
     fresh_db.save_account(make_account())
     fresh_db.update_tokens(42, "access-2", "refresh-2", NOW + 999, issued_at=NOW + 5)
     expected = make_account(
-        access_token="access-2", refresh_token="refresh-2", expires_at=NOW + 999,
+        access_token="access-2",
+        refresh_token="refresh-2",
+        expires_at=NOW + 999,
         issued_at=NOW + 5,
     )
     assert fresh_db.get_account(42) == expected

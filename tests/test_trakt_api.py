@@ -497,3 +497,12 @@ async def test_revoke() -> None:
     await make_api(fake).revoke("access")
     assert str(fake.last.url) == "https://auth.test/oauth/revoke"
     assert fake.body() == {"token": "access", "client_id": "cid", "client_secret": "csecret"}
+
+
+async def test_play_generations_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("bot.trakt.api.GENERATIONS", 2)
+    fake = FakeTrakt(reply(body={"added": {"movies": 1}}))
+    api = make_api(fake, TTLCache())
+    for token in ("a", "b", "c"):
+        await api.add_to_history(token, [SyncItem("movie", 1)])
+    assert len(api._plays) == 2

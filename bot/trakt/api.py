@@ -12,7 +12,9 @@ always `page` and `limit` (Trakt's defaults changed several times).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar
@@ -77,6 +79,7 @@ TTL_SUMMARY = 600.0
 TTL_SEARCH = 300.0
 TTL_HISTORY = 30.0  # a page of a user's history (forgotten when the bot adds a play)
 PERSONAL_ENTRIES = 2048
+GENERATIONS = 65536  # users whose history generation is remembered (see `_bump`)
 
 
 class TraktAPI:
@@ -91,7 +94,9 @@ class TraktAPI:
         if personal is None and cache is not None:
             personal = TTLCache(PERSONAL_ENTRIES)
         self.personal = personal
-        self._plays: dict[str, int] = {}  # token hash -> plays added here (a cache generation)
+        # token hash -> a number changed by every play added here (part of the cache key)
+        self._plays: OrderedDict[str, int] = OrderedDict()
+        self._bumps = itertools.count(1)
 
     # --- public catalogue ------------------------------------------------------------
 
@@ -308,11 +313,20 @@ class TraktAPI:
         """Mark items watched (Trakt does not de-duplicate plays); the user's cached
         history pages are forgotten."""
         who = _token_key(token)
-        self._plays[who] = self._plays.get(who, 0) + 1  # before: a play must never hide
+        self._bump(who)  # before: a play must never hide behind a cached page
         try:
             return await self._sync("/sync/history", token, items)
         finally:
-            self._plays[who] += 1  # and after, for a page fetched meanwhile
+            self._bump(who)  # and after, for a page fetched meanwhile
+
+    def _bump(self, who: str) -> None:
+        """A new generation for this user's history pages; the least recently bumped users
+        are forgotten past `GENERATIONS` (their pages expired long before, unless the bot
+        adds over 2,000 plays a second)."""
+        self._plays[who] = next(self._bumps)
+        self._plays.move_to_end(who)
+        while len(self._plays) > GENERATIONS:
+            self._plays.popitem(last=False)
 
     async def rate(self, token: str, items_with_rating: Iterable[SyncItem]) -> SyncResult:
         """Rate items 1-10; every item needs a rating."""
