@@ -10,7 +10,7 @@ import pytest
 
 from bot.demo import DemoTrakt, mock_transport
 from bot.demo.catalogue_extra import CREDITS, PEOPLE
-from bot.trakt import ACTING, Credits, Movie, Show
+from bot.trakt import ACTING, Credits, Movie, Show, TitlePeople
 
 HEADERS = {"User-Agent": "TestBot/1.0", "trakt-api-key": "demo-client-id", "trakt-api-version": "2"}
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC).timestamp()
@@ -87,3 +87,18 @@ async def test_every_demo_person_has_credits_in_the_catalogue(
         assert response.status_code == 200
         total += len(Credits.from_json(response.json(), kind).items)
     assert total == sum(len(rows) for rows in CREDITS[person].values())
+
+
+async def test_a_titles_people_in_trakts_shape(api: httpx.AsyncClient) -> None:
+    body = (await api.get("/shows/fleabag/people")).json()
+    (lead,) = body["cast"]
+    assert lead["person"]["name"] == "Phoebe Waller-Bridge" and lead["episode_count"] == 12
+    assert set(lead["person"]) == {"name", "ids"}  # minimal without extended
+    assert body["crew"]["created by"][0]["jobs"] == ["Creator"]
+    people = TitlePeople.from_json(body)
+    assert [r.person.name for r in people.cast] == ["Phoebe Waller-Bridge"]
+    assert {r.department for r in people.crew} == {"created by", "writing"}
+    movie = (await api.get("/movies/inception-2010/people")).json()
+    assert movie["cast"] == [] and movie["crew"]["directing"][0]["person"]["ids"]["trakt"] == 4614
+    assert (await api.get("/movies/the-matrix-1999/people")).json() == {"cast": [], "crew": {}}
+    assert (await api.get("/movies/no-such-film/people")).status_code == 404

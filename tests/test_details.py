@@ -57,7 +57,7 @@ async def test_movie_card(chat: ChatDriver) -> None:
     assert "148 min" in text and "released Jul 16, 2010" in text
     assert "trakt.tv/movies/inception-2010" in text
     labels = [b.label for row in chat.buttons() for b in row]
-    assert labels == ["➕ Watchlist", "👁 Mark watched", "⭐ Rate", "◀ Back"]
+    assert labels == ["➕ Watchlist", "👁 Mark watched", "⭐ Rate", "◀ Back", "👥 Cast and crew"]
 
 
 async def test_card_in_russian_uses_the_translation(ru_chat: ChatDriver) -> None:
@@ -66,7 +66,13 @@ async def test_card_in_russian_uses_the_translation(ru_chat: ChatDriver) -> None
     assert "Уолтер Уайт" in text and "AMC · завершён · 47 мин" in text
     assert "премьера 21 янв. 2008" in text and "Похожие:" in text
     labels = [b.label for row in ru_chat.buttons() for b in row]
-    assert labels == ["➕ Буду смотреть", "👁 Просмотрено", "⭐ Оценить", "◀ Назад"]
+    assert labels == [
+        "➕ Буду смотреть",
+        "👁 Просмотрено",
+        "⭐ Оценить",
+        "◀ Назад",
+        "👥 Актёры и команда",
+    ]
 
 
 async def test_card_escapes_everything(chat: ChatDriver) -> None:

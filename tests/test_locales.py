@@ -269,7 +269,8 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
     await person.press("1")
     labels = [b.label for row in person.buttons() for b in row]
     assert labels == [
-        tr.plain(k) for k in ("action-wl", "action-seen", "action-rate", "button-back")
+        tr.plain(k)
+        for k in ("action-wl", "action-seen", "action-rate", "button-back", "people-button")
     ]
     assert tr.plain("details-runtime", minutes=57) in person.text()
 

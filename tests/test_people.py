@@ -168,3 +168,70 @@ async def test_a_writer_is_known_for_what_they_created(chat: ChatDriver) -> None
     text = await _card(chat, "waller-bridge")
     assert "Writing · born Jul 14, 1985" in text
     assert "Known for\n1. 📺 Fleabag (2016)\n" in text and "2. " not in text
+
+
+# -- a title's people -------------------------------------------------------------------
+
+
+async def _people_of(chat: ChatDriver, query: str, label: str = "👥 Cast and crew") -> str:
+    await _card(chat, query)
+    await chat.press(label)
+    return chat.text()
+
+
+async def test_a_titles_cast_and_crew(chat: ChatDriver) -> None:
+    text = await _people_of(chat, "fleabag")
+    assert len(chat.replies) == 3  # results, the card, the people below it
+    assert text.startswith("👥 Fleabag (2016) · cast and crew\n\n")
+    assert "1. Phoebe Waller-Bridge · Created by, Writing · as Fleabag · 12 episodes" in text
+    assert "https://trakt.tv/shows/fleabag/people" in text
+    assert [[b.label for b in row] for row in chat.buttons()] == [["1"], ["◀ Back"]]
+    await chat.press("1")
+    assert chat.text().startswith("👤 Phoebe Waller-Bridge")
+    await chat.press("1")  # and from the person back to a title: the loop closes
+    assert chat.text().startswith("📺 Fleabag (2016)")
+
+
+async def test_directors_come_first_and_each_person_once(chat: ChatDriver) -> None:
+    text = await _people_of(chat, "inception")
+    assert "1. Christopher Nolan · Directing, Writing, Production" in text
+    assert "2. " not in text
+
+
+async def test_a_titles_people_in_russian(ru_chat: ChatDriver) -> None:
+    text = await _people_of(ru_chat, "во все тяжкие", "👥 Актёры и команда")
+    assert text.startswith("👥 Во все тяжкие (2008) · Breaking Bad · актёры и съёмочная группа")
+    assert "1. Bryan Cranston · Продюсирование · роль: Walter White · 62 эпизода" in text
+
+
+async def test_nobody_listed_is_said_plainly(chat: ChatDriver) -> None:
+    text = await _people_of(chat, "matrix")
+    assert "Trakt lists no cast or crew for it yet." in text
+    assert [[b.label for b in row] for row in chat.buttons()] == [["◀ Back"]]
+
+
+async def test_a_titles_people_cost_one_request_once(bot: Harness, chat: ChatDriver) -> None:
+    await _people_of(chat, "inception")
+    await chat.press("◀ Back")
+    await chat.press("👥 Cast and crew")
+    assert _paths(bot).count("/movies/16662/people") == 1
+
+
+async def test_trakt_failing_on_a_titles_people(bot: Harness, chat: ChatDriver) -> None:
+    assert bot.demo is not None
+    await _card(chat, "inception")
+    bot.demo.fail("GET", "/movies/16662/people", 500, times=3)
+    await chat.press("👥 Cast and crew")
+    assert chat.last_answer is not None and chat.last_answer.show_alert
+    assert "Trakt is not answering" in (chat.last_alert or "")
+    assert len(chat.replies) == 2
+
+
+async def test_forged_cast_data(chat: ChatDriver) -> None:
+    await _card(chat, "inception")
+    message = chat.last_reply.message_id
+    for data in ("1|pplco|*|x|16662", "1|pplco|*|m|abc", "1|pplco|*|m", "1|pplc|*|m|0"):
+        await chat.press_data(data, message)
+        assert "out of date" in (chat.last_alert or ""), data
+    await chat.press_data("1|pplco|*|m|999999999", message)
+    assert "could not find" in (chat.last_alert or "")

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from bot.i18n import I18n
+from bot.i18n import Html, I18n
 from bot.render import people
 from bot.render.cards import utf16_len
-from bot.trakt import ACTING, Credits, Ids, Movie, Person, Show
+from bot.trakt import ACTING, Credits, Ids, Movie, Person, Show, TitlePeople
 
 I18N = I18n()
 EN, RU = I18N.translator("en"), I18N.translator("ru")
@@ -159,3 +159,32 @@ def test_list_entry() -> None:
     assert lines[2].startswith("<i>Filmmaker.") and lines[2].endswith("…</i>")
     assert people.department(EN, "Visual Effects") == "Visual effects"
     assert people.department(EN, "gaffer") == "Crew" and people.department(EN, None) == ""
+
+
+def test_key_people_order_merge_and_limit() -> None:
+    def person(trakt: int, name: str) -> dict[str, object]:
+        return {"name": name, "ids": {"trakt": trakt}}
+
+    data = {
+        "cast": [
+            {"characters": ["Lead"], "episode_count": 9, "person": person(1, "Star")},
+            {"character": "Friend", "person": person(2, "Second")},
+            {"character": "Cameo", "person": person(3, "Boss")},
+            {"character": "nobody", "person": {"name": "No id", "ids": {}}},
+        ],
+        "crew": {
+            "writing": [{"job": "Writer", "person": person(4, "Pen")}],
+            "directing": [{"job": "Director", "person": person(3, "Boss")}],
+            "created by": [{"job": "Creator", "person": person(5, "Maker")}],
+        },
+    }
+    found = people.key_people(TitlePeople.from_json(data))
+    assert [c.person.name for c in found] == ["Boss", "Maker", "Star", "Second", "Pen"]
+    boss = found[0]
+    assert boss.departments == ("directing",) and boss.roles == ("Cameo",)
+    assert found[2].episodes == 9
+    assert len(people.key_people(TitlePeople.from_json(data), limit=2)) == 2
+    text = people.cast_list(RU, Html("<b>T</b>"), found, "https://trakt.tv/shows/t/people")
+    assert "1. <b>Boss</b> · Режиссура · роль: Cameo" in text
+    assert "2. <b>Maker</b> · Создатель" in text
+    assert TitlePeople.from_json({"cast": "x", "crew": []}) == TitlePeople()

@@ -187,6 +187,29 @@ def credits(demo: DemoTrakt, req: Request) -> Reply:
     return ok({"cast": cast, "crew": crew})
 
 
+def title_people(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /{movies|shows}/{id}/people: the demo people credited on the title."""
+    plural = req.params["kind"]
+    kind = kind_of(plural)
+    slug = demo.catalogue.object(kind, media_id(demo, kind, req.params["id"]))["ids"]["slug"]
+    cast: list[Json] = []
+    crew: dict[str, list[Json]] = {}
+    for person_slug, kinds in CREDITS.items():
+        person = shape("person", demo.catalogue.object("person", person_slug), req.extended)
+        for department, title, roles, episodes in kinds.get(plural, []):
+            if title != slug:
+                continue
+            if department == "cast":
+                row: Json = {"characters": list(roles), "character": roles[0], "person": person}
+                if episodes is not None:
+                    row.update({"episode_count": episodes, "series_regular": episodes > 10})
+                cast.append(row)
+            else:
+                job = {"jobs": list(roles), "job": roles[0], "person": person}
+                crew.setdefault(department, []).append(job)
+    return ok({"cast": cast, "crew": crew})
+
+
 # ---- seasons and episodes --------------------------------------------------------------
 def next_episode(demo: DemoTrakt, req: Request) -> Reply:
     """GET /shows/{id}/next_episode: the episode, or 204 with no body."""
@@ -260,6 +283,7 @@ ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"/{_KINDS}/watched(?:/(?P<period>[^/]+))?", watched, "none"),
     ("GET", rf"/{_KINDS}/{_ID}", summary, "none"),
     ("GET", rf"/{_KINDS}/{_ID}/related", related, "none"),
+    ("GET", rf"/{_KINDS}/{_ID}/people", title_people, "none"),
     ("GET", rf"/{_KINDS}/{_ID}/translations(?:/(?P<language>[a-z]{{2}}))?", translations, "none"),
     ("GET", rf"/shows/{_ID}/next_episode", next_episode, "none"),
     ("GET", rf"/shows/{_ID}/last_episode", last_episode, "none"),

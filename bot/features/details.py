@@ -19,8 +19,9 @@ still airing, the overview (trimmed to fit), 3–5 related titles and a trakt.tv
 the title and overview in the reader's language when Trakt has them
 (`bot.translations`, cached a week), the original title beside the translated one;
 buttons: watchlist add / remove, mark watched, rate 1–10 (`bot.features.actions`),
-◀ Back; ✅ states from what the viewer did here and, when linked, Trakt's snapshot of
-their watchlist and watched titles (`bot.features.known`, ≤ 2 GETs per person a minute).
+◀ Back, 👥 cast and crew (`bot.features.people`); ✅ states from what the viewer did
+here and, when linked, Trakt's snapshot of their watchlist and watched titles
+(`bot.features.known`, ≤ 2 GETs per person a minute).
 It is a photo with a caption when the poster can be shown
 (`bot.features.posters`), else a text message. Requests are public GETs sent with the
 viewer's token when linked (their rate-limit bucket) and cached by `bot.trakt`.
@@ -49,6 +50,7 @@ logger = logging.getLogger(__name__)
 
 ACTION = "det"
 OPEN = "deto"
+PEOPLE = "pplco"  # the card's "Cast & crew" button: pplco|<owner>|<m|s>|<trakt id> (`people`)
 KINDS: dict[str, MediaKind] = {"m": "movies", "s": "shows"}
 CODES = {"movie": "m", "show": "s"}
 RELATED = 5
@@ -159,9 +161,15 @@ def _keyboard(
                 actions.button(tr, "seen", kind, trakt_id, owner, done=actions.SEEN in flags),
                 actions.button(tr, "rate", kind, trakt_id, owner, done=bool(stars), label=rated),
             ],
-            [close_button(tr, owner)],
+            [close_button(tr, owner), people_button(tr, kind, trakt_id)],
         ]
     )
+
+
+def people_button(tr: Translator, kind: str, trakt_id: int) -> InlineKeyboardButton:
+    """Opens the title's cast and crew below the card (`bot.features.people`), for anyone."""
+    data = encode(PEOPLE, CODES[kind], trakt_id, owner=None)
+    return InlineKeyboardButton(tr.plain("people-button"), callback_data=data)
 
 
 def register(app: App) -> None:

@@ -1,10 +1,13 @@
-"""A person's card: who they are and the titles they are best known for.
+"""People: a person's card (who they are, the titles they are best known for), and a
+title's cast and crew.
 
 Public API (search results put a button on each person)::
 
     people.ACTION = "ppl"      # the card view: ppl|<owner>|<trakt id>
     people.OPEN = "pplo"       # the button that opens it: pplo|<owner>|<trakt id>
     people.button(tr, trakt_id, owner, label=None) -> InlineKeyboardButton
+    people.CAST = "pplc"       # a title's people: pplc|<owner>|<m|s>|<trakt id>
+                               # opened by the details card's `details.PEOPLE` button
 
 Pressing the button sends the card as a new message, owned by whoever pressed it (as
 `details` does); its numbered buttons open each title's details card, ◀ Back deletes
@@ -13,9 +16,14 @@ birthplace, a short biography, the titles they are best known for (their movie a
 credits in that department, most voted first; characters played and episode counts for
 actors) with titles in the reader's language (`bot.translations`), and a trakt.tv link.
 
-Trakt cost: three public GETs (the person, their movies, their shows), cached like other
-summaries and sent with the viewer's token when linked. If the credits can't be had,
-the card still shows who the person is.
+A title's people (`bot.render.people.cast_list`): its directors and creators, the cast
+in billing order, then other crew, each person once with what they did, numbered; the
+numbers open their cards, ◀ Back deletes the message.
+
+Trakt cost: a person's card, three public GETs (the person, their movies, their shows);
+a title's people, two (the title's summary, usually cached already, and its people); all
+cached like other summaries and sent with the viewer's token when linked. If a person's
+credits can't be had, the card still shows who the person is.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from bot.features.common import App, Context, localized, services
 from bot.features.common import button as pressed
 from bot.features.views import View, close_button, open_view, view
 from bot.i18n import Translator
+from bot.render import cards
 from bot.render import people as render_people
 from bot.render.callback import Callback, encode, pattern
 from bot.trakt import Credit, MediaKind, Movie, TraktError
@@ -39,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 ACTION = "ppl"
 OPEN = "pplo"
+CAST = "pplc"
 MAX_ID = 10**12
 PER_ROW = 4
 
@@ -99,6 +109,42 @@ async def _credits(
         return ()
 
 
+@pressed
+async def on_cast(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+    """The details card's "Cast & crew": the list below, owned by the person who pressed."""
+    code = cb.choice(0, tuple(details.KINDS))
+    await open_view(update, context, CAST, code, cb.int_arg(1, low=1, high=MAX_ID))
+
+
+@view(CAST)
+async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
+    """A title's people with a button per person and ◀ Back."""
+    code = cb.choice(0, tuple(details.KINDS))
+    trakt_id = cb.int_arg(1, low=1, high=MAX_ID)
+    kind = details.KINDS[code]
+    svc = services(context)
+    token = await svc.accounts.token(cb.owner)
+    media, found = await asyncio.gather(
+        svc.trakt.summary(kind, trakt_id, token=token),
+        svc.trakt.people(kind, trakt_id, token=token),
+    )
+    local = await localized(context, tr, [media], cb.owner)
+    credited = render_people.key_people(found)
+    slug = media.ids.slug or str(trakt_id)
+    url = f"{svc.settings.trakt_web_url.rstrip('/')}/{kind}/{slug}/people"
+    title = cards.title(tr, media, local.of(media))
+    text = render_people.cast_list(tr, title, credited, url)
+    numbers = [
+        button(tr, item.person.ids.trakt, None, label=str(number))
+        for number, item in enumerate(credited, 1)
+        if item.person.ids.trakt
+    ]
+    rows = [numbers[i : i + PER_ROW] for i in range(0, len(numbers), PER_ROW)]
+    rows.append([close_button(tr, cb.owner)])
+    return View(text, InlineKeyboardMarkup(rows))
+
+
 def register(app: App) -> None:
-    """Add the handlers of this feature (the card view itself is registered by views)."""
+    """Add the handlers of this feature (the views themselves are registered by views)."""
     app.add_handler(CallbackQueryHandler(on_open, pattern=pattern(OPEN)))
+    app.add_handler(CallbackQueryHandler(on_cast, pattern=pattern(details.PEOPLE)))

@@ -1,9 +1,11 @@
-"""A person in a chat (HTML): a search result line, and the person's card.
+"""People in a chat (HTML): a search result line, a person's card, a title's people.
 
 The card: name, known-for department, birth and death (and birthplace), a short
 biography, then the titles they are best known for (`known_for`: their credits in that
 department, most voted first), numbered so the card's buttons open each title, and a
-trakt.tv link. Everything from Trakt is escaped; the card fits one message.
+trakt.tv link. A title's people (`cast_list`, from `key_people`): its directors and
+creators, then the cast in billing order, then the rest of the crew, each person once
+with what they did. Everything from Trakt is escaped; each fits one message.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from dataclasses import dataclass
 
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
-from bot.trakt import ACTING, Credit, Movie, Person, Show, Translation
+from bot.trakt import ACTING, Credit, Movie, Person, Role, Show, TitlePeople, Translation
 
 KNOWN_FOR = 8
+TITLE_PEOPLE = 12
+LEADING = ("directing", "created by")  # a title's people start with these
 BIOGRAPHY = 600
 ROLES = 2
 ROLE_LENGTH = 40
@@ -35,6 +39,7 @@ DEPARTMENTS = {
     "costume & make-up": "costume",
     "lighting": "lighting",
     "visual effects": "visual-effects",
+    "created by": "created-by",
 }
 
 
@@ -150,3 +155,61 @@ def _facts(tr: Translator, person: Person, *, years_only: bool) -> str:
     if person.birthplace and not years_only:
         bits.append(tr.isolate(cards.trim(person.birthplace, 80)))
     return " · ".join(bit for bit in bits if bit)
+
+
+@dataclass(frozen=True)
+class Credited:
+    """One person on a title's list: every department they are in, characters, episodes."""
+
+    person: Person
+    departments: tuple[str, ...] = ()  # crew departments, Trakt's names
+    roles: tuple[str, ...] = ()  # characters played
+    episodes: int | None = None
+
+
+def key_people(people: TitlePeople, limit: int = TITLE_PEOPLE) -> list[Credited]:
+    """Directors and creators first, then the cast in billing order, then other crew;
+    each person once, at most `limit`."""
+    leading = [r for r in people.crew if r.department in LEADING]
+    others = [r for r in people.crew if r.department not in LEADING]
+    merged: dict[int, Credited] = {}
+    for role in (*leading, *people.cast, *others):
+        key = role.person.ids.trakt or 0
+        before = merged.get(key) or Credited(role.person)
+        merged[key] = _with(before, role)
+    return list(merged.values())[:limit]
+
+
+def _with(before: Credited, role: Role) -> Credited:
+    if role.department == ACTING:
+        roles = tuple(dict.fromkeys((*before.roles, *role.roles)))
+        return Credited(before.person, before.departments, roles, before.episodes or role.episodes)
+    departments = tuple(dict.fromkeys((*before.departments, role.department)))
+    return Credited(before.person, departments, before.roles, before.episodes)
+
+
+def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str) -> Html:
+    """A title's people, numbered so buttons can open each person's card."""
+    blocks = [tr.html("people-of-title", title=title)]
+    if people:
+        lines = [_credited_line(tr, number, item) for number, item in enumerate(people, 1)]
+        lines.append(tr.html("people-tap-person"))
+        blocks.append(Html("\n".join(lines)))
+    else:
+        blocks.append(tr.html("people-nobody"))
+    blocks.append(tr.html("details-link", url=Html(html.escape(url, quote=True))))
+    return Html("\n\n".join(blocks))
+
+
+def _credited_line(tr: Translator, number: int, item: Credited) -> Html:
+    line = f"{number}. {_name(tr, item.person)}"
+    jobs = ", ".join(filter(None, (department(tr, name) for name in item.departments)))
+    what = [jobs] if jobs else []
+    roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
+    if roles:
+        what.append(tr.plain("people-as", role=tr.isolate(", ".join(roles))))
+    if item.episodes:
+        what.append(tr.plain("people-episodes", count=item.episodes))
+    if what:
+        line += " · " + escape(" · ".join(bit for bit in what if bit))
+    return Html(line)

@@ -74,7 +74,7 @@ from bot.trakt.models_lists import (
     WatchedItem,
     parse_list,
 )
-from bot.trakt.models_people import ACTING, Credit, Credits
+from bot.trakt.models_people import ACTING, Credit, Credits, Role, TitlePeople
 
 __all__ = [
     "ACTING",
@@ -117,6 +117,7 @@ __all__ = [
     "RateLimited",
     "RateLimits",
     "RetryPolicy",
+    "Role",
     "SearchResult",
     "SearchType",
     "Season",
@@ -128,6 +129,7 @@ __all__ = [
     "SyncKind",
     "SyncResult",
     "TTLCache",
+    "TitlePeople",
     "TokenSet",
     "TraktAPI",
     "TraktError",

@@ -62,7 +62,7 @@ from bot.trakt.models_lists import (
     parse_list,
 )
 from bot.trakt.models_parse import as_mapping
-from bot.trakt.models_people import Credits
+from bot.trakt.models_people import Credits, TitlePeople
 
 logger = logging.getLogger(__name__)
 
@@ -225,6 +225,17 @@ class TraktAPI:
             return Credits.from_json(json_object(response), plural)
 
         return await self._cached(path, {"extended": "full"}, TTL_SUMMARY, fetch)
+
+    async def people(
+        self, kind: MediaKind, trakt_id_or_slug: str | int, *, token: str | None = None
+    ) -> TitlePeople:
+        """A movie's or show's cast and crew (names and ids; `extended=full` not needed)."""
+        path = f"/{check_kind(kind)}/{segment(trakt_id_or_slug)}/people"
+
+        async def fetch() -> TitlePeople:
+            return TitlePeople.from_json(json_object(await self.http.get(path, token=token)))
+
+        return await self._cached(path, {}, TTL_SUMMARY, fetch)
 
     # --- the user's account (token required) --------------------------------------------
 

@@ -23,3 +23,10 @@ people-department-crew = Stab
 people-department-costume = Kostüm und Maske
 people-department-lighting = Licht
 people-department-visual-effects = Visuelle Effekte
+people-department-created-by = Erfunden von
+
+# A title's people, opened from its details card.
+people-button = 👥 Besetzung und Crew
+people-of-title = 👥 { $title } · Besetzung und Crew
+people-tap-person = <i>Tippe auf eine Nummer für die Karte der Person.</i>
+people-nobody = <i>Trakt führt noch keine Besetzung oder Crew dafür.</i>

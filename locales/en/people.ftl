@@ -23,3 +23,10 @@ people-department-crew = Crew
 people-department-costume = Costume and make-up
 people-department-lighting = Lighting
 people-department-visual-effects = Visual effects
+people-department-created-by = Created by
+
+# A title's people, opened from its details card.
+people-button = 👥 Cast and crew
+people-of-title = 👥 { $title } · cast and crew
+people-tap-person = <i>Tap a number for the person's card.</i>
+people-nobody = <i>Trakt lists no cast or crew for it yet.</i>

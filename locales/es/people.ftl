@@ -24,3 +24,10 @@ people-department-crew = Equipo técnico
 people-department-costume = Vestuario y maquillaje
 people-department-lighting = Iluminación
 people-department-visual-effects = Efectos visuales
+people-department-created-by = Creado por
+
+# A title's people, opened from its details card.
+people-button = 👥 Reparto y equipo
+people-of-title = 👥 { $title } · reparto y equipo
+people-tap-person = <i>Toca un número para ver la ficha de la persona.</i>
+people-nobody = <i>Trakt aún no tiene reparto ni equipo para este título.</i>

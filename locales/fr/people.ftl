@@ -24,3 +24,10 @@ people-department-crew = Équipe technique
 people-department-costume = Costumes et maquillage
 people-department-lighting = Éclairage
 people-department-visual-effects = Effets visuels
+people-department-created-by = Création
+
+# A title's people, opened from its details card.
+people-button = 👥 Distribution et équipe
+people-of-title = 👥 { $title } · distribution et équipe
+people-tap-person = <i>Touchez un numéro pour la fiche de la personne.</i>
+people-nobody = <i>Trakt n’indique encore ni distribution ni équipe pour ce titre.</i>

@@ -23,3 +23,10 @@ people-department-crew = Troupe tecnica
 people-department-costume = Costumi e trucco
 people-department-lighting = Illuminazione
 people-department-visual-effects = Effetti visivi
+people-department-created-by = Ideato da
+
+# A title's people, opened from its details card.
+people-button = 👥 Cast e troupe
+people-of-title = 👥 { $title } · cast e troupe
+people-tap-person = <i>Tocca un numero per la scheda della persona.</i>
+people-nobody = <i>Trakt non indica ancora cast o troupe per questo titolo.</i>

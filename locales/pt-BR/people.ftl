@@ -25,3 +25,10 @@ people-department-crew = Equipe técnica
 people-department-costume = Figurino e maquiagem
 people-department-lighting = Iluminação
 people-department-visual-effects = Efeitos visuais
+people-department-created-by = Criado por
+
+# A title's people, opened from its details card.
+people-button = 👥 Elenco e equipe
+people-of-title = 👥 { $title } · elenco e equipe
+people-tap-person = <i>Toque em um número para ver o cartão da pessoa.</i>
+people-nobody = <i>O Trakt ainda não lista elenco nem equipe para este título.</i>

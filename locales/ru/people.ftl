@@ -24,3 +24,10 @@ people-department-crew = Съёмочная группа
 people-department-costume = Костюмы и грим
 people-department-lighting = Свет
 people-department-visual-effects = Визуальные эффекты
+people-department-created-by = Создатель
+
+# A title's people, opened from its details card.
+people-button = 👥 Актёры и команда
+people-of-title = 👥 { $title } · актёры и съёмочная группа
+people-tap-person = <i>Нажмите номер, чтобы открыть карточку человека.</i>
+people-nobody = <i>На Trakt пока нет актёров и съёмочной группы.</i>

@@ -23,3 +23,10 @@ people-department-crew = Teknik ekip
 people-department-costume = Kostüm ve makyaj
 people-department-lighting = Işık
 people-department-visual-effects = Görsel efektler
+people-department-created-by = Yaratıcı
+
+# A title's people, opened from its details card.
+people-button = 👥 Oyuncular ve ekip
+people-of-title = 👥 { $title } · oyuncular ve ekip
+people-tap-person = <i>Kişinin kartı için bir numaraya dokunun.</i>
+people-nobody = <i>Trakt bunun için henüz oyuncu veya ekip listelemiyor.</i>

@@ -25,3 +25,10 @@ people-department-crew = Знімальна група
 people-department-costume = Костюми і грим
 people-department-lighting = Освітлення
 people-department-visual-effects = Візуальні ефекти
+people-department-created-by = Автор ідеї
+
+# A title's people, opened from its details card.
+people-button = 👥 Актори та команда
+people-of-title = 👥 { $title } · актори та знімальна група
+people-tap-person = <i>Натисніть номер, щоб відкрити картку людини.</i>
+people-nobody = <i>На Trakt поки немає акторів і знімальної групи.</i>
