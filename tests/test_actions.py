@@ -361,3 +361,33 @@ def test_public_button_api() -> None:
     for verb, kind in (("zap", "movie"), ("rate:0", "movie"), ("hide", "episode"), ("wl", "x")):
         with pytest.raises(ValueError):
             actions.button(EN, verb, kind, 1, None)
+
+
+async def test_pressing_again_after_trakt_won_is_a_new_change(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    clock = Clock()
+    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock)
+    await _card(linked, "interstellar")
+    await linked.press("👁 Mark watched")
+    _demo(bot).history.clear()  # the play removed in another app
+    clock.now += 61  # a new snapshot, well after our change: Trakt wins
+    await _card(linked, "interstellar")
+    assert "👁 Mark watched" in _labels(linked)
+    clock.now += 1  # the same press again, the snapshot a second old: ours wins again
+    await linked.press("👁 Mark watched")
+    assert linked.last_alert == "Marked as watched"
+    assert "✅ Watched" in _labels(linked)
+
+
+async def test_a_watchlist_longer_than_a_page_keeps_what_was_added_here(
+    bot: Harness, linked: ChatDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(known, "MAX_LIMIT", 2)  # the snapshot sees the first 2 titles only
+    clock = Clock()
+    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock)
+    await _card(linked, "breaking")
+    await linked.press("➕ Watchlist")  # ranked last on Trakt: past the snapshot's page
+    clock.now += 61
+    await _card(linked, "breaking")
+    assert _labels(linked)[:2] == ["✅ On watchlist", "➖ Remove from watchlist"]

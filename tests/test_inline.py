@@ -404,7 +404,7 @@ async def test_translations_cost_a_few_requests_per_answer(
     assert len(set(_translation_requests(bot))) == len(_translation_requests(bot))
 
 
-async def test_a_slow_translation_does_not_hold_the_answer(
+async def test_a_failing_translation_does_not_fail_the_answer(
     bot: Harness, ru_chat: ChatDriver, tg: FakeTelegram
 ) -> None:
     assert bot.demo is not None

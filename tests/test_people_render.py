@@ -10,7 +10,7 @@ import pytest
 from bot.i18n import Html, I18n
 from bot.render import people
 from bot.render.cards import utf16_len
-from bot.trakt import ACTING, Credits, Ids, Movie, Person, Show, TitlePeople
+from bot.trakt import ACTING, Credits, Ids, Movie, Person, Show, TitlePeople, Translation
 
 I18N = I18n()
 EN, RU = I18N.translator("en"), I18N.translator("ru")
@@ -188,3 +188,44 @@ def test_key_people_order_merge_and_limit() -> None:
     assert "1. <b>Boss</b> · Режиссура · роль: Cameo" in text
     assert "2. <b>Maker</b> · Создатель" in text
     assert TitlePeople.from_json({"cast": "x", "crew": []}) == TitlePeople()
+
+
+def test_only_directors_proper_and_creators_lead() -> None:
+    def person(trakt: int, name: str) -> dict[str, object]:
+        return {"name": name, "ids": {"trakt": trakt}}
+
+    helpers = [
+        {"jobs": ["First Assistant Director"], "person": person(n, f"AD {n}")}
+        for n in range(10, 30)
+    ]
+    data = {
+        "cast": [{"character": f"Part {n}", "person": person(n, f"Actor {n}")} for n in (1, 2)],
+        "crew": {
+            "directing": [
+                *helpers,
+                {"jobs": ["Director"], "person": person(3, "Chief")},
+                *({"jobs": ["Director"], "person": person(n, f"Ep {n}")} for n in range(40, 45)),
+            ]
+        },
+    }
+    found = people.key_people(TitlePeople.from_json(data))
+    names = [c.person.name for c in found]
+    assert names[:5] == ["Chief", "Ep 40", "Ep 41", "Actor 1", "Actor 2"]
+    assert names[5] == "AD 10" and len(names) == people.TITLE_PEOPLE
+
+
+def test_cast_list_with_long_everything_fits() -> None:
+    long = "W" * 3000
+    media = Show(title=long, year=2020, ids=Ids(trakt=1))
+    title = people.short_title(RU, media, Translation(language="ru", title="Д" * 3000))
+    many = [
+        people.Credited(
+            Person(name=long, ids=Ids(trakt=n)),
+            ("directing", "writing", "production", "sound", "art"),
+            (long, long, long),
+            999,
+        )
+        for n in range(1, 13)
+    ]
+    text = people.cast_list(RU, title, many, "https://trakt.tv/shows/" + "x" * 200)
+    assert utf16_len(text) < 4096

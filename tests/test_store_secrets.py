@@ -195,3 +195,12 @@ def test_unreadable_row_names_the_chat_and_leaks_nothing(
     leaks = [*ciphertexts, "access-secret", "refresh-secret", "device-secret", OLD, NEW]
     assert [s for s in leaks if s in message] == []
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+def test_an_unreadable_account_is_still_linked(db_path: Path) -> None:
+    with Store(db_path, TokenCipher([OLD])) as store:
+        store.save_account(account(77, "access-secret", "refresh-secret"))
+    with Store(db_path, TokenCipher([NEW])) as store:
+        assert store.has_account(77) and not store.has_account(78)
+        with pytest.raises(UnreadableToken):
+            store.get_account(77)

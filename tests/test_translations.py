@@ -142,6 +142,23 @@ async def test_single_flight_and_a_short_wait(store: Store) -> None:
     assert api.calls[("shows", 70523, "ru")] == 1
 
 
+async def test_ask_and_wait_bound_what_one_answer_costs(store: Store) -> None:
+    api, clock = FakeAPI({("shows", 70523, "ru"): [RU_DARK]}), [NOW]
+    service = _service(api, store, clock, timeout=60.0)
+    titles = [Show(title=f"S{n}", ids=Ids(trakt=n)) for n in range(1, 6)]
+    api.gate = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    found = await service.many([DARK, *titles], "ru", ask=2, wait=0.05)
+    assert loop.time() - started < 5  # `wait`, not the service's 60 s timeout
+    assert len(found) == 0 and sum(api.calls.values()) == 2  # only the first two asked
+    api.gate.set()
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert (await service.many([DARK], "ru", ask=0)).of(DARK) is not None  # cached since
+    assert sum(api.calls.values()) == 2
+
+
 async def test_a_page_is_asked_once_per_title(store: Store) -> None:
     api, clock = FakeAPI({("shows", 70523, "ru"): [RU_DARK]}), [NOW]
     service = _service(api, store, clock)

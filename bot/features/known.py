@@ -14,7 +14,9 @@ fetch keeps the last value. What the person did through our buttons since
 (`views.marks`, recorded by `actions`) wins over the older snapshot: a title removed
 here reads as off the watchlist even while the snapshot still lists it. Once a snapshot
 asked of Trakt `SETTLE` seconds after the bot first saw that change is in, Trakt wins
-again, so a change made later in another app shows (at most about two minutes late).
+again, so a change made later in another app shows (at most about two minutes late);
+pressing the same button again is a new change. A watchlist longer than one page
+(`Partial`) is trusted only for the titles it lists.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from bot.trakt import Media, MediaKind, Movie, Show, TraktAPI
 from bot.trakt.api_params import MAX_LIMIT
 
 CACHE_KEY = "inline_marks"
-NOTED_KEY = "marks_noted"
 NOTHING = Marks()
 SETTLE = 30.0  # seconds after a change here before Trakt's snapshot is trusted over it
 WATCHLIST_FLAGS = frozenset({actions.WATCHLIST, actions.UNLISTED})
@@ -69,9 +70,10 @@ def flags(context: Context, media_key: str, marks: Marks = NOTHING) -> frozenset
     snapshot wins when it was asked `SETTLE` seconds after the change here)."""
     here = views.marks(context, media_key)
     if here & (WATCHLIST_FLAGS | WATCHED_FLAGS) and marks.asked:
-        since = _noted(context, media_key, here) + SETTLE
-        if marks.asked_after("watchlist", since):
-            here -= WATCHLIST_FLAGS
+        since = _noted(context, media_key) + SETTLE
+        listed = media_key in marks.watchlist or not isinstance(marks.watchlist, Partial)
+        if listed and marks.asked_after("watchlist", since):
+            here -= WATCHLIST_FLAGS  # (a partial snapshot says nothing of a title it lacks)
         if marks.asked_after("movies" if media_key.startswith("movie:") else "shows", since):
             here -= WATCHED_FLAGS
     extra = set()
@@ -82,25 +84,27 @@ def flags(context: Context, media_key: str, marks: Marks = NOTHING) -> frozenset
     return here | extra if extra else here
 
 
-def _noted(context: Context, media_key: str, here: frozenset[str]) -> float:
-    """When (the snapshot cache's clock) the bot first saw these flags of the title."""
-    noted: dict[str, tuple[frozenset[str], float]] = context.user_data.setdefault(  # type: ignore[union-attr]
-        NOTED_KEY, {}
-    )
-    relevant = here & (WATCHLIST_FLAGS | WATCHED_FLAGS)
-    seen = noted.get(media_key)
-    if seen is None or seen[0] != relevant:
-        seen = noted[media_key] = (relevant, cache(context).clock())
-    return seen[1]
+def _noted(context: Context, media_key: str) -> float:
+    """When (the snapshot cache's clock) the bot first saw the title's latest change here
+    (`views.mark` forgets the date at every change, the same one pressed again too)."""
+    noted: dict[str, float] = context.user_data.setdefault(views.NOTED_KEY, {})  # type: ignore[union-attr]
+    if media_key not in noted:
+        noted[media_key] = cache(context).clock()
+    return noted[media_key]
+
+
+class Partial(frozenset[str]):
+    """A watchlist snapshot of only its first `MAX_LIMIT` titles (Trakt has more)."""
 
 
 async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str]:
     page = await session.call(lambda token: api.watchlist(token, limit=MAX_LIMIT))
-    return frozenset(
+    keys = (
         actions.key(_kind_of(entry.media), entry.media.ids.trakt)
         for entry in page.items
         if isinstance(entry.media, Movie | Show) and entry.media.ids.trakt
     )
+    return Partial(keys) if page.has_next else frozenset(keys)
 
 
 async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -> frozenset[str]:

@@ -39,7 +39,6 @@ from bot.features.common import App, Context, localized, services
 from bot.features.common import button as pressed
 from bot.features.views import View, close_button, open_view, view
 from bot.i18n import Translator
-from bot.render import cards
 from bot.render import people as render_people
 from bot.render.callback import Callback, encode, pattern
 from bot.trakt import Credit, MediaKind, Movie, TraktError
@@ -132,8 +131,9 @@ async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     credited = render_people.key_people(found)
     slug = media.ids.slug or str(trakt_id)
     url = f"{svc.settings.trakt_web_url.rstrip('/')}/{kind}/{slug}/people"
-    title = cards.title(tr, media, local.of(media))
-    text = render_people.cast_list(tr, title, credited, url)
+    text = render_people.cast_list(
+        tr, render_people.short_title(tr, media, local.of(media)), credited, url
+    )
     numbers = [
         button(tr, item.person.ids.trakt, None, label=str(number))
         for number, item in enumerate(credited, 1)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -56,6 +56,7 @@ Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
 CLOSE = "close"
 MEMORY_KEY = "view_memory"
 MARKS_KEY = "marks"
+NOTED_KEY = "marks_noted"  # media key -> when `known` first saw its latest change
 MEMORY_SIZE = 128
 _VIEWS: dict[str, Renderer] = {}
 
@@ -155,13 +156,16 @@ def recall(context: Context, message_id: int) -> str | None:
 
 
 def mark(context: Context, key: str, flag: str, on: bool = True) -> None:
-    """Remember what this person did to a title (`key` like "movie:123")."""
-    marks: dict[str, set[str]] = context.user_data.setdefault(MARKS_KEY, {})  # type: ignore[union-attr]
+    """Remember what this person did to a title (`key` like "movie:123"); `known` then
+    dates the change from the next time it reads it (`NOTED_KEY`)."""
+    data: dict[str, Any] = context.user_data  # type: ignore[assignment]
+    marks: dict[str, set[str]] = data.setdefault(MARKS_KEY, {})
     flags = marks.setdefault(key, set())
     if on:
         flags.add(flag)
     else:
         flags.discard(flag)
+    data.get(NOTED_KEY, {}).pop(key, None)  # a new change, even the same one again
 
 
 def marks(context: Context, key: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
@@ -20,7 +20,9 @@ from bot.trakt import ACTING, Credit, Movie, Person, Role, Show, TitlePeople, Tr
 
 KNOWN_FOR = 8
 TITLE_PEOPLE = 12
-LEADING = ("directing", "created by")  # a title's people start with these
+LEADERS = 3  # directors and creators a title's people start with
+LISTED_NAME = 60
+DEPARTMENTS_SHOWN = 3
 BIOGRAPHY = 600
 ROLES = 2
 ROLE_LENGTH = 40
@@ -168,16 +170,25 @@ class Credited:
 
 
 def key_people(people: TitlePeople, limit: int = TITLE_PEOPLE) -> list[Credited]:
-    """Directors and creators first, then the cast in billing order, then other crew;
-    each person once, at most `limit`."""
-    leading = [r for r in people.crew if r.department in LEADING]
-    others = [r for r in people.crew if r.department not in LEADING]
+    """Its directors and creators first (at most `LEADERS`), then the cast in billing
+    order, then the rest of the crew; each person once, at most `limit`."""
+    leading = [r for r in people.crew if _leads(r)][:LEADERS]
+    others = [r for r in people.crew if r not in leading]
     merged: dict[int, Credited] = {}
     for role in (*leading, *people.cast, *others):
         key = role.person.ids.trakt or 0
         before = merged.get(key) or Credited(role.person)
         merged[key] = _with(before, role)
     return list(merged.values())[:limit]
+
+
+def _leads(role: Role) -> bool:
+    """A creator, or a director proper: Trakt's "directing" also lists assistant and
+    second-unit directors, script supervisors and each episode's director."""
+    if role.department == "created by":
+        return True
+    jobs = {job.casefold() for job in role.roles}
+    return role.department == "directing" and (not jobs or "director" in jobs)
 
 
 def _with(before: Credited, role: Role) -> Credited:
@@ -188,8 +199,17 @@ def _with(before: Credited, role: Role) -> Credited:
     return Credited(before.person, departments, before.roles, before.episodes)
 
 
+def short_title(tr: Translator, media: Movie | Show, translation: Translation | None) -> Html:
+    """`cards.title` of a title and its translation trimmed to `TITLE` characters each."""
+    shown = replace(media, title=cards.trim(media.title, TITLE))
+    if translation is not None and translation.title:
+        translation = replace(translation, title=cards.trim(translation.title, TITLE))
+    return cards.title(tr, shown, translation)
+
+
 def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str) -> Html:
-    """A title's people, numbered so buttons can open each person's card."""
+    """A title's people, numbered so buttons can open each person's card; with every
+    part trimmed, well under Telegram's 4096 characters."""
     blocks = [tr.html("people-of-title", title=title)]
     if people:
         lines = [_credited_line(tr, number, item) for number, item in enumerate(people, 1)]
@@ -202,8 +222,10 @@ def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str)
 
 
 def _credited_line(tr: Translator, number: int, item: Credited) -> Html:
-    line = f"{number}. {_name(tr, item.person)}"
-    jobs = ", ".join(filter(None, (department(tr, name) for name in item.departments)))
+    name = cards.trim(item.person.name, LISTED_NAME) or "?"
+    line = f"{number}. <b>{escape(tr.isolate(name))}</b>"
+    shown = item.departments[:DEPARTMENTS_SHOWN]
+    jobs = ", ".join(filter(None, (department(tr, name) for name in shown)))
     what = [jobs] if jobs else []
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
     if roles:

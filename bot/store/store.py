@@ -111,8 +111,12 @@ class Store(PartyStore):
         return account
 
     def has_account(self, chat_id: int) -> bool:
-        """Whether a Trakt account is linked to this chat."""
-        return self._remembered_account(chat_id) is not None
+        """Whether a Trakt account is linked to this chat (even one whose tokens can't
+        be read any more: `get_account` says so)."""
+        try:
+            return self._remembered_account(chat_id) is not None
+        except UnreadableToken:
+            return True
 
     def save_account(self, account: Account) -> None:
         """Insert or replace an account; its tokens are encrypted before they are stored."""

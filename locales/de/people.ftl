@@ -23,7 +23,7 @@ people-department-crew = Stab
 people-department-costume = Kostüm und Maske
 people-department-lighting = Licht
 people-department-visual-effects = Visuelle Effekte
-people-department-created-by = Erfunden von
+people-department-created-by = Idee
 
 # A title's people, opened from its details card.
 people-button = 👥 Besetzung und Crew

@@ -3,7 +3,7 @@
 
 people-known-for = <b>Известные работы</b>
 people-tap = <i>Нажмите номер, чтобы открыть подробности.</i>
-people-no-credits = <i>На Trakt пока нет их фильмов и сериалов.</i>
+people-no-credits = <i>На Trakt пока нет фильмов и сериалов этого человека.</i>
 people-born = род. { $date }
 people-died = ум. { $date }
 people-as = роль: { $role }

@@ -28,5 +28,5 @@ people-department-created-by = Yaratıcı
 # A title's people, opened from its details card.
 people-button = 👥 Oyuncular ve ekip
 people-of-title = 👥 { $title } · oyuncular ve ekip
-people-tap-person = <i>Kişinin kartı için bir numaraya dokunun.</i>
+people-tap-person = <i>Kişinin kartı için bir numaraya dokun.</i>
 people-nobody = <i>Trakt bunun için henüz oyuncu veya ekip listelemiyor.</i>
