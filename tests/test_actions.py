@@ -27,6 +27,14 @@ async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
     return chat
 
 
+@pytest.fixture
+def clock(bot: Harness) -> Clock:
+    """The clock of the marks snapshot (fresh for 60 s, 2 GETs a minute per person)."""
+    fake = Clock()
+    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=fake)
+    return fake
+
+
 def _demo(bot: Harness) -> UserState:
     assert bot.demo is not None
     return bot.demo.users["demo"]
@@ -99,10 +107,8 @@ async def test_removed_here_wins_over_the_snapshot(bot: Harness, linked: ChatDri
 
 
 async def test_a_later_change_in_another_app_shows_once_trakt_is_asked_again(
-    bot: Harness, linked: ChatDriver
+    bot: Harness, linked: ChatDriver, clock: Clock
 ) -> None:
-    clock = Clock()
-    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock)
     await _card(linked, "dune")
     await linked.press("➖ Remove from watchlist")
     assert _labels(linked)[0] == "➕ Watchlist"
@@ -364,10 +370,8 @@ def test_public_button_api() -> None:
 
 
 async def test_pressing_again_after_trakt_won_is_a_new_change(
-    bot: Harness, linked: ChatDriver
+    bot: Harness, linked: ChatDriver, clock: Clock
 ) -> None:
-    clock = Clock()
-    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock)
     await _card(linked, "interstellar")
     await linked.press("👁 Mark watched")
     _demo(bot).history.clear()  # the play removed in another app
@@ -381,11 +385,9 @@ async def test_pressing_again_after_trakt_won_is_a_new_change(
 
 
 async def test_a_watchlist_longer_than_a_page_keeps_what_was_added_here(
-    bot: Harness, linked: ChatDriver, monkeypatch: pytest.MonkeyPatch
+    bot: Harness, linked: ChatDriver, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(known, "MAX_LIMIT", 2)  # the snapshot sees the first 2 titles only
-    clock = Clock()
-    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock)
     await _card(linked, "breaking")
     await linked.press("➕ Watchlist")  # ranked last on Trakt: past the snapshot's page
     clock.now += 61
