@@ -16,6 +16,7 @@ import functools
 import html
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +26,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
+from babel.lists import format_list
 from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Junk, Message
@@ -134,7 +136,7 @@ class I18n:
                 if errors:
                     logger.warning("locale %s, message %s: %s", lang, key, errors)
                 if bundle.use_isolating:
-                    return _VERBATIM.sub(_without_isolates, str(text))
+                    return _VERBATIM.sub(_without_isolates, _once(str(text), args))
                 return str(text)
         logger.error("missing message %s", key)
         return key
@@ -156,6 +158,20 @@ class I18n:
                 raise ValueError(f"{path} redefines {sorted(clash)}")
             bundle.add_resource(resource)
         return bundle
+
+
+def _once(text: str, args: Mapping[str, Any]) -> str:
+    """Drop Fluent's isolates around an `Html` placeable that carries its own (a title
+    built by the cards helpers): isolated twice, its pieces read in the wrong order."""
+    for value in args.values():
+        if isinstance(value, Html) and FSI in value:
+            text = text.replace(f"{FSI}{value}{PDI}", value)
+    return text
+
+
+def has_rtl(text: str) -> bool:
+    """Whether `text` holds right-to-left letters (Arabic, Persian, Hebrew…)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 def _without_isolates(found: re.Match[str]) -> str:
@@ -195,10 +211,14 @@ class Translator:
         return self.language.split("-")[0] in RTL_LANGUAGES
 
     def isolate(self, text: str) -> str:
-        """In a right-to-left language, `text` wrapped in FSI…PDI, so a Latin title, a year,
-        an S01E02 code or a number keeps its own direction inside the sentence around it
-        (Fluent does the same for placeables); any other language gets `text` unchanged."""
-        return f"{FSI}{text}{PDI}" if text and self.rtl else text
+        """`text` wrapped in FSI…PDI where it could upset the line around it: in a
+        right-to-left language always, so a Latin title, a year, an S01E02 code or a number
+        keeps its own direction (Fluent does the same for placeables); in a left-to-right
+        language when `text` holds right-to-left letters, so "جدایی نادر از سیمین (2011)"
+        keeps its year after it and the line stays left-to-right."""
+        if text and (self.rtl or has_rtl(text)):
+            return f"{FSI}{text}{PDI}"
+        return text
 
     def date(self, value: date | datetime, format: str = "medium") -> str:
         """A date in this locale, e.g. `24 Nov 2026` / `24 нояб. 2026 г.`."""
@@ -209,6 +229,10 @@ class Translator:
     def datetime(self, value: datetime, format: str = "medium", tzinfo: Any = None) -> str:
         """A date and time in this locale."""
         return format_datetime(value, format=format, tzinfo=tzinfo, locale=self.locale)
+
+    def join(self, items: Iterable[str]) -> str:
+        """A list in this locale: `A, B, and C` / `A, B и C` / `A، B، و C` (Babel, CLDR)."""
+        return format_list(list(items), style="standard", locale=self.locale)
 
     def number(self, value: float, format: str | None = None) -> str:
         """A number in this locale (`1,234.5` / `1 234,5`)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import collections
 from datetime import date
 
@@ -228,3 +229,17 @@ def test_render_next_line_and_statuses() -> None:
     movie = Movie(title="M", released=date(2020, 1, 2), runtime=90, status="released")
     text = card_render.render(EN, card_render.Card(movie, "https://trakt.tv/movies/m"))
     assert "90 min · released Jan 2, 2020" in text and "· released ·" not in text
+
+
+async def test_a_double_tap_opens_one_card(chat: ChatDriver) -> None:
+    await chat.say("/search dark")
+    results = chat.last_reply
+    await asyncio.gather(chat.press("1", message=results), chat.press("1", message=results))
+    assert len(chat.replies) == 2  # the results and one card
+    await chat.press("1", message=results)  # a moment later: still the same tap
+    assert len(chat.replies) == 2
+    await chat.press("2", message=results)  # another title opens at once
+    assert len(chat.replies) == 3
+    await chat.press("◀ Back")  # closing lets the same button open the card again
+    await chat.press("2", message=results)
+    assert len(chat.replies) == 3 and chat.text().startswith("🎬 The Dark Knight")

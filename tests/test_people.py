@@ -51,7 +51,7 @@ async def test_actor_card_shows_characters_and_episodes(chat: ChatDriver) -> Non
     text = await _card(chat, "pedro pascal")
     assert "Acting · born Apr 2, 1975" in text
     assert "📺 The Last of Us (2023) · as Joel Miller · 16 episodes" in text
-    assert "📺 The Mandalorian (2019) · as Din Djarin, The Mandalorian · 24 episodes" in text
+    assert "📺 The Mandalorian (2019) · as Din Djarin and The Mandalorian · 24 episodes" in text
 
 
 async def test_person_card_in_russian(ru_chat: ChatDriver) -> None:
@@ -66,7 +66,9 @@ async def test_names_in_other_scripts(chat: ChatDriver) -> None:
     text = await _card(chat, "miyazaki")
     assert text.startswith("👤 宮崎駿") and "1. 🎬 Spirited Away (2001)" in text
     text = await _card(chat, "farhadi")
-    assert "اصغر فرهادی" in text and "1. 🎬 جدایی نادر از سیمین (2011)" in text
+    # Right-to-left names and titles are isolated: the lines stay left-to-right.
+    assert text.startswith("👤 \u2068اصغر فرهادی\u2069\n")
+    assert "1. 🎬 \u2068جدایی نادر از سیمین\u2069 (2011)" in text
 
 
 async def test_numbers_open_the_titles_details(chat: ChatDriver) -> None:
@@ -108,7 +110,7 @@ async def test_card_without_credits_still_shows_the_person(bot: Harness, chat: C
     await chat.press("1")
     text = chat.text()
     assert text.startswith("👤 Christopher Nolan")
-    assert "Trakt lists no movies or shows for them yet." in text
+    assert "Trakt could not list their movies and shows just now." in text  # not "none"
     assert [[b.label for b in row] for row in chat.buttons()] == [["◀ Back"]]
 
 
@@ -183,7 +185,7 @@ async def test_a_titles_cast_and_crew(chat: ChatDriver) -> None:
     text = await _people_of(chat, "fleabag")
     assert len(chat.replies) == 3  # results, the card, the people below it
     assert text.startswith("👥 Fleabag (2016) · cast and crew\n\n")
-    assert "1. Phoebe Waller-Bridge · Created by, Writing · as Fleabag · 12 episodes" in text
+    assert "1. Phoebe Waller-Bridge · Creator and Writing · as Fleabag · 12 episodes" in text
     assert "https://trakt.tv/shows/fleabag/people" in text
     assert [[b.label for b in row] for row in chat.buttons()] == [["1"], ["◀ Back"]]
     await chat.press("1")
@@ -194,7 +196,7 @@ async def test_a_titles_cast_and_crew(chat: ChatDriver) -> None:
 
 async def test_directors_come_first_and_each_person_once(chat: ChatDriver) -> None:
     text = await _people_of(chat, "inception")
-    assert "1. Christopher Nolan · Directing, Writing, Production" in text
+    assert "1. Christopher Nolan · Directing, Writing, and Production" in text
     assert "2. " not in text
 
 

@@ -81,3 +81,25 @@ async def test_english_has_no_marks(bot: Harness, chat: ChatDriver) -> None:
     await chat.press("1")
     assert not MARKS.search(chat.last_reply.content)
     assert not any(MARKS.search(b.label) for row in chat.buttons() for b in row)
+
+
+async def test_a_right_to_left_title_in_an_english_list_keeps_the_line_left_to_right(
+    chat: ChatDriver,
+) -> None:
+    await chat.say("/search separation")
+    assert f"1. {iso('جدایی نادر از سیمین')} (2011)" in chat.text()
+
+
+def test_a_title_placeable_is_not_isolated_twice() -> None:
+    movie = Show(title="جدایی نادر از سیمین", year=2011, ids=Ids(trakt=1))
+    title = cards.title(FA, movie)
+    header = FA.html("people-of-title", title=title)
+    assert f"{FSI}{title}{PDI}" not in header and title in header
+    plain = FA.html("people-of-title", title="x")  # a plain value is isolated as Fluent does
+    assert f"{FSI}x{PDI}" in plain
+
+
+def test_lists_are_joined_as_the_locale_does() -> None:
+    assert EN.join(["Directing", "Writing", "Production"]) == "Directing, Writing, and Production"
+    assert "،" in FA.join(["الف", "ب", "ج"]) and " و " in FA.join(["الف", "ب"])
+    assert I18N.translator("ru").join(["А", "Б"]) == "А и Б"

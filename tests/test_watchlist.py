@@ -46,7 +46,7 @@ async def test_watchlist_in_rank_order(ann: ChatDriver, demo: DemoTrakt) -> None
         "Dune: Part Two (2024)",
         "Shōgun (2024)",
         "Past Lives (2023)",
-        "פאודה (2015)",
+        "\u2068פאודה\u2069 (2015)",
         "君の名は。 (2016)",
     ]
     assert _watchlist_requests(demo) == ["/sync/watchlist/all/rank"]
@@ -70,7 +70,7 @@ async def test_watchlist_in_russian(boris: ChatDriver) -> None:
         (
             "/watchlist shows",
             "/sync/watchlist/shows/rank",
-            ["Shōgun (2024)", "פאודה (2015)", "Money Heist (2017)"],
+            ["Shōgun (2024)", "\u2068פאודה\u2069 (2015)", "Money Heist (2017)"],
         ),
         (
             "/watchlist фильмы",

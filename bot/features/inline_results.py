@@ -124,10 +124,9 @@ def _article(
 def card(tr: Translator, media: Media, url: str, translation: Translation | None = None) -> Html:
     """The compact card sent into the chat: title, year, rating, genres, overview, link
     (title and overview translated when `translation` has them, the original beside)."""
-    shown = replace(media, title=cards.isolate(cards.trim(media.title, TITLE_LENGTH)))
+    shown = replace(media, title=cards.trim(media.title, TITLE_LENGTH))
     if translation is not None and translation.title:
-        local = cards.isolate(cards.trim(translation.title, TITLE_LENGTH))
-        translation = replace(translation, title=local)
+        translation = replace(translation, title=cards.trim(translation.title, TITLE_LENGTH))
     icon = "📺" if isinstance(media, Show) else "🎬"
     head = [Html(f"{icon} {cards.title(tr, shown, translation)}")]
     facts = cards.facts(tr, media)
@@ -143,7 +142,7 @@ def card(tr: Translator, media: Media, url: str, translation: Translation | None
 
 def _plain_title(tr: Translator, media: Media, translation: Translation | None) -> str:
     name = cards.display_name(media, translation)
-    name = cards.isolate(cards.trim(name, TITLE_LENGTH)) or tr.plain("card-untitled")
+    name = tr.isolate(cards.trim(name, TITLE_LENGTH)) or tr.plain("card-untitled")
     return f"{name} ({media.year})" if media.year else name
 
 

@@ -77,11 +77,13 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         _credits(context, trakt_id, "movies", token),
         _credits(context, trakt_id, "shows", token),
     )
-    known = render_people.known_for(person, [*movies, *shows])
+    known = render_people.known_for(person, [*(movies or ()), *(shows or ())])
     local = await localized(context, tr, [k.media for k in known], cb.owner)
     slug = person.ids.slug or str(trakt_id)
     url = f"{svc.settings.trakt_web_url.rstrip('/')}/people/{slug}"
-    text = render_people.card(tr, person, known, url, [local.of(k.media) for k in known])
+    names = [local.of(k.media) for k in known]
+    failed = movies is None or shows is None
+    text = render_people.card(tr, person, known, url, names, failed=failed)
     numbers = [
         details.button(
             tr,
@@ -100,12 +102,13 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
 
 async def _credits(
     context: Context, trakt_id: int, kind: MediaKind, token: str | None
-) -> tuple[Credit, ...]:
+) -> tuple[Credit, ...] | None:
+    """A person's movie or show credits; None when Trakt could not give them now."""
     try:
         return (await services(context).trakt.credits(trakt_id, kind, token=token)).items
     except TraktError as exc:  # the card is still worth showing without them
         logger.info("no %s credits for person %s: %r", kind, trakt_id, exc)
-        return ()
+        return None
 
 
 @pressed

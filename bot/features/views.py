@@ -19,6 +19,7 @@ so renderers need not know how their view was sent.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -56,6 +57,8 @@ Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
 CLOSE = "close"
 MEMORY_KEY = "view_memory"
 MARKS_KEY = "marks"
+TAPS_KEY = "view_taps"  # (callback data, message id) -> when it last opened a view
+DOUBLE_TAP = 2.0
 NOTED_KEY = "marks_noted"  # media key -> when `known` first saw its latest change
 MEMORY_SIZE = 128
 _VIEWS: dict[str, Renderer] = {}
@@ -89,10 +92,46 @@ async def render(context: Context, tr: Translator, data: str) -> View:
 async def open_view(
     update: Update, context: Context, action: str, *args: object, owner: int | None = -1
 ) -> Message | None:
-    """Render a view as a new message; `owner` defaults to the person who asked."""
+    """Render a view as a new message; `owner` defaults to the person who asked.
+
+    From a button, a second press of the same button by the same person within
+    `DOUBLE_TAP` seconds (or while the first is still being answered) opens nothing.
+    """
     if owner == -1:
         owner = update.effective_user.id if update.effective_user else None
     data = encode(action, *args, owner=owner)
+    if _double_tap(update, context, data):
+        return None
+    try:
+        return await _open(update, context, data)
+    except BaseException:
+        _forget_tap(update, context, data)  # failed: the next press must work
+        raise
+
+
+def _double_tap(update: Update, context: Context, data: str) -> bool:
+    query = update.callback_query
+    if query is None or context.chat_data is None:
+        return False
+    taps: dict[tuple[str, int | None], float] = context.chat_data.setdefault(TAPS_KEY, {})
+    now = time.monotonic()
+    for key in [key for key, at in taps.items() if now - at >= DOUBLE_TAP]:
+        del taps[key]
+    key = (data, query.message.message_id if query.message else None)
+    if key in taps:
+        return True
+    taps[key] = now
+    return False
+
+
+def _forget_tap(update: Update, context: Context, data: str) -> None:
+    query = update.callback_query
+    if query is not None and context.chat_data is not None:
+        message_id = query.message.message_id if query.message else None
+        context.chat_data.get(TAPS_KEY, {}).pop((data, message_id), None)
+
+
+async def _open(update: Update, context: Context, data: str) -> Message | None:
     shown = await render(context, translator(update, context), data)
     message = None
     if shown.poster and photo_sender is not None:
@@ -189,10 +228,13 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
 
 @button
 async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
-    """Close a card: delete its message; the list it came from is right above."""
+    """Close a card: delete its message; the list it came from is right above (and its
+    buttons may open the card again at once)."""
     query = update.callback_query
     assert query is not None and query.message is not None
     await context.bot.delete_message(query.message.chat.id, query.message.message_id)
+    if context.chat_data is not None:
+        context.chat_data.pop(TAPS_KEY, None)
 
 
 def register(app: App) -> None:

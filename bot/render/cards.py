@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from telegram.constants import MessageLimit
 
-from bot.i18n import FSI, PDI, Html, Translator, escape
+from bot.i18n import FSI, PDI, Html, Translator, escape, has_rtl
 from bot.trakt.models import Episode, Movie, Show, Translation
 
 Media = Movie | Show
@@ -167,7 +166,7 @@ def utf16_len(text: str) -> int:
 
 def isolate(text: str) -> str:
     """Right-to-left text wrapped in Unicode isolates, so a year or a label after it
-    stays where it belongs ("جدایی نادر از سیمین (2011)"); other text is returned as is."""
-    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
-        return f"{FSI}{text}{PDI}"
-    return text
+    stays where it belongs ("جدایی نادر از سیمین (2011)"); other text is returned as is.
+    (`Translator.isolate` does this too, and isolates everything in a right-to-left
+    language.)"""
+    return f"{FSI}{text}{PDI}" if has_rtl(text) else text

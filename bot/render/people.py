@@ -105,8 +105,11 @@ def card(
     known: Sequence[Known],
     url: str,
     translations: Sequence[Translation | None] = (),
+    *,
+    failed: bool = False,
 ) -> Html:
-    """The person's card, under Telegram's message limit."""
+    """The person's card, under Telegram's message limit (`failed`: Trakt could not give
+    their credits, which is not the same as having none)."""
     head = [Html(f"👤 {_name(tr, person)}")]
     small = _facts(tr, person, years_only=False)
     if small:
@@ -122,7 +125,7 @@ def card(
         lines.append(tr.html("people-tap"))
         blocks.append("\n".join(lines))
     else:
-        blocks.append(tr.html("people-no-credits"))
+        blocks.append(tr.html("people-credits-failed" if failed else "people-no-credits"))
     blocks.append(tr.html("details-link", url=Html(html.escape(url, quote=True))))
     return Html("\n\n".join(blocks))  # every part is trimmed: well under 4096
 
@@ -139,7 +142,7 @@ def _known_line(tr: Translator, number: int, item: Known, local: Translation | N
         line += f" ({tr.isolate(str(item.media.year))})"
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
     if roles:
-        line += " · " + escape(tr.plain("people-as", role=tr.isolate(", ".join(roles))))
+        line += " · " + escape(tr.plain("people-as", role=tr.join(map(tr.isolate, roles))))
     if item.episodes:
         line += " · " + escape(tr.plain("people-episodes", count=item.episodes))
     return Html(line)
@@ -225,11 +228,11 @@ def _credited_line(tr: Translator, number: int, item: Credited) -> Html:
     name = cards.trim(item.person.name, LISTED_NAME) or "?"
     line = f"{number}. <b>{escape(tr.isolate(name))}</b>"
     shown = item.departments[:DEPARTMENTS_SHOWN]
-    jobs = ", ".join(filter(None, (department(tr, name) for name in shown)))
+    jobs = tr.join(filter(None, (department(tr, name) for name in shown)))
     what = [jobs] if jobs else []
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
     if roles:
-        what.append(tr.plain("people-as", role=tr.isolate(", ".join(roles))))
+        what.append(tr.plain("people-as", role=tr.join(map(tr.isolate, roles))))
     if item.episodes:
         what.append(tr.plain("people-episodes", count=item.episodes))
     if what:

@@ -4,6 +4,7 @@
 people-known-for = <b>Bekannt für</b>
 people-tap = <i>Tippe auf eine Nummer, um die Details des Titels zu sehen.</i>
 people-no-credits = <i>Trakt führt für diese Person noch keine Filme oder Serien.</i>
+people-credits-failed = <i>Trakt konnte die Filme und Serien dieser Person gerade nicht liefern. Versuche es gleich noch einmal.</i>
 people-born = geb. { $date }
 people-died = gest. { $date }
 people-as = als { $role }

@@ -4,6 +4,7 @@
 people-known-for = <b>Known for</b>
 people-tap = <i>Tap a number for the title's details.</i>
 people-no-credits = <i>Trakt lists no movies or shows for them yet.</i>
+people-credits-failed = <i>Trakt could not list their movies and shows just now. Try again in a moment.</i>
 people-born = born { $date }
 people-died = died { $date }
 people-as = as { $role }
@@ -23,7 +24,7 @@ people-department-crew = Crew
 people-department-costume = Costume and make-up
 people-department-lighting = Lighting
 people-department-visual-effects = Visual effects
-people-department-created-by = Created by
+people-department-created-by = Creator
 
 # A title's people, opened from its details card.
 people-button = 👥 Cast and crew

@@ -4,6 +4,7 @@
 people-known-for = <b>Trabajos destacados</b>
 people-tap = <i>Toca un número para ver los detalles del título.</i>
 people-no-credits = <i>Trakt todavía no tiene películas ni series de esta persona.</i>
+people-credits-failed = <i>Trakt no pudo mostrar sus películas y series ahora mismo. Inténtalo de nuevo en un momento.</i>
 people-born = nacimiento: { $date }
 people-died = fallecimiento: { $date }
 people-as = como { $role }

@@ -4,6 +4,7 @@
 people-known-for = <b>آثار شاخص</b>
 people-tap = <i>برای دیدن جزئیات عنوان، روی یک شماره بزنید.</i>
 people-no-credits = <i>هنوز هیچ فیلم یا سریالی از این شخص در Trakt ثبت نشده است.</i>
+people-credits-failed = <i>Trakt الان نتوانست فیلم‌ها و سریال‌های این فرد را نشان دهد. کمی بعد دوباره امتحان کنید.</i>
 people-born = تولد: { $date }
 people-died = درگذشت: { $date }
 people-as = در نقش { $role }

@@ -4,6 +4,7 @@
 people-known-for = <b>Filmographie sélective</b>
 people-tap = <i>Appuyez sur un numéro pour voir la fiche du titre.</i>
 people-no-credits = <i>Trakt ne répertorie encore aucun film ni aucune série pour cette personne.</i>
+people-credits-failed = <i>Trakt n’a pas pu donner ses films et séries pour le moment. Réessayez dans un instant.</i>
 people-born = naissance : { $date }
 people-died = décès : { $date }
 people-as = rôle : { $role }

@@ -4,6 +4,7 @@
 people-known-for = <b>Lavori più noti</b>
 people-tap = <i>Tocca un numero per i dettagli del titolo.</i>
 people-no-credits = <i>Trakt non ha ancora film o serie TV di questa persona.</i>
+people-credits-failed = <i>Trakt non è riuscito a elencare i suoi film e serie in questo momento. Riprova tra poco.</i>
 people-born = nascita: { $date }
 people-died = morte: { $date }
 people-as = ruolo: { $role }

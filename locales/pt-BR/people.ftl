@@ -4,6 +4,7 @@
 people-known-for = <b>Principais trabalhos</b>
 people-tap = <i>Toque em um número para ver os detalhes do título.</i>
 people-no-credits = <i>O Trakt ainda não tem filmes nem séries dessa pessoa.</i>
+people-credits-failed = <i>O Trakt não conseguiu listar os filmes e séries dessa pessoa agora. Tente de novo em instantes.</i>
 people-born = nascimento: { $date }
 people-died = falecimento: { $date }
 people-as = como { $role }

@@ -4,6 +4,7 @@
 people-known-for = <b>Известные работы</b>
 people-tap = <i>Нажмите номер, чтобы открыть подробности.</i>
 people-no-credits = <i>На Trakt пока нет фильмов и сериалов этого человека.</i>
+people-credits-failed = <i>Trakt сейчас не смог выдать фильмы и сериалы этого человека. Попробуйте чуть позже.</i>
 people-born = род. { $date }
 people-died = ум. { $date }
 people-as = роль: { $role }

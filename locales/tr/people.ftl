@@ -4,6 +4,7 @@
 people-known-for = <b>En bilinen yapımları</b>
 people-tap = <i>Yapımın ayrıntıları için bir numaraya dokun.</i>
 people-no-credits = <i>Trakt'ta bu kişiye ait henüz film ya da dizi yok.</i>
+people-credits-failed = <i>Trakt şu anda bu kişinin film ve dizilerini getiremedi. Birazdan yeniden dene.</i>
 people-born = doğum: { $date }
 people-died = ölüm: { $date }
 people-as = { $role } rolünde

@@ -4,6 +4,7 @@
 people-known-for = <b>Відомі роботи</b>
 people-tap = <i>Натисніть номер, щоб побачити подробиці.</i>
 people-no-credits = <i>На Trakt поки немає фільмів і серіалів цієї людини.</i>
+people-credits-failed = <i>Trakt зараз не зміг показати фільми й серіали цієї людини. Спробуйте трохи згодом.</i>
 people-born = нар. { $date }
 people-died = пом. { $date }
 people-as = роль: { $role }
