@@ -171,6 +171,8 @@ def _once(text: str, args: Mapping[str, Any]) -> str:
 
 def has_rtl(text: str) -> bool:
     """Whether `text` holds right-to-left letters (Arabic, Persian, Hebrew…)."""
+    if text.isascii():  # most titles, every number: no scan
+        return False
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
