@@ -7,8 +7,9 @@ import re
 
 from bot.fakebot import ChatDriver
 from bot.harness import Harness
-from bot.i18n import FSI, PDI, I18n
+from bot.i18n import FSI, PDI, Html, I18n
 from bot.render import cards
+from bot.render.cards import RLM
 from bot.trakt import Ids, Show, Translation
 from tests.helpers import link_account
 
@@ -45,12 +46,14 @@ def test_links_and_codes_are_never_isolated() -> None:
 async def test_a_persian_list_isolates_titles_and_years(bot: Harness) -> None:
     fa = bot.chat(4001, "Sara", language_code="fa")
     await fa.say("/trending")
-    numbered = [line for line in fa.text().splitlines() if line[:1].isdigit()]
+    lines = [line for line in fa.text().splitlines() if line]
+    assert all(line.startswith(RLM) for line in lines), lines  # every line right-to-left
+    numbered = [line[1:] for line in lines if line[1:2].isdigit()]
     assert len(numbered) == 8
     assert all(ISOLATED_TITLE.match(line) for line in numbered), numbered
     await fa.press("2")
     card = fa.text()
-    assert card.startswith(f"📺 {iso('Breaking Bad')} ({iso('2008')})\n")
+    assert card.startswith(f"{RLM}📺 {iso('Breaking Bad')} ({iso('2008')})\n")
     assert iso("AMC") in card and iso("TV-MA") in card
 
 
@@ -103,3 +106,14 @@ def test_lists_are_joined_as_the_locale_does() -> None:
     assert EN.join(["Directing", "Writing", "Production"]) == "Directing, Writing, and Production"
     assert "،" in FA.join(["الف", "ب", "ج"]) and " و " in FA.join(["الف", "ب"])
     assert I18N.translator("ru").join(["А", "Б"]) == "А и Б"
+
+
+def test_right_to_left_lines_only_when_they_fit() -> None:
+    text = Html("1. a\n\n2. b")
+    assert cards.right_to_left(text, 100) == f"{RLM}1. a\n\n{RLM}2. b"
+    assert cards.right_to_left(text, len(text) + 1) == text  # would not fit: as it was
+
+
+async def test_english_views_have_no_right_to_left_marks(chat: ChatDriver) -> None:
+    await chat.say("/trending")
+    assert RLM not in chat.last_reply.content

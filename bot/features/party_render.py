@@ -89,7 +89,7 @@ def shortlist_text(
         _entry(tr, number, candidate, local.of(candidate.media()))
         for number, candidate in enumerate(shortlist, 1)
     ]
-    return cards.join_blocks(Html("\n".join(header)), blocks)
+    return cards.directed(tr, cards.join_blocks(Html("\n".join(header)), blocks))
 
 
 def poll_question(tr: Translator) -> str:
@@ -131,7 +131,7 @@ def winner_text(
         lines.append(tr.html("party-no-votes"))
     else:
         lines.append(tr.html("party-votes", count=votes))
-    return Html("\n".join(lines))
+    return cards.directed(tr, Html("\n".join(lines)))
 
 
 def winner_keyboard(tr: Translator, candidate: Candidate) -> InlineKeyboardMarkup:

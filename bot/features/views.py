@@ -21,16 +21,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
+from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
 from bot.features.common import App, Context, button, edit, reply, translator
 from bot.i18n import Html, Translator
+from bot.render import cards
 from bot.render.callback import Callback, InvalidCallback, decode, encode, pattern
 
 logger = logging.getLogger(__name__)
@@ -86,7 +87,20 @@ async def render(context: Context, tr: Translator, data: str) -> View:
     renderer = _VIEWS.get(cb.action)
     if renderer is None:
         raise InvalidCallback("unknown view")
-    return await renderer(context, tr, cb)
+    return directed(tr, await renderer(context, tr, cb))
+
+
+def directed(tr: Translator, shown: View) -> View:
+    """In a right-to-left language, every line of the view starts right-to-left (a list
+    line that begins with a number and a Latin title would otherwise read left-to-right)."""
+    if not tr.rtl:
+        return shown
+    caption = shown.caption
+    return replace(
+        shown,
+        text=cards.directed(tr, shown.text),
+        caption=cards.directed(tr, caption, MessageLimit.CAPTION_LENGTH) if caption else None,
+    )
 
 
 async def open_view(
@@ -218,10 +232,7 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
     """Any view's button: re-render that view in the same message."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    renderer = _VIEWS.get(cb.action)
-    if renderer is None:
-        raise InvalidCallback("unknown view")
-    shown = await renderer(context, tr, cb)
+    shown = await render(context, tr, query.data or "")
     await edit_view(query, shown)
     remember(context, query.message.message_id, query.data or "")
 

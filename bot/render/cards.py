@@ -164,9 +164,24 @@ def utf16_len(text: str) -> int:
 # for left-to-right messages: a right-to-left title among them (inline results).
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
+
 def isolate(text: str) -> str:
     """Right-to-left text wrapped in Unicode isolates, so a year or a label after it
     stays where it belongs ("جدایی نادر از سیمین (2011)"); other text is returned as is.
     (`Translator.isolate` does this too, and isolates everything in a right-to-left
     language.)"""
     return f"{FSI}{text}{PDI}" if has_rtl(text) else text
+
+
+def right_to_left(text: Html, limit: int) -> Html:
+    """Each line of `text` led by a RIGHT-TO-LEFT MARK, so a line whose first letters are
+    Latin (isolated) still reads right-to-left; `text` as it was if that would not fit."""
+    marked = Html("\n".join(f"{RLM}{line}" if line else line for line in text.split("\n")))
+    return marked if utf16_len(marked) <= limit else text
+
+
+def directed(tr: Translator, text: Html, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> Html:
+    """`right_to_left(text)` in a right-to-left language, else `text` as it is."""
+    return right_to_left(text, limit) if tr.rtl else text
