@@ -137,7 +137,7 @@ def card(tr: Translator, media: Media, url: str, translation: Translation | None
     if about and about.strip():
         blocks.append(escape(cards.trim(about, CARD_OVERVIEW)))
     blocks.append(tr.html("inline-card-link", url=Html(html.escape(url, quote=True))))
-    return Html("\n\n".join(blocks))
+    return cards.directed(tr, Html("\n\n".join(blocks)))
 
 
 def _plain_title(tr: Translator, media: Media, translation: Translation | None) -> str:
