@@ -36,9 +36,9 @@ async def test_console_group_play(bot: Harness) -> None:
     text = out.getvalue()
     assert "Alice is linked to the demo Trakt user 'alice'" in text
     assert "you are Bob, in the group “Movie night”" in text
-    assert "2 people are in: Alice, Bob" in text
+    assert "2 people are in: Alice and Bob" in text
     assert "[You're in! 🎉]" in text
-    assert "Tonight's shortlist for Alice, Bob" in text
+    assert "Tonight's shortlist for Alice and Bob" in text
     assert "📊 🍿 What do we watch?" in text
     assert "(there is no open poll here)" not in text
     assert "Bob votes for 2. " in text and "(pick an option from 1 to 5)" in text

@@ -80,7 +80,7 @@ async def test_join_and_leave(bot: Harness, tg: FakeTelegram) -> None:
     assert "at least two people" in p["alice"].text()
     await p["bob"].press("I'm in")
     assert p["bob"].last_alert == "You're in! 🎉"
-    assert "2 people are in: Alice, Bob" in p["bob"].text(party_message(p["bob"]))
+    assert "2 people are in: Alice and Bob" in p["bob"].text(party_message(p["bob"]))
     assert "Ready!" in p["bob"].text(party_message(p["bob"]))
     await p["bob"].press("I'm in")
     assert p["bob"].last_alert == "You're already in."
@@ -113,7 +113,7 @@ async def test_unlinked_member_gets_an_alert_and_a_private_link(
     assert "1 person is in" in p["dave"].text(party_message(p["dave"]))
     await link_account(bot, IDS["dave"], "carol")  # he links privately, then comes back
     await p["dave"].press("I'm in")
-    assert "2 people are in: Alice, Dave" in p["dave"].text(party_message(p["dave"]))
+    assert "2 people are in: Alice and Dave" in p["dave"].text(party_message(p["dave"]))
 
 
 async def test_pick_now_before_two_joined(bot: Harness, tg: FakeTelegram) -> None:
@@ -199,7 +199,7 @@ async def test_russian_party(bot: Harness, tg: FakeTelegram) -> None:
     await boris.say("/party")
     assert "Смотрим вместе · фильмы и сериалы" in boris.text()
     await vera.press("Я в деле")
-    assert "2 человека участвуют: Борис, Вера" in vera.text(party_message_ru(vera))
+    assert "2 человека участвуют: Борис и Вера" in vera.text(party_message_ru(vera))
     assert vera.last_alert == "Вы участвуете! 🎉"
     await vera.press("Выбрать")
     assert "Что смотрим?" in poll_message(vera).poll["question"]  # type: ignore[index]
@@ -239,7 +239,7 @@ async def test_two_members_pick_what_both_want_and_nobody_watched(
     group_text = "\n".join(p["alice"].text(m) for m in p["alice"].replies)
     for seen in ("Inception", "Oppenheimer", "Interstellar", "Severance", "Breaking Bad"):
         assert seen not in group_text
-    assert "On the watchlist of Alice, Bob" in group_text
+    assert "On the watchlist of Alice and Bob" in group_text
     # Both kinds: watchlist (all) + recommendations and watched per kind = 5 each.
     assert trakt_calls(demo, before) == {"alice": 5, "bob": 5}
 
@@ -304,7 +304,7 @@ async def test_a_member_whose_trakt_fails_is_skipped_and_named(
     await p["alice"].press("Pick now")
     text = p["alice"].text(next(m for m in p["alice"].replies if "shortlist" in p["alice"].text(m)))
     assert "Couldn't reach Bob's Trakt, picking without them." in text
-    assert "shortlist for Alice, Carol" in text
+    assert "shortlist for Alice and Carol" in text
     assert "Dune: Part Two" in text and "Bob" not in text.split("\n", 2)[2]
     assert poll_message(p["alice"]).poll is not None
     assert bot.services.accounts.is_linked(IDS["bob"])  # a failure is not an unlink
@@ -370,7 +370,7 @@ async def test_a_party_survives_restarts(bot: Harness, tg: FakeTelegram) -> None
     await start(p, "bob")
     await bot.restart()
     await p["carol"].press("I'm in", message=party_message(p["carol"]))
-    assert "3 people are in: Alice, Bob, Carol" in p["carol"].text(party_message(p["carol"]))
+    assert "3 people are in: Alice, Bob, and Carol" in p["carol"].text(party_message(p["carol"]))
     await p["carol"].press("Pick now", message=party_message(p["carol"]))
     titles = shortlist(p["carol"])
     await vote(bot, tg, p["bob"], 1)

@@ -80,7 +80,7 @@ def shortlist_text(
     local: Localized | None = None,
 ) -> Html:
     """One message with a short card per candidate, above the poll."""
-    header = [tr.html("party-shortlist-header", names=", ".join(names))]
+    header = [tr.html("party-shortlist-header", names=tr.join(names))]
     header.extend(notes)
     if widened:
         header.append(tr.html("party-widened"))
@@ -142,7 +142,7 @@ def winner_keyboard(tr: Translator, candidate: Candidate) -> InlineKeyboardMarku
 def _members_line(tr: Translator, party: Party) -> Html:
     if not party.members:
         return tr.html("party-nobody")
-    names = ", ".join(m.name for m in party.members)
+    names = tr.join(m.name for m in party.members)
     return tr.html("party-members", count=len(party.members), names=names)
 
 
@@ -172,9 +172,9 @@ def _entry(
     if small:
         lines.append(small)
     if candidate.wanted_by:
-        lines.append(tr.html("party-wanted-by", names=", ".join(candidate.wanted_by)))
+        lines.append(tr.html("party-wanted-by", names=tr.join(candidate.wanted_by)))
     if candidate.suggested_for:
-        lines.append(tr.html("party-suggested-for", names=", ".join(candidate.suggested_for)))
+        lines.append(tr.html("party-suggested-for", names=tr.join(candidate.suggested_for)))
     if candidate.trending:
         lines.append(tr.html("party-trending"))
     return Html("\n".join(lines))
