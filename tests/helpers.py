@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
+import httpx
+from PIL import Image
+
 from bot.harness import Harness
 from bot.store import Account
 from bot.trakt.models_account import TokenSet
@@ -22,3 +27,24 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
+
+
+def webp(size: tuple[int, int] = (300, 450), mode: str = "RGB") -> bytes:
+    out = io.BytesIO()
+    Image.new(mode, size, (200, 40, 40, 128) if mode == "RGBA" else (200, 40, 40)).save(out, "WEBP")
+    return out.getvalue()
+
+
+class CDN:
+    """A fake image CDN: serves one WebP for every URL, or what a test tells it to."""
+
+    def __init__(self) -> None:
+        self.hits: list[str] = []
+        self.status = 200
+        self.body = webp()
+        self.content_type = "image/webp"
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.hits.append(str(request.url))
+        headers = {"Content-Type": self.content_type}
+        return httpx.Response(self.status, headers=headers, content=self.body)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import collections
 
+import httpx
 import pytest
 
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import people
+from bot.features import people, posters
 from bot.harness import Harness
 from bot.i18n import I18n
+from bot.posters import PosterFetcher
 from bot.render.callback import decode
-from tests.helpers import link_account
+from bot.render.cards import utf16_len
+from tests.helpers import CDN, link_account
 
 EN = I18n().translator("en")
 NOLAN = 4614
@@ -237,3 +240,31 @@ async def test_forged_cast_data(chat: ChatDriver) -> None:
         assert "out of date" in (chat.last_alert or ""), data
     await chat.press_data("1|pplco|*|m|999999999", message)
     assert "could not find" in (chat.last_alert or "")
+
+
+# -- headshots ----------------------------------------------------------------------------
+
+
+async def test_a_person_with_a_headshot_gets_a_photo_card(bot: Harness, chat: ChatDriver) -> None:
+    cdn = CDN()
+    bot.app.bot_data[posters.FETCHER_KEY] = PosterFetcher(transport=httpx.MockTransport(cdn))
+    await _card(chat, "pascal")
+    card = chat.last_reply
+    assert card.photo is not None and len(cdn.hits) == 1
+    assert "/images/persons/" in cdn.hits[0] and "/headshots/" in cdn.hits[0]
+    text = chat.text()
+    assert text.startswith("👤 Pedro Pascal") and "📺 The Last of Us (2023)" in text
+    assert card.caption and utf16_len(card.caption) <= 1024
+    assert [[b.label for b in row] for row in chat.buttons()] == [["1", "2", "3"], ["◀ Back"]]
+    await chat.press("3")
+    assert chat.text().startswith("📺 The Last of Us")
+
+
+async def test_a_headshot_that_cannot_be_had_leaves_a_text_card(
+    bot: Harness, chat: ChatDriver
+) -> None:
+    cdn = CDN()
+    cdn.status = 404
+    bot.app.bot_data[posters.FETCHER_KEY] = PosterFetcher(transport=httpx.MockTransport(cdn))
+    await _card(chat, "pascal")
+    assert chat.last_reply.photo is None and chat.text().startswith("👤 Pedro Pascal")

@@ -229,3 +229,14 @@ def test_cast_list_with_long_everything_fits() -> None:
     ]
     text = people.cast_list(RU, title, many, "https://trakt.tv/shows/" + "x" * 200)
     assert utf16_len(text) < 4096
+
+
+def test_a_caption_card_shortens_then_drops_the_biography() -> None:
+    person = _person(biography="word " * 300)
+    known = [people.Known(Movie(title=f"Film {n}", year=2000, ids=Ids(trakt=n))) for n in range(8)]
+    full = people.card(EN, person, known, "https://trakt.tv/people/chris")
+    short = people.card(EN, person, known, "https://trakt.tv/people/chris", limit=600)
+    assert utf16_len(short) <= 600 < utf16_len(full)
+    assert "word word" in short and "8. 🎬 <b>Film 7</b> (2000)" in short  # titles all kept
+    tiny = people.card(EN, person, known, "https://trakt.tv/people/chris", limit=420)
+    assert "word" not in tiny and "8. 🎬 <b>Film 7</b> (2000)" in tiny

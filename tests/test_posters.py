@@ -14,31 +14,10 @@ from bot.features import posters
 from bot.harness import Harness
 from bot.posters import HostUnreachable, PosterError, PosterFetcher, to_jpeg
 from bot.render.cards import utf16_len
-from tests.helpers import link_account
+from tests.helpers import CDN, link_account, webp
 
 JPEG = b"\xff\xd8"
 BEAR_POSTER = "https://walter-r2.trakt.tv/images/shows/"
-
-
-def webp(size: tuple[int, int] = (300, 450), mode: str = "RGB") -> bytes:
-    out = io.BytesIO()
-    Image.new(mode, size, (200, 40, 40, 128) if mode == "RGBA" else (200, 40, 40)).save(out, "WEBP")
-    return out.getvalue()
-
-
-class CDN:
-    """A fake image CDN: serves one WebP for every URL, or what a test tells it to."""
-
-    def __init__(self) -> None:
-        self.hits: list[str] = []
-        self.status = 200
-        self.body = webp()
-        self.content_type = "image/webp"
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.hits.append(str(request.url))
-        headers = {"Content-Type": self.content_type}
-        return httpx.Response(self.status, headers=headers, content=self.body)
 
 
 @pytest.fixture

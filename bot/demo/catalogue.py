@@ -63,7 +63,10 @@ class Catalogue:
         self.shows: dict[int, ShowEntry] = {}
         self.movies: dict[int, Json] = {}
         self.episodes: dict[int, tuple[int, Json]] = {}
-        self.people: dict[int, Json] = {p["ids"]["trakt"]: dict(p) for p in PEOPLE}
+        self.people: dict[int, Json] = {
+            p["ids"]["trakt"]: {**p, "images": images_for("person", p["ids"]["trakt"])}
+            for p in PEOPLE
+        }
         for record in SHOWS:
             self._add_show(record)
         for record in MOVIES:

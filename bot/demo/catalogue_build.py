@@ -73,11 +73,12 @@ def _image_url(kind: str, trakt_id: int, image: str) -> str:
 
 def images_for(kind: str, trakt_id: int) -> dict[str, list[str]]:
     """The 2025 `images` object: type -> list of one scheme-less WebP URL."""
-    types = (
-        ["screenshot"]
-        if kind == "episode"
-        else ["fanart", "poster", "logo", "clearart", "banner", "thumb"]
-    )
+    if kind == "episode":
+        types = ["screenshot"]
+    elif kind == "person":
+        types = ["headshot", "fanart"]
+    else:
+        types = ["fanart", "poster", "logo", "clearart", "banner", "thumb"]
     return {image: [_image_url(kind, trakt_id, image)] for image in types}
 
 

@@ -14,7 +14,9 @@ Pressing the button sends the card as a new message, owned by whoever pressed it
 it. The card (`bot.render.people`): name, known-for department, birth, death and
 birthplace, a short biography, the titles they are best known for (their movie and show
 credits in that department, most voted first; characters played and episode counts for
-actors) with titles in the reader's language (`bot.translations`), and a trakt.tv link.
+actors) with titles in the reader's language (`bot.translations`), and a trakt.tv link;
+a photo with a caption when Trakt has their headshot (`bot.features.posters`: fetched
+once, converted, its Telegram file id reused; a text card when it can't be had).
 
 A title's people (`bot.render.people.cast_list`): its directors and creators, the cast
 in billing order, then other crew, each person once with what they did, numbered; the
@@ -32,6 +34,7 @@ import asyncio
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import MessageLimit
 from telegram.ext import CallbackQueryHandler
 
 from bot.features import details
@@ -50,6 +53,7 @@ OPEN = "pplo"
 CAST = "pplc"
 MAX_ID = 10**12
 PER_ROW = 4
+CAPTION = MessageLimit.CAPTION_LENGTH
 
 
 def button(
@@ -84,6 +88,12 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     names = [local.of(k.media) for k in known]
     failed = movies is None or shows is None
     text = render_people.card(tr, person, known, url, names, failed=failed)
+    photo = person.images.headshot
+    caption = (
+        render_people.card(tr, person, known, url, names, failed=failed, limit=CAPTION)
+        if photo
+        else None
+    )
     numbers = [
         details.button(
             tr,
@@ -97,7 +107,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     ]
     rows = [numbers[i : i + PER_ROW] for i in range(0, len(numbers), PER_ROW)]
     rows.append([close_button(tr, cb.owner)])
-    return View(text, InlineKeyboardMarkup(rows))
+    return View(text, InlineKeyboardMarkup(rows), poster=photo, caption=caption)
 
 
 async def _credits(

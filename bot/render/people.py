@@ -14,8 +14,11 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from telegram.constants import MessageLimit
+
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
+from bot.render.cards import utf16_len
 from bot.trakt import ACTING, Credit, Movie, Person, Role, Show, TitlePeople, Translation
 
 KNOWN_FOR = 8
@@ -107,16 +110,34 @@ def card(
     translations: Sequence[Translation | None] = (),
     *,
     failed: bool = False,
+    limit: int = MessageLimit.MAX_TEXT_LENGTH,
 ) -> Html:
-    """The person's card, under Telegram's message limit (`failed`: Trakt could not give
-    their credits, which is not the same as having none)."""
+    """The person's card (`failed`: Trakt could not give their credits, which is not the
+    same as having none), under `limit`: the biography is shortened, then left out, to fit
+    a photo's caption. The titles stay (the card's buttons are numbered after them)."""
+    for biography in (BIOGRAPHY, BIOGRAPHY // 3, 0):
+        text = _card(tr, person, known, url, translations, failed, biography)
+        if utf16_len(text) <= limit:
+            break
+    return text
+
+
+def _card(
+    tr: Translator,
+    person: Person,
+    known: Sequence[Known],
+    url: str,
+    translations: Sequence[Translation | None],
+    failed: bool,
+    biography: int,
+) -> Html:
     head = [Html(f"👤 {_name(tr, person)}")]
     small = _facts(tr, person, years_only=False)
     if small:
         head.append(escape(small))
     blocks = ["\n".join(head)]
-    if person.biography:
-        blocks.append(escape(cards.trim(person.biography, BIOGRAPHY)))
+    if person.biography and biography:
+        blocks.append(escape(cards.trim(person.biography, biography)))
     if known:
         lines = [tr.html("people-known-for")]
         for number, item in enumerate(known, 1):
