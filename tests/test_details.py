@@ -11,7 +11,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import details
+from bot.features import details, views
 from bot.harness import Harness
 from bot.i18n import I18n
 from bot.render import details as card_render
@@ -243,3 +243,15 @@ async def test_a_double_tap_opens_one_card(chat: ChatDriver) -> None:
     await chat.press("◀ Back")  # closing lets the same button open the card again
     await chat.press("2", message=results)
     assert len(chat.replies) == 3 and chat.text().startswith("🎬 The Dark Knight")
+
+
+async def test_a_tap_while_the_first_is_still_opening_opens_nothing(
+    chat: ChatDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(views, "DOUBLE_TAP", 0.0)  # only "still opening" blocks now
+    await chat.say("/search dark")
+    results = chat.last_reply
+    await asyncio.gather(chat.press("1", message=results), chat.press("1", message=results))
+    assert len(chat.replies) == 2
+    await chat.press("1", message=results)  # the first one is done: a new press opens
+    assert len(chat.replies) == 3

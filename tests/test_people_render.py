@@ -240,3 +240,11 @@ def test_a_caption_card_shortens_then_drops_the_biography() -> None:
     assert "word word" in short and "8. 🎬 <b>Film 7</b> (2000)" in short  # titles all kept
     tiny = people.card(EN, person, known, "https://trakt.tv/people/chris", limit=420)
     assert "word" not in tiny and "8. 🎬 <b>Film 7</b> (2000)" in tiny
+
+
+def test_a_half_failed_card_says_the_list_may_be_short() -> None:
+    known = [people.Known(Movie(title="Film", year=2000, ids=Ids(trakt=1)))]
+    text = people.card(EN, _person(), known, "https://trakt.tv/people/chris", failed=True)
+    assert "Film</b> (2000)" in text and "Trakt could not list their movies and shows" in text
+    whole = people.card(EN, _person(), known, "https://trakt.tv/people/chris")
+    assert "could not list" not in whole

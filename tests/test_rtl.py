@@ -111,7 +111,8 @@ def test_lists_are_joined_as_the_locale_does() -> None:
 def test_right_to_left_lines_only_when_they_fit() -> None:
     text = Html("1. a\n\n2. b")
     assert cards.right_to_left(text, 100) == f"{RLM}1. a\n\n{RLM}2. b"
-    assert cards.right_to_left(text, len(text) + 1) == text  # would not fit: as it was
+    assert cards.right_to_left(text, len(text) + 1) == f"{RLM}1. a\n\n2. b"  # the first fit
+    assert cards.right_to_left(text, len(text)) == text
 
 
 async def test_english_views_have_no_right_to_left_marks(chat: ChatDriver) -> None:

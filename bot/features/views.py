@@ -19,6 +19,7 @@ so renderers need not know how their view was sent.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -117,32 +118,53 @@ async def open_view(
     if _double_tap(update, context, data):
         return None
     try:
-        return await _open(update, context, data)
+        message = await _open(update, context, data)
     except BaseException:
-        _forget_tap(update, context, data)  # failed: the next press must work
+        _tap_done(update, context, data, None)  # failed: the next press must work
         raise
+    _tap_done(update, context, data, time.monotonic())
+    return message
+
+
+def _taps(context: Context) -> dict[tuple[str, int | None], float]:
+    """(callback data, message id) -> when that press opened its view (inf: opening)."""
+    return context.chat_data.setdefault(TAPS_KEY, {})  # type: ignore[union-attr]
+
+
+def _tap_key(update: Update, data: str) -> tuple[str, int | None]:
+    message = update.callback_query.message if update.callback_query else None
+    return (data, message.message_id if message else None)
 
 
 def _double_tap(update: Update, context: Context, data: str) -> bool:
-    query = update.callback_query
-    if query is None or context.chat_data is None:
+    if update.callback_query is None or context.chat_data is None:
         return False
-    taps: dict[tuple[str, int | None], float] = context.chat_data.setdefault(TAPS_KEY, {})
+    taps = _taps(context)
     now = time.monotonic()
     for key in [key for key, at in taps.items() if now - at >= DOUBLE_TAP]:
-        del taps[key]
-    key = (data, query.message.message_id if query.message else None)
+        del taps[key]  # (one still opening, at inf, stays)
+    key = _tap_key(update, data)
     if key in taps:
         return True
-    taps[key] = now
+    taps[key] = math.inf
     return False
 
 
-def _forget_tap(update: Update, context: Context, data: str) -> None:
-    query = update.callback_query
-    if query is not None and context.chat_data is not None:
-        message_id = query.message.message_id if query.message else None
-        context.chat_data.get(TAPS_KEY, {}).pop((data, message_id), None)
+def _owner_of(data: str) -> int | None:
+    try:
+        return decode(data).owner
+    except InvalidCallback:
+        return None
+
+
+def _tap_done(update: Update, context: Context, data: str, at: float | None) -> None:
+    """The press has opened its view (`at`), or failed (None: forget it)."""
+    if update.callback_query is None or context.chat_data is None:
+        return
+    if at is None:
+        _taps(context).pop(_tap_key(update, data), None)
+    else:
+        _taps(context)[_tap_key(update, data)] = at
 
 
 async def _open(update: Update, context: Context, data: str) -> Message | None:
@@ -244,8 +266,10 @@ async def on_close(update: Update, context: Context, cb: Callback, tr: Translato
     query = update.callback_query
     assert query is not None and query.message is not None
     await context.bot.delete_message(query.message.chat.id, query.message.message_id)
-    if context.chat_data is not None:
-        context.chat_data.pop(TAPS_KEY, None)
+    if context.chat_data is not None:  # the presser's buttons may open cards again at once
+        taps = _taps(context)
+        for key in [key for key in taps if _owner_of(key[0]) == query.from_user.id]:
+            del taps[key]
 
 
 def register(app: App) -> None:

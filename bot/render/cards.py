@@ -177,9 +177,17 @@ def isolate(text: str) -> str:
 
 def right_to_left(text: Html, limit: int) -> Html:
     """Each line of `text` led by a RIGHT-TO-LEFT MARK, so a line whose first letters are
-    Latin (isolated) still reads right-to-left; `text` as it was if that would not fit."""
-    marked = Html("\n".join(f"{RLM}{line}" if line else line for line in text.split("\n")))
-    return marked if utf16_len(marked) <= limit else text
+    Latin (isolated) still reads right-to-left; when not all marks fit under `limit`, the
+    first lines get them (the title and list lines come first)."""
+    room = limit - utf16_len(text)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if room <= 0:
+            break
+        if line:
+            lines[index] = f"{RLM}{line}"
+            room -= 1
+    return Html("\n".join(lines))
 
 
 def directed(tr: Translator, text: Html, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> Html:

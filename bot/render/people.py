@@ -145,6 +145,8 @@ def _card(
             lines.append(_known_line(tr, number, item, local))
         lines.append(tr.html("people-tap"))
         blocks.append("\n".join(lines))
+        if failed:  # half of them: say the list may be short
+            blocks.append(tr.html("people-credits-failed"))
     else:
         blocks.append(tr.html("people-credits-failed" if failed else "people-no-credits"))
     blocks.append(tr.html("details-link", url=Html(html.escape(url, quote=True))))
