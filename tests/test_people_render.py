@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.i18n import Html, I18n
-from bot.render import people
+from bot.render import cards, people
 from bot.render.cards import utf16_len
 from bot.trakt import ACTING, Credits, Ids, Movie, Person, Show, TitlePeople, Translation
 
@@ -217,7 +217,8 @@ def test_only_directors_proper_and_creators_lead() -> None:
 def test_cast_list_with_long_everything_fits() -> None:
     long = "W" * 3000
     media = Show(title=long, year=2020, ids=Ids(trakt=1))
-    title = people.short_title(RU, media, Translation(language="ru", title="Д" * 3000))
+    local = Translation(language="ru", title="Д" * 3000)
+    title = cards.short_title(RU, media, local, people.TITLE)
     many = [
         people.Credited(
             Person(name=long, ids=Ids(trakt=n)),

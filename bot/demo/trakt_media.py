@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot.demo.catalogue import NotInCatalogue, shape
-from bot.demo.catalogue_extra import CREDITS
+from bot.demo.catalogue_extra import CREDITS, Credit
 from bot.demo.catalogue_search import SEARCH_TYPES, list_score, search_catalogue
 from bot.demo.trakt_http import HttpError, Reply, Request, not_found, ok, paged
 
@@ -171,20 +172,12 @@ def credits(demo: DemoTrakt, req: Request) -> Reply:
     plural = req.params["kind"]
     found = demo.catalogue.object("person", media_id(demo, "person", req.params["id"]))
     kind = kind_of(plural)
-    cast: list[Json] = []
-    crew: dict[str, list[Json]] = {}
-    for department, slug, roles, episodes in CREDITS.get(found["ids"]["slug"], {}).get(plural, []):
-        title = shape(kind, demo.catalogue.object(kind, slug), req.extended)
-        if department == "cast":
-            row: Json = {"characters": list(roles), "character": roles[0], kind: title}
-            if episodes is not None:
-                row.update({"episode_count": episodes, "series_regular": episodes > 10})
-            cast.append(row)
-        else:
-            crew.setdefault(department, []).append(
-                {"jobs": list(roles), "job": roles[0], kind: title}
-            )
-    return ok({"cast": cast, "crew": crew})
+    return ok(
+        _cast_and_crew(
+            (credit, kind, shape(kind, demo.catalogue.object(kind, credit[1]), req.extended))
+            for credit in CREDITS.get(found["ids"]["slug"], {}).get(plural, [])
+        )
+    )
 
 
 def title_people(demo: DemoTrakt, req: Request) -> Reply:
@@ -192,22 +185,31 @@ def title_people(demo: DemoTrakt, req: Request) -> Reply:
     plural = req.params["kind"]
     kind = kind_of(plural)
     slug = demo.catalogue.object(kind, media_id(demo, kind, req.params["id"]))["ids"]["slug"]
+    return ok(
+        _cast_and_crew(
+            (credit, "person", shape("person", demo.catalogue.object("person", name), req.extended))
+            for name, kinds in CREDITS.items()
+            for credit in kinds.get(plural, [])
+            if credit[1] == slug
+        )
+    )
+
+
+def _cast_and_crew(rows: Iterable[tuple[Credit, str, Json]]) -> Json:
+    """Trakt's ``{"cast": [...], "crew": {department: [...]}}`` from (credit, the key of
+    the other side, "movie" / "show" / "person", and its object)."""
     cast: list[Json] = []
     crew: dict[str, list[Json]] = {}
-    for person_slug, kinds in CREDITS.items():
-        person = shape("person", demo.catalogue.object("person", person_slug), req.extended)
-        for department, title, roles, episodes in kinds.get(plural, []):
-            if title != slug:
-                continue
-            if department == "cast":
-                row: Json = {"characters": list(roles), "character": roles[0], "person": person}
-                if episodes is not None:
-                    row.update({"episode_count": episodes, "series_regular": episodes > 10})
-                cast.append(row)
-            else:
-                job = {"jobs": list(roles), "job": roles[0], "person": person}
-                crew.setdefault(department, []).append(job)
-    return ok({"cast": cast, "crew": crew})
+    for (department, _, roles, episodes), key, other in rows:
+        if department == "cast":
+            row: Json = {"characters": list(roles), "character": roles[0], key: other}
+            if episodes is not None:
+                row.update({"episode_count": episodes, "series_regular": episodes > 10})
+            cast.append(row)
+        else:
+            job = {"jobs": list(roles), "job": roles[0], key: other}
+            crew.setdefault(department, []).append(job)
+    return {"cast": cast, "crew": crew}
 
 
 # ---- seasons and episodes --------------------------------------------------------------

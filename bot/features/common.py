@@ -76,16 +76,21 @@ def personal_translator(update: Update, context: Context) -> Translator:
 
 
 async def localized(
-    context: Context, tr: Translator, items: Iterable[Movie | Show | None], owner: int | None
+    context: Context,
+    tr: Translator,
+    items: Iterable[Movie | Show | None],
+    owner: int | None,
+    **limits: Any,
 ) -> Localized:
     """Trakt's translations of these titles in `tr`'s language, by `movie:123` key (none for
-    English; what is slow or missing stays out). A linked owner's token bills their bucket."""
+    English; what is slow or missing stays out). A linked owner's token bills their bucket.
+    `limits`: `ask=` and `wait=` of `Translations.many`."""
     svc = services(context)
     if not svc.translations.wanted(tr.language):
         return Localized()
     token = await svc.accounts.token(owner)
     titles = [item for item in items if item is not None]
-    return await svc.translations.many(titles, tr.language, token=token)
+    return await svc.translations.many(titles, tr.language, token=token, **limits)
 
 
 class Alert(str):

@@ -29,7 +29,7 @@ from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
 from bot.render import cards
 from bot.render.callback import Callback, encode
-from bot.render.keyboards import choice, pager
+from bot.render.keyboards import choice, in_rows, pager
 from bot.trakt import MediaKind, Period
 from bot.trakt.models import Movie, Show
 from bot.trakt.models_lists import Page, TrendingItem, WatchedItem
@@ -188,7 +188,7 @@ def _keyboard(
         for number, media in enumerate(map(_media, result.items), start=first)
         if media.ids.trakt
     ]
-    rows.extend(numbers[i : i + NUMBERS_PER_ROW] for i in range(0, len(numbers), NUMBERS_PER_ROW))
+    rows.extend(in_rows(numbers, NUMBERS_PER_ROW))
     return InlineKeyboardMarkup([row for row in rows if row])
 
 

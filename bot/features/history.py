@@ -24,7 +24,7 @@ from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
 from bot.render import cards
 from bot.render.callback import Callback, InvalidCallback, encode
-from bot.render.keyboards import choice, pager
+from bot.render.keyboards import choice, in_rows, pager
 from bot.store import Account
 from bot.trakt import HistoryKind, Translation
 from bot.trakt.models import Episode, Movie, Show
@@ -232,7 +232,7 @@ def number_rows(
         if target is not None
         for kind, trakt_id in (target,)
     ]
-    return [buttons[i : i + NUMBERS_PER_ROW] for i in range(0, len(buttons), NUMBERS_PER_ROW)]
+    return in_rows(buttons, NUMBERS_PER_ROW)
 
 
 def register(app: App) -> None:

@@ -54,7 +54,15 @@ from telegram.ext import CallbackQueryHandler, InlineQueryHandler
 
 from bot.accounts import NotLinked, TraktSession
 from bot.features import actions, help, known
-from bot.features.common import Alert, App, Context, button, personal_translator, services
+from bot.features.common import (
+    Alert,
+    App,
+    Context,
+    button,
+    localized,
+    personal_translator,
+    services,
+)
 from bot.features.inline_marks import Marks
 from bot.features.inline_results import ACTION, KINDS, VERB, Media, results
 from bot.i18n import Translator
@@ -185,24 +193,14 @@ async def _fetch(
     found = await (
         _search(svc.trakt, text, page, token) if text else _trending(svc.trakt, page, token)
     )
+    # Titles in the person's language: an answer holds up to 50 and people type several
+    # queries a second, so only the first few are asked of Trakt, the rest come cached.
+    owner = session.account.chat_id if session else None
     marks, local = await asyncio.gather(
         known.snapshot(context, session, found.items),
-        _translated(context, tr, found.items, token),
+        localized(context, tr, found.items, owner, ask=TRANSLATE_ASK, wait=TRANSLATE_WAIT),
     )
     return found, Extras(marks, local)
-
-
-async def _translated(
-    context: Context, tr: Translator, items: tuple[Media, ...], token: str | None
-) -> Localized:
-    """Titles in the person's language: from the cache, and the first few asked of Trakt
-    (an answer holds up to 50 titles and people type several queries a second)."""
-    translations = services(context).translations
-    if not translations.wanted(tr.language):
-        return Localized()
-    return await translations.many(
-        items, tr.language, token=token, ask=TRANSLATE_ASK, wait=TRANSLATE_WAIT
-    )
 
 
 async def _search(api: TraktAPI, text: str, page: int, token: str | None) -> Found:

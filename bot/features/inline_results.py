@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -124,11 +123,8 @@ def _article(
 def card(tr: Translator, media: Media, url: str, translation: Translation | None = None) -> Html:
     """The compact card sent into the chat: title, year, rating, genres, overview, link
     (title and overview translated when `translation` has them, the original beside)."""
-    shown = replace(media, title=cards.trim(media.title, TITLE_LENGTH))
-    if translation is not None and translation.title:
-        translation = replace(translation, title=cards.trim(translation.title, TITLE_LENGTH))
     icon = "📺" if isinstance(media, Show) else "🎬"
-    head = [Html(f"{icon} {cards.title(tr, shown, translation)}")]
+    head = [Html(f"{icon} {cards.short_title(tr, media, translation, TITLE_LENGTH)}")]
     facts = cards.facts(tr, media)
     if facts:
         head.append(facts)

@@ -32,7 +32,7 @@ from bot.features.common import (
 from bot.i18n import Html, I18n, Translator
 from bot.render.callback import Callback, InvalidCallback, encode, pattern
 from bot.render.cards import trim
-from bot.render.keyboards import choice
+from bot.render.keyboards import choice, in_rows
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def _keyboard(
         )
         for code in i18n.languages
     ]
-    rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+    rows = in_rows(buttons, PER_ROW)
     label = tr.plain("language-auto" if action == ACTION else "language-group-auto")
     auto: list[InlineKeyboardButton] = [
         choice(label, saved is None, encode(action, AUTO, owner=owner))

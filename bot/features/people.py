@@ -42,9 +42,12 @@ from bot.features.common import App, Context, localized, services
 from bot.features.common import button as pressed
 from bot.features.views import View, close_button, open_view, view
 from bot.i18n import Translator
+from bot.render import cards
 from bot.render import people as render_people
 from bot.render.callback import Callback, encode, pattern
-from bot.trakt import Credit, MediaKind, Movie, TraktError
+from bot.render.keyboards import in_rows
+from bot.trakt import Credit, MediaKind, TraktError
+from bot.trakt.models import media_kind
 
 logger = logging.getLogger(__name__)
 
@@ -95,18 +98,11 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         else None
     )
     numbers = [
-        details.button(
-            tr,
-            "movie" if isinstance(k.media, Movie) else "show",
-            k.media.ids.trakt,
-            None,
-            label=str(number),
-        )
+        details.button(tr, media_kind(k.media), k.media.ids.trakt, None, label=str(number))
         for number, k in enumerate(known, 1)
         if k.media.ids.trakt
     ]
-    rows = [numbers[i : i + PER_ROW] for i in range(0, len(numbers), PER_ROW)]
-    rows.append([close_button(tr, cb.owner)])
+    rows = [*in_rows(numbers, PER_ROW), [close_button(tr, cb.owner)]]
     return View(text, InlineKeyboardMarkup(rows), poster=photo, caption=caption)
 
 
@@ -144,16 +140,14 @@ async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     credited = render_people.key_people(found)
     slug = media.ids.slug or str(trakt_id)
     url = f"{svc.settings.trakt_web_url.rstrip('/')}/{kind}/{slug}/people"
-    text = render_people.cast_list(
-        tr, render_people.short_title(tr, media, local.of(media)), credited, url
-    )
+    title = cards.short_title(tr, media, local.of(media), render_people.TITLE)
+    text = render_people.cast_list(tr, title, credited, url)
     numbers = [
         button(tr, item.person.ids.trakt, None, label=str(number))
         for number, item in enumerate(credited, 1)
         if item.person.ids.trakt
     ]
-    rows = [numbers[i : i + PER_ROW] for i in range(0, len(numbers), PER_ROW)]
-    rows.append([close_button(tr, cb.owner)])
+    rows = [*in_rows(numbers, PER_ROW), [close_button(tr, cb.owner)]]
     return View(text, InlineKeyboardMarkup(rows))
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from telegram.constants import MessageLimit
 
-from bot.i18n import FSI, PDI, Html, Translator, escape, has_rtl
+from bot.i18n import Html, Translator, escape
 from bot.trakt.models import Episode, Movie, Show, Translation
 
 Media = Movie | Show
@@ -38,6 +39,14 @@ def title(tr: Translator, media: Media, translation: Translation | None = None) 
     if media.year:
         head = f"{head} ({tr.isolate(str(media.year))})"
     return Html(head + _original(tr, media.title, local))
+
+
+def short_title(tr: Translator, media: Media, translation: Translation | None, limit: int) -> Html:
+    """`title` with Trakt's title and the translated one each cut to `limit` characters."""
+    shown = replace(media, title=trim(media.title, limit))
+    if translation is not None and translation.title:
+        translation = replace(translation, title=trim(translation.title, limit))
+    return title(tr, shown, translation)
 
 
 def show_name(tr: Translator, show: Show, translation: Translation | None = None) -> Html:
@@ -159,20 +168,12 @@ def utf16_len(text: str) -> int:
 
 
 # --- bidirectional text ------------------------------------------------------------------
-# In a right-to-left language every left-to-right fragment (title, year, code, number) is
-# isolated by `Translator.isolate` in the helpers above. `isolate` below is the converse,
-# for left-to-right messages: a right-to-left title among them (inline results).
+# `Translator.isolate` in the helpers above isolates every fragment (title, year, code,
+# number) in a right-to-left language, and right-to-left text in any other. Below: whole
+# lines, which in a right-to-left language must start right-to-left.
 
 
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
-
-
-def isolate(text: str) -> str:
-    """Right-to-left text wrapped in Unicode isolates, so a year or a label after it
-    stays where it belongs ("جدایی نادر از سیمین (2011)"); other text is returned as is.
-    (`Translator.isolate` does this too, and isolates everything in a right-to-left
-    language.)"""
-    return f"{FSI}{text}{PDI}" if has_rtl(text) else text
 
 
 def right_to_left(text: Html, limit: int) -> Html:

@@ -10,6 +10,11 @@ from bot.render.callback import encode
 NOOP = "noop"
 
 
+def in_rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
+    """`buttons` cut into rows of `width` (the last one shorter)."""
+    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
+
+
 def pager(
     tr: Translator, action: str, args: tuple[object, ...], page: int, pages: int, owner: int | None
 ) -> list[InlineKeyboardButton]:

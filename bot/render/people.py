@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from telegram.constants import MessageLimit
 
@@ -223,14 +223,6 @@ def _with(before: Credited, role: Role) -> Credited:
         return Credited(before.person, before.departments, roles, before.episodes or role.episodes)
     departments = tuple(dict.fromkeys((*before.departments, role.department)))
     return Credited(before.person, departments, before.roles, before.episodes)
-
-
-def short_title(tr: Translator, media: Movie | Show, translation: Translation | None) -> Html:
-    """`cards.title` of a title and its translation trimmed to `TITLE` characters each."""
-    shown = replace(media, title=cards.trim(media.title, TITLE))
-    if translation is not None and translation.title:
-        translation = replace(translation, title=cards.trim(translation.title, TITLE))
-    return cards.title(tr, shown, translation)
 
 
 def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str) -> Html:

@@ -134,21 +134,16 @@ class Store(PartyStore):
             "timezone": account.timezone,
             "updated_at": self._now(),
         }
-        try:
+        with self._changing("accounts", account.chat_id):
             self._upsert("accounts", row, "chat_id")
-        finally:
-            self._forget("accounts", account.chat_id)
 
     def set_timezone(self, chat_id: int, timezone: str) -> None:
         """Record the time zone of a linked account (no-op when none is linked)."""
-        try:
-            with self._transaction() as db:
-                db.execute(
-                    "UPDATE accounts SET timezone = ?, updated_at = ? WHERE chat_id = ?",
-                    [timezone, self._now(), chat_id],
-                )
-        finally:
-            self._forget("accounts", chat_id)
+        with self._changing("accounts", chat_id), self._transaction() as db:
+            db.execute(
+                "UPDATE accounts SET timezone = ?, updated_at = ? WHERE chat_id = ?",
+                [timezone, self._now(), chat_id],
+            )
 
     def update_tokens(
         self,
@@ -166,20 +161,15 @@ class Store(PartyStore):
         access, refresh = self._cipher.encrypt(access_token), self._cipher.encrypt(refresh_token)
         now = self._now()
         issued = now if issued_at is None else issued_at
-        try:
-            with self._transaction() as db:
-                cursor = db.execute(sql, [access, refresh, expires_at, issued, now, chat_id])
-                if cursor.rowcount == 0:
-                    raise NotFound(f"no account for chat {chat_id}")
-        finally:
-            self._forget("accounts", chat_id)
+        with self._changing("accounts", chat_id), self._transaction() as db:
+            cursor = db.execute(sql, [access, refresh, expires_at, issued, now, chat_id])
+            if cursor.rowcount == 0:
+                raise NotFound(f"no account for chat {chat_id}")
 
     def delete_account(self, chat_id: int) -> bool:
         """Forget an account; True when there was one."""
-        try:
+        with self._changing("accounts", chat_id):
             return self._delete("accounts", chat_id)
-        finally:
-            self._forget("accounts", chat_id)
 
     def iter_accounts(self) -> Iterator[Account]:
         """Every linked account, by chat id."""
@@ -200,10 +190,8 @@ class Store(PartyStore):
     def set_language(self, user_id: int, language: str | None) -> None:
         """Remember a user's language; None goes back to Telegram's."""
         row = {"user_id": user_id, "language": language, "updated_at": self._now()}
-        try:
+        with self._changing("preferences", user_id):
             self._upsert("preferences", row, "user_id")
-        finally:
-            self._forget("preferences", user_id)
 
     def get_chat_language(self, chat_id: int) -> str | None:
         """The language an admin set for a group chat, or None."""
@@ -212,10 +200,8 @@ class Store(PartyStore):
     def set_chat_language(self, chat_id: int, language: str | None) -> None:
         """Set or clear (None) a group chat's language."""
         row = {"chat_id": chat_id, "language": language, "updated_at": self._now()}
-        try:
+        with self._changing("chat_settings", chat_id):
             self._upsert("chat_settings", row, "chat_id")
-        finally:
-            self._forget("chat_settings", chat_id)
 
     # -- pending device-code links ----------------------------------------
 
@@ -321,9 +307,15 @@ class Store(PartyStore):
                 self._memory.popitem(last=False)
             return value
 
-    def _forget(self, table: str, key: int) -> None:
-        with self._lock:
-            self._memory.pop((table, key), None)
+    @contextmanager
+    def _changing(self, table: str, key: int) -> Iterator[None]:
+        """Around a write to one row: its remembered value is dropped once it is done
+        (or failed)."""
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._memory.pop((table, key), None)
 
     def _now(self) -> int:
         return int(self._clock())

@@ -218,11 +218,10 @@ class TraktAPI:
     ) -> Credits:
         """A person's movies or shows, cast and crew, with `extended=full` (votes, to rank)."""
         path = f"/people/{segment(trakt_id_or_slug)}/{check_kind(kind)}"
-        plural: Literal["movies", "shows"] = "movies" if kind == "movies" else "shows"
 
         async def fetch() -> Credits:
             response = await self.http.get(path, params={"extended": "full"}, token=token)
-            return Credits.from_json(json_object(response), plural)
+            return Credits.from_json(json_object(response), kind)
 
         return await self._cached(path, {"extended": "full"}, TTL_SUMMARY, fetch)
 
