@@ -43,7 +43,6 @@ from benchmarks.report import Report, goals
 from benchmarks.world import Order, World, receive
 from bot.app import App
 from bot.config import Mode, load_settings
-from bot.features import help as help_feature
 from bot.harness import build_bot, demo_settings, start_bot, stop_bot
 from bot.trakt.models_account import TokenSet
 
@@ -108,7 +107,7 @@ async def bench(options: Options, driver: Driver, place: World, report: Report) 
     everyone = options.chats
     with tempfile.TemporaryDirectory() as data_dir:
         async with our_bot(place, Path(data_dir)) as app:
-            offered = {command.name for command in app.bot_data[help_feature.COMMANDS_KEY]}
+            offered = {command.name for command in app.bot_data.commands}
             mix = tuple(name for name in MIX if name in offered)
             report.skipped = [name for name in MIX if name not in offered]
             report.mix_commands = list(mix)

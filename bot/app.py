@@ -9,12 +9,10 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandle
 from telegram.request import BaseRequest
 
 from bot.features import (
-    access,
     account,
     actions,
     details,
     discover,
-    errors,
     help,
     history,
     inline,
@@ -23,17 +21,16 @@ from bot.features import (
     lists,
     party,
     people,
-    posters,
     recommend,
     search,
-    views,
     watchlist,
 )
-from bot.features.common import App, Command, noop_button, stale_button
-from bot.features.help import DeepLink
-from bot.render.callback import pattern
-from bot.render.keyboards import NOOP
-from bot.services import KEY, Services
+from bot.kit import access, errors, views
+from bot.kit.callback import pattern
+from bot.kit.chat import noop_button, stale_button
+from bot.kit.codes import Action
+from bot.kit.context import CONTEXT_TYPES, App, Command, DeepLink
+from bot.services import Services
 from bot.telegram_http import AiohttpRequest
 
 logger = logging.getLogger(__name__)
@@ -53,7 +50,6 @@ FEATURES: tuple[ModuleType, ...] = (
     details,
     people,
     actions,
-    posters,
     party,
     language,
 )
@@ -74,6 +70,7 @@ def build_application(
     settings = services.settings
     builder = (
         ApplicationBuilder()
+        .context_types(CONTEXT_TYPES)
         .token(settings.telegram_token)
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
@@ -91,7 +88,7 @@ def build_application(
         )
     if not polling:
         builder = builder.updater(None)
-    app = builder.build()
+    app: App = builder.build()  # type: ignore[assignment]  # PTB's builder is typed loosely
     services.attach(app)
     _register(app)
     return app
@@ -99,24 +96,25 @@ def build_application(
 
 def _register(app: App) -> None:
     access.register(app)
+    views.register(app)
     commands: list[Command] = []
     deep_links: dict[str, DeepLink] = {}
     for feature in FEATURES:
         feature.register(app)
         commands.extend(getattr(feature, "COMMANDS", ()))
         deep_links.update(getattr(feature, "DEEP_LINKS", {}))
-    app.bot_data[help.COMMANDS_KEY] = tuple(commands)
-    app.bot_data[help.DEEP_LINKS_KEY] = deep_links
-    views.register(app)
+    app.bot_data.commands = tuple(commands)
+    app.bot_data.deep_links = deep_links
     # The "page x/y" label is a button too; pressing it does nothing.
-    app.add_handler(CallbackQueryHandler(noop_button, pattern=pattern(NOOP)))
+    app.add_handler(CallbackQueryHandler(noop_button, pattern=pattern(Action.NOOP)))
     # Buttons no feature claims (old or forged) still get a polite answer.
     app.add_handler(CallbackQueryHandler(stale_button))
     errors.register(app)
 
 
 async def _post_init(app: App) -> None:
-    services: Services = app.bot_data[KEY]
+    services = app.bot_data.services
+    assert services is not None
     try:
         await help.publish_commands(app, services.i18n)
     except Exception:
@@ -132,8 +130,8 @@ async def _post_init(app: App) -> None:
 
 
 async def _post_shutdown(app: App) -> None:
-    services: Services = app.bot_data[KEY]
-    await services.aclose()
+    if app.bot_data.services is not None:
+        await app.bot_data.services.aclose()
 
 
 async def start_application(app: App) -> None:

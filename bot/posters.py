@@ -2,7 +2,7 @@
 
 Trakt's image URLs are WebP on its CDN, which must not be hotlinked, so the bot
 downloads each one once, converts it with Pillow and uploads the bytes; Telegram's
-file id is reused from then on (that part is `bot.features.posters`). This module
+file id is reused from then on (that part is `bot.kit.photos`). This module
 knows nothing of Telegram:
 
 - `PosterFetcher.fetch_jpeg(url)` → JPEG bytes, or raises `PosterError` (the image is

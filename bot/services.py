@@ -1,15 +1,19 @@
-"""The services every feature shares, built once per process and kept in bot_data."""
+"""The services every feature shares, built once per process (`context.services`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from bot import __version__
 from bot.accounts import Accounts
 from bot.config import Settings
 from bot.crypto import TokenCipher
 from bot.i18n import I18n, shared_i18n
+from bot.marks import Marks
+from bot.posters import LOCAL_HOSTS, PosterFetcher
 from bot.store import Store
 from bot.trakt import TraktAPI, TraktHTTP
 from bot.trakt.cache import TTLCache
@@ -18,7 +22,6 @@ from bot.translations import Translations
 if TYPE_CHECKING:
     from telegram.ext import Application
 
-KEY = "services"
 USER_AGENT = (
     f"trakt-telegram-bot/{__version__} (+https://github.com/trakt-telegram-bot/trakt-telegram-bot)"
 )
@@ -26,7 +29,8 @@ USER_AGENT = (
 
 @dataclass
 class Services:
-    """Settings, storage, the Trakt client, the locales and translated Trakt titles."""
+    """Settings, storage, the Trakt client, the locales, translated Trakt titles, every
+    person's marks and the poster fetcher."""
 
     settings: Settings
     store: Store
@@ -35,10 +39,12 @@ class Services:
     i18n: I18n
     accounts: Accounts
     translations: Translations
+    marks: Marks
+    posters: PosterFetcher
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """Make these services reachable from every handler."""
-        application.bot_data[KEY] = self
+        """Make these services reachable from every handler (`context.services`)."""
+        application.bot_data.services = self
 
     async def aclose(self) -> None:
         """Stop translation requests, close the Trakt client and the database."""
@@ -73,4 +79,17 @@ def create_services(
     )
     api = TraktAPI(http, cache=TTLCache())
     accounts = Accounts(store, api)
-    return Services(settings, store, http, api, shared_i18n(), accounts, Translations(api, store))
+    # Against the offline demo Trakt (on this machine) the catalogue's image URLs are made
+    # up, so only local hosts are fetched.
+    local = httpx.URL(settings.trakt_api_url).host in LOCAL_HOSTS
+    return Services(
+        settings,
+        store,
+        http,
+        api,
+        shared_i18n(),
+        accounts,
+        Translations(api, store),
+        Marks(api),
+        PosterFetcher(user_agent=USER_AGENT, local_only=local),
+    )

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bot.store import Store
 from bot.trakt import MediaKind, Movie, Show, TraktAPI, TraktError, Translation
+from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
@@ -68,10 +69,9 @@ def best(found: Sequence[Translation], language: str, country: str) -> Translati
 
 
 def media_key(media: Media) -> str | None:
-    """`movie:123` / `show:123`, the key `many` answers by; None without a Trakt id."""
-    if not media.ids.trakt:
-        return None
-    return f"{'movie' if isinstance(media, Movie) else 'show'}:{media.ids.trakt}"
+    """`MediaRef.key` (`movie:123`), the key `many` answers by; None without a Trakt id."""
+    ref = MediaRef.of(media)
+    return ref.key if ref else None
 
 
 class Localized(dict[str, Translation]):

@@ -7,13 +7,15 @@ from datetime import UTC, datetime
 import pytest
 from telegram import InlineKeyboardMarkup
 
+from bot import marks as marks_module
 from bot.demo.trakt_state import ListedItem, UserState
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import actions, known
-from bot.features.inline_marks import MarksCache
 from bot.harness import Harness
 from bot.i18n import I18n
-from bot.render.callback import decode
+from bot.kit.buttons import mark_button
+from bot.kit.callback import decode
+from bot.marks import SETTLE, SnapshotCache
+from bot.trakt.ref import MediaRef
 from tests.helpers import Clock, link_account
 
 EN = I18n().translator("en")
@@ -31,7 +33,7 @@ async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
 def clock(bot: Harness) -> Clock:
     """The clock of the marks snapshot (fresh for 60 s, 2 GETs a minute per person)."""
     fake = Clock()
-    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=fake)
+    bot.services.marks.snapshots = SnapshotCache(clock=fake)
     return fake
 
 
@@ -126,14 +128,14 @@ async def test_a_snapshot_asked_right_after_a_change_does_not_undo_it(
     bot: Harness, linked: ChatDriver
 ) -> None:
     clock = Clock()
-    bot.app.bot_data[known.CACHE_KEY] = MarksCache(clock=clock, fresh=0, budget=100)
+    bot.services.marks.snapshots = SnapshotCache(clock=clock, fresh=0, budget=100)
     await _card(linked, "interstellar")
     await linked.press("👁 Mark watched")
     _demo(bot).history.clear()  # Trakt not showing the play yet (or removed elsewhere)
-    clock.now += known.SETTLE / 2
+    clock.now += SETTLE / 2
     await _card(linked, "interstellar")
     assert "✅ Watched" in _labels(linked)  # a fresh snapshot, but too soon after our change
-    clock.now += known.SETTLE
+    clock.now += SETTLE
     await _card(linked, "interstellar")
     assert "👁 Mark watched" in _labels(linked), _labels(linked)
 
@@ -306,8 +308,8 @@ async def test_hide_from_another_features_message(
     """A list of another feature (not a view we remember): the pressed button gets ticked."""
     keyboard = InlineKeyboardMarkup(
         [
-            [actions.button(EN, "hide", "show", BREAKING_BAD, linked.user.id)],
-            [actions.button(EN, "wl", "movie", INTERSTELLAR, linked.user.id)],
+            [mark_button(EN, "hide", MediaRef("show", BREAKING_BAD), linked.user.id)],
+            [mark_button(EN, "wl", MediaRef("movie", INTERSTELLAR), linked.user.id)],
         ]
     )
     await bot.app.bot.send_message(linked.chat.id, "recommended", reply_markup=keyboard)
@@ -322,8 +324,8 @@ async def test_hide_from_another_features_message(
 async def test_rating_from_another_features_message(bot: Harness, linked: ChatDriver) -> None:
     keyboard = InlineKeyboardMarkup(
         [
-            [actions.button(EN, "rate", "movie", INTERSTELLAR, linked.user.id)],
-            [actions.button(EN, "seen", "movie", INTERSTELLAR, linked.user.id)],
+            [mark_button(EN, "rate", MediaRef("movie", INTERSTELLAR), linked.user.id)],
+            [mark_button(EN, "seen", MediaRef("movie", INTERSTELLAR), linked.user.id)],
         ]
     )
     await bot.app.bot.send_message(linked.chat.id, "a list", reply_markup=keyboard)
@@ -349,24 +351,24 @@ async def test_marks_show_up_on_a_new_card(linked: ChatDriver) -> None:
     await linked.press("◀ Back")
     await linked.press("1")
     assert "✅ On watchlist" in _labels(linked)
-    assert actions.key("show", BREAKING_BAD) == "show:1388"
+    assert MediaRef("show", BREAKING_BAD).key == "show:1388"
 
 
 def test_public_button_api() -> None:
     owner = 123456789
     for verb in ("wl", "unwl", "seen", "rate", "rate:10"):
         for kind in ("movie", "show", "episode"):
-            made = actions.button(EN, verb, kind, 10**10, owner, done=True)
+            made = mark_button(EN, verb, MediaRef(kind, 10**10), owner, done=True)
             assert len(str(made.callback_data).encode()) <= 64
-    made = actions.button(EN, "wl", "movie", DUNE_2, owner)
+    made = mark_button(EN, "wl", MediaRef("movie", DUNE_2), owner)
     assert made.text == "➕ Watchlist"
     cb = decode(made.callback_data)  # type: ignore[arg-type]
     assert (cb.action, cb.owner, cb.args) == ("act", owner, ("wl", "m", str(DUNE_2)))
-    assert actions.button(EN, "seen", "movie", 1, None, done=True).text == "✅ Watched"
-    assert actions.button(EN, "rate:7", "show", 1, None).text == "7"
+    assert mark_button(EN, "seen", MediaRef("movie", 1), None, done=True).text == "✅ Watched"
+    assert mark_button(EN, "rate:7", MediaRef("show", 1), None).text == "7"
     for verb, kind in (("zap", "movie"), ("rate:0", "movie"), ("hide", "episode"), ("wl", "x")):
         with pytest.raises(ValueError):
-            actions.button(EN, verb, kind, 1, None)
+            mark_button(EN, verb, MediaRef(kind, 1), None)
 
 
 async def test_pressing_again_after_trakt_won_is_a_new_change(
@@ -387,7 +389,7 @@ async def test_pressing_again_after_trakt_won_is_a_new_change(
 async def test_a_watchlist_longer_than_a_page_keeps_what_was_added_here(
     bot: Harness, linked: ChatDriver, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(known, "MAX_LIMIT", 2)  # the snapshot sees the first 2 titles only
+    monkeypatch.setattr(marks_module, "MAX_LIMIT", 2)  # the snapshot sees the first 2 titles only
     await _card(linked, "breaking")
     await linked.press("➕ Watchlist")  # ranked last on Trakt: past the snapshot's page
     clock.now += 61

@@ -1,13 +1,14 @@
-"""Command arguments in every language (`locales/<lang>/args.ftl`, bot.features.args)."""
+"""Command arguments in every language (`locales/<lang>/args.ftl`, bot.kit.args)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.fakebot import ChatDriver
-from bot.features import args, discover, history, party, recommend, watchlist
+from bot.features import discover, history, party, recommend, watchlist
 from bot.harness import Harness
 from bot.i18n import I18n
+from bot.kit import args
 from tests.helpers import link_account
 
 I18N = I18n()

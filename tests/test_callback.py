@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render.callback import MAX_BYTES, InvalidCallback, decode, encode
+from bot.kit.callback import MAX_BYTES, InvalidCallback, decode, encode
 
 
 def test_round_trip_with_owner() -> None:

@@ -11,13 +11,16 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import details, views
 from bot.harness import Harness
 from bot.i18n import I18n
+from bot.kit import views
+from bot.kit.buttons import details_button
+from bot.kit.callback import decode
+from bot.kit.codes import Action
 from bot.render import details as card_render
-from bot.render.callback import decode
 from bot.render.cards import utf16_len
 from bot.trakt import Episode, Movie, Show
+from bot.trakt.ref import MediaRef
 from tests.helpers import link_account
 
 EN = I18n().translator("en")
@@ -178,24 +181,24 @@ async def test_unknown_title_is_a_short_message(chat: ChatDriver) -> None:
 
 
 async def test_public_button_api() -> None:
-    movie = details.button(EN, "movie", 16662, 1001)
+    movie = details_button(EN, MediaRef("movie", 16662), 1001)
     assert movie.text == "ℹ️ Details"
     cb = decode(movie.callback_data)  # type: ignore[arg-type]
-    assert (cb.action, cb.owner, cb.args) == (details.OPEN, 1001, ("m", "16662"))
-    episode = details.button(EN, "episode", 73482, None, "3", show_id=1388)
-    assert episode.text == "3" and decode(episode.callback_data).args == ("s", "1388")  # type: ignore[arg-type]
+    assert (cb.action, cb.owner, cb.args) == (Action.DETAILS_OPEN, 1001, ("m", "16662"))
+    show = details_button(EN, MediaRef("show", 1388), None, "3")
+    assert show.text == "3" and decode(show.callback_data).args == ("s", "1388")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        details.button(EN, "episode", 73482, None)
+        details_button(EN, MediaRef("episode", 73482), None)
     with pytest.raises(ValueError):
-        details.button(EN, "person", 1, None)
-    big = details.button(EN, "show", 10**11, 10**12)
+        details_button(EN, MediaRef("person", 1), None)  # type: ignore[arg-type]
+    big = details_button(EN, MediaRef("show", 10**11), 10**12)
     assert len(str(big.callback_data).encode()) <= 64
 
 
 async def test_button_from_another_feature_opens_the_card(
     bot: Harness, chat: ChatDriver, tg: FakeTelegram
 ) -> None:
-    keyboard = InlineKeyboardMarkup([[details.button(EN, "show", 1388, chat.user.id)]])
+    keyboard = InlineKeyboardMarkup([[details_button(EN, MediaRef("show", 1388), chat.user.id)]])
     await bot.app.bot.send_message(chat.chat.id, "a list", reply_markup=keyboard)
     await chat.press("Details")
     assert chat.text().startswith("📺 Breaking Bad") and len(chat.replies) == 2

@@ -9,9 +9,9 @@ import pytest
 from bot.fakebot import ChatDriver, FakeTelegram
 from bot.fakebot.models import JSON, CallbackAnswer, StoredMessage
 from bot.features import inline
-from bot.features.inline_marks import MarksCache
 from bot.harness import Harness
-from bot.render.callback import decode, encode
+from bot.kit.callback import decode, encode
+from bot.marks import SnapshotCache
 from tests.helpers import Clock, link_account
 
 DUNE_TWO = 628457  # movie, on demo's watchlist
@@ -23,7 +23,7 @@ BREAKING_BAD = "Breaking Bad (2008) · Show"  # in demo's history
 def clock(bot: Harness) -> Clock:
     """The clock of the marks cache."""
     fake = Clock()
-    bot.app.bot_data[inline.MARKS_KEY] = MarksCache(clock=fake)
+    bot.services.marks.snapshots = SnapshotCache(clock=fake)
     return fake
 
 

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot.features.inline import _within
-from bot.features.inline_marks import PARTS, Fetch, Marks, MarksCache, Part
+from bot.marks import Fetch, Part, Snapshot, SnapshotCache
 from tests.helpers import Clock
 
 
@@ -24,7 +24,7 @@ class Trakt:
         }
 
     def fetches(self) -> dict[Part, Fetch]:
-        return {part: self._fetch(part) for part in PARTS}
+        return {part: self._fetch(part) for part in ("watchlist", "movies", "shows")}
 
     def _fetch(self, part: Part) -> Fetch:
         async def fetch() -> frozenset[str]:
@@ -43,28 +43,28 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def cache(clock: Clock) -> MarksCache:
-    return MarksCache(clock=clock)
+def cache(clock: Clock) -> SnapshotCache:
+    return SnapshotCache(clock=clock)
 
 
 async def test_two_parts_first_then_the_third_a_minute_later(
-    cache: MarksCache, clock: Clock
+    cache: SnapshotCache, clock: Clock
 ) -> None:
     trakt = Trakt()
-    marks = await cache.get(7, trakt.fetches(), PARTS)
+    marks = await cache.get(7, trakt.fetches(), ("watchlist", "movies", "shows"))
     assert trakt.calls == ["watchlist", "movies"]
-    assert marks == Marks(frozenset({"movie:1", "show:2"}), frozenset({"movie:3"}))
+    assert marks == Snapshot(frozenset({"movie:1", "show:2"}), frozenset({"movie:3"}))
     clock.now += 59
-    await cache.get(7, trakt.fetches(), PARTS)
+    await cache.get(7, trakt.fetches(), ("watchlist", "movies", "shows"))
     assert len(trakt.calls) == 2  # budget spent
     clock.now += 1
-    marks = await cache.get(7, trakt.fetches(), PARTS)
+    marks = await cache.get(7, trakt.fetches(), ("watchlist", "movies", "shows"))
     assert trakt.calls[2:] == ["shows", "watchlist"]  # never fetched first, then the stalest
     assert marks.watched == {"movie:3", "show:2", "show:4"}
     assert cache.requests == 4
 
 
-async def test_fresh_parts_cost_nothing(cache: MarksCache, clock: Clock) -> None:
+async def test_fresh_parts_cost_nothing(cache: SnapshotCache, clock: Clock) -> None:
     trakt = Trakt()
     await cache.get(7, trakt.fetches(), ["watchlist"])
     for _ in range(30):
@@ -75,37 +75,37 @@ async def test_fresh_parts_cost_nothing(cache: MarksCache, clock: Clock) -> None
 
 @pytest.mark.parametrize("seconds", [61, 300, 3600])
 async def test_never_more_than_the_budget_in_any_minute(
-    cache: MarksCache, clock: Clock, seconds: int
+    cache: SnapshotCache, clock: Clock, seconds: int
 ) -> None:
     trakt = Trakt()
     times: list[float] = []
     for _ in range(seconds):
         before = len(trakt.calls)
-        await cache.get(7, trakt.fetches(), PARTS)
+        await cache.get(7, trakt.fetches(), ("watchlist", "movies", "shows"))
         times.extend(clock.now for _ in range(len(trakt.calls) - before))
         clock.now += 1
     for start in times:
         assert sum(start <= t < start + 60 for t in times) <= 2
 
 
-async def test_only_wanted_parts_are_fetched(cache: MarksCache) -> None:
+async def test_only_wanted_parts_are_fetched(cache: SnapshotCache) -> None:
     trakt = Trakt()
     marks = await cache.get(7, trakt.fetches(), ["watchlist", "shows"])
     assert trakt.calls == ["watchlist", "shows"]
     assert marks.watched == {"show:2", "show:4"}
 
 
-async def test_people_have_their_own_budget_and_marks(cache: MarksCache) -> None:
+async def test_people_have_their_own_budget_and_marks(cache: SnapshotCache) -> None:
     ann, bob = Trakt(), Trakt()
     bob.data["watchlist"] = frozenset({"movie:9"})
-    await cache.get((1, "ann"), ann.fetches(), PARTS)
-    marks = await cache.get((2, "bob"), bob.fetches(), PARTS)
+    await cache.get((1, "ann"), ann.fetches(), ("watchlist", "movies", "shows"))
+    marks = await cache.get((2, "bob"), bob.fetches(), ("watchlist", "movies", "shows"))
     assert len(ann.calls) == len(bob.calls) == 2
     assert marks.watchlist == {"movie:9"}
 
 
 async def test_a_failed_fetch_counts_and_keeps_the_old_value(
-    cache: MarksCache, clock: Clock
+    cache: SnapshotCache, clock: Clock
 ) -> None:
     trakt = Trakt()
     await cache.get(7, trakt.fetches(), ["watchlist"])
@@ -119,15 +119,17 @@ async def test_a_failed_fetch_counts_and_keeps_the_old_value(
     assert trakt.calls == ["watchlist", "watchlist"]  # not asked again at every keystroke
 
 
-async def test_concurrent_answers_share_one_refresh(cache: MarksCache) -> None:
+async def test_concurrent_answers_share_one_refresh(cache: SnapshotCache) -> None:
     trakt = Trakt()
-    found = await asyncio.gather(*(cache.get(7, trakt.fetches(), PARTS) for _ in range(10)))
+    found = await asyncio.gather(
+        *(cache.get(7, trakt.fetches(), ("watchlist", "movies", "shows")) for _ in range(10))
+    )
     assert trakt.calls == ["watchlist", "movies"]
     assert all(marks == found[0] for marks in found)
 
 
 async def test_the_cache_forgets_the_oldest_people(clock: Clock) -> None:
-    cache = MarksCache(clock=clock, size=2)
+    cache = SnapshotCache(clock=clock, size=2)
     trakt = Trakt()
     for person in (1, 2, 3):
         await cache.get(person, trakt.fetches(), ["watchlist"])

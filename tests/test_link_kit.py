@@ -11,7 +11,7 @@ import re
 import pytest
 
 from bot.fakebot import ChatDriver
-from bot.features import link_poll
+from bot.features.link import poll as link_poll
 from bot.harness import Harness
 from bot.i18n import shared_i18n
 from bot.store import PendingLink

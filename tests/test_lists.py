@@ -10,10 +10,10 @@ import pytest
 from bot.demo import DemoTrakt
 from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import lists
-from bot.features.common import Context
 from bot.harness import Harness
 from bot.i18n import I18n
-from bot.render.callback import InvalidCallback
+from bot.kit.callback import InvalidCallback
+from bot.kit.context import Context, UserData
 from tests.helpers import link_account
 
 I18N = I18n()
@@ -236,7 +236,7 @@ async def test_trakt_errors_become_messages(ann: ChatDriver, demo: DemoTrakt) ->
 
 
 def test_refs_fit_and_come_back() -> None:
-    context = cast(Context, SimpleNamespace(user_data={}))
+    context = cast(Context, SimpleNamespace(person_data=UserData()))
     assert lists.ref(context, "alice") == "alice"
     long_ref = lists.ref(context, "x" * 40)
     assert long_ref == ":1" and lists.unref(context, long_ref) == "x" * 40
@@ -245,7 +245,7 @@ def test_refs_fit_and_come_back() -> None:
     with pytest.raises(InvalidCallback):
         lists.unref(context, ":7")
     with pytest.raises(InvalidCallback):
-        lists.unref(cast(Any, SimpleNamespace(user_data=None)), ":1")
+        lists.unref(cast(Any, SimpleNamespace(person_data=UserData())), ":1")
 
 
 @pytest.mark.parametrize(

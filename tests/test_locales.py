@@ -15,7 +15,6 @@ from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.fakebot import FakeTelegram
-from bot.features.help import COMMANDS_KEY
 from bot.harness import Harness
 from bot.i18n import LOCALES_DIR, RESOURCE, Html, I18n, Translator, escape, html_to_plain
 from bot.render.cards import RLM
@@ -69,7 +68,7 @@ def test_all_ten_languages_of_issue_6() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_same_files_as_english(language: str) -> None:
     assert RESOURCE in _files(language)
-    assert "args.ftl" in _files(language)  # command-argument words (bot.features.args)
+    assert "args.ftl" in _files(language)  # command-argument words (bot.kit.args)
     assert _files(language) == _files("en")
 
 
@@ -251,7 +250,7 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
         same = [k for k in SENTENCES if _plain(tr, k, name="Ann") == _plain(EN, k, name="Ann")]
         assert not same, f"{language} still has English for {same}"
     person = bot.chat(5001, "Ann", language_code=language.lower())
-    commands = bot.app.bot_data[COMMANDS_KEY]
+    commands = bot.app.bot_data.commands
 
     await person.say("/start")
     text = person.text()
@@ -283,7 +282,7 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
 
 def test_command_menus_in_every_language(tg: FakeTelegram, bot: Harness) -> None:
     """setMyCommands per language (code = the primary subtag: `pt` for pt-BR), localized."""
-    commands = bot.app.bot_data[COMMANDS_KEY]
+    commands = bot.app.bot_data.commands
     codes = {lang: "" if lang == "en" else lang.split("-")[0] for lang in LANGUAGES}
     assert len(set(codes.values())) == len(LANGUAGES)
     for language, code in codes.items():

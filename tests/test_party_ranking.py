@@ -17,6 +17,7 @@ from bot.store import NotFound, Store
 from bot.store.parties import DONE, OPEN, PICKING, VOTING, PartyMember
 from bot.trakt import RateLimits, RetryPolicy, TraktAPI, TraktHTTP
 from bot.trakt.models import Ids, Movie, Show
+from bot.trakt.ref import MediaRef
 
 
 def movie(trakt_id: int, title: str, rating: float | None = None) -> Movie:
@@ -44,8 +45,8 @@ def test_watchlist_counts_double_and_rating_breaks_ties() -> None:
 
 
 def test_nobody_watched_it_rule() -> None:
-    ann = Wishes(1, "Ann", watchlist=(A, B, C), watched=frozenset({("movie", 4)}))
-    bob = Wishes(2, "Bob", recommendations=(D, E), watched=frozenset({("movie", 2)}))
+    ann = Wishes(1, "Ann", watchlist=(A, B, C), watched=frozenset({MediaRef("movie", 4)}))
+    bob = Wishes(2, "Bob", recommendations=(D, E), watched=frozenset({MediaRef("movie", 2)}))
     assert [c.title for c in rank([ann, bob])] == ["C", "A", "E"]
 
 
@@ -57,8 +58,8 @@ def test_same_member_wishing_and_suggested_counts_once() -> None:
 
 def test_movie_and_show_ids_do_not_collide() -> None:
     ann = Wishes(1, "Ann", watchlist=(movie(7, "Film"), show(7, "Series")))
-    bob = Wishes(2, "Bob", watched=frozenset({("show", 7)}))
-    assert [c.key for c in rank([ann, bob])] == [("movie", 7)]
+    bob = Wishes(2, "Bob", watched=frozenset({MediaRef("show", 7)}))
+    assert [c.key for c in rank([ann, bob])] == [MediaRef("movie", 7)]
 
 
 def test_two_members_with_the_same_name_both_count() -> None:
@@ -72,7 +73,7 @@ def test_items_without_trakt_id_are_skipped() -> None:
 
 def test_widen_adds_unwatched_trending_titles_only() -> None:
     start = rank([Wishes(1, "Ann", watchlist=(A,))])
-    more = widen(start, [A, B, C, D], frozenset({("movie", 2)}), wanted=3)
+    more = widen(start, [A, B, C, D], frozenset({MediaRef("movie", 2)}), wanted=3)
     assert [(c.title, c.trending) for c in more] == [("A", False), ("C", True), ("D", True)]
 
 

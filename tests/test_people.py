@@ -8,11 +8,12 @@ import httpx
 import pytest
 
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import people, posters
 from bot.harness import Harness
 from bot.i18n import I18n
+from bot.kit.buttons import person_button
+from bot.kit.callback import decode
+from bot.kit.codes import Action
 from bot.posters import PosterFetcher
-from bot.render.callback import decode
 from bot.render.cards import utf16_len
 from tests.helpers import CDN, link_account
 
@@ -161,11 +162,11 @@ async def test_someone_elses_card_buttons(bot: Harness, tg: FakeTelegram) -> Non
 
 
 async def test_public_button_api() -> None:
-    made = people.button(EN, NOLAN, 1001, label="3")
+    made = person_button(EN, NOLAN, 1001, label="3")
     assert made.text == "3"
     cb = decode(made.callback_data)  # type: ignore[arg-type]
-    assert (cb.action, cb.owner, cb.args) == (people.OPEN, 1001, (str(NOLAN),))
-    big = people.button(EN, 10**12, 10**12)
+    assert (cb.action, cb.owner, cb.args) == (Action.PERSON_OPEN, 1001, (str(NOLAN),))
+    big = person_button(EN, 10**12, 10**12)
     assert len(str(big.callback_data).encode()) <= 64
 
 
@@ -247,7 +248,7 @@ async def test_forged_cast_data(chat: ChatDriver) -> None:
 
 async def test_a_person_with_a_headshot_gets_a_photo_card(bot: Harness, chat: ChatDriver) -> None:
     cdn = CDN()
-    bot.app.bot_data[posters.FETCHER_KEY] = PosterFetcher(transport=httpx.MockTransport(cdn))
+    bot.services.posters = PosterFetcher(transport=httpx.MockTransport(cdn))
     await _card(chat, "pascal")
     card = chat.last_reply
     assert card.photo is not None and len(cdn.hits) == 1
@@ -265,6 +266,6 @@ async def test_a_headshot_that_cannot_be_had_leaves_a_text_card(
 ) -> None:
     cdn = CDN()
     cdn.status = 404
-    bot.app.bot_data[posters.FETCHER_KEY] = PosterFetcher(transport=httpx.MockTransport(cdn))
+    bot.services.posters = PosterFetcher(transport=httpx.MockTransport(cdn))
     await _card(chat, "pascal")
     assert chat.last_reply.photo is None and chat.text().startswith("👤 Pedro Pascal")

@@ -10,7 +10,6 @@ import pytest
 from PIL import Image
 
 from bot.fakebot import ChatDriver, FakeTelegram
-from bot.features import posters
 from bot.harness import Harness
 from bot.posters import HostUnreachable, PosterError, PosterFetcher, to_jpeg
 from bot.render.cards import utf16_len
@@ -23,7 +22,7 @@ BEAR_POSTER = "https://walter-r2.trakt.tv/images/shows/"
 @pytest.fixture
 def cdn(bot: Harness) -> CDN:
     served = CDN()
-    bot.app.bot_data[posters.FETCHER_KEY] = PosterFetcher(transport=httpx.MockTransport(served))
+    bot.services.posters = PosterFetcher(transport=httpx.MockTransport(served))
     return served
 
 
@@ -65,7 +64,7 @@ async def test_file_id_survives_a_restart(bot: Harness, chat: ChatDriver, cdn: C
     await _card(chat, "severance")
     first = chat.last_reply.photo
     await bot.restart()
-    bot.app.bot_data[posters.FETCHER_KEY] = PosterFetcher(transport=httpx.MockTransport(cdn))
+    bot.services.posters = PosterFetcher(transport=httpx.MockTransport(cdn))
     await _card(chat, "severance")
     assert chat.last_reply.photo == first and len(cdn.hits) == 1
 
@@ -146,7 +145,7 @@ async def test_unreachable_host_is_quick_and_not_marked(bot: Harness, chat: Chat
         raise httpx.ConnectError("Name or service not known", request=request)
 
     fetcher = PosterFetcher(transport=httpx.MockTransport(offline))
-    bot.app.bot_data[posters.FETCHER_KEY] = fetcher
+    bot.services.posters = fetcher
     started = time.perf_counter()
     await _card(chat, "the bear")
     await chat.press("◀ Back")
@@ -161,12 +160,11 @@ async def test_demo_never_reaches_the_internet_for_posters(
     bot: Harness, chat: ChatDriver, tg: FakeTelegram
 ) -> None:
     """Against the local demo Trakt the default fetcher skips the made-up image hosts."""
-    bot.app.bot_data.pop(posters.FETCHER_KEY, None)
     started = time.perf_counter()
     await _card(chat, "dark")
     assert time.perf_counter() - started < 2
     assert chat.last_reply.photo is None and "Dark (2017)" in chat.text()
-    fetcher = bot.app.bot_data[posters.FETCHER_KEY]
+    fetcher = bot.services.posters
     assert fetcher.local_only and fetcher.fetches == 0
     assert not bot.services.store.image_failed(_poster_url(bot, 119024))
     assert not tg.calls_to("sendPhoto")

@@ -11,7 +11,7 @@ from bot.demo.trakt_state import ListedItem, UserState
 from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import recommend
 from bot.harness import Harness
-from bot.render.callback import MAX_BYTES
+from bot.kit.callback import MAX_BYTES
 from bot.trakt.cache import TTLCache
 from tests.helpers import link_account
 
@@ -138,7 +138,7 @@ async def test_the_list_is_kept_for_a_short_while(
     bot: Harness, linked: ChatDriver, demo: DemoTrakt
 ) -> None:
     now = [1000.0]
-    bot.app.bot_data[recommend.CACHE_KEY] = TTLCache(clock=lambda: now[0])
+    bot.app.bot_data.recommendations = TTLCache(clock=lambda: now[0])
     await linked.say("/recommend")
     now[0] += recommend.TTL - 1
     await linked.press("▶")

@@ -28,10 +28,10 @@ from bot.trakt import (
     TrendingItem,
     UserSettings,
     WatchedItem,
-    media_key,
     parse_list,
     sync_body,
 )
+from bot.trakt.ref import BadRef, MediaRef
 
 MODELS = [Movie, Show, Season, Episode, Person, TraktList, UserSettings, SyncResult, Ids, Images]
 
@@ -224,10 +224,16 @@ def test_sync_result_counts() -> None:
     assert result.not_found == {"movies": 1, "shows": 0} and result.total_not_found == 1
 
 
-def test_media_key() -> None:
-    assert media_key(Movie.from_json({"ids": {"trakt": 123}})) == "movie:123"
-    assert media_key(Show.from_json({"ids": {"slug": "dark"}})) == "show:dark"
-    assert media_key(Episode()) == "episode:?"
+def test_media_ref() -> None:
+    ref = MediaRef.of(Movie.from_json({"ids": {"trakt": 123}}))
+    assert ref == MediaRef("movie", 123) and ref.key == "movie:123" and ref.code == "m"
+    assert MediaRef.of(Show.from_json({"ids": {"slug": "dark"}})) is None
+    assert MediaRef.of(Episode()) is None
+    assert MediaRef.decode("e", "9") == MediaRef("episode", 9) == MediaRef.parse("episode:9")
+    assert MediaRef.from_plural("shows", 5).plural == "shows"
+    for bad in (("x", "1"), ("m", "0"), ("m", "abc"), ("m", str(10**13))):
+        with pytest.raises(BadRef):
+            MediaRef.decode(*bad)
 
 
 @pytest.mark.parametrize(

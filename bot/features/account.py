@@ -12,13 +12,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import NotLinked, known_zone
-from bot.features.common import App, Command, Context, button, edit, reply, services, translator
 from bot.i18n import Html, Translator
-from bot.render.callback import Callback, encode, pattern
+from bot.kit.callback import Callback, encode, pattern
+from bot.kit.chat import App, Command, Context, button, edit, reply, translator
+from bot.kit.codes import Action
 from bot.store import Account
 from bot.trakt.models_account import UserSettings
 
-ACTION = "unlink"
+ACTION = Action.UNLINK
 CHOICES = ("ask", "yes", "no")
 COMMANDS = (Command("unlink"), Command("me"))
 # Limits shown by /me: (limits section, field, message); the rest is Trakt-internal detail.
@@ -34,7 +35,7 @@ async def me(update: Update, context: Context) -> None:
     """/me: the linked Trakt account, fresh from Trakt, with its limits."""
     user = update.effective_user
     assert user is not None
-    svc, tr = services(context), translator(update, context)
+    svc, tr = context.services, translator(update, context)
     session = await svc.accounts.session(user.id)
     settings = await session.call(svc.trakt.user_settings)
     if known_zone(settings.timezone) != session.account.timezone:
@@ -58,7 +59,7 @@ async def unlink(update: Update, context: Context) -> None:
     user = update.effective_user
     assert user is not None
     tr = translator(update, context)
-    account = services(context).accounts.get(user.id)
+    account = context.services.accounts.get(user.id)
     await reply(update, _confirm_text(tr, account), _confirm_keyboard(tr, user.id))
 
 
@@ -68,7 +69,7 @@ async def on_unlink(update: Update, context: Context, cb: Callback, tr: Translat
     query = update.callback_query
     assert query is not None
     choice = cb.choice(0, CHOICES)
-    accounts = services(context).accounts
+    accounts = context.services.accounts
     account = accounts.find(query.from_user.id)
     if account is None:
         await edit(query, tr.html("unlink-none"), None)
@@ -151,7 +152,7 @@ def _confirm_keyboard(tr: Translator, owner: int) -> InlineKeyboardMarkup:
 def _done_text(tr: Translator, account: Account, revoked: bool, context: Context) -> Html:
     if revoked:
         return tr.html("unlink-done", username=account.username)
-    apps = f"{services(context).settings.trakt_web_url.rstrip('/')}/oauth/authorized_applications"
+    apps = f"{context.services.settings.trakt_web_url.rstrip('/')}/oauth/authorized_applications"
     return tr.html("unlink-done-local", username=account.username, url=apps)
 
 

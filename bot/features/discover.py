@@ -17,25 +17,26 @@ shown in a language, none for a week after).
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import TypeAlias
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features import args, details
-from bot.features.common import App, Command, Context, localized, services
-from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
+from bot.kit import args
+from bot.kit.buttons import choice, details_button, in_rows, pager
+from bot.kit.callback import Callback, encode
+from bot.kit.chat import App, Command, Context, localized
+from bot.kit.codes import Action
+from bot.kit.views import View, add_view, open_view
 from bot.render import cards
-from bot.render.callback import Callback, encode
-from bot.render.keyboards import choice, in_rows, pager
 from bot.trakt import MediaKind, Period
 from bot.trakt.models import Movie, Show
 from bot.trakt.models_lists import Page, TrendingItem, WatchedItem
+from bot.trakt.ref import MediaRef
 from bot.translations import Localized
 
-ACTION = "disc"
+ACTION = Action.DISCOVER
 PER_PAGE = 8
 NUMBERS_PER_ROW = 4
 TRENDING, POPULAR = "tr", "pop"
@@ -44,11 +45,10 @@ WATCHED: dict[str, Period] = {"ww": "weekly", "wm": "monthly", "wy": "yearly", "
 LISTS = (TRENDING, POPULAR, *WATCHED)
 KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 MAX_PAGE = 100
-TEXTS_KEY = "discover_texts"
 TEXTS_SIZE = 256
 COMMANDS = (Command("trending"), Command("popular"))
 
-# Canonical argument words (bot.features.args) → most-watched list code.
+# Canonical argument words (bot.kit.args) → most-watched list code.
 _PERIOD_WORDS = {args.WEEK: "ww", args.MONTH: "wm", args.YEAR: "wy", args.ALL: "wa"}
 
 Listed = TrendingItem | WatchedItem | Movie | Show
@@ -70,7 +70,6 @@ async def _open(update: Update, context: Context, default: str) -> None:
     await open_view(update, context, ACTION, period or default, kind, 1)
 
 
-@view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of a list, with the list switch, the shows/movies toggle and the pager."""
     which = cb.choice(0, LISTS)
@@ -93,8 +92,7 @@ def _page_text(
     local: Localized,
 ) -> Html:
     """The list's text, rendered once per language for each page the cache hands out."""
-    texts: OrderedDict[tuple[str, str, int, str], tuple[Result, Localized, Html]]
-    texts = context.bot_data.setdefault(TEXTS_KEY, OrderedDict())
+    texts = context.bot_data.discover_texts
     key = (which, kind, result.page, tr.language)
     known = texts.get(key)
     if known is None or known[0] is not result or known[1] != local:
@@ -130,7 +128,7 @@ async def _fetch(
     context: Context, which: str, kind: MediaKind, page: int, owner: int | None
 ) -> Result:
     """One page from Trakt (shared cache); a linked person's token bills their own bucket."""
-    svc = services(context)
+    svc = context.services
     token = await svc.accounts.token(owner)
     if which == TRENDING:
         return await svc.trakt.trending(kind, page=page, limit=PER_PAGE, token=token)
@@ -149,10 +147,6 @@ def _header(tr: Translator, which: str, kind: MediaKind, page: int, pages: int) 
 
 def _media(item: Listed) -> Movie | Show:
     return item.media if isinstance(item, TrendingItem | WatchedItem) else item
-
-
-def _media_kind(media: Movie | Show) -> str:
-    return "movie" if isinstance(media, Movie) else "show"
 
 
 def _extra(tr: Translator, item: Listed) -> str:
@@ -184,9 +178,9 @@ def _keyboard(
         rows.append(_period_row(tr, which, kind, owner))
     first = (result.page - 1) * PER_PAGE + 1
     numbers = [
-        details.button(tr, _media_kind(media), media.ids.trakt, owner, label=str(number))
+        details_button(tr, ref, owner, label=str(number))
         for number, media in enumerate(map(_media, result.items), start=first)
-        if media.ids.trakt
+        if (ref := MediaRef.of(media)) is not None
     ]
     rows.extend(in_rows(numbers, NUMBERS_PER_ROW))
     return InlineKeyboardMarkup([row for row in rows if row])
@@ -235,5 +229,6 @@ def parse_args(words: list[str]) -> tuple[str, str | None]:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
+    add_view(app, ACTION, render)
     app.add_handler(CommandHandler("trending", trending))
     app.add_handler(CommandHandler("popular", popular))

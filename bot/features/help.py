@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 
 from telegram import (
     BotCommand,
@@ -12,37 +12,31 @@ from telegram import (
 )
 from telegram.ext import CommandHandler
 
-from bot.features.common import App, Command, Context, reply, translator
 from bot.i18n import Html, I18n, Translator
+from bot.kit.chat import App, Command, Context, reply, translator
+from bot.kit.context import DeepLink
 
-DeepLink = Callable[[Update, Context], Awaitable[None]]
 COMMANDS = (Command("start"), Command("help"))
-COMMANDS_KEY = "commands"
-DEEP_LINKS_KEY = "deep_links"
-INLINE_KEY = "inline_mode"  # set by the inline feature: /help then mentions @bot queries
+__all__ = ["DeepLink"]
 
 
 async def start(update: Update, context: Context) -> None:
     """/start [payload]: welcome, or the feature a deep link names (t.me/bot?start=link)."""
     payload = (context.args or [""])[0].lower()
-    target = context.bot_data.get(DEEP_LINKS_KEY, {}).get(payload)
+    target = context.bot_data.deep_links.get(payload)
     if target is not None:
         await target(update, context)
         return
     tr = translator(update, context)
     name = update.effective_user.first_name if update.effective_user else ""
-    body = help_text(
-        tr, update, context.bot_data[COMMANDS_KEY], inline=context.bot_data.get(INLINE_KEY, False)
-    )
+    body = help_text(tr, update, context.bot_data.commands, inline=context.bot_data.inline_mode)
     await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{body}"))
 
 
 async def help_command(update: Update, context: Context) -> None:
     """/help: every command, one line each."""
     tr = translator(update, context)
-    body = help_text(
-        tr, update, context.bot_data[COMMANDS_KEY], inline=context.bot_data.get(INLINE_KEY, False)
-    )
+    body = help_text(tr, update, context.bot_data.commands, inline=context.bot_data.inline_mode)
     await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"))
 
 
@@ -80,7 +74,7 @@ async def publish_commands(app: App, i18n: I18n) -> None:
             (BotCommandScopeAllGroupChats(), False),
         ):
             await app.bot.set_my_commands(
-                bot_commands(tr, app.bot_data[COMMANDS_KEY], private=private),
+                bot_commands(tr, app.bot_data.commands, private=private),
                 scope=scope,
                 language_code=code,
             )

@@ -12,37 +12,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import groupby
-from typing import TypeVar
 
 from babel.dates import format_skeleton
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features import args, details
-from bot.features.common import App, Command, Context, localized, reply, services, translator
-from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator
+from bot.kit import args
+from bot.kit.buttons import choice, pager
+from bot.kit.callback import Callback, encode
+from bot.kit.chat import App, Command, Context, localized, reply, translator
+from bot.kit.codes import Action
+from bot.kit.listing import MAX_PAGE, account_id, number_rows, require_link, total_pages
+from bot.kit.views import View, add_view, open_view
 from bot.render import cards
-from bot.render.callback import Callback, InvalidCallback, encode
-from bot.render.keyboards import choice, in_rows, pager
-from bot.store import Account
 from bot.trakt import HistoryKind, Translation
 from bot.trakt.models import Episode, Movie, Show
 from bot.trakt.models_lists import HistoryItem, Page
+from bot.trakt.ref import MediaRef
 from bot.translations import Localized
 
-T = TypeVar("T")
-
-ACTION = "hist"
+ACTION = Action.HISTORY
 PER_PAGE = 10
-MAX_PAGE = 999
-NUMBERS_PER_ROW = 5
 KINDS: dict[str, HistoryKind | None] = {"a": None, "s": "episodes", "m": "movies"}
 PERIODS: dict[str, int | None] = {"a": None, "w": 7, "m": 30, "y": 365}
 COMMANDS = (Command("history"),)
 
-# What people type after /history (canonical words of bot.features.args) → codes.
-KIND_WORDS = {args.ALL: "a", args.SHOWS: "s", args.MOVIES: "m"}
+# What people type after /history (canonical words of bot.kit.args) → codes.
 PERIOD_WORDS = {args.WEEK: "w", args.MONTH: "m", args.YEAR: "y"}
 
 
@@ -59,21 +55,20 @@ async def history(update: Update, context: Context) -> None:
 
 def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
     """(kind code, period code) from the words after /history; None for anything else."""
-    found = args.pick(words, KIND_WORDS, PERIOD_WORDS)
+    found = args.pick(words, args.KIND_WORDS, PERIOD_WORDS)
     if found is None:
         return None
     kind, period = found
     return kind or "a", period or "a"
 
 
-@view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of the person's history with the filters and the pager."""
     kind = cb.choice(0, tuple(KINDS))
     period = cb.choice(1, tuple(PERIODS))
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
     owner = account_id(cb)
-    svc = services(context)
+    svc = context.services
     session = await svc.accounts.session(owner)
     now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
     zone = await svc.accounts.zone(session)  # days as the person lives them
@@ -184,57 +179,12 @@ def _keyboard(
     return InlineKeyboardMarkup(rows)
 
 
-def _details_target(item: HistoryItem) -> tuple[str, int] | None:
+def _details_target(item: HistoryItem) -> MediaRef | None:
     """What a play's number opens: the movie, or the episode's show."""
-    if isinstance(item.media, Movie):
-        return ("movie", item.media.ids.trakt) if item.media.ids.trakt else None
-    if item.show is not None and item.show.ids.trakt:
-        return ("show", item.show.ids.trakt)
-    return None
-
-
-# --- shared by /history, /watchlist and /lists ------------------------------------------
-
-
-def require_link(update: Update, context: Context) -> Account | None:
-    """The person's account; raises NotLinked (answered with the one-tap link prompt)."""
-    user = update.effective_user
-    return services(context).accounts.get(user.id) if user is not None else None
-
-
-def account_id(cb: Callback) -> int:
-    """Whose Trakt account a personal view shows: always the button's owner."""
-    if cb.owner is None:
-        raise InvalidCallback("a personal view needs an owner")
-    return cb.owner
-
-
-def total_pages(result: Page[T]) -> int:
-    """Pages to offer: Trakt's count, corrected by what actually came back."""
-    if not result.items:
-        return result.page
-    pages = max(result.page_count, result.page)
-    if result.has_next:
-        pages = max(pages, result.page + 1)
-    return min(pages, MAX_PAGE)
-
-
-def number_rows(
-    tr: Translator,
-    targets: Sequence[tuple[str, int] | None],
-    first: int,
-    owner: int,
-) -> list[list[InlineKeyboardButton]]:
-    """Rows of numbered buttons, each opening the details card of its item."""
-    buttons = [
-        details.button(tr, kind, trakt_id, owner, label=str(number))
-        for number, target in enumerate(targets, start=first)
-        if target is not None
-        for kind, trakt_id in (target,)
-    ]
-    return in_rows(buttons, NUMBERS_PER_ROW)
+    return MediaRef.of(item.media if isinstance(item.media, Movie) else item.show)
 
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
+    add_view(app, ACTION, render)
     app.add_handler(CommandHandler("history", history))

@@ -17,7 +17,10 @@ from telegram.constants import CallbackQueryLimit, ChatMemberStatus
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.features.common import (
+from bot.i18n import Html, I18n, Translator
+from bot.kit.buttons import choice, in_rows
+from bot.kit.callback import Callback, InvalidCallback, encode, pattern
+from bot.kit.chat import (
     Alert,
     App,
     Command,
@@ -26,18 +29,15 @@ from bot.features.common import (
     edit,
     personal_translator,
     reply,
-    services,
     translator,
 )
-from bot.i18n import Html, I18n, Translator
-from bot.render.callback import Callback, InvalidCallback, encode, pattern
+from bot.kit.codes import Action
 from bot.render.cards import trim
-from bot.render.keyboards import choice, in_rows
 
 logger = logging.getLogger(__name__)
 
-ACTION = "lang"
-GROUP_ACTION = "glang"
+ACTION = Action.LANGUAGE
+GROUP_ACTION = Action.GROUP_LANGUAGE
 AUTO = "auto"
 PER_ROW = 2
 COMMANDS = (Command("language"),)
@@ -53,8 +53,8 @@ async def language(update: Update, context: Context) -> None:
         await _group_language(update, context, chat.id, user.id)
         return
     tr = personal_translator(update, context)
-    saved = services(context).store.get_language(user.id)
-    keyboard = _keyboard(services(context).i18n, tr, saved, ACTION, user.id)
+    saved = context.services.store.get_language(user.id)
+    keyboard = _keyboard(context.services.i18n, tr, saved, ACTION, user.id)
     await reply(update, _prompt(tr, saved), keyboard)
 
 
@@ -67,10 +67,10 @@ async def _group_language(update: Update, context: Context, chat_id: int, user_i
     if not anonymous and not await is_admin(context, chat_id, user_id):
         await reply(update, tr.html("language-group-admins-only"))
         return
-    saved = services(context).store.get_chat_language(chat_id)
+    saved = context.services.store.get_chat_language(chat_id)
     # An anonymous admin writes as the group: anyone may press, the admin check decides.
     owner = None if anonymous else user_id
-    keyboard = _keyboard(services(context).i18n, tr, saved, GROUP_ACTION, owner)
+    keyboard = _keyboard(context.services.i18n, tr, saved, GROUP_ACTION, owner)
     await reply(update, _group_prompt(tr, saved), keyboard)
 
 
@@ -87,7 +87,7 @@ async def is_admin(context: Context, chat_id: int, user_id: int) -> bool:
 @button
 async def on_choice(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
     """Save the person's choice and answer in the new language."""
-    svc = services(context)
+    svc = context.services
     picked = _picked(svc.i18n, cb)
     user_id = update.effective_user.id  # type: ignore[union-attr]
     svc.store.set_language(user_id, None if picked == AUTO else picked)
@@ -105,7 +105,7 @@ async def on_choice(update: Update, context: Context, cb: Callback, tr: Translat
 @button
 async def on_group_choice(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
     """An admin's choice for the group; the message turns into the group's new language."""
-    svc, query, chat = services(context), update.callback_query, update.effective_chat
+    svc, query, chat = context.services, update.callback_query, update.effective_chat
     picked = _picked(svc.i18n, cb)
     if query is None or chat is None or chat.type == "private":
         raise InvalidCallback("a group's language is set in the group")

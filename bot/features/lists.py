@@ -13,20 +13,21 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features.common import App, Command, Context, localized, reply, services, translator
-from bot.features.history import account_id, number_rows, require_link, total_pages
-from bot.features.views import View, marks, open_view, view
-from bot.features.watchlist import details_target, entry_block, titled_media
 from bot.i18n import Html, Translator, escape
+from bot.kit.buttons import pager
+from bot.kit.callback import Callback, InvalidCallback, encode
+from bot.kit.chat import App, Command, Context, localized, reply, translator
+from bot.kit.codes import Action
+from bot.kit.listing import account_id, number_rows, require_link, total_pages
+from bot.kit.views import View, add_view, open_view
 from bot.render import cards
-from bot.render.callback import Callback, InvalidCallback, encode
-from bot.render.keyboards import pager
+from bot.render.entries import details_target, entry_block, titled_media
 from bot.trakt import NotFound
-from bot.trakt.models import media_key
 from bot.trakt.models_lists import TraktList
+from bot.trakt.ref import MediaRef
 
-LISTS = "lists"
-ITEMS = "litem"
+LISTS = Action.LISTS
+ITEMS = Action.LIST_ITEMS
 ME = "me"
 LISTS_PER_PAGE = 8
 ITEMS_PER_PAGE = 8
@@ -43,8 +44,6 @@ MAX_LIST_REF = 10
 _SAFE_REF = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}$")
 _PROFILE_URL = re.compile(r"^(?:https?://)?(?:app\.)?trakt\.tv/users/([^/?#]+)", re.IGNORECASE)
-REFS_KEY = "lists_refs"
-META_KEY = "lists_meta"
 MEMORY = 64
 
 
@@ -68,13 +67,12 @@ def parse_username(text: str) -> str | None:
     return slug if _USERNAME.match(slug) else None
 
 
-@view(LISTS)
 async def render_lists(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of a person's lists, each a button that opens its items."""
     user_ref = cb.arg(0)
     user = unref(context, user_ref)
     page = cb.int_arg(1, low=1, high=MAX_PAGE)
-    svc = services(context)
+    svc = context.services
     session = await svc.accounts.session(account_id(cb))
     try:
         found = await session.call(lambda token: svc.trakt.lists(user, token=token))
@@ -142,7 +140,6 @@ def list_block(tr: Translator, number: int, trakt_list: TraktList) -> Html:
     return Html("\n".join(lines))
 
 
-@view(ITEMS)
 async def render_items(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of a list's items, with details buttons and Back to the lists."""
     user_ref, list_id = cb.arg(0), cb.arg(1)
@@ -150,7 +147,7 @@ async def render_items(context: Context, tr: Translator, cb: Callback) -> View:
     lists_page = cb.int_arg(2, low=1, high=MAX_PAGE)
     page = cb.int_arg(3, low=1, high=MAX_PAGE)
     owner = account_id(cb)
-    svc = services(context)
+    svc = context.services
     session = await svc.accounts.session(owner)
     back = [
         InlineKeyboardButton(
@@ -173,7 +170,7 @@ async def render_items(context: Context, tr: Translator, cb: Callback) -> View:
             tr,
             n,
             entry,
-            marks(context, media_key(entry.media)),
+            _here(context, owner, MediaRef.of(entry.media)),
             translation=local.of(titled_media(entry)),
         )
         for n, entry in enumerate(result.items, first)
@@ -218,7 +215,7 @@ def ref(context: Context, value: str, limit: int = MAX_REF) -> str:
     """`value` itself when short and safe, else a `:<n>` alias remembered for this person."""
     if len(value) <= limit and _SAFE_REF.match(value):
         return value
-    refs: dict[str, str] = context.user_data.setdefault(REFS_KEY, {})  # type: ignore[union-attr]
+    refs = context.person_data.list_refs
     for alias, known in refs.items():
         if known == value:
             return alias
@@ -232,7 +229,7 @@ def ref(context: Context, value: str, limit: int = MAX_REF) -> str:
 def unref(context: Context, raw: str) -> str:
     """The value behind a ref; raises InvalidCallback for a forgotten or forged alias."""
     if raw.startswith(":"):
-        value = (context.user_data or {}).get(REFS_KEY, {}).get(raw)
+        value = context.person_data.list_refs.get(raw)
         if value is None:
             raise InvalidCallback("forgotten list reference")
         return str(value)
@@ -251,7 +248,7 @@ def list_ref(context: Context, trakt_list: TraktList) -> str | None:
 
 
 def _remember_meta(context: Context, user_ref: str, trakt_list: TraktList) -> None:
-    memo: dict[str, TraktList] = context.user_data.setdefault(META_KEY, {})  # type: ignore[union-attr]
+    memo = context.person_data.list_meta
     list_id = list_ref(context, trakt_list)
     if list_id is None:
         return
@@ -263,10 +260,16 @@ def _remember_meta(context: Context, user_ref: str, trakt_list: TraktList) -> No
 
 
 def _recall_meta(context: Context, user_ref: str, list_id: str) -> TraktList | None:
-    memo: dict[str, TraktList] = (context.user_data or {}).get(META_KEY, {})
-    return memo.get(f"{user_ref}/{list_id}")
+    return context.person_data.list_meta.get(f"{user_ref}/{list_id}")
+
+
+def _here(context: Context, owner: int, ref: MediaRef | None) -> frozenset[str]:
+    """What the person did to an item here (✅ 📌 on items they marked)."""
+    return context.services.marks.here(owner, ref) if ref else frozenset()
 
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("lists", lists))
+    add_view(app, LISTS, render_lists)
+    add_view(app, ITEMS, render_items)

@@ -1,13 +1,9 @@
 """People: a person's card (who they are, the titles they are best known for), and a
 title's cast and crew.
 
-Public API (search results put a button on each person)::
-
-    people.ACTION = "ppl"      # the card view: ppl|<owner>|<trakt id>
-    people.OPEN = "pplo"       # the button that opens it: pplo|<owner>|<trakt id>
-    people.button(tr, trakt_id, owner, label=None) -> InlineKeyboardButton
-    people.CAST = "pplc"       # a title's people: pplc|<owner>|<m|s>|<trakt id>
-                               # opened by the details card's `details.PEOPLE` button
+Other features draw the buttons with `bot.kit.buttons.person_button` (a person's
+card, ``pplo|<owner>|<trakt id>``) and `cast_button` (a title's people,
+``pplco|<owner>|<m|s>|<trakt id>``); the views are ``ppl`` and ``pplc``.
 
 Pressing the button sends the card as a new message, owned by whoever pressed it (as
 `details` does); its numbered buttons open each title's details card, ◀ Back deletes
@@ -15,7 +11,7 @@ it. The card (`bot.render.people`): name, known-for department, birth, death and
 birthplace, a short biography, the titles they are best known for (their movie and show
 credits in that department, most voted first; characters played and episode counts for
 actors) with titles in the reader's language (`bot.translations`), and a trakt.tv link;
-a photo with a caption when Trakt has their headshot (`bot.features.posters`: fetched
+a photo with a caption when Trakt has their headshot (`bot.kit.photos`: fetched
 once, converted, its Telegram file id reused; a text card when it can't be had).
 
 A title's people (`bot.render.people.cast_list`): its directors and creators, the cast
@@ -33,51 +29,38 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import MessageLimit
 from telegram.ext import CallbackQueryHandler
 
-from bot.features import details
-from bot.features.common import App, Context, localized, services
-from bot.features.common import button as pressed
-from bot.features.views import View, close_button, open_view, view
 from bot.i18n import Translator
+from bot.kit.buttons import details_button, in_rows, person_button
+from bot.kit.callback import Callback, InvalidCallback, pattern
+from bot.kit.chat import App, Context, localized
+from bot.kit.chat import button as pressed
+from bot.kit.codes import Action
+from bot.kit.views import View, add_view, close_button, open_view
 from bot.render import cards
 from bot.render import people as render_people
-from bot.render.callback import Callback, encode, pattern
-from bot.render.keyboards import in_rows
 from bot.trakt import Credit, MediaKind, TraktError
-from bot.trakt.models import media_kind
+from bot.trakt.ref import MAX_ID, BadRef, MediaRef
 
 logger = logging.getLogger(__name__)
 
-ACTION = "ppl"
-OPEN = "pplo"
-CAST = "pplc"
-MAX_ID = 10**12
 PER_ROW = 4
 CAPTION = MessageLimit.CAPTION_LENGTH
-
-
-def button(
-    tr: Translator, trakt_id: int, owner: int | None, label: str | None = None
-) -> InlineKeyboardButton:
-    """A button that opens a person's card as a new message."""
-    data = encode(OPEN, int(trakt_id), owner=owner)
-    return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
 
 
 @pressed
 async def on_open(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
     """A person's button: send the card below, owned by the person who pressed."""
-    await open_view(update, context, ACTION, cb.int_arg(0, low=1, high=MAX_ID))
+    await open_view(update, context, Action.PERSON, cb.int_arg(0, low=1, high=MAX_ID))
 
 
-@view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """The card: Trakt's person, their best-known titles, buttons to open those."""
     trakt_id = cb.int_arg(0, low=1, high=MAX_ID)
-    svc = services(context)
+    svc = context.services
     token = await svc.accounts.token(cb.owner)
     person, movies, shows = await asyncio.gather(
         svc.trakt.person(trakt_id, token=token),
@@ -98,9 +81,9 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         else None
     )
     numbers = [
-        details.button(tr, media_kind(k.media), k.media.ids.trakt, None, label=str(number))
+        details_button(tr, ref, None, label=str(number))
         for number, k in enumerate(known, 1)
-        if k.media.ids.trakt
+        if (ref := MediaRef.of(k.media)) is not None
     ]
     rows = [*in_rows(numbers, PER_ROW), [close_button(tr, cb.owner)]]
     return View(text, InlineKeyboardMarkup(rows), poster=photo, caption=caption)
@@ -111,7 +94,7 @@ async def _credits(
 ) -> tuple[Credit, ...] | None:
     """A person's movie or show credits; None when Trakt could not give them now."""
     try:
-        return (await services(context).trakt.credits(trakt_id, kind, token=token)).items
+        return (await context.services.trakt.credits(trakt_id, kind, token=token)).items
     except TraktError as exc:  # the card is still worth showing without them
         logger.info("no %s credits for person %s: %r", kind, trakt_id, exc)
         return None
@@ -120,17 +103,16 @@ async def _credits(
 @pressed
 async def on_cast(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
     """The details card's "Cast & crew": the list below, owned by the person who pressed."""
-    code = cb.choice(0, tuple(details.KINDS))
-    await open_view(update, context, CAST, code, cb.int_arg(1, low=1, high=MAX_ID))
+    ref = _title(cb)
+    await open_view(update, context, Action.CAST, ref.code, ref.trakt_id)
 
 
-@view(CAST)
 async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     """A title's people with a button per person and ◀ Back."""
-    code = cb.choice(0, tuple(details.KINDS))
-    trakt_id = cb.int_arg(1, low=1, high=MAX_ID)
-    kind = details.KINDS[code]
-    svc = services(context)
+    ref = _title(cb)
+    trakt_id = ref.trakt_id
+    kind: MediaKind = "movies" if ref.kind == "movie" else "shows"
+    svc = context.services
     token = await svc.accounts.token(cb.owner)
     media, found = await asyncio.gather(
         svc.trakt.summary(kind, trakt_id, token=token),
@@ -143,7 +125,7 @@ async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     title = cards.short_title(tr, media, local.of(media), render_people.TITLE)
     text = render_people.cast_list(tr, title, credited, url)
     numbers = [
-        button(tr, item.person.ids.trakt, None, label=str(number))
+        person_button(tr, item.person.ids.trakt, None, label=str(number))
         for number, item in enumerate(credited, 1)
         if item.person.ids.trakt
     ]
@@ -151,7 +133,19 @@ async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     return View(text, InlineKeyboardMarkup(rows))
 
 
+def _title(cb: Callback) -> MediaRef:
+    try:
+        ref = MediaRef.decode(cb.arg(0), cb.arg(1))
+    except BadRef:
+        raise InvalidCallback("not a title") from None
+    if not ref.is_title:
+        raise InvalidCallback("no people for an episode here")
+    return ref
+
+
 def register(app: App) -> None:
-    """Add the handlers of this feature (the views themselves are registered by views)."""
-    app.add_handler(CallbackQueryHandler(on_open, pattern=pattern(OPEN)))
-    app.add_handler(CallbackQueryHandler(on_cast, pattern=pattern(details.PEOPLE)))
+    """Add the handlers of this feature: a person's card, a title's people, their buttons."""
+    add_view(app, Action.PERSON, render)
+    add_view(app, Action.CAST, render_cast)
+    app.add_handler(CallbackQueryHandler(on_open, pattern=pattern(Action.PERSON_OPEN)))
+    app.add_handler(CallbackQueryHandler(on_cast, pattern=pattern(Action.CAST_OPEN)))

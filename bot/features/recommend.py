@@ -6,8 +6,8 @@ through them locally: turning a page, switching kinds back and forth or re-rende
 after an action costs Trakt nothing. A new /recommend fetches afresh. We ask with
 `ignore_watchlisted` off, so a title added from this list stays in it with its ✅
 instead of vanishing. What the person did (watchlist, watched, hidden) comes from
-`views.marks`, recorded by the actions feature, with Trakt's snapshot of their watchlist
-and watched titles folded in (`known.flags`): a title already on the watchlist shows ✅.
+their marks (`bot.marks`: what they did here, with Trakt's snapshot of their watchlist
+and watched titles folded in): a title already on the watchlist shows ✅.
 """
 
 from __future__ import annotations
@@ -19,32 +19,32 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.accounts import TraktSession
-from bot.features import actions, args, details, known
-from bot.features.common import App, Command, Context, localized, services
-from bot.features.views import View, open_view, view
 from bot.i18n import Html, Translator, escape
+from bot.kit import args
+from bot.kit.buttons import choice, details_button, mark_button, pager
+from bot.kit.callback import Callback, InvalidCallback, encode
+from bot.kit.chat import App, Command, Context, localized
+from bot.kit.codes import Action
+from bot.kit.views import View, add_view, open_view
+from bot.marks import HIDDEN, SEEN, WATCHLIST
 from bot.render import cards
-from bot.render.callback import Callback, InvalidCallback, encode
-from bot.render.keyboards import choice, pager
 from bot.trakt import MediaKind, Translation
-from bot.trakt.cache import TTLCache
-from bot.trakt.models import Movie, Show, media_key
+from bot.trakt.models import Movie, Show
+from bot.trakt.ref import MediaRef
 
-ACTION = "rec"
+ACTION = Action.RECOMMEND
 PER_PAGE = 5
 FETCH = 30
 MAX_PAGE = math.ceil(FETCH / PER_PAGE)
 TTL = 300.0
-CACHE_KEY = "recommend_cache"
-CACHE_SIZE = 4096
 LABEL_LENGTH = 24
 KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
 COMMANDS = (Command("recommend"),)
 
 # What the person did to a title (views.marks flags) and the line that says so.
 _BADGES = (
-    (actions.IN_WATCHLIST, "recommend-in-watchlist"),
-    (actions.WATCHED, "recommend-watched"),
+    (WATCHLIST, "recommend-in-watchlist"),
+    (SEEN, "recommend-watched"),
 )
 Media = Movie | Show
 
@@ -54,14 +54,13 @@ async def recommend(update: Update, context: Context) -> None:
     user = update.effective_user
     if user is None:
         return
-    session = await services(context).accounts.session(user.id)  # NotLinked: link prompt
-    cache = _cache(context)
+    session = await context.services.accounts.session(user.id)  # NotLinked: link prompt
+    cache = context.bot_data.recommendations
     for kind in KINDS.values():
         cache.invalidate(_key(session, kind))
     await open_view(update, context, ACTION, parse_kind(context.args or []), 1)
 
 
-@view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of recommendations with actions per title, the pager and the kind toggle."""
     kind = cb.choice(0, tuple(KINDS))
@@ -76,9 +75,11 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = min(page, pages)
     first = (page - 1) * PER_PAGE
     shown = items[first : first + PER_PAGE]
-    session = await services(context).accounts.optional_session(cb.owner)
-    snapshot = await known.snapshot(context, session, shown)
-    flags = [known.flags(context, media_key(media), snapshot) for media in shown]
+    session = await context.services.accounts.optional_session(cb.owner)
+    marks = context.services.marks
+    snapshot = await marks.snapshot(session, shown)
+    refs = [MediaRef.of(media) for media in shown]
+    flags = [marks.flags(cb.owner, ref, snapshot) if ref else frozenset() for ref in refs]
     numbered = list(enumerate(zip(shown, flags, strict=True), start=first + 1))
     header = tr.html(f"recommend-header-{KINDS[kind]}", count=len(items))
     local = await localized(context, tr, shown, cb.owner)
@@ -94,7 +95,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
 
 async def recommendations(context: Context, owner: int, kind: MediaKind) -> Sequence[Media]:
     """The person's recommendations: one Trakt call per person, account and kind per TTL."""
-    svc = services(context)
+    svc = context.services
     session = await svc.accounts.session(owner)
 
     async def fetch() -> tuple[Media, ...]:
@@ -105,7 +106,8 @@ async def recommendations(context: Context, owner: int, kind: MediaKind) -> Sequ
         )
         return tuple(found)
 
-    items: tuple[Media, ...] = await _cache(context).get_or_fetch(_key(session, kind), fetch, TTL)
+    cache = context.bot_data.recommendations
+    items: tuple[Media, ...] = await cache.get_or_fetch(_key(session, kind), fetch, TTL)
     return items
 
 
@@ -117,7 +119,7 @@ def entry(
     translation: Translation | None = None,
 ) -> Html:
     """A numbered title with what the person did to it; hidden ones are struck through."""
-    if actions.HIDDEN in flags:
+    if HIDDEN in flags:
         struck = cards.title(tr, media, translation)
         return Html(f"{number}. <s>{struck}</s>\n{tr.html('recommend-hidden')}")
     badges = [tr.plain(key) for flag, key in _BADGES if flag in flags]
@@ -137,22 +139,21 @@ def _item_row(
 ) -> list[InlineKeyboardButton]:
     """`1. Title` (details), then watchlist add/remove, watched and not interested as icons
     (the legend under the list names them); once hidden, only the details."""
-    kind = "movie" if isinstance(media, Movie) else "show"
-    trakt_id = media.ids.trakt
-    if not trakt_id:
+    ref = MediaRef.of(media)
+    if ref is None:
         return []
     name = cards.display_name(media, translation) or tr.plain("card-untitled")
     label = cards.numbered_label(tr, number, name, LABEL_LENGTH)
-    row = [details.button(tr, kind, trakt_id, owner, label=label)]
-    if actions.HIDDEN in flags:
+    row = [details_button(tr, ref, owner, label=label)]
+    if HIDDEN in flags:
         return row
-    listed, watched = actions.IN_WATCHLIST in flags, actions.WATCHED in flags
+    listed, watched = WATCHLIST in flags, SEEN in flags
     watchlist = ("unwl", "recommend-icon-unwl") if listed else ("wl", "recommend-icon-wl")
     seen = "recommend-icon-seen-done" if watched else "recommend-icon-seen"
     row += [
-        actions.button(tr, watchlist[0], kind, trakt_id, owner, label=tr.plain(watchlist[1])),
-        actions.button(tr, "seen", kind, trakt_id, owner, done=watched, label=tr.plain(seen)),
-        actions.button(tr, "hide", kind, trakt_id, owner, label=tr.plain("recommend-icon-hide")),
+        mark_button(tr, watchlist[0], ref, owner, label=tr.plain(watchlist[1])),
+        mark_button(tr, "seen", ref, owner, done=watched, label=tr.plain(seen)),
+        mark_button(tr, "hide", ref, owner, label=tr.plain("recommend-icon-hide")),
     ]
     return row
 
@@ -174,13 +175,7 @@ def _key(session: TraktSession, kind: MediaKind) -> tuple[str, int, str, str]:
     return (ACTION, session.account.chat_id, session.account.slug, kind)
 
 
-def _cache(context: Context) -> TTLCache:
-    cache: TTLCache | None = context.bot_data.get(CACHE_KEY)
-    if cache is None:
-        cache = context.bot_data[CACHE_KEY] = TTLCache(CACHE_SIZE)
-    return cache
-
-
 def register(app: App) -> None:
     """Add the handlers of this feature."""
+    add_view(app, ACTION, render)
     app.add_handler(CommandHandler("recommend", recommend))

@@ -1,8 +1,8 @@
 """/search <title>: shows, movies and people on Trakt, best first, paged in place.
 
 Each result has a numbered button that opens its card below: a title's details card
-(`details.button`) or a person's card with the titles they are known for
-(`people.button`). Anyone may search; no account is needed (a linked person's token
+(`bot.kit.buttons.details_button`) or a person's card with the titles they are known for
+(`person_button`). Anyone may search; no account is needed (a linked person's token
 is sent so the request bills their own rate-limit bucket).
 
 The query never goes into callback data (64 bytes): it is kept in `chat_data` under
@@ -22,54 +22,43 @@ import secrets
 import time
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TypeVar
 
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
 from telegram.constants import ParseMode
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
-from bot.features import details, people, views
-from bot.features.common import (
+from bot.i18n import Translator
+from bot.kit import views
+from bot.kit.buttons import details_button, pager, person_button
+from bot.kit.callback import Callback, InvalidCallback, decode
+from bot.kit.chat import (
     App,
     Command,
     Context,
     localized,
     personal_translator,
-    services,
     translator,
 )
-from bot.features.views import View, open_view, view
-from bot.i18n import Translator
+from bot.kit.codes import Action
+from bot.kit.context import Waiting
+from bot.kit.views import View, add_view, open_view
 from bot.render import cards
 from bot.render import people as render_people
-from bot.render.callback import Callback, InvalidCallback, decode, pattern
-from bot.render.keyboards import pager
 from bot.trakt import Movie, Person, SearchType, Show
 from bot.trakt.api_params import MAX_QUERY_LENGTH
+from bot.trakt.ref import MediaRef
 
-ACTION = "srch"
+ACTION = Action.SEARCH
 COMMANDS = (Command("search"),)
 PER_PAGE = 8
 MAX_PAGE = 10
 MEMORY = 64
 SHOWN_QUERY = 64
-QUERIES_KEY = "search_queries"
-PROMPTS_KEY = "search_prompts"
-WAITING_KEY = "search_waiting"
 PROMPT_TTL = 300.0
 PROMPT_GROUP = 1  # its own group: a handler here never hides others' handlers
 TYPES: tuple[SearchType, ...] = ("show", "movie", "person")
 Hit = Movie | Show | Person
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """A private chat was asked for a title: by whom, with which message, until when."""
-
-    user: int
-    prompt: int
-    until: float
 
 
 K = TypeVar("K")
@@ -91,14 +80,15 @@ async def on_text(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text or context.chat_data is None:
         return
-    waiting: Waiting | None = context.chat_data.get(WAITING_KEY)
+    state = context.chat_data
+    waiting = state.search_waiting
     if waiting is not None and message.message_id > waiting.prompt:
-        del context.chat_data[WAITING_KEY]  # whatever comes next ends the wait
+        state.search_waiting = None  # whatever comes next ends the wait
     if message.text.startswith("/"):
         return
     answered = message.reply_to_message
     if answered is not None:
-        prompts: dict[int, int] = context.chat_data.get(PROMPTS_KEY, {})
+        prompts = state.search_prompts
         by_bot = answered.from_user is not None and answered.from_user.id == context.bot.id
         if by_bot and answered.message_id in prompts:
             await _run(update, context, message.text)
@@ -136,22 +126,20 @@ async def _prompt(update: Update, context: Context) -> None:
         reply_parameters=quote,
     )
     user_id = update.effective_user.id if update.effective_user else 0
-    prompts: dict[int, int] = context.chat_data.setdefault(PROMPTS_KEY, {})  # type: ignore[union-attr]
-    prompts[sent.message_id] = user_id
-    _bound(prompts)
+    state = context.chat_state
+    state.search_prompts[sent.message_id] = user_id
+    _bound(state.search_prompts)
     if chat.type == "private":
-        waiting = Waiting(user_id, sent.message_id, time.monotonic() + PROMPT_TTL)
-        context.chat_data[WAITING_KEY] = waiting  # type: ignore[index]
+        state.search_waiting = Waiting(user_id, sent.message_id, time.monotonic() + PROMPT_TTL)
 
 
-@view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of results: numbered cards, a row of details buttons and the pager."""
     query = _recall(context, cb.arg(0))
     if query is None:
         raise InvalidCallback("search expired")
     page = cb.int_arg(1, low=1, high=MAX_PAGE)
-    svc = services(context)
+    svc = context.services
     token = await svc.accounts.token(cb.owner)
     result = await svc.trakt.search(query, types=TYPES, page=page, limit=PER_PAGE, token=token)
     hits = [hit.media for hit in result.items if isinstance(hit.media, Movie | Show | Person)]
@@ -181,14 +169,12 @@ def _keyboard(
     # Anyone may open a card (its owner is whoever pressed); the pager is the searcher's.
     numbers: list[InlineKeyboardButton] = []
     for number, media in enumerate(hits, first):
-        trakt_id, label = media.ids.trakt, str(number)
-        if not trakt_id:
-            continue
+        label = str(number)
         if isinstance(media, Person):
-            numbers.append(people.button(tr, trakt_id, None, label=label))
-        else:
-            kind = "movie" if isinstance(media, Movie) else "show"
-            numbers.append(details.button(tr, kind, trakt_id, None, label=label))
+            if media.ids.trakt:
+                numbers.append(person_button(tr, media.ids.trakt, None, label=label))
+        elif (ref := MediaRef.of(media)) is not None:
+            numbers.append(details_button(tr, ref, None, label=label))
     rows = [numbers] if numbers else []
     paging = pager(tr, ACTION, (cb.arg(0),), page, pages, cb.owner)
     if paging:
@@ -226,7 +212,7 @@ def _expired(context: Context, data: str | None) -> bool:
 
 
 def _remember(context: Context, query: str) -> str:
-    queries: dict[str, str] = context.chat_data.setdefault(QUERIES_KEY, {})  # type: ignore[union-attr]
+    queries = context.chat_state.search_queries
     key = secrets.token_urlsafe(6)
     queries[key] = query
     _bound(queries)
@@ -234,7 +220,7 @@ def _remember(context: Context, query: str) -> str:
 
 
 def _recall(context: Context, key: str) -> str | None:
-    return (context.chat_data or {}).get(QUERIES_KEY, {}).get(key)
+    return context.chat_state.search_queries.get(key)
 
 
 def _bound(memory: dict[K, V]) -> None:
@@ -244,9 +230,9 @@ def _bound(memory: dict[K, V]) -> None:
 
 
 def register(app: App) -> None:
-    """Add the handlers of this feature (before views: our pager answers expired pages)."""
+    """Add the handlers of this feature (our pager answers expired pages first)."""
     app.add_handler(CommandHandler("search", search))
-    app.add_handler(CallbackQueryHandler(on_page, pattern=pattern(ACTION)))
+    add_view(app, ACTION, render, press=on_page)
     app.add_handler(
         MessageHandler(filters.TEXT & ~filters.UpdateType.EDITED, on_text), group=PROMPT_GROUP
     )

@@ -3,30 +3,33 @@
 `/watchlist [shows|movies] [rank|added|released|title]`. Each title gets a row of
 buttons: its details card, mark watched and remove; after an action the actions
 feature re-renders this message (a removed title is gone from Trakt's answer) and
-`views.marks` adds ✅ to titles marked watched from here.
+the person's marks (`bot.marks`) add ✅ to titles marked watched from here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import tzinfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.features import actions, args, details
-from bot.features.common import App, Command, Context, localized, reply, services, translator
-from bot.features.history import KIND_WORDS, account_id, require_link, total_pages
-from bot.features.views import View, marks, open_view, view
-from bot.i18n import Html, Translator, escape
+from bot.i18n import Html, Translator
+from bot.kit import args
+from bot.kit.buttons import choice, details_button, mark_button, pager
+from bot.kit.callback import Callback, encode
+from bot.kit.chat import App, Command, Context, localized, reply, translator
+from bot.kit.codes import Action
+from bot.kit.listing import account_id, require_link, total_pages
+from bot.kit.views import View, add_view, open_view
+from bot.marks import SEEN, WATCHLIST
 from bot.render import cards
-from bot.render.callback import Callback, encode
-from bot.render.keyboards import choice, pager
+from bot.render.entries import details_target, entry_block, titled_media
 from bot.trakt import MediaKind, Translation, WatchlistSort
-from bot.trakt.models import Episode, Movie, Person, Season, Show, media_key, media_kind
+from bot.trakt.models import Episode, Person, Season
 from bot.trakt.models_lists import ListEntry, Page
+from bot.trakt.ref import MediaRef
 
-ACTION = "wlist"
+ACTION = Action.WATCHLIST
 PER_PAGE = 5
 MAX_PAGE = 999
 LABEL_LENGTH = 28
@@ -39,7 +42,7 @@ SORTS: dict[str, WatchlistSort] = {
 }
 COMMANDS = (Command("watchlist"),)
 
-# Canonical argument words (bot.features.args) → sort; "year" sorts by release too.
+# Canonical argument words (bot.kit.args) → sort; "year" sorts by release too.
 SORT_WORDS = {
     args.RANK: "rank",
     args.ADDED: "added",
@@ -47,7 +50,6 @@ SORT_WORDS = {
     args.YEAR: "released",
     args.TITLE: "title",
 }
-ICONS = {"movie": "🎬", "show": "📺", "season": "📺", "episode": "📺", "person": "👤"}
 
 
 async def watchlist(update: Update, context: Context) -> None:
@@ -63,28 +65,29 @@ async def watchlist(update: Update, context: Context) -> None:
 
 def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
     """(kind code, sort) from the words after /watchlist; None for anything else."""
-    found = args.pick(words, KIND_WORDS, SORT_WORDS)
+    found = args.pick(words, args.KIND_WORDS, SORT_WORDS)
     if found is None:
         return None
     kind, sort = found
     return kind or "a", sort or "rank"
 
 
-@view(ACTION)
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """One page of the watchlist with toggles, sort buttons, actions and the pager."""
     kind = cb.choice(0, tuple(KINDS))
     sort = SORTS[cb.choice(1, tuple(SORTS))]
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
     owner = account_id(cb)
-    svc = services(context)
+    svc = context.services
     session = await svc.accounts.session(owner)
     result = await session.call(
         lambda token: svc.trakt.watchlist(token, KINDS[kind], sort=sort, page=page, limit=PER_PAGE)
     )
     first = (result.page - 1) * result.limit + 1
     # Everything here is on the watchlist; only "watched" is worth a badge.
-    flags = [marks(context, media_key(e.media)) - {actions.WATCHLIST} for e in result.items]
+    refs = [MediaRef.of(entry.media) for entry in result.items]
+    here = svc.marks.here
+    flags = [here(owner, ref) - {WATCHLIST} if ref else frozenset() for ref in refs]
     header = _header(tr, kind, result)
     titled = [titled_media(entry) for entry in result.items]
     local = await localized(context, tr, titled, owner)
@@ -116,87 +119,6 @@ def _header(tr: Translator, kind: str, result: Page[ListEntry]) -> Html:
     return title
 
 
-def entry_block(
-    tr: Translator,
-    number: int,
-    entry: ListEntry,
-    flags: frozenset[str] = frozenset(),
-    *,
-    sort: str = "rank",
-    translation: Translation | None = None,
-    zone: tzinfo | None = None,
-) -> Html:
-    """A numbered watchlist or list item: title, small facts, a one-line overview
-    (`translation`: of the title's movie or show, see `titled_media`; `zone`: the
-    reader's, for the day a title was added)."""
-    badges = "".join(
-        f" {badge}"
-        for flag, badge in ((actions.WATCHLIST, "📌"), (actions.SEEN, "✅"))
-        if flag in flags
-    )
-    title = entry_title(tr, entry, translation)
-    lines = [Html(f"{number}. {ICONS.get(entry.type, '')} {title}{badges}")]
-    media = entry.media
-    if isinstance(media, Movie | Show):
-        small = cards.facts(tr, media, _sort_fact(tr, entry, sort, zone))
-        if small:
-            lines.append(small)
-        about = cards.overview(media, translation)
-        if about:
-            lines.append(Html(f"<i>{escape(cards.trim(about, cards.ONE_LINE))}</i>"))
-    if entry.notes:
-        lines.append(Html(f"📝 <i>{escape(cards.trim(entry.notes, cards.ONE_LINE))}</i>"))
-    return Html("\n".join(lines))
-
-
-def entry_title(tr: Translator, entry: ListEntry, translation: Translation | None = None) -> Html:
-    """The item's title line: a movie or show, a season, an episode or a person."""
-    media = entry.media
-    if isinstance(media, Movie | Show):
-        return cards.title(tr, media, translation)
-    if isinstance(media, Episode):
-        return cards.episode_line(tr, entry.show, media, translation)
-    if isinstance(media, Season):
-        season = escape(tr.plain("watchlist-season", number=media.number or 0))
-        if entry.show and entry.show.title:
-            return Html(f"{cards.show_name(tr, entry.show, translation)} · {season}")
-        return season
-    assert isinstance(media, Person)
-    return Html(f"<b>{escape(tr.isolate(media.name))}</b>")
-
-
-def titled_media(entry: ListEntry) -> Movie | Show | None:
-    """The movie or show whose title an item shows (a season's or episode's show)."""
-    media = entry.media
-    if isinstance(media, Movie | Show):
-        return media
-    return entry.show if isinstance(media, Season | Episode) else None
-
-
-def _sort_fact(tr: Translator, entry: ListEntry, sort: str, zone: tzinfo | None) -> str:
-    """The date the list is sorted by, so the order makes sense at a glance."""
-    if sort == "added" and entry.listed_at:
-        added = entry.listed_at.astimezone(zone) if zone else entry.listed_at
-        return tr.plain("watchlist-added-on", date=tr.date(added))
-    media = entry.media
-    released = media.released if isinstance(media, Movie) else None
-    if isinstance(media, Show) and media.first_aired:
-        released = media.first_aired.date()
-    if sort == "released" and released:
-        return tr.plain("watchlist-released-on", date=tr.date(released))
-    return ""
-
-
-def details_target(entry: ListEntry) -> tuple[str, int] | None:
-    """What an item's details button opens: the movie or show (a season's or episode's show)."""
-    media = entry.media
-    if isinstance(media, Movie | Show) and media.ids.trakt:
-        return ("movie" if isinstance(media, Movie) else "show", media.ids.trakt)
-    if isinstance(media, Season | Episode) and entry.show and entry.show.ids.trakt:
-        return ("show", entry.show.ids.trakt)
-    return None
-
-
 def short_label(
     tr: Translator, number: int, entry: ListEntry, translation: Translation | None = None
 ) -> str:
@@ -211,12 +133,9 @@ def short_label(
     return cards.numbered_label(tr, number, name or tr.plain("card-untitled"), LABEL_LENGTH)
 
 
-def action_target(entry: ListEntry) -> tuple[str, int] | None:
+def action_target(entry: ListEntry) -> MediaRef | None:
     """What the one-tap actions act on: a movie, a show or an episode (not a season)."""
-    media = entry.media
-    if isinstance(media, Movie | Show | Episode) and media.ids.trakt:
-        return media_kind(media), media.ids.trakt
-    return None
+    return MediaRef.of(entry.media)
 
 
 def _item_row(
@@ -231,18 +150,16 @@ def _item_row(
     row = []
     target = details_target(entry)
     if target is not None:
-        kind, trakt_id = target
         label = short_label(tr, number, entry, translation)
-        row.append(details.button(tr, kind, trakt_id, owner, label=label))
+        row.append(details_button(tr, target, owner, label=label))
     acting = action_target(entry)
     if acting is not None:
-        kind, trakt_id = acting
         # Short labels keep the title readable on a phone; the footer explains them.
-        seen = actions.SEEN in flags
+        seen = SEEN in flags
         label = tr.plain("watchlist-button-seen-done" if seen else "watchlist-button-seen")
-        row.append(actions.button(tr, "seen", kind, trakt_id, owner, done=seen, label=label))
+        row.append(mark_button(tr, "seen", acting, owner, done=seen, label=label))
         remove = tr.plain("watchlist-button-remove")
-        row.append(actions.button(tr, "unwl", kind, trakt_id, owner, label=remove))
+        row.append(mark_button(tr, "unwl", acting, owner, label=remove))
     return row
 
 
@@ -271,3 +188,4 @@ def _controls(
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("watchlist", watchlist))
+    add_view(app, ACTION, render)

@@ -21,6 +21,7 @@ from bot.accounts import Accounts, NotLinked
 from bot.party.ranking import Media, MediaKey, Wishes
 from bot.trakt import MediaKind, TraktAPI, TraktError
 from bot.trakt.models import Movie, Show
+from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +117,7 @@ async def _wishes(
         seen = [group.create_task(session.call(partial(api.watched_ids, kind=k))) for k in kinds]
     watched: set[MediaKey] = set()
     for k, task in zip(kinds, seen, strict=True):
-        watched.update(("movie" if k == "movies" else "show", i) for i in task.result())
+        watched.update(MediaRef.from_plural(k, i) for i in task.result())
     entries = listed.result().items
     return Wishes(
         user_id=member.user_id,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Self
 
 from bot.trakt.models import Ids, Movie, Show
+from bot.trakt.ref import MediaRef
 
 WATCHLIST_WEIGHT = 2
 RECOMMENDATION_WEIGHT = 1
@@ -22,15 +23,13 @@ POLL_MIN = 3  # fewer candidates than this and the party widens to trending titl
 POLL_MAX = 5
 OVERVIEW_LIMIT = 400
 
-MediaKey = tuple[str, int]  # ("movie", 16662) / ("show", 1388)
+MediaKey = MediaRef  # one title, as everywhere else
 Media = Movie | Show
 
 
 def media_key(media: Media) -> MediaKey | None:
-    """`("movie", trakt_id)` or `("show", trakt_id)`; None without a trakt id."""
-    if media.ids.trakt is None:
-        return None
-    return ("movie" if isinstance(media, Movie) else "show", media.ids.trakt)
+    """The movie's or show's `MediaRef`; None without a trakt id."""
+    return MediaRef.of(media)
 
 
 @dataclass(frozen=True)
@@ -69,8 +68,8 @@ class Candidate:
             raise ValueError("a candidate needs a trakt id")
         overview = (media.overview or "")[:OVERVIEW_LIMIT] or None
         return cls(
-            kind=key[0],
-            trakt_id=key[1],
+            kind=key.kind,
+            trakt_id=key.trakt_id,
             title=media.title,
             year=media.year,
             rating=media.rating,
@@ -82,8 +81,13 @@ class Candidate:
 
     @property
     def key(self) -> MediaKey:
-        """The candidate's `(kind, trakt_id)`."""
-        return (self.kind, self.trakt_id)
+        """The candidate's title reference."""
+        return MediaRef.parse(f"{self.kind}:{self.trakt_id}")
+
+    @property
+    def ref(self) -> MediaRef:
+        """The candidate's title reference (what its details button opens)."""
+        return self.key
 
     def media(self) -> Media:
         """The candidate as a Trakt model, for the shared card renderers."""

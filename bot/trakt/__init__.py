@@ -46,7 +46,6 @@ from bot.trakt.models import (
     Season,
     Show,
     Translation,
-    media_key,
     media_kind,
 )
 from bot.trakt.models_account import (
@@ -147,7 +146,6 @@ __all__ = [
     "WatchlistSort",
     "error_for",
     "escape_query",
-    "media_key",
     "media_kind",
     "parse_list",
     "sync_body",

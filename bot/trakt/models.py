@@ -41,7 +41,6 @@ __all__ = [
     "Season",
     "Show",
     "Translation",
-    "media_key",
     "media_kind",
 ]
 
@@ -345,8 +344,3 @@ _KIND_OF: Mapping[type, str] = {
 def media_kind(item: Media) -> str:
     """`"movie"`, `"show"`, `"season"`, `"episode"` or `"person"`."""
     return _KIND_OF[type(item)]
-
-
-def media_key(item: Media) -> str:
-    """A stable key such as `"movie:123"` (slug when the trakt id is missing)."""
-    return f"{media_kind(item)}:{item.ids.key or '?'}"

@@ -1,11 +1,10 @@
-"""Small helpers every feature handler uses: services, language, replies, buttons."""
+"""Small helpers every feature handler uses: language, replies, edits, the button decorator."""
 
 from __future__ import annotations
 
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from telegram import (
@@ -17,37 +16,20 @@ from telegram import (
 )
 from telegram.constants import CallbackQueryLimit, ParseMode
 from telegram.error import BadRequest
-from telegram.ext import Application, ContextTypes
 
 from bot.i18n import Html, Translator
-from bot.render.callback import Callback, InvalidCallback, decode
+from bot.kit.callback import Callback, InvalidCallback, decode
+from bot.kit.context import App, Command, Context
 from bot.render.cards import trim
-from bot.services import KEY, Services
 from bot.trakt import Movie, Show
 from bot.translations import Localized
 
 logger = logging.getLogger(__name__)
 
-Context: TypeAlias = ContextTypes.DEFAULT_TYPE
-App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
+__all__ = ["App", "Command", "Context"]
 ButtonHandler: TypeAlias = Callable[[Update, Context, Callback, Translator], Awaitable[str | None]]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 ANSWER_LENGTH = CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH
-
-
-@dataclass(frozen=True)
-class Command:
-    """A chat command a feature offers, and the kinds of chat it makes sense in."""
-
-    name: str
-    private: bool = True
-    group: bool = True
-
-
-def services(context: Context) -> Services:
-    """The process-wide services."""
-    svc: Services = context.bot_data[KEY]
-    return svc
 
 
 def translator(update: Update, context: Context, personal: Translator | None = None) -> Translator:
@@ -60,7 +42,7 @@ def translator(update: Update, context: Context, personal: Translator | None = N
     """
     chat = update.effective_chat
     if chat is not None and chat.type != "private":
-        svc = services(context)
+        svc = context.services
         chosen = svc.i18n.match(svc.store.get_chat_language(chat.id))
         if chosen is not None:
             return svc.i18n.translator(chosen)
@@ -69,7 +51,7 @@ def translator(update: Update, context: Context, personal: Translator | None = N
 
 def personal_translator(update: Update, context: Context) -> Translator:
     """The person's own language: their /language choice, else Telegram's, else English."""
-    svc = services(context)
+    svc = context.services
     user = update.effective_user
     saved = svc.store.get_language(user.id) if user else None
     return svc.i18n.translator(svc.i18n.resolve(saved, user.language_code if user else None))
@@ -85,7 +67,7 @@ async def localized(
     """Trakt's translations of these titles in `tr`'s language, by `movie:123` key (none for
     English; what is slow or missing stays out). A linked owner's token bills their bucket.
     `limits`: `ask=` and `wait=` of `Translations.many`."""
-    svc = services(context)
+    svc = context.services
     if not svc.translations.wanted(tr.language):
         return Localized()
     token = await svc.accounts.token(owner)

@@ -13,17 +13,17 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import PollLimit
 
-from bot.features import details
 from bot.i18n import Html, Translator, escape
+from bot.kit.buttons import LINK_PAYLOAD, deep_link, details_button
+from bot.kit.callback import encode
+from bot.kit.codes import Action
 from bot.party import Candidate
 from bot.render import cards
-from bot.render.callback import encode
-from bot.render.keyboards import LINK_PAYLOAD, deep_link
 from bot.store.parties import DONE, ENDED, OPEN, PICKING, VOTING, Party
 from bot.trakt import Translation
 from bot.translations import Localized
 
-ACTION = "party"
+ACTION = Action.PARTY
 MIN_MEMBERS = 2
 
 
@@ -136,7 +136,7 @@ def winner_text(
 
 def winner_keyboard(tr: Translator, candidate: Candidate) -> InlineKeyboardMarkup:
     """The pick's details card, for anyone in the group to open."""
-    return InlineKeyboardMarkup([[details.button(tr, candidate.kind, candidate.trakt_id, None)]])
+    return InlineKeyboardMarkup([[details_button(tr, candidate.ref, None)]])
 
 
 def _members_line(tr: Translator, party: Party) -> Html:

@@ -16,8 +16,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
-from bot.features.common import NO_PREVIEW, Context, localized, services
-from bot.features.party_render import (
+from bot.features.party.render import (
     MIN_MEMBERS,
     done_keyboard,
     party_keyboard,
@@ -29,6 +28,7 @@ from bot.features.party_render import (
     winner_text,
 )
 from bot.i18n import Html, Translator
+from bot.kit.chat import NO_PREVIEW, Context, localized
 from bot.party import (
     POLL_MAX,
     POLL_MIN,
@@ -52,7 +52,7 @@ logger = logging.getLogger(__name__)
 def group_translator(context: Context, party: Party) -> Translator:
     """The language the party speaks to the group: the one its admins set (now, should
     they change it mid-party), else the one it started in (the starter's)."""
-    svc = services(context)
+    svc = context.services
     chosen = svc.i18n.match(svc.store.get_chat_language(party.chat_id))
     return svc.i18n.translator(chosen or party.language)
 
@@ -80,7 +80,7 @@ async def show_party(context: Context, party: Party, winner: Candidate | None = 
 
 async def pick(context: Context, party: Party) -> None:
     """Gather, rank, post the shortlist and the poll; back to OPEN if that fails."""
-    store = services(context).store
+    store = context.services.store
     try:
         await show_party(context, party)
         await _pick(context, party)
@@ -90,7 +90,7 @@ async def pick(context: Context, party: Party) -> None:
 
 
 async def _pick(context: Context, party: Party) -> None:
-    svc = services(context)
+    svc = context.services
     tr = group_translator(context, party)
     members = [Member(m.user_id, m.name) for m in party.members]
     found = await gather(svc.accounts, svc.trakt, members, party.kind)
@@ -136,7 +136,7 @@ async def _pick(context: Context, party: Party) -> None:
 
 async def finish(context: Context, party: Party) -> bool:
     """Close the vote and announce the pick; False when someone else already did."""
-    store = services(context).store
+    store = context.services.store
     if not store.move_party(party.id, (VOTING,), DONE):
         return False
     party = store.get_party(party.id)
@@ -189,7 +189,7 @@ async def _widened(
     context: Context, party: Party, found: Gathered, candidates: Sequence[Candidate]
 ) -> list[Candidate]:
     """Top up with trending titles nobody has watched (a public call on a member's token)."""
-    svc = services(context)
+    svc = context.services
     token = await svc.accounts.token(found.wishes[0].user_id)
     try:
         hot = await trending(svc.trakt, party.kind, token)

@@ -13,7 +13,7 @@ thumbnail once and serve their own copy, so Trakt's CDN sees one request per ima
 one per viewer. If the CDN refuses Telegram, a result merely shows without a picture
 (and an answer Telegram refuses is sent again without thumbnails). The bot has no
 public https host to serve converted copies from, and the poster file-id cache
-(`bot.features.posters`) only fits photo results, which would send a photo instead of
+(`bot.kit.photos`) only fits photo results, which would send a photo instead of
 the text card.
 
 Titles and overviews are in the searcher's language where Trakt has a translation
@@ -37,20 +37,20 @@ from telegram import (
 )
 from telegram.constants import InlineQueryLimit, ParseMode
 
-from bot.features import actions
-from bot.features.common import NO_PREVIEW
 from bot.i18n import Html, Translator, escape
+from bot.kit.callback import encode
+from bot.kit.chat import NO_PREVIEW
+from bot.kit.codes import Action
 from bot.render import cards
-from bot.render.callback import encode
 from bot.trakt import Movie, Show, Translation
+from bot.trakt.ref import MediaRef, RefKind
 from bot.translations import Localized
 
 Media = Movie | Show
-Flags = Callable[[str], tuple[bool, bool]]  # marks key -> (watched, on the watchlist)
+Flags = Callable[[MediaRef], tuple[bool, bool]]  # a title -> (watched, on the watchlist)
 
-ACTION = "inl"
+ACTION = Action.INLINE_ADD
 VERB = "wl"
-KINDS: dict[str, actions.Kind] = {"m": "movie", "s": "show"}
 TITLE_LENGTH = 150
 CARD_OVERVIEW = 350
 DESCRIPTION_OVERVIEW = 100
@@ -70,16 +70,16 @@ def results(
     `local`: translations in the reader's language, by `media_key`."""
     base = base_url.rstrip("/")
     found: list[InlineQueryResultArticle] = []
-    seen: set[str] = set()
+    seen: set[MediaRef] = set()
     for media in items:
-        trakt_id = media.ids.trakt
-        kind = kind_of(media)
-        if not trakt_id or actions.key(kind, trakt_id) in seen:
+        ref = MediaRef.of(media)
+        if ref is None or ref in seen:
             continue  # no id to act on, or Trakt listed it twice
-        seen.add(actions.key(kind, trakt_id))
-        url = f"{base}/{kind}s/{media.ids.slug or trakt_id}"
+        seen.add(ref)
+        trakt_id = ref.trakt_id
+        url = f"{base}/{ref.plural}/{media.ids.slug or trakt_id}"
         thumbnail = _thumbnail(media) if thumbnails else None
-        marked = flags(actions.key(kind, trakt_id))
+        marked = flags(ref)
         translation = local.of(media) if local else None
         found.append(_article(tr, media, trakt_id, page, url, marked, thumbnail, translation))
         if len(found) == InlineQueryLimit.RESULTS:
@@ -98,7 +98,7 @@ def _article(
     translation: Translation | None = None,
 ) -> InlineQueryResultArticle:
     kind = kind_of(media)
-    code = kind[0]
+    code = MediaRef(kind, trakt_id).code
     add = InlineKeyboardButton(
         tr.plain("inline-add"), callback_data=encode(ACTION, VERB, code, trakt_id, owner=None)
     )
@@ -165,6 +165,6 @@ def _thumbnail(media: Media) -> str | None:
     return url if parts.scheme == "https" and parts.hostname else None
 
 
-def kind_of(media: Media) -> str:
+def kind_of(media: Media) -> RefKind:
     """The kind of a title: "movie" or "show"."""
     return "movie" if isinstance(media, Movie) else "show"

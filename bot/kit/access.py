@@ -7,14 +7,14 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
-from bot.features.common import App, Context, personal_translator, services, translator
+from bot.kit.chat import App, Context, personal_translator, translator
 
 logger = logging.getLogger(__name__)
 
 
 async def gate(update: Update, context: Context) -> None:
     """Stop every update from someone not on the allowlist, with one polite line."""
-    allowed = services(context).settings.allowed
+    allowed = context.services.settings.allowed
     user = update.effective_user
     if allowed.everyone or user is None or allowed.allows(user.id, user.username):
         return

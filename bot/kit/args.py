@@ -138,3 +138,7 @@ def pick(tokens: Iterable[str], *slots: Mapping[str, str]) -> list[str | None] |
         else:
             return None
     return found
+
+
+# What /history and /watchlist take for the kind of title (a, s, m in callback data).
+KIND_WORDS = {ALL: "a", SHOWS: "s", MOVIES: "m"}

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -23,25 +22,24 @@ from functools import partial
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, PollAnswerHandler
 
-from bot.features import args
-from bot.features.common import (
-    App,
-    Command,
-    Context,
-    personal_translator,
-    reply,
-    services,
-    translator,
-)
-from bot.features.party_pick import finish, group_translator, pick, show_party
-from bot.features.party_render import (
+from bot.features.party.pick import finish, group_translator, pick, show_party
+from bot.features.party.render import (
     ACTION,
     MIN_MEMBERS,
     party_keyboard,
     party_text,
 )
 from bot.i18n import Translator
-from bot.render.callback import InvalidCallback, decode, pattern
+from bot.kit import args
+from bot.kit.callback import InvalidCallback, decode, pattern
+from bot.kit.chat import (
+    App,
+    Command,
+    Context,
+    personal_translator,
+    reply,
+    translator,
+)
 from bot.store import NotFound
 from bot.store.parties import DONE, ENDED, OPEN, PICKING, VOTING, Party, PartyMember
 
@@ -50,7 +48,6 @@ OPS = ("in", "out", "go", "done")
 MAX_MEMBERS = 10
 RETENTION = 14 * 24 * 3600  # seconds a finished or forgotten party is kept
 PICK_STALE = 120  # seconds after which a pick that never finished (a crash) is dropped
-LOCKS_KEY = "party_locks"
 
 clock: Callable[[], float] = time.time
 
@@ -73,7 +70,7 @@ async def party(update: Update, context: Context) -> None:
     if chat.type == "private":
         await reply(update, tr.html("party-private"))
         return
-    svc = services(context)
+    svc = context.services
     svc.store.purge_parties(clock() - RETENTION)
     await _end_open_parties(context, chat.id)
     language = svc.store.get_chat_language(chat.id) or tr.language
@@ -120,7 +117,7 @@ async def on_button(update: Update, context: Context) -> None:
 
 
 async def _join(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:
-    svc, user = services(context), query.from_user
+    svc, user = context.services, query.from_user
     if party.state != OPEN:
         return _busy(tr, party)
     if party.has(user.id):
@@ -135,7 +132,7 @@ async def _join(query: CallbackQuery, context: Context, tr: Translator, party: P
 
 
 async def _leave(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:
-    svc, user = services(context), query.from_user
+    svc, user = context.services, query.from_user
     if party.state != OPEN:
         return _busy(tr, party)
     if not party.has(user.id):
@@ -148,7 +145,7 @@ async def _leave(query: CallbackQuery, context: Context, tr: Translator, party: 
 async def _pick_now(
     query: CallbackQuery, context: Context, tr: Translator, party: Party
 ) -> Outcome:
-    store, user = services(context).store, query.from_user
+    store, user = context.services.store, query.from_user
     if party.state != OPEN:
         return _busy(tr, party)
     count = len(party.members)
@@ -185,7 +182,7 @@ async def on_poll_answer(update: Update, context: Context) -> None:
     if answer is None or answer.user is None:
         return
     try:
-        voted = services(context).store.record_vote(
+        voted = context.services.store.record_vote(
             answer.poll_id, answer.user.id, answer.option_ids
         )
     except NotFound:
@@ -197,7 +194,7 @@ async def on_poll_answer(update: Update, context: Context) -> None:
 
 def _load(context: Context, party_id: int, message: Message) -> Party | None:
     """The party a button belongs to, checked against the message it sits on."""
-    store = services(context).store
+    store = context.services.store
     try:
         found = store.get_party(party_id)
     except NotFound:
@@ -215,7 +212,7 @@ def _load(context: Context, party_id: int, message: Message) -> Party | None:
 
 async def _end_open_parties(context: Context, chat_id: int) -> None:
     """A new /party replaces the chat's parties that have not started picking."""
-    store = services(context).store
+    store = context.services.store
     for old in store.active_parties(chat_id):
         stale = old.state == PICKING and clock() - old.updated_at > PICK_STALE
         if (old.state == OPEN or stale) and store.move_party(old.id, (old.state,), ENDED):
@@ -224,9 +221,7 @@ async def _end_open_parties(context: Context, chat_id: int) -> None:
 
 def _lock(context: Context, party_id: int) -> asyncio.Lock:
     """One press at a time per party, so two joins never overwrite each other."""
-    locks: weakref.WeakValueDictionary[int, asyncio.Lock] = context.bot_data.setdefault(
-        LOCKS_KEY, weakref.WeakValueDictionary()
-    )
+    locks = context.bot_data.party_locks
     lock = locks.get(party_id)
     if lock is None:
         lock = locks[party_id] = asyncio.Lock()

@@ -9,10 +9,10 @@ from telegram.constants import CallbackQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.accounts import LinkLost, NotLinked
-from bot.features.common import App, Context, personal_translator, translator
 from bot.i18n import Html, Translator, html_to_plain
+from bot.kit.buttons import link_button
+from bot.kit.chat import App, Context, personal_translator, translator
 from bot.render.cards import trim
-from bot.render.keyboards import link_button
 from bot.trakt import errors as trakt
 
 logger = logging.getLogger(__name__)

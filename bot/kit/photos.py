@@ -1,6 +1,6 @@
 """Photo cards: send a view with a poster as a photo, uploading each poster only once.
 
-Installed as `views.photo_sender`. For a view with `poster` (a Trakt image URL):
+`bot.kit.views` sends a view with a `poster` (a Trakt image URL) through `send`:
 
 1. a URL remembered as failed → None (the caller sends a text card);
 2. a remembered Telegram file id → sendPhoto with it (no download);
@@ -10,7 +10,7 @@ Installed as `views.photo_sender`. For a view with `poster` (a Trakt image URL):
 A missing or unusable image, or one Telegram rejects, is marked failed
 (`store.mark_image_failed`) and never fetched again; an unreachable host is skipped
 for a while without marking (see `bot.posters`). Concurrent cards of one title wait
-for one upload. The fetcher lives in `bot_data[FETCHER_KEY]`; tests put one with an
+for one upload. The fetcher is `Services.posters`; tests put one with an
 `httpx.MockTransport` there.
 """
 
@@ -18,48 +18,41 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 
-import httpx
-from telegram import Chat, InputFile, Message, Update
+from telegram import Chat, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest
 
-from bot.features import views
-from bot.features.common import App, Context, services
-from bot.features.views import View
-from bot.posters import LOCAL_HOSTS, HostUnreachable, PosterError, PosterFetcher
+from bot.i18n import Html
+from bot.kit.context import Context
+from bot.posters import HostUnreachable, PosterError
 from bot.render.cards import utf16_len
-from bot.services import USER_AGENT
 
 logger = logging.getLogger(__name__)
 
-FETCHER_KEY = "poster_fetcher"
-LOCKS_KEY = "poster_locks"
+
+@dataclass(frozen=True)
+class _Card:
+    caption: Html
+    keyboard: InlineKeyboardMarkup | None
 
 
-def fetcher(context: Context) -> PosterFetcher:
-    """The application's poster fetcher (created on first use).
-
-    Against the offline demo Trakt (its API on this machine) the catalogue's image
-    URLs are made up, so only local hosts are fetched.
-    """
-    found = context.bot_data.get(FETCHER_KEY)
-    if not isinstance(found, PosterFetcher):
-        api_host = httpx.URL(services(context).settings.trakt_api_url).host
-        found = PosterFetcher(user_agent=USER_AGENT, local_only=api_host in LOCAL_HOSTS)
-        context.bot_data[FETCHER_KEY] = found
-    return found
-
-
-async def send(update: Update, context: Context, shown: View) -> Message | None:
-    """Send `shown` as a photo with its caption; None when a text card must do."""
-    chat, url = update.effective_chat, shown.poster
-    if chat is None or not url or utf16_len(shown.photo_caption) > MessageLimit.CAPTION_LENGTH:
+async def send(
+    update: Update,
+    context: Context,
+    url: str,
+    caption: Html,
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> Message | None:
+    """Send the poster at `url` with its caption; None when a text card must do."""
+    chat, shown = update.effective_chat, _Card(caption, keyboard)
+    if chat is None or not url or utf16_len(caption) > MessageLimit.CAPTION_LENGTH:
         return None
-    store = services(context).store
+    store = context.services.store
     if store.image_failed(url):
         return None
-    locks: dict[str, asyncio.Lock] = context.bot_data.setdefault(LOCKS_KEY, {})
+    locks = context.bot_data.poster_locks
     lock = locks.setdefault(url, asyncio.Lock())
     try:
         async with lock:
@@ -69,8 +62,8 @@ async def send(update: Update, context: Context, shown: View) -> Message | None:
             locks.pop(url, None)
 
 
-async def _send_once(chat: Chat, context: Context, shown: View, url: str) -> Message | None:
-    store = services(context).store
+async def _send_once(chat: Chat, context: Context, shown: _Card, url: str) -> Message | None:
+    store = context.services.store
     file_id = store.get_image(url)
     if file_id:
         try:
@@ -80,7 +73,7 @@ async def _send_once(chat: Chat, context: Context, shown: View, url: str) -> Mes
     elif store.image_failed(url):  # failed while we waited for the lock
         return None
     try:
-        jpeg = await fetcher(context).fetch_jpeg(url)
+        jpeg = await context.services.posters.fetch_jpeg(url)
     except PosterError as exc:
         logger.info("no poster: %s", exc)
         if not isinstance(exc, HostUnreachable):
@@ -97,15 +90,10 @@ async def _send_once(chat: Chat, context: Context, shown: View, url: str) -> Mes
     return message
 
 
-async def _send_photo(chat: Chat, photo: str | InputFile, shown: View) -> Message:
+async def _send_photo(chat: Chat, photo: str | InputFile, shown: _Card) -> Message:
     return await chat.send_photo(
         photo,
-        caption=shown.photo_caption,
+        caption=shown.caption,
         parse_mode=ParseMode.HTML,
         reply_markup=shown.keyboard,
     )
-
-
-def register(app: App) -> None:
-    """Let views send photo cards."""
-    views.photo_sender = send

@@ -30,8 +30,11 @@ from telegram.ext import (
 
 from bot.accounts import WrongCode
 from bot.config import Settings
-from bot.features import link_poll
-from bot.features.common import (
+from bot.features.link import poll as link_poll
+from bot.i18n import Html, Translator
+from bot.kit.buttons import LINK_ACTION, LINK_PAYLOAD, deep_link
+from bot.kit.callback import Callback, encode, pattern
+from bot.kit.chat import (
     App,
     Command,
     Context,
@@ -39,20 +42,17 @@ from bot.features.common import (
     edit,
     personal_translator,
     reply,
-    services,
     translator,
 )
-from bot.features.help import DeepLink
-from bot.i18n import Html, Translator
-from bot.render.callback import Callback, encode, pattern
-from bot.render.keyboards import LINK_ACTION, LINK_PAYLOAD, deep_link
-from bot.services import KEY, Services
+from bot.kit.codes import Action
+from bot.kit.context import DeepLink
+from bot.services import Services
 from bot.store import PendingLink
 from bot.trakt import OOB_REDIRECT_URI
 
 logger = logging.getLogger(__name__)
 
-CANCEL_ACTION = "linkx"
+CANCEL_ACTION = Action.LINK_CANCEL
 COMMANDS = (Command("link"),)
 # What a pasted authorization code looks like: one word, 4-64 characters.
 CODE = re.compile(r"\S{4,64}")
@@ -85,7 +85,7 @@ async def begin(update: Update, context: Context) -> None:
     """Start the device flow in this private chat, replacing a login already in progress."""
     chat = update.effective_chat
     assert chat is not None
-    svc, tr, app = services(context), translator(update, context), context.application
+    svc, tr, app = context.services, translator(update, context), context.application
     async with link_poll.lock(app, chat.id):
         old = svc.accounts.pending(chat.id)
         link = await svc.accounts.start_device(chat.id, tr.language)
@@ -125,7 +125,7 @@ async def on_cancel(update: Update, context: Context, cb: Callback, tr: Translat
     query = update.callback_query
     assert query is not None and query.message is not None
     chat_id, app = query.message.chat.id, context.application
-    accounts = services(context).accounts
+    accounts = context.services.accounts
     async with link_poll.lock(app, chat_id):
         link = accounts.pending(chat_id)
         if link is None or link.message_id != query.message.message_id:
@@ -149,7 +149,7 @@ async def _exchange(update: Update, context: Context, code: str) -> None:
     await _delete(context, update.effective_message)
     chat = update.effective_chat
     assert chat is not None
-    svc, tr, app = services(context), translator(update, context), context.application
+    svc, tr, app = context.services, translator(update, context), context.application
     async with link_poll.lock(app, chat.id):
         link = svc.accounts.pending(chat.id)
         if link is not None and code.upper() == link.user_code.upper():
@@ -261,7 +261,8 @@ DEEP_LINKS: dict[str, DeepLink] = {LINK_PAYLOAD: start_link}
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    svc: Services = app.bot_data[KEY]
+    svc = app.bot_data.services
+    assert svc is not None, "services are attached before features register"
     app.add_handler(CommandHandler("link", link_command))
     app.add_handler(CallbackQueryHandler(on_link_button, pattern=pattern(LINK_ACTION)))
     app.add_handler(CallbackQueryHandler(on_cancel, pattern=pattern(CANCEL_ACTION)))

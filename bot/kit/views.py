@@ -7,11 +7,12 @@ message in place. Every message remembers the data of the view it shows, so an
 action button (add to watchlist, mark watched ...) can re-render it afterwards with
 its new state, and a details card's Back can close it to reveal the list above.
 
-Per-person marks (`mark`/`marks`) record what the person did from any message, so
-lists show ✅ on titles already added without asking Trakt again.
+Renderers are registered per application (`add_view`, in a feature's `register`) and
+kept in `BotData.views`; the message -> view memory and the double-tap guard live in
+`ChatData`.
 
-A view with a `poster` is sent as a photo by `photo_sender` (bot/features/posters.py)
-when it can, with `caption` (or `text`) under the photo; otherwise as a text message.
+A view with a `poster` is sent as a photo by `bot.kit.photos` when it can, with
+`caption` (or `text`) under the photo; otherwise as a text message.
 Re-rendering a photo message edits its caption (`edit_view` picks the right method),
 so renderers need not know how their view was sent.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
@@ -30,10 +31,12 @@ from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
-from bot.features.common import App, Context, button, edit, reply, translator
 from bot.i18n import Html, Translator
+from bot.kit import photos
+from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
+from bot.kit.chat import App, Context, button, edit, reply, translator
+from bot.kit.codes import Action
 from bot.render import cards
-from bot.render.callback import Callback, InvalidCallback, decode, encode, pattern
 
 logger = logging.getLogger(__name__)
 
@@ -55,40 +58,33 @@ class View:
 
 
 Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
+PressHandler: TypeAlias = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
-CLOSE = "close"
-MEMORY_KEY = "view_memory"
-MARKS_KEY = "marks"
-TAPS_KEY = "view_taps"  # (callback data, message id) -> when it last opened a view
+CLOSE = Action.CLOSE
 DOUBLE_TAP = 2.0
-NOTED_KEY = "marks_noted"  # media key -> when `known` first saw its latest change
 MEMORY_SIZE = 128
-_VIEWS: dict[str, Renderer] = {}
-
-# Set by the posters feature: sends a view with a poster as a photo message.
-PhotoSender = Callable[[Update, Context, View], Awaitable[Message | None]]
-photo_sender: PhotoSender | None = None
 
 
-def view(action: str) -> Callable[[Renderer], Renderer]:
-    """Register `renderer` as the view behind buttons whose action is `action`."""
-
-    def register(renderer: Renderer) -> Renderer:
-        if action in _VIEWS and _VIEWS[action] is not renderer:
-            raise ValueError(f"view {action!r} registered twice")
-        _VIEWS[action] = renderer
-        return renderer
-
-    return register
+def add_view(
+    app: App, action: Action, renderer: Renderer, *, press: PressHandler | None = None
+) -> None:
+    """Register `renderer` as the view behind buttons whose action is `action`: a press
+    re-renders the view in its message (`press` replaces that handler when a feature
+    must do more first; it ends with `on_view_button`)."""
+    if action in app.bot_data.views:
+        raise ValueError(f"view {action!r} registered twice")
+    app.bot_data.views[action] = renderer
+    app.add_handler(CallbackQueryHandler(press or on_view_button, pattern=pattern(action)))
 
 
 async def render(context: Context, tr: Translator, data: str) -> View:
     """Render the view that callback data names."""
     cb = decode(data)
-    renderer = _VIEWS.get(cb.action)
+    renderer = context.bot_data.views.get(cb.action)
     if renderer is None:
         raise InvalidCallback("unknown view")
-    return directed(tr, await renderer(context, tr, cb))
+    shown: View = await renderer(context, tr, cb)
+    return directed(tr, shown)
 
 
 def directed(tr: Translator, shown: View) -> View:
@@ -128,7 +124,7 @@ async def open_view(
 
 def _taps(context: Context) -> dict[tuple[str, int | None], float]:
     """(callback data, message id) -> when that press opened its view (inf: opening)."""
-    return context.chat_data.setdefault(TAPS_KEY, {})  # type: ignore[union-attr]
+    return context.chat_data.taps if context.chat_data is not None else {}
 
 
 def _tap_key(update: Update, data: str) -> tuple[str, int | None]:
@@ -170,8 +166,10 @@ def _tap_done(update: Update, context: Context, data: str, at: float | None) -> 
 async def _open(update: Update, context: Context, data: str) -> Message | None:
     shown = await render(context, translator(update, context), data)
     message = None
-    if shown.poster and photo_sender is not None:
-        message = await photo_sender(update, context, shown)
+    if shown.poster:
+        message = await photos.send(
+            update, context, shown.poster, shown.photo_caption, shown.keyboard
+        )
     if message is None:
         message = await reply(update, shown.text, shown.keyboard)
     if message is not None:
@@ -217,7 +215,9 @@ def close_button(tr: Translator, owner: int | None) -> InlineKeyboardButton:
 
 def remember(context: Context, message_id: int, data: str) -> None:
     """Note which view a message shows."""
-    memory: dict[int, str] = context.chat_data.setdefault(MEMORY_KEY, {})  # type: ignore[union-attr]
+    if context.chat_data is None:
+        return
+    memory = context.chat_data.views
     memory.pop(message_id, None)
     memory[message_id] = data
     while len(memory) > MEMORY_SIZE:
@@ -226,27 +226,7 @@ def remember(context: Context, message_id: int, data: str) -> None:
 
 def recall(context: Context, message_id: int) -> str | None:
     """The view data a message shows, if still remembered."""
-    memory: dict[int, str] = (context.chat_data or {}).get(MEMORY_KEY, {})
-    return memory.get(message_id)
-
-
-def mark(context: Context, key: str, flag: str, on: bool = True) -> None:
-    """Remember what this person did to a title (`key` like "movie:123"); `known` then
-    dates the change from the next time it reads it (`NOTED_KEY`)."""
-    data: dict[str, Any] = context.user_data  # type: ignore[assignment]
-    marks: dict[str, set[str]] = data.setdefault(MARKS_KEY, {})
-    flags = marks.setdefault(key, set())
-    if on:
-        flags.add(flag)
-    else:
-        flags.discard(flag)
-    data.get(NOTED_KEY, {}).pop(key, None)  # a new change, even the same one again
-
-
-def marks(context: Context, key: str) -> frozenset[str]:
-    """What this person did to a title from any message so far."""
-    found: dict[str, set[str]] = (context.user_data or {}).get(MARKS_KEY, {})
-    return frozenset(found.get(key, ()))
+    return context.chat_data.views.get(message_id) if context.chat_data is not None else None
 
 
 @button
@@ -273,7 +253,5 @@ async def on_close(update: Update, context: Context, cb: Callback, tr: Translato
 
 
 def register(app: App) -> None:
-    """One handler for every registered view, plus Close."""
+    """Close (◀ Back) on every card; each view's own handler comes with `add_view`."""
     app.add_handler(CallbackQueryHandler(on_close, pattern=pattern(CLOSE)))
-    for action in _VIEWS:
-        app.add_handler(CallbackQueryHandler(on_view_button, pattern=pattern(action)))

@@ -19,15 +19,14 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.accounts import DeviceState
-from bot.features.common import NO_PREVIEW, App
-from bot.features.errors import describe
 from bot.i18n import Html, Translator
-from bot.render.callback import encode
-from bot.render.keyboards import LINK_ACTION
-from bot.services import KEY, Services
+from bot.kit.buttons import LINK_ACTION
+from bot.kit.callback import encode
+from bot.kit.chat import NO_PREVIEW, App, Context
+from bot.kit.errors import describe
+from bot.services import Services
 from bot.store import Account, PendingLink
 from bot.trakt import TraktError
 
@@ -37,7 +36,6 @@ logger = logging.getLogger(__name__)
 POLL_SCALE = 1.0
 # After the deadline, one last look a little later says "expired" without asking Trakt.
 DEADLINE_GRACE = 1.0
-LOCKS_KEY = "link_locks"
 _ENDINGS: dict[DeviceState, str] = {
     DeviceState.DENIED: "link-denied",
     DeviceState.EXPIRED: "link-expired",
@@ -48,8 +46,7 @@ _ENDINGS: dict[DeviceState, str] = {
 
 def lock(app: App, chat_id: int) -> asyncio.Lock:
     """One lock per chat: a poll, a pasted code and a new /link never interleave."""
-    locks: dict[int, asyncio.Lock] = app.bot_data.setdefault(LOCKS_KEY, {})
-    return locks.setdefault(chat_id, asyncio.Lock())
+    return app.bot_data.link_locks.setdefault(chat_id, asyncio.Lock())
 
 
 def schedule(app: App, link: PendingLink) -> None:
@@ -70,11 +67,12 @@ def cancel(app: App, chat_id: int) -> None:
         job.schedule_removal()
 
 
-async def _job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """JobQueue callback: one poll for the chat in the job's data."""
+async def _job(context: Context) -> None:
+    """JobQueue callback: one poll for the chat in the job's data (chat id, user code)."""
     assert context.job is not None
-    data: tuple[int, str] = context.job.data  # type: ignore[assignment]
-    await poll(context.application, *data)
+    chat_id, user_code = context.job.data if isinstance(context.job.data, tuple) else (0, "")
+    if chat_id:
+        await poll(context.application, int(chat_id), str(user_code))
 
 
 async def poll(app: App, chat_id: int, user_code: str | None = None) -> None:
@@ -206,8 +204,9 @@ async def _edit(
 
 
 def _services(app: App) -> Services:
-    svc: Services = app.bot_data[KEY]
-    return svc
+    if app.bot_data.services is None:
+        raise RuntimeError("services are attached when the application is built")
+    return app.bot_data.services
 
 
 def _jobs(app: App) -> Any:

@@ -23,7 +23,7 @@ Marks: a linked person's results show ✅ watched and 📌 on their watchlist, f
 and /recommend, plus what they did through this bot since).
 
 The card's button (``inl|*|wl|<m|s>|<trakt id>``, owner: anyone) adds the title to the
-watchlist of whoever presses it, on their own account (`actions.apply`); the card is
+watchlist of whoever presses it, on their own account (`bot.kit.marking.apply`); the card is
 shared, so it is left as it is and the presser gets a toast. Someone not linked gets an
 alert telling them to open the bot (the error handler can't write into an inline
 message's chat, and Telegram only allows URL answers for games).
@@ -53,23 +53,16 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, InlineQueryHandler
 
 from bot.accounts import NotLinked, TraktSession
-from bot.features import actions, help, known
-from bot.features.common import (
-    Alert,
-    App,
-    Context,
-    button,
-    localized,
-    personal_translator,
-    services,
-)
-from bot.features.inline_marks import Marks
-from bot.features.inline_results import ACTION, KINDS, VERB, Media, results
+from bot.features.inline.results import ACTION, VERB, Media, results
 from bot.i18n import Translator
-from bot.render.callback import Callback, pattern
-from bot.render.keyboards import LINK_PAYLOAD
+from bot.kit.buttons import LINK_PAYLOAD
+from bot.kit.callback import Callback, InvalidCallback, pattern
+from bot.kit.chat import Alert, App, Context, button, localized, personal_translator
+from bot.kit.marking import apply
+from bot.marks import SEEN, WATCHLIST, Snapshot
 from bot.trakt import Movie, Show, TraktAPI, TraktError
 from bot.trakt.api_params import MAX_QUERY_LENGTH
+from bot.trakt.ref import BadRef, MediaRef
 from bot.translations import Localized
 
 logger = logging.getLogger(__name__)
@@ -84,7 +77,6 @@ CACHE_FAILED = 5
 TRANSLATE_ASK = 5  # titles per answer whose translation may be asked of Trakt (the first)
 TRANSLATE_WAIT = 1.0  # seconds an answer waits for them; late ones land in the cache
 DEADLINE = 8.0  # seconds for Trakt; Telegram drops answers to older queries
-MARKS_KEY = known.CACHE_KEY
 RETRY_PAYLOAD = "inline"  # the "Trakt is unavailable" button opens the bot (/start inline)
 _BACKGROUND: set[asyncio.Future[Any]] = set()
 
@@ -101,8 +93,9 @@ class Found:
 class Extras:
     """What an answer adds to Trakt's titles: the person's marks, translated titles."""
 
-    marks: Marks
+    marks: Snapshot
     local: Localized
+    owner: int | None = None  # the linked person whose marks these are
 
 
 async def on_inline(update: Update, context: Context) -> None:
@@ -158,7 +151,7 @@ def _page(offset: str) -> int | None:
 
 async def _session(context: Context, user_id: int) -> TraktSession | None:
     """The searcher's Trakt session when linked (a due token refresh happens here)."""
-    accounts = services(context).accounts
+    accounts = context.services.accounts
     if not accounts.is_linked(user_id):
         return None
     try:
@@ -188,7 +181,7 @@ def _forget(task: asyncio.Future[Any]) -> None:
 async def _fetch(
     context: Context, tr: Translator, text: str, page: int, session: TraktSession | None
 ) -> tuple[Found, Extras]:
-    svc = services(context)
+    svc = context.services
     token = session.token if session else None
     found = await (
         _search(svc.trakt, text, page, token) if text else _trending(svc.trakt, page, token)
@@ -197,10 +190,10 @@ async def _fetch(
     # queries a second, so only the first few are asked of Trakt, the rest come cached.
     owner = session.account.chat_id if session else None
     marks, local = await asyncio.gather(
-        known.snapshot(context, session, found.items),
+        svc.marks.snapshot(session, found.items),
         localized(context, tr, found.items, owner, ask=TRANSLATE_ASK, wait=TRANSLATE_WAIT),
     )
-    return found, Extras(marks, local)
+    return found, Extras(marks, local, owner)
 
 
 async def _search(api: TraktAPI, text: str, page: int, token: str | None) -> Found:
@@ -225,10 +218,12 @@ async def _trending(api: TraktAPI, page: int, token: str | None) -> Found:
 # --- marks ---------------------------------------------------------------------------
 
 
-def _flags(context: Context, marks: Marks, key: str) -> tuple[bool, bool]:
+def _flags(
+    context: Context, owner: int | None, snapshot: Snapshot, ref: MediaRef
+) -> tuple[bool, bool]:
     """(watched, on the watchlist): Trakt's snapshot plus what they did here since."""
-    flags = known.flags(context, key, marks)
-    return actions.SEEN in flags, actions.WATCHLIST in flags
+    flags = context.services.marks.flags(owner, ref, snapshot)
+    return SEEN in flags, WATCHLIST in flags
 
 
 def _results(
@@ -244,8 +239,8 @@ def _results(
         tr,
         found.items,
         page,
-        base_url=services(context).settings.trakt_web_url,
-        flags=partial(_flags, context, extras.marks),
+        base_url=context.services.settings.trakt_web_url,
+        flags=partial(_flags, context, extras.owner, extras.marks),
         local=extras.local,
         thumbnails=thumbnails,
     )
@@ -258,12 +253,17 @@ def _results(
 async def on_add(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """The card's "Add to my watchlist": for whoever pressed it, on their own account."""
     cb.choice(0, (VERB,))
-    kind = KINDS[cb.choice(1, tuple(KINDS))]
-    trakt_id = cb.int_arg(2, low=1)
-    me = personal_translator(update, context)  # only the person sees the answer
-    user_id = update.callback_query.from_user.id  # type: ignore[union-attr]
     try:
-        return await actions.apply(context, me, user_id, VERB, kind, trakt_id)
+        ref = MediaRef.decode(cb.arg(1), cb.arg(2))
+    except BadRef:
+        raise InvalidCallback("not a title") from None
+    if not ref.is_title:
+        raise InvalidCallback("inline cards hold movies and shows")
+    me = personal_translator(update, context)  # only the person sees the answer
+    assert update.callback_query is not None
+    user_id = update.callback_query.from_user.id
+    try:
+        return await apply(context, me, user_id, VERB, ref)
     except NotLinked:
         return Alert(me.plain("inline-link-hint", bot=context.bot.username or ""))
 
@@ -272,4 +272,4 @@ def register(app: App) -> None:
     """Add the handlers of this feature; /help then mentions inline mode."""
     app.add_handler(InlineQueryHandler(on_inline))
     app.add_handler(CallbackQueryHandler(on_add, pattern=pattern(ACTION)))
-    app.bot_data[help.INLINE_KEY] = True
+    app.bot_data.inline_mode = True

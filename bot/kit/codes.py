@@ -1,0 +1,40 @@
+"""Every callback action code the bot draws, in one table.
+
+A button's callback data starts with one of these (`bot.kit.callback`); a handler
+selects its buttons with `pattern(Action.X)`. `enum.unique` refuses two names for one
+code at import, and tests/test_codes.py checks that every button the bot draws decodes
+to one of them and that each has a handler.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum, unique
+
+
+@unique
+class Action(StrEnum):
+    """The first field of every button's callback data."""
+
+    NOOP = "noop"  # a label-only button ("page 2/5")
+    CLOSE = "close"  # ◀ Back on a card opened from a list: deletes the card
+    LINK = "link"  # starts the device flow in a private chat
+    LINK_CANCEL = "linkx"
+    UNLINK = "unlink"
+    LANGUAGE = "lang"
+    GROUP_LANGUAGE = "glang"
+    HISTORY = "hist"
+    WATCHLIST = "wlist"
+    LISTS = "lists"
+    LIST_ITEMS = "litem"
+    RECOMMEND = "rec"
+    DISCOVER = "disc"
+    SEARCH = "srch"
+    DETAILS = "det"  # the card view
+    DETAILS_OPEN = "deto"  # the button that opens a card below the list
+    PERSON = "ppl"
+    PERSON_OPEN = "pplo"
+    CAST = "pplc"
+    CAST_OPEN = "pplco"
+    MARK = "act"  # one-tap actions: watchlist, watched, rating, hide
+    INLINE_ADD = "inl"  # ➕ on a card sent through inline mode
+    PARTY = "party"

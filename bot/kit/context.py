@@ -1,0 +1,117 @@
+"""The typed context every handler gets: python-telegram-bot's `ContextTypes` with our
+own context class and typed per-person, per-chat and per-bot data.
+
+Nothing is kept in string keys: a value a handler remembers is a field here, so a
+reader finds every piece of in-memory state in one file (docs/ARCHITECTURE.md lists
+how long each is kept). Services (store, Trakt, marks, …) are built once in
+`bot.services.create_services` and reached as `context.services`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from telegram import Update
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
+
+from bot.i18n import Html
+from bot.trakt import TraktList
+from bot.trakt.cache import TTLCache
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+
+@dataclass(frozen=True)
+class Command:
+    """A chat command a feature offers, and the kinds of chat it makes sense in."""
+
+    name: str
+    private: bool = True
+    group: bool = True
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A private chat was asked for a search: by whom, with which message, until when."""
+
+    user: int
+    prompt: int
+    until: float
+
+
+@dataclass
+class UserData:
+    """What the bot remembers of one person (in memory; a restart forgets it)."""
+
+    list_refs: dict[str, str] = field(default_factory=dict)  # short alias -> list/user id
+    list_meta: dict[str, TraktList] = field(default_factory=dict)
+
+
+@dataclass
+class ChatData:
+    """What the bot remembers of one chat (in memory; a restart forgets it)."""
+
+    views: dict[int, str] = field(default_factory=dict)  # message id -> its view's data
+    taps: dict[tuple[str, int | None], float] = field(default_factory=dict)  # double taps
+    search_queries: dict[str, str] = field(default_factory=dict)  # short key -> query
+    search_prompts: dict[int, int] = field(default_factory=dict)  # prompt id -> asker
+    search_waiting: Waiting | None = None
+
+
+DiscoverKey: TypeAlias = tuple[str, str, int, str]
+
+
+@dataclass
+class BotData:
+    """The application's registries, caches and locks (built with the application)."""
+
+    services: Services | None = None
+    commands: tuple[Command, ...] = ()
+    deep_links: dict[str, DeepLink] = field(default_factory=dict)
+    inline_mode: bool = False  # /help then mentions @bot queries
+    views: dict[str, Callable[..., Awaitable[Any]]] = field(default_factory=dict)
+    discover_texts: OrderedDict[DiscoverKey, tuple[Any, Any, Html]] = field(
+        default_factory=OrderedDict
+    )
+    recommendations: TTLCache = field(default_factory=lambda: TTLCache(4096))
+    link_locks: dict[int, asyncio.Lock] = field(default_factory=dict)
+    party_locks: weakref.WeakValueDictionary[int, asyncio.Lock] = field(
+        default_factory=weakref.WeakValueDictionary
+    )
+    poster_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+
+
+class Context(CallbackContext[ExtBot[None], UserData, ChatData, BotData]):
+    """The context of every handler and job."""
+
+    @property
+    def services(self) -> Services:
+        """The process-wide services."""
+        found = self.bot_data.services
+        if found is None:
+            raise RuntimeError("services are attached when the application is built")
+        return found
+
+    @property
+    def person_data(self) -> UserData:
+        """What is remembered of the person behind the update (a throwaway when the
+        update has no person)."""
+        return self.user_data if self.user_data is not None else UserData()
+
+    @property
+    def chat_state(self) -> ChatData:
+        """What is remembered of the update's chat (a throwaway when it has no chat)."""
+        return self.chat_data if self.chat_data is not None else ChatData()
+
+
+App: TypeAlias = Application[ExtBot[None], Any, UserData, ChatData, BotData, Any]
+DeepLink: TypeAlias = Callable[[Update, Context], Awaitable[None]]
+CONTEXT_TYPES = ContextTypes(
+    context=Context, bot_data=BotData, chat_data=ChatData, user_data=UserData
+)

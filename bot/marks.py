@@ -1,0 +1,312 @@
+"""A person's marks: what they have at Trakt, merged with what they did in the bot.
+
+`Marks` (the service, owned by `Services`) answers, for one person and one title
+(`MediaRef`), which flags hold: on the watchlist (`WATCHLIST`), removed from it here
+(`UNLISTED`), watched (`SEEN`), hidden from recommendations (`HIDDEN`), rated
+(`RATED` + 1–10); and, per show, the watched progress Trakt reports (seasons, episodes,
+what is next). It knows nothing of Telegram; its clock is injected.
+
+Two sources:
+
+- **Trakt's snapshot** (`SnapshotCache`): each linked person's watchlist and watched
+  movies and shows, one Trakt GET each with the person's own token (their rate-limit
+  bucket). A part is fetched again when older than `fresh` seconds, but one person never
+  costs more than `budget` GETs in any `window` seconds (rolling); the parts an answer
+  needs go first, never fetched before stalest. With the defaults (60 s, 2 per 60 s)
+  the snapshot is at most about two minutes old. A failed fetch counts against the
+  budget and keeps the old value; concurrent answers for one person wait for one
+  refresh. A watchlist longer than one page (`Partial`) is trusted only for the
+  titles it lists.
+- **Changes made here** (`record`): they win over an older snapshot, so a title
+  removed here reads as off the watchlist even while the snapshot still lists it. Once
+  a snapshot asked `SETTLE` seconds after the bot first read that change is in, Trakt
+  wins again, so a change made later in another app shows; recording the same change
+  again is a new change. Kept in memory for the `PEOPLE` most recent people.
+
+Per-show progress (`progress`) is `GET /shows/{id}/progress/watched`, kept `fresh`
+seconds per person and show and dropped when the person marks that show or one of its
+episodes here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING, Literal
+
+from bot.trakt import Media, MediaKind, Movie, Show, ShowProgress, TraktAPI
+from bot.trakt.api_params import MAX_LIMIT
+from bot.trakt.ref import MediaRef
+
+if TYPE_CHECKING:
+    from bot.accounts import TraktSession
+
+logger = logging.getLogger(__name__)
+
+Part = Literal["watchlist", "movies", "shows"]
+Fetch = Callable[[], Awaitable[frozenset[str]]]
+Clock = Callable[[], float]
+
+# Flags (what `Marks.flags` answers); a one-tap action's verb records its flag.
+WATCHLIST, UNLISTED, SEEN, HIDDEN, RATED = "wl", "unwl", "seen", "hide", "rate:"
+RATINGS = range(1, 11)
+WATCHLIST_FLAGS = frozenset({WATCHLIST, UNLISTED})
+WATCHED_FLAGS = frozenset({SEEN})
+
+FRESH = 60.0
+BUDGET = 2
+WINDOW = 60.0
+PEOPLE = 1024
+SETTLE = 30.0  # seconds after a change here before Trakt's snapshot is trusted over it
+
+
+def rating_of(text: str) -> int | None:
+    """N of a `rate:N` flag or verb, when N is a rating."""
+    if not text.startswith(RATED):
+        return None
+    raw = text.removeprefix(RATED)
+    return int(raw) if raw.isdigit() and int(raw) in RATINGS else None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Title keys (`MediaRef.key`) on the person's watchlist and the ones they watched;
+    `asked`: when (the cache's clock) the request behind each part's value was sent."""
+
+    watchlist: frozenset[str] = frozenset()
+    watched: frozenset[str] = frozenset()
+    asked: Mapping[Part, float] = field(default_factory=dict, compare=False)
+
+    def asked_after(self, part: Part, moment: float) -> bool:
+        """Whether this part's value was asked of Trakt after `moment`."""
+        return self.asked.get(part, -math.inf) > moment
+
+
+@dataclass
+class _Person:
+    values: dict[Part, frozenset[str]] = field(default_factory=dict)
+    fetched: dict[Part, float] = field(default_factory=dict)
+    asked: dict[Part, float] = field(default_factory=dict)  # when the kept value was asked
+    spent: deque[float] = field(default_factory=deque)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class SnapshotCache:
+    """Per-person snapshots, refreshed within a per-person request budget."""
+
+    def __init__(
+        self,
+        *,
+        fresh: float = FRESH,
+        budget: int = BUDGET,
+        window: float = WINDOW,
+        size: int = PEOPLE,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.fresh = fresh
+        self.budget = budget
+        self.window = window
+        self.size = size
+        self.clock = clock
+        self.requests = 0  # every fetch started, for tests and the log
+        self._people: OrderedDict[Hashable, _Person] = OrderedDict()
+
+    async def get(
+        self, person: Hashable, fetches: Mapping[Part, Fetch], wanted: Iterable[Part]
+    ) -> Snapshot:
+        """The person's snapshot, after refreshing what is due (and `wanted`) within budget."""
+        entry = self._entry(person)
+        async with entry.lock:
+            due = self._due(entry, [part for part in wanted if part in fetches])
+            if due:
+                await self._refresh(entry, due, fetches)
+        values = entry.values
+        watched = values.get("movies", frozenset()) | values.get("shows", frozenset())
+        return Snapshot(values.get("watchlist", frozenset()), watched, dict(entry.asked))
+
+    def _due(self, entry: _Person, wanted: list[Part]) -> list[Part]:
+        """The parts to fetch now: stale ones, never fetched and stalest first, within budget."""
+        now = self.clock()
+        while entry.spent and entry.spent[0] <= now - self.window:
+            entry.spent.popleft()
+        stale = [
+            p for p in dict.fromkeys(wanted) if now - entry.fetched.get(p, -math.inf) >= self.fresh
+        ]
+        stale.sort(key=lambda part: entry.fetched.get(part, -math.inf))  # stable: wanted order
+        return stale[: max(self.budget - len(entry.spent), 0)]
+
+    async def _refresh(
+        self, entry: _Person, due: list[Part], fetches: Mapping[Part, Fetch]
+    ) -> None:
+        now = self.clock()
+        entry.spent.extend(now for _ in due)
+        self.requests += len(due)
+        results = await asyncio.gather(*(fetches[part]() for part in due), return_exceptions=True)
+        done = self.clock()
+        for part, result in zip(due, results, strict=True):
+            entry.fetched[part] = done
+            if isinstance(result, frozenset):
+                entry.values[part] = result
+                entry.asked[part] = now
+            elif isinstance(result, Exception):
+                logger.info("could not fetch the %s marks: %r", part, result)
+            else:
+                raise result  # cancelled
+
+    def _entry(self, person: Hashable) -> _Person:
+        entry = self._people.get(person)
+        if entry is None:
+            entry = self._people[person] = _Person()
+            while len(self._people) > self.size:
+                self._people.popitem(last=False)
+        else:
+            self._people.move_to_end(person)
+        return entry
+
+
+NOTHING = Snapshot()
+
+
+class Partial(frozenset[str]):
+    """A watchlist snapshot of only its first `MAX_LIMIT` titles (Trakt has more)."""
+
+
+@dataclass
+class _Changes:
+    flags: dict[str, set[str]] = field(default_factory=dict)
+    noted: dict[str, float] = field(default_factory=dict)  # key -> first read after a change
+    progress: dict[int, tuple[float, ShowProgress]] = field(default_factory=dict)
+
+
+class Marks:
+    """Every person's marks (see the module docstring); one per process."""
+
+    def __init__(
+        self,
+        api: TraktAPI,
+        *,
+        snapshots: SnapshotCache | None = None,
+        size: int = PEOPLE,
+        clock: Clock | None = None,
+    ) -> None:
+        self.api = api
+        self.snapshots = snapshots or SnapshotCache(clock=clock or time.monotonic)
+        self.size = size
+        self._people: OrderedDict[int, _Changes] = OrderedDict()
+
+    @property
+    def clock(self) -> Clock:
+        """The clock every date here is read from (the snapshot cache's)."""
+        return self.snapshots.clock
+
+    async def snapshot(self, session: TraktSession | None, items: Sequence[Media]) -> Snapshot:
+        """The person's snapshot, refreshing first the parts `items` need; none when not
+        linked or for no items."""
+        if session is None or not items:
+            return NOTHING
+        wanted: list[Part] = ["watchlist"]
+        if any(isinstance(media, Show) for media in items):
+            wanted.append("shows")
+        if any(isinstance(media, Movie) for media in items):
+            wanted.append("movies")
+        fetches: dict[Part, Fetch] = {
+            "watchlist": partial(_watchlist_keys, self.api, session),
+            "movies": partial(_watched_keys, self.api, session, "movies"),
+            "shows": partial(_watched_keys, self.api, session, "shows"),
+        }
+        person = (session.account.chat_id, session.account.slug)  # a re-link starts afresh
+        return await self.snapshots.get(person, fetches, wanted)
+
+    def record(self, user_id: int, ref: MediaRef, flag: str, on: bool = True) -> None:
+        """Note a change the person made here (`flag` on or off for `ref`)."""
+        changes = self._changes(user_id)
+        flags = changes.flags.setdefault(ref.key, set())
+        if on:
+            flags.add(flag)
+        else:
+            flags.discard(flag)
+        changes.noted.pop(ref.key, None)  # a new change, even the same one again
+        if flag == SEEN:
+            changes.progress.clear()  # a show's progress, or an episode's show's, moved
+
+    def rate(self, user_id: int, ref: MediaRef, stars: int) -> None:
+        """Note a rating given here (replacing any other)."""
+        for old in RATINGS:
+            self.record(user_id, ref, f"{RATED}{old}", on=old == stars)
+
+    def here(self, user_id: int | None, ref: MediaRef) -> frozenset[str]:
+        """What the person did to a title here so far."""
+        changes = self._people.get(user_id) if user_id is not None else None
+        return frozenset(changes.flags.get(ref.key, ())) if changes else frozenset()
+
+    def rating(self, user_id: int | None, ref: MediaRef) -> int | None:
+        """The rating the person gave a title here, if any."""
+        return next(filter(None, map(rating_of, self.here(user_id, ref))), None)
+
+    def flags(
+        self, user_id: int | None, ref: MediaRef, snapshot: Snapshot = NOTHING
+    ) -> frozenset[str]:
+        """What the person did to a title here, plus what Trakt's snapshot says of it
+        (the snapshot wins when it was asked `SETTLE` seconds after the change here)."""
+        here = self.here(user_id, ref)
+        key = ref.key
+        if user_id is not None and here & (WATCHLIST_FLAGS | WATCHED_FLAGS) and snapshot.asked:
+            since = self._noted(user_id, key) + SETTLE
+            listed = key in snapshot.watchlist or not isinstance(snapshot.watchlist, Partial)
+            if listed and snapshot.asked_after("watchlist", since):
+                here -= WATCHLIST_FLAGS  # (a partial snapshot says nothing of a title it lacks)
+            if snapshot.asked_after("movies" if ref.kind == "movie" else "shows", since):
+                here -= WATCHED_FLAGS
+        extra = set()
+        if key in snapshot.watchlist and UNLISTED not in here:
+            extra.add(WATCHLIST)
+        if key in snapshot.watched:
+            extra.add(SEEN)
+        return here | extra if extra else here
+
+    async def progress(self, session: TraktSession, show_id: int) -> ShowProgress:
+        """The person's watched progress of one show (kept `fresh` seconds)."""
+        changes = self._changes(session.account.chat_id)
+        now = self.clock()
+        kept = changes.progress.get(show_id)
+        if kept is not None and now - kept[0] < self.snapshots.fresh:
+            return kept[1]
+        found = await session.call(lambda token: self.api.show_progress(token, show_id))
+        changes.progress[show_id] = (now, found)
+        return found
+
+    def _noted(self, user_id: int, key: str) -> float:
+        """When the bot first read the title's latest change here (`record` forgets the
+        date at every change, the same one again too)."""
+        noted = self._changes(user_id).noted
+        if key not in noted:
+            noted[key] = self.clock()
+        return noted[key]
+
+    def _changes(self, user_id: int) -> _Changes:
+        found = self._people.get(user_id)
+        if found is None:
+            found = self._people[user_id] = _Changes()
+            while len(self._people) > self.size:
+                self._people.popitem(last=False)
+        else:
+            self._people.move_to_end(user_id)
+        return found
+
+
+async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str]:
+    page = await session.call(lambda token: api.watchlist(token, limit=MAX_LIMIT))
+    refs = (MediaRef.of(entry.media) for entry in page.items)
+    keys = (ref.key for ref in refs if ref is not None and ref.is_title)
+    return Partial(keys) if page.has_next else frozenset(keys)
+
+
+async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -> frozenset[str]:
+    ids = await session.call(lambda token: api.watched_ids(token, kind))
+    return frozenset(MediaRef.from_plural(kind, trakt_id).key for trakt_id in ids)
