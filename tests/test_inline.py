@@ -330,7 +330,7 @@ async def test_a_late_trakt_answers_with_the_button_and_still_fills_the_cache(
     assert tg.inline_answers[-1].button is not None
     monkeypatch.setattr(inline, "DEADLINE", 5.0)
     for _ in range(200):  # the late fetch goes on in the background
-        if not inline._BACKGROUND:
+        if not bot.app.bot_data.background:
             break
         await asyncio.sleep(0.01)
     assert [r["title"] for r in await chat.inline("shogun")] == ["Shōgun (2024) · Show"]

@@ -139,7 +139,7 @@ async def test_the_cache_forgets_the_oldest_people(clock: Clock) -> None:
 
 
 async def test_within_gives_the_result_or_times_out_without_cancelling() -> None:
-    assert await _within(1.0, asyncio.sleep(0, result="done")) == "done"
+    assert await _within(1.0, asyncio.sleep(0, result="done"), set()) == "done"
     finished = asyncio.Event()
 
     async def slow() -> None:
@@ -147,5 +147,5 @@ async def test_within_gives_the_result_or_times_out_without_cancelling() -> None
         finished.set()
 
     with pytest.raises(TimeoutError):
-        await _within(0.001, slow())
+        await _within(0.001, slow(), set())
     await asyncio.wait_for(finished.wait(), 1.0)

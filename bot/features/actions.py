@@ -44,8 +44,6 @@ from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
-_SECTIONS = {"movie": "movies", "show": "shows", "episode": "episodes"}
-
 
 @pressed
 async def on_action(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:

@@ -71,7 +71,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     svc = context.services
     session = await svc.accounts.optional_session(cb.owner)
     token = session.token if session else None
-    kind: MediaKind = "movies" if ref.kind == "movie" else "shows"
+    kind = ref.title_kind
     media = await svc.trakt.summary(kind, ref.trakt_id, token=token)
     upcoming, related, translation, snapshot = await asyncio.gather(
         _next_episode(context, media, token),

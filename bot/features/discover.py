@@ -33,7 +33,7 @@ from bot.render import cards
 from bot.trakt import MediaKind, Period
 from bot.trakt.models import Movie, Show
 from bot.trakt.models_lists import Page, TrendingItem, WatchedItem
-from bot.trakt.ref import MediaRef
+from bot.trakt.ref import TITLE_KINDS, MediaRef
 from bot.translations import Localized
 
 ACTION = Action.DISCOVER
@@ -43,7 +43,7 @@ TRENDING, POPULAR = "tr", "pop"
 # Most watched: one list code per period, in the order of the period buttons.
 WATCHED: dict[str, Period] = {"ww": "weekly", "wm": "monthly", "wy": "yearly", "wa": "all"}
 LISTS = (TRENDING, POPULAR, *WATCHED)
-KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
+KINDS = TITLE_KINDS
 MAX_PAGE = 100
 TEXTS_SIZE = 256
 COMMANDS = (Command("trending"), Command("popular"))

@@ -62,8 +62,8 @@ async def _group_language(update: Update, context: Context, chat_id: int, user_i
     """An admin gets the group's choices; anyone else a line saying only admins can."""
     tr = translator(update, context)
     message = update.effective_message
-    anonymous = message is not None and message.sender_chat is not None
-    anonymous = anonymous and message.sender_chat.id == chat_id  # type: ignore[union-attr]
+    sender_chat = message.sender_chat if message is not None else None
+    anonymous = sender_chat is not None and sender_chat.id == chat_id  # an anonymous admin
     if not anonymous and not await is_admin(context, chat_id, user_id):
         await reply(update, tr.html("language-group-admins-only"))
         return
@@ -89,7 +89,8 @@ async def on_choice(update: Update, context: Context, cb: Callback, tr: Translat
     """Save the person's choice and answer in the new language."""
     svc = context.services
     picked = _picked(svc.i18n, cb)
-    user_id = update.effective_user.id  # type: ignore[union-attr]
+    assert update.callback_query is not None
+    user_id = update.callback_query.from_user.id
     svc.store.set_language(user_id, None if picked == AUTO else picked)
     new_tr = personal_translator(update, context)
     saved = None if picked == AUTO else picked

@@ -111,7 +111,7 @@ async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     """A title's people with a button per person and ◀ Back."""
     ref = _title(cb)
     trakt_id = ref.trakt_id
-    kind: MediaKind = "movies" if ref.kind == "movie" else "shows"
+    kind = ref.title_kind
     svc = context.services
     token = await svc.accounts.token(cb.owner)
     media, found = await asyncio.gather(

@@ -30,7 +30,7 @@ from bot.marks import HIDDEN, SEEN, WATCHLIST
 from bot.render import cards
 from bot.trakt import MediaKind, Translation
 from bot.trakt.models import Movie, Show
-from bot.trakt.ref import MediaRef
+from bot.trakt.ref import TITLE_KINDS, MediaRef
 
 ACTION = Action.RECOMMEND
 PER_PAGE = 5
@@ -38,7 +38,7 @@ FETCH = 30
 MAX_PAGE = math.ceil(FETCH / PER_PAGE)
 TTL = 300.0
 LABEL_LENGTH = 24
-KINDS: dict[str, MediaKind] = {"s": "shows", "m": "movies"}
+KINDS = TITLE_KINDS
 COMMANDS = (Command("recommend"),)
 
 # What the person did to a title (views.marks flags) and the line that says so.

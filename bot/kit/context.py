@@ -85,6 +85,7 @@ class BotData:
         default_factory=weakref.WeakValueDictionary
     )
     poster_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+    background: set[asyncio.Future[Any]] = field(default_factory=set)  # late inline fetches
 
 
 class Context(CallbackContext[ExtBot[None], UserData, ChatData, BotData]):

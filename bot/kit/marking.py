@@ -15,12 +15,10 @@ from bot.kit.buttons import check_verb
 from bot.kit.chat import Alert
 from bot.kit.context import Context
 from bot.marks import HIDDEN, SEEN, UNLISTED, WATCHLIST, rating_of
-from bot.trakt import AccountLimit, MediaKind, SyncItem, SyncResult, TraktError
+from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktError
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
-
-_SECTIONS = {"movie": "movies", "show": "shows", "episode": "episodes"}
 
 
 async def apply(
@@ -49,7 +47,7 @@ async def perform(
     session = await svc.accounts.session(user_id)
     api, marks = svc.trakt, svc.marks
     if verb == "hide":
-        kind: MediaKind = "movies" if ref.kind == "movie" else "shows"
+        kind = ref.title_kind
         await session.call(lambda token: api.hide_recommendation(token, kind, ref.trakt_id))
         marks.record(user_id, ref, HIDDEN)
         return tr.plain("action-hide-toast")
@@ -85,7 +83,7 @@ def _watchlist_toast(
     *,
     adding: bool,
 ) -> str:
-    section = _SECTIONS[ref.kind]
+    section = ref.plural
     if result.not_found.get(section):
         return tr.plain("action-not-found")
     context.services.marks.record(user_id, ref, WATCHLIST, on=adding)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
+from bot.trakt.api import MediaKind
 from bot.trakt.models import Episode, Media, Movie, Show
 
 RefKind = Literal["movie", "show", "episode"]
@@ -19,6 +20,8 @@ _BY_CODE: Final[dict[str, RefKind]] = {"m": "movie", "s": "show", "e": "episode"
 _PLURALS: Final[dict[str, str]] = {"movie": "movies", "show": "shows", "episode": "episodes"}
 _BY_PLURAL: Final[dict[str, RefKind]] = {"movies": "movie", "shows": "show", "episodes": "episode"}
 MAX_ID: Final = 10**12
+# A movie-or-show toggle's code (the same letters as `MediaRef.code`) -> Trakt's plural.
+TITLE_KINDS: Final[dict[str, MediaKind]] = {"s": "shows", "m": "movies"}
 
 
 class BadRef(ValueError):
@@ -45,6 +48,13 @@ class MediaRef:
     def plural(self) -> str:
         """The kind as Trakt's paths and sync bodies name it: movies, shows, episodes."""
         return _PLURALS[self.kind]
+
+    @property
+    def title_kind(self) -> MediaKind:
+        """`movies` or `shows` for Trakt's title paths; raises BadRef for an episode."""
+        if not self.is_title:
+            raise BadRef(f"{self} is not a movie or show")
+        return TITLE_KINDS[self.code]
 
     @property
     def key(self) -> str:

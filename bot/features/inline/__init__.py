@@ -78,7 +78,6 @@ TRANSLATE_ASK = 5  # titles per answer whose translation may be asked of Trakt (
 TRANSLATE_WAIT = 1.0  # seconds an answer waits for them; late ones land in the cache
 DEADLINE = 8.0  # seconds for Trakt; Telegram drops answers to older queries
 RETRY_PAYLOAD = "inline"  # the "Trakt is unavailable" button opens the bot (/start inline)
-_BACKGROUND: set[asyncio.Future[Any]] = set()
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,9 @@ async def on_inline(update: Update, context: Context) -> None:
     text = " ".join(query.query.split())[:MAX_QUERY_LENGTH]
     try:
         session = await _session(context, query.from_user.id)
-        found, extras = await _within(DEADLINE, _fetch(context, tr, text, page, session))
+        found, extras = await _within(
+            DEADLINE, _fetch(context, tr, text, page, session), context.bot_data.background
+        )
     except (TraktError, TimeoutError) as exc:
         logger.warning("inline query failed (page %s): %r", page, exc)
         button = InlineQueryResultsButton(
@@ -160,20 +161,23 @@ async def _session(context: Context, user_id: int) -> TraktSession | None:
         return None
 
 
-async def _within(seconds: float, work: Coroutine[Any, Any, T]) -> T:
+async def _within(
+    seconds: float, work: Coroutine[Any, Any, T], background: set[asyncio.Future[Any]]
+) -> T:
     """The result of `work`, or TimeoutError after `seconds`. The work is not cancelled:
-    a token refresh in it must finish, and what it fetches still fills the caches."""
+    a token refresh in it must finish, and what it fetches still fills the caches (it is
+    kept in `background` until done)."""
     task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=seconds)
     if not done:
-        _BACKGROUND.add(task)
-        task.add_done_callback(_forget)
+        background.add(task)
+        task.add_done_callback(partial(_forget, background))
         raise TimeoutError(f"Trakt took more than {seconds} s")
     return task.result()
 
 
-def _forget(task: asyncio.Future[Any]) -> None:
-    _BACKGROUND.discard(task)
+def _forget(background: set[asyncio.Future[Any]], task: asyncio.Future[Any]) -> None:
+    background.discard(task)
     if not task.cancelled() and task.exception() is not None:
         logger.info("late inline fetch failed: %r", task.exception())
 
