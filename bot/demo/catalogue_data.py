@@ -31,20 +31,11 @@ Json = dict[str, Any]
 # ("cast", title slug, characters, episode count) or (department, title slug, jobs, None).
 Credit = tuple[str, str, tuple[str, ...], int | None]
 Translation = tuple[str, str, str | None]  # title, overview, tagline
-DATA_PACKAGE = "bot.demo"
-DATA_FILES = (
-    "credits.json",
-    "movies.json",
-    "people.json",
-    "shows.json",
-    "translations.json",
-    "users.json",
-)
 
 
 @functools.cache
 def _read(name: str) -> Any:
-    return json.loads(resources.files(DATA_PACKAGE).joinpath("data", name).read_text("utf-8"))
+    return json.loads((resources.files("bot.demo") / "data" / name).read_text("utf-8"))
 
 
 def shows() -> list[Json]:
