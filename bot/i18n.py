@@ -126,10 +126,6 @@ class I18n:
         """The Fluent bundle of one locale."""
         return self._bundles[language]
 
-    def message_ids(self, language: str) -> set[str]:
-        """Every message id one locale defines."""
-        return set(self._bundles[language]._messages)
-
     def format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
         """Format one message, falling back to the default locale, never raising.
         A message without arguments (most button labels) is formatted once."""
