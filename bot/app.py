@@ -8,6 +8,7 @@ from types import ModuleType
 from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandler
 from telegram.request import BaseRequest
 
+from bot import housekeeping
 from bot.features import (
     access,
     account,
@@ -94,6 +95,7 @@ def build_application(
     app = builder.build()
     services.attach(app)
     _register(app)
+    housekeeping.schedule(app, services.store)
     return app
 
 
