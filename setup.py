@@ -9,7 +9,9 @@ from setuptools import find_namespace_packages, setup
 
 # Namespace discovery: data folders (bot/demo/data, locales/<lang>) count as packages, so
 # setuptools ships their package data without warnings.
-_CODE = find_namespace_packages(include=["bot", "bot.*"], exclude=["*__pycache__*"])
-_LOCALES = ["bot.locales", *(f"bot.locales.{lang}" for lang in find_namespace_packages("locales"))]
+_SKIP = ["*__pycache__*"]
+_CODE = find_namespace_packages(include=["bot", "bot.*"], exclude=_SKIP)
+_LANGUAGES = find_namespace_packages("locales", exclude=_SKIP)
+_LOCALES = ["bot.locales", *(f"bot.locales.{lang}" for lang in _LANGUAGES)]
 
 setup(packages=[*_CODE, *_LOCALES], package_dir={"bot.locales": "locales"})
