@@ -34,11 +34,11 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
 
-$(VENV)/.installed: pyproject.toml $(VENV)/bin/python
+$(VENV)/.installed: pyproject.toml setup.py $(VENV)/bin/python
 	$(PIP) install -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml $(VENV)/bin/python
+$(VENV)/.installed-dev: pyproject.toml setup.py $(VENV)/bin/python
 	$(PIP) install -e '.[dev]'
 	touch $@ $(VENV)/.installed
 

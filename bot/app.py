@@ -8,6 +8,7 @@ from types import ModuleType
 from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandler
 from telegram.request import BaseRequest
 
+from bot import housekeeping
 from bot.features import (
     account,
     actions,
@@ -91,6 +92,7 @@ def build_application(
     app: App = builder.build()  # type: ignore[assignment]  # PTB's builder is typed loosely
     services.attach(app)
     _register(app)
+    housekeeping.schedule(app, services.store)
     return app
 
 

@@ -68,7 +68,6 @@ class TokenCipher:
         if not keys:
             raise InvalidKeyError(f"no encryption key given; {_GENKEY_HINT}")
         fernets = [_fernet(key, position) for position, key in enumerate(keys, start=1)]
-        self._newest = fernets[0]
         self._multi = MultiFernet(fernets)
         self._count = len(fernets)
 
@@ -93,14 +92,6 @@ class TokenCipher:
         except (InvalidToken, UnicodeError):
             raise DecryptError(_NO_KEY_FITS) from None
 
-    def needs_rotation(self, ciphertext: str) -> bool:
-        """True when only an older key opens the ciphertext; `DecryptError` when none does."""
-        try:
-            self._newest.decrypt(ciphertext.encode("utf-8"))
-        except (InvalidToken, UnicodeError):
-            self.decrypt(ciphertext)
-            return True
-        return False
 
 
 _NO_KEY_FITS = (

@@ -1,5 +1,8 @@
 """Locale choice and message lookup over `locales/<lang>/*.ftl` (Project Fluent).
 
+`locales/` sits at the repository's top level and ships as the package `bot.locales`
+(setup.py), found through `importlib.resources` in a wheel and in the editable install.
+
 Each feature keeps its messages in its own file (`bot.ftl` for the shared ones,
 `link.ftl`, `history.ftl`, ...); a message id must be unique across a language's files.
 
@@ -21,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +37,16 @@ from fluent.syntax.ast import Junk, Message
 
 logger = logging.getLogger(__name__)
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+def _locales_dir() -> Path:
+    """The `locales/` folder: the installed package `bot.locales`, else this checkout's."""
+    try:
+        return Path(str(resources.files("bot.locales")))
+    except ModuleNotFoundError:  # a source tree run without `pip install`
+        return Path(__file__).resolve().parent.parent / "locales"
+
+
+LOCALES_DIR = _locales_dir()
 DEFAULT_LANGUAGE = "en"
 RESOURCE = "bot.ftl"  # every locale has this one; others are per feature
 RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur"})
@@ -112,10 +125,6 @@ class I18n:
     def bundle(self, language: str) -> FluentBundle:
         """The Fluent bundle of one locale."""
         return self._bundles[language]
-
-    def message_ids(self, language: str) -> set[str]:
-        """Every message id one locale defines."""
-        return set(self._bundles[language]._messages)
 
     def format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
         """Format one message, falling back to the default locale, never raising.

@@ -135,14 +135,6 @@ def test_rotate_with_no_fitting_key_raises() -> None:
     assert ciphertext not in str(info.value)
 
 
-def test_needs_rotation() -> None:
-    cipher = TokenCipher([NEW, OLD])
-    assert cipher.needs_rotation(TokenCipher([OLD]).encrypt("x")) is True
-    assert cipher.needs_rotation(cipher.encrypt("x")) is False
-    with pytest.raises(DecryptError):
-        cipher.needs_rotation(TokenCipher([OTHER]).encrypt("x"))
-
-
 def test_repr_hides_the_keys() -> None:
     text = repr(TokenCipher([NEW, OLD]))
     assert NEW not in text and OLD not in text

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.demo import catalogue_data
 from bot.demo.catalogue import Catalogue, NotInCatalogue, images_for, shape, slugify
 from bot.demo.catalogue_search import normalize, search_catalogue, unescape
-from bot.demo.catalogue_users import USERS
 
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
 
@@ -128,6 +128,23 @@ def test_next_episode_does_not_change_with_the_time_of_day(minute: int) -> None:
     assert now < datetime.fromisoformat(upcoming["first_aired"]) <= now + timedelta(days=1)
 
 
+def test_only_what_follows_the_clock_is_built_per_catalogue(catalogue: Catalogue) -> None:
+    later = Catalogue(NOW + timedelta(days=400))
+    assert later.movies is catalogue.movies and later.people is catalogue.people
+    bear = catalogue.resolve("show", "the-bear")
+    assert later.shows[bear].seasons[0] is catalogue.shows[bear].seasons[0]
+    assert later.shows[bear].seasons[-1] is not catalogue.shows[bear].seasons[-1]
+    assert later.shows[bear].seasons[-1].episodes != catalogue.shows[bear].seasons[-1].episodes
+    assert "aired_episodes" not in catalogue_data.shows()[0]
+
+
+@pytest.mark.parametrize("days", [-4000, 0, 400])
+def test_aired_episodes_counts_what_has_aired_by_the_clock(days: int) -> None:
+    fresh = Catalogue(NOW + timedelta(days=days))
+    for show_id, entry in fresh.shows.items():
+        assert entry.full["aired_episodes"] == len(fresh.aired_episodes(show_id)), show_id
+
+
 def test_resolve_by_id_slug_and_external_ids(catalogue: Catalogue) -> None:
     assert catalogue.resolve("show", "1388") == 1388
     assert catalogue.resolve("movie", "Inception-2010") == 16662
@@ -171,7 +188,7 @@ def test_search_helpers() -> None:
 
 
 def test_demo_users_reference_known_titles(catalogue: Catalogue) -> None:
-    assert set(USERS) == {"demo", "alice", "bob", "carol"}
-    for seed in USERS.values():
+    assert set(catalogue_data.users()) == {"demo", "alice", "bob", "carol"}
+    for seed in catalogue_data.users().values():
         for kind, slug, _days in seed["watchlist"]:
             catalogue.resolve(kind, slug)

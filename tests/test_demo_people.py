@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from bot.demo import DemoTrakt, mock_transport
-from bot.demo.catalogue_extra import CREDITS, PEOPLE
+from bot.demo import DemoTrakt, catalogue_data, mock_transport
 from bot.trakt import ACTING, Credits, Movie, Show, TitlePeople
 
 HEADERS = {"User-Agent": "TestBot/1.0", "trakt-api-key": "demo-client-id", "trakt-api-version": "2"}
@@ -76,17 +75,17 @@ async def test_person_summary_full(api: httpx.AsyncClient) -> None:
     }
 
 
-@pytest.mark.parametrize("person", [p["ids"]["slug"] for p in PEOPLE])
+@pytest.mark.parametrize("person", [p["ids"]["slug"] for p in catalogue_data.people()])
 async def test_every_demo_person_has_credits_in_the_catalogue(
     api: httpx.AsyncClient, person: str
 ) -> None:
-    assert person in CREDITS
+    assert person in catalogue_data.credits()
     total = 0
     for kind in ("movies", "shows"):
         response = await api.get(f"/people/{person}/{kind}")
         assert response.status_code == 200
         total += len(Credits.from_json(response.json(), kind).items)
-    assert total == sum(len(rows) for rows in CREDITS[person].values())
+    assert total == sum(len(rows) for rows in catalogue_data.credits()[person].values())
 
 
 async def test_a_titles_people_in_trakts_shape(api: httpx.AsyncClient) -> None:

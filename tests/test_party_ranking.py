@@ -134,7 +134,7 @@ def test_votes_are_recorded_and_retracted_by_poll_id(store: Store) -> None:
     store.record_vote("p1", 1, [2])
     assert store.record_vote("p1", 2, [0]).votes == {1: (2,), 2: (0,)}
     assert store.record_vote("p1", 1, []).votes == {2: (0,)}
-    assert store.party_for_poll("p1").id == party.id
+    assert store.get_party(party.id).votes == {2: (0,)}
     with pytest.raises(NotFound):
         store.record_vote("other", 1, [0])
 

@@ -1,22 +1,30 @@
 """The demo catalogue: shows, seasons, episodes, movies and people in Trakt's shapes.
 
-`Catalogue(now)` turns the hand-written records of `catalogue_shows`, `catalogue_movies` and
-`catalogue_extra` into Trakt `extended=full` objects. Episode air dates of shows that are on
-air are placed relative to `now`, so next/last episode answers stay realistic whatever the
-clock says, and stay deterministic under a fixed test clock.
+`Catalogue(now)` turns the hand-written records of `bot/demo/data/` (`catalogue_data`) into
+Trakt `extended=full` objects. Episode air dates of shows that are on air are placed relative
+to `now`, so next/last episode answers stay realistic whatever the clock says, and stay
+deterministic under a fixed test clock.
+
+Everything that does not follow the clock (movies, people, shows' objects and every season
+but an airing show's last) is built once per process and shared, read-only, by every
+`Catalogue`: tests create many demos.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
+import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.demo import catalogue_data
 from bot.demo.catalogue_build import (
     Season,
     aired,
-    build_seasons,
+    build_season,
+    follows_clock,
     images_for,
     iso,
     movie_full,
@@ -24,9 +32,6 @@ from bot.demo.catalogue_build import (
     show_full,
     slugify,
 )
-from bot.demo.catalogue_extra import PEOPLE, TRANSLATIONS
-from bot.demo.catalogue_movies import MOVIES
-from bot.demo.catalogue_shows import SHOWS
 
 Json = dict[str, Any]
 KINDS = ("show", "movie")
@@ -55,37 +60,82 @@ class ShowEntry:
     seasons: list[Season]
 
 
+_NO_CLOCK = datetime.min  # never read: only seasons that follow the clock look at `now`
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """What the clock does not change, built once per process."""
+
+    movies: dict[int, Json]
+    people: dict[int, Json]
+    shows: dict[int, Json]  # full objects without `aired_episodes`
+    seasons: dict[int, list[Season]]  # every season that does not follow the clock
+    air_times: dict[int, list[datetime]]  # their episodes' air times, sorted
+    slugs: dict[str, dict[str, int]]
+
+
+@functools.cache
+def _settled() -> _Settled:
+    people = {
+        p["ids"]["trakt"]: {**p, "images": images_for("person", p["ids"]["trakt"])}
+        for p in catalogue_data.people()
+    }
+    movies = {record["trakt"]: movie_full(record) for record in catalogue_data.movies()}
+    shows, seasons = {}, {}
+    for record in catalogue_data.shows():
+        shows[record["trakt"]] = show_full(record)
+        seasons[record["trakt"]] = [
+            build_season(record, number, _NO_CLOCK)
+            for number in range(1, len(record["seasons"]) + 1)
+            if not follows_clock(record, number)
+        ]
+    air_times = {
+        show_id: sorted(_air_times(show_seasons)) for show_id, show_seasons in seasons.items()
+    }
+    slugs = {
+        "show": {full["ids"]["slug"]: tid for tid, full in shows.items()},
+        "movie": {m["ids"]["slug"]: tid for tid, m in movies.items()},
+        "person": {p["ids"]["slug"]: tid for tid, p in people.items()},
+    }
+    return _Settled(movies, people, shows, seasons, air_times, slugs)
+
+
+def _air_times(seasons: list[Season]) -> Iterator[datetime]:
+    for season in seasons:
+        for episode in season.episodes:
+            if episode["first_aired"]:
+                yield parse_iso(episode["first_aired"])
+
+
 class Catalogue:
     """All demo media, indexed by trakt id, slug and external ids."""
 
     def __init__(self, now: datetime) -> None:
         self.now = now
+        settled = _settled()
         self.shows: dict[int, ShowEntry] = {}
-        self.movies: dict[int, Json] = {}
+        self.movies: dict[int, Json] = settled.movies
         self.episodes: dict[int, tuple[int, Json]] = {}
-        self.people: dict[int, Json] = {
-            p["ids"]["trakt"]: {**p, "images": images_for("person", p["ids"]["trakt"])}
-            for p in PEOPLE
-        }
-        for record in SHOWS:
-            self._add_show(record)
-        for record in MOVIES:
-            self.movies[record["trakt"]] = movie_full(record)
-        self._slugs = {
-            "show": {e.full["ids"]["slug"]: tid for tid, e in self.shows.items()},
-            "movie": {m["ids"]["slug"]: tid for tid, m in self.movies.items()},
-            "person": {p["ids"]["slug"]: tid for tid, p in self.people.items()},
-        }
+        self.people: dict[int, Json] = settled.people
+        for record in catalogue_data.shows():
+            self._add_show(record, settled)
+        self._slugs = settled.slugs
 
     # ---- building -------------------------------------------------------------------
-    def _add_show(self, record: Json) -> None:
-        seasons = build_seasons(record, self.now)
-        full = show_full(record)
-        full["aired_episodes"] = sum(1 for s in seasons for e in s.episodes if aired(e, self.now))
-        self.shows[record["trakt"]] = ShowEntry(full, seasons)
+    def _add_show(self, record: Json, settled: _Settled) -> None:
+        show_id = record["trakt"]
+        seasons = list(settled.seasons[show_id])
+        count = bisect.bisect_right(settled.air_times[show_id], self.now)
+        if record["seasons"] and follows_clock(record, len(record["seasons"])):
+            seasons.append(build_season(record, len(record["seasons"]), self.now))
+            count += sum(1 for e in seasons[-1].episodes if aired(e, self.now))
+        self.shows[show_id] = ShowEntry(
+            {**settled.shows[show_id], "aired_episodes": count}, seasons
+        )
         for season in seasons:
             for episode in season.episodes:
-                self.episodes[episode["ids"]["trakt"]] = (record["trakt"], episode)
+                self.episodes[episode["ids"]["trakt"]] = (show_id, episode)
 
     # ---- lookups --------------------------------------------------------------------
     def object(self, kind: str, ref: str | int) -> Json:
@@ -187,7 +237,8 @@ class Catalogue:
         """Translations of a show or movie (Russian for a few titles)."""
         slug = self.object(kind, trakt_id)["ids"]["slug"]
         rows = []
-        for lang, (title, overview, tagline) in TRANSLATIONS.get((kind, slug), {}).items():
+        found = catalogue_data.translations().get((kind, slug), {})
+        for lang, (title, overview, tagline) in found.items():
             if language in (None, "", "all", lang):
                 row: Json = {
                     "title": title,
@@ -202,7 +253,7 @@ class Catalogue:
 
     def translated_titles(self, kind: str, slug: str) -> list[str]:
         """All translated titles of a show or movie (used by search)."""
-        return [t[0] for t in TRANSLATIONS.get((kind, slug), {}).values()]
+        return [t[0] for t in catalogue_data.translations().get((kind, slug), {}).values()]
 
     def related(self, kind: str, trakt_id: int) -> list[Json]:
         """Titles sharing the most genres with this one, best first (never itself)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.demo.catalogue_extra import TRANSLATIONS
+from bot.demo.catalogue_data import translations
 
 Json = dict[str, Any]
 UPDATED_AT = "2025-10-01T09:30:00.000Z"
@@ -114,7 +114,7 @@ def _common(record: Json, kind: str) -> Json:
 
 
 def _tail(record: Json, kind: str) -> Json:
-    has_ru = (kind, _common(record, kind)["ids"]["slug"]) in TRANSLATIONS
+    has_ru = (kind, _common(record, kind)["ids"]["slug"]) in translations()
     tail: Json = {
         "rating": record["rating"],
         "votes": record["votes"],
@@ -196,24 +196,32 @@ def _season_start(record: Json, number: int, count: int, now: datetime) -> datet
     return first + timedelta(days=365 * (number - 1))
 
 
+def follows_clock(record: Json, number: int) -> bool:
+    """Whether a season's air dates depend on the demo clock (an airing show's last one)."""
+    return bool(record["first_aired"] and record.get("airing")) and number == len(record["seasons"])
+
+
 def build_seasons(record: Json, now: datetime) -> list[Season]:
     """Seasons with episodes; air dates of an airing show's last season follow `now`."""
+    return [build_season(record, number, now) for number in range(1, len(record["seasons"]) + 1)]
+
+
+def build_season(record: Json, number: int, now: datetime) -> Season:
+    """One season with its episodes (`now` matters only when `follows_clock`)."""
     show_id = record["trakt"]
     counts: list[int] = record["seasons"]
+    count = counts[number - 1]
     written: dict[int, list[tuple[str, str]]] = record.get("episodes", {})
-    seasons = []
-    for number, count in enumerate(counts, start=1):
-        start = _season_start(record, number, len(counts), now)
-        ids = {"trakt": show_id * 100 + number, "tvdb": None, "tmdb": show_id + number}
-        season = Season(number, ids)
-        for n in range(1, count + 1):
-            air_date = start + timedelta(days=7 * (n - 1)) if start else None
-            title, overview = _episode_text(record, number, n, written)
-            season.episodes.append(
-                _episode_full(record, number, n, count, len(counts), title, overview, air_date)
-            )
-        seasons.append(season)
-    return seasons
+    start = _season_start(record, number, len(counts), now)
+    ids = {"trakt": show_id * 100 + number, "tvdb": None, "tmdb": show_id + number}
+    season = Season(number, ids)
+    for n in range(1, count + 1):
+        air_date = start + timedelta(days=7 * (n - 1)) if start else None
+        title, overview = _episode_text(record, number, n, written)
+        season.episodes.append(
+            _episode_full(record, number, n, count, len(counts), title, overview, air_date)
+        )
+    return season
 
 
 def _episode_text(

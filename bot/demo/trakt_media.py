@@ -6,8 +6,9 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from bot.demo import catalogue_data
 from bot.demo.catalogue import NotInCatalogue, shape
-from bot.demo.catalogue_extra import CREDITS, Credit
+from bot.demo.catalogue_data import Credit
 from bot.demo.catalogue_search import SEARCH_TYPES, list_score, search_catalogue
 from bot.demo.trakt_http import HttpError, Reply, Request, not_found, ok, paged
 
@@ -175,7 +176,7 @@ def credits(demo: DemoTrakt, req: Request) -> Reply:
     return ok(
         _cast_and_crew(
             (credit, kind, shape(kind, demo.catalogue.object(kind, credit[1]), req.extended))
-            for credit in CREDITS.get(found["ids"]["slug"], {}).get(plural, [])
+            for credit in catalogue_data.credits().get(found["ids"]["slug"], {}).get(plural, [])
         )
     )
 
@@ -188,7 +189,7 @@ def title_people(demo: DemoTrakt, req: Request) -> Reply:
     return ok(
         _cast_and_crew(
             (credit, "person", shape("person", demo.catalogue.object("person", name), req.extended))
-            for name, kinds in CREDITS.items()
+            for name, kinds in catalogue_data.credits().items()
             for credit in kinds.get(plural, [])
             if credit[1] == slug
         )

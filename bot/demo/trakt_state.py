@@ -1,4 +1,4 @@
-"""Per-user mutable state of the demo Trakt, seeded from `catalogue_users`."""
+"""Per-user mutable state of the demo Trakt, seeded from `data/users.json`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.demo import catalogue_data
 from bot.demo.catalogue import Catalogue, slugify
-from bot.demo.catalogue_users import FREE_LIMITS, USERS, VIP_LIMITS, user_settings
 
 _ACTIONS = ("watch", "scrobble", "checkin")
 
@@ -97,7 +97,10 @@ def seed_users(
     catalogue: Catalogue, now: datetime, ids: itertools.count[int]
 ) -> dict[str, UserState]:
     """Build every demo user's state; `ids` hands out history/list-item ids."""
-    return {name: _seed_user(name, seed, catalogue, now, ids) for name, seed in USERS.items()}
+    return {
+        name: _seed_user(name, seed, catalogue, now, ids)
+        for name, seed in catalogue_data.users().items()
+    }
 
 
 def _ago(now: datetime, days: float, salt: int) -> datetime:
@@ -108,7 +111,7 @@ def _ago(now: datetime, days: float, salt: int) -> datetime:
 def _seed_user(
     name: str, seed: dict[str, Any], catalogue: Catalogue, now: datetime, ids: itertools.count[int]
 ) -> UserState:
-    limits = copy.deepcopy(VIP_LIMITS if seed["vip"] else FREE_LIMITS)
+    limits = copy.deepcopy(catalogue_data.limits(seed["vip"]))
     user = UserState(name, user_settings(name, seed, limits))
     for n, row in enumerate(seed["history"]):
         kind, trakt_id = _ref(catalogue, row[:-1])
@@ -165,3 +168,54 @@ def _ref(catalogue: Catalogue, row: tuple[Any, ...]) -> tuple[str, int]:
         show_id = catalogue.resolve("show", row[1])
         return "episode", catalogue.episode(show_id, row[2], row[3])["ids"]["trakt"]
     return row[0], catalogue.resolve(row[0], row[1])
+
+
+def user_settings(username: str, seed: dict[str, Any], limits: dict[str, Any]) -> dict[str, Any]:
+    """The `/users/settings` body for a demo user, shaped like users_settings.json."""
+    return {
+        "user": {
+            "username": username,
+            "private": False,
+            "name": seed["name"],
+            "vip": seed["vip"],
+            "vip_ep": False,
+            "ids": {"slug": username, "uuid": seed["uuid"]},
+            "joined_at": seed["joined_at"],
+            "location": seed["location"],
+            "about": seed["about"],
+            "gender": None,
+            "age": None,
+            "images": {
+                "avatar": {
+                    "full": "https://walter-r2.trakt.tv/images/users/000/000/"
+                    f"000/avatars/large/{seed['uuid'][:10]}.jpg.webp"
+                }
+            },
+            "vip_og": False,
+            "vip_years": 3 if seed["vip"] else 0,
+        },
+        "account": {
+            "timezone": seed["timezone"],
+            "date_format": "dmy",
+            "time_24hr": True,
+            "cover_image": None,
+        },
+        "connections": {
+            "facebook": False,
+            "twitter": False,
+            "mastodon": False,
+            "google": True,
+            "tumblr": False,
+            "medium": False,
+            "slack": False,
+            "apple": False,
+            "dropbox": False,
+            "microsoft": False,
+        },
+        "sharing_text": {
+            "watching": "I'm watching [item]",
+            "watched": "I just watched [item]",
+            "rated": "[item] [stars]",
+        },
+        "limits": limits,
+    }

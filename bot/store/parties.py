@@ -111,10 +111,6 @@ class PartyStore:
         """One party; `NotFound` when there is none (purged, or another database)."""
         return _party(self._party_row("SELECT * FROM parties WHERE id = ?", [party_id]))
 
-    def party_for_poll(self, poll_id: str) -> Party:
-        """The party whose poll this is; `NotFound` otherwise."""
-        return _party(self._party_row("SELECT * FROM parties WHERE poll_id = ?", [poll_id]))
-
     def active_parties(self, chat_id: int) -> list[Party]:
         """A chat's parties that have not finished, oldest first."""
         marks = ", ".join("?" for _ in ACTIVE)

@@ -171,16 +171,6 @@ class Store(PartyStore):
         with self._changing("accounts", chat_id):
             return self._delete("accounts", chat_id)
 
-    def iter_accounts(self) -> Iterator[Account]:
-        """Every linked account, by chat id."""
-        for row in self._rows("accounts"):
-            yield self._account(row)
-
-    def count_accounts(self) -> int:
-        """How many accounts are linked."""
-        with self._lock:
-            return self._db.table("accounts").count
-
     # -- languages --------------------------------------------------------
 
     def get_language(self, user_id: int) -> str | None:
