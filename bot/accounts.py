@@ -130,6 +130,9 @@ class Accounts:
         self.api = api
         self.clock = clock
         self._locks: dict[int, asyncio.Lock] = {}
+        # Called with the chat id when its account goes or becomes another Trakt user
+        # (what was remembered for the old account must not show for the new one).
+        self.on_change: list[Callable[[int], None]] = []
 
     def is_linked(self, chat_id: int) -> bool:
         """Whether this chat has a linked account."""
@@ -233,6 +236,8 @@ class Accounts:
         previous = self.find(chat_id)
         self.store.save_account(account)
         logger.info("chat %s linked Trakt user %s", chat_id, account.slug)
+        if previous is None or previous.slug != account.slug:
+            self._changed(chat_id)
         if previous is not None and previous.access_token != account.access_token:
             await self._revoke_quietly(chat_id, previous.access_token)
         return account
@@ -342,6 +347,7 @@ class Accounts:
                 _raise_if_app_refused(exc)
                 logger.warning("refresh refused for chat %s (%s); unlinking", chat_id, exc.status)
                 self.store.delete_account(chat_id)
+                self._changed(chat_id)
                 raise LinkLost(chat_id) from None
             return self._save_refreshed(current, tokens)
 
@@ -364,8 +370,13 @@ class Accounts:
         """Revoke at Trakt (best effort) and delete locally; True when Trakt confirmed."""
         account = self.get(chat_id)
         self.store.delete_account(chat_id)
+        self._changed(chat_id)
         logger.info("chat %s unlinked Trakt user %s", chat_id, account.slug)
         return await self._revoke_quietly(chat_id, account.access_token)
+
+    def _changed(self, chat_id: int) -> None:
+        for listener in self.on_change:
+            listener(chat_id)
 
     async def _revoke_quietly(self, chat_id: int, access_token: str) -> bool:
         try:

@@ -181,7 +181,7 @@ class Partial(frozenset[str]):
 class _Changes:
     flags: dict[str, set[str]] = field(default_factory=dict)
     noted: dict[str, float] = field(default_factory=dict)  # key -> first read after a change
-    progress: dict[int, tuple[float, ShowProgress]] = field(default_factory=dict)
+    progress: dict[tuple[str, int], tuple[float, ShowProgress]] = field(default_factory=dict)
 
 
 class Marks:
@@ -274,12 +274,17 @@ class Marks:
         """The person's watched progress of one show (kept `fresh` seconds)."""
         changes = self._changes(session.account.chat_id)
         now = self.clock()
-        kept = changes.progress.get(show_id)
+        key = (session.account.slug, show_id)  # a re-link to another account starts afresh
+        kept = changes.progress.get(key)
         if kept is not None and now - kept[0] < self.snapshots.fresh:
             return kept[1]
         found = await session.call(lambda token: self.api.show_progress(token, show_id))
-        changes.progress[show_id] = (now, found)
+        changes.progress[key] = (now, found)
         return found
+
+    def forget(self, user_id: int) -> None:
+        """Drop what was remembered of a person (their account went or changed)."""
+        self._people.pop(user_id, None)
 
     def _noted(self, user_id: int, key: str) -> float:
         """When the bot first read the title's latest change here (`record` forgets the
@@ -309,4 +314,4 @@ async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str
 
 async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -> frozenset[str]:
     ids = await session.call(lambda token: api.watched_ids(token, kind))
-    return frozenset(MediaRef.from_plural(kind, trakt_id).key for trakt_id in ids)
+    return frozenset(ref.key for ref in MediaRef.each(kind, ids))

@@ -79,6 +79,8 @@ def create_services(
     )
     api = TraktAPI(http, cache=TTLCache())
     accounts = Accounts(store, api)
+    marks = Marks(api)
+    accounts.on_change.append(marks.forget)
     # Against the offline demo Trakt (on this machine) the catalogue's image URLs are made
     # up, so only local hosts are fetched.
     local = httpx.URL(settings.trakt_api_url).host in LOCAL_HOSTS
@@ -90,6 +92,6 @@ def create_services(
         shared_i18n(),
         accounts,
         Translations(api, store),
-        Marks(api),
+        marks,
         PosterFetcher(user_agent=USER_AGENT, local_only=local),
     )

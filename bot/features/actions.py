@@ -32,7 +32,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Translator
 from bot.kit import views
-from bot.kit.buttons import CLOSE_PICKER, DONE, check_verb, mark_button
+from bot.kit.buttons import CLOSE_PICKER, DONE, VERBS, check_verb, mark_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
 from bot.kit.chat import button as pressed
@@ -55,6 +55,8 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
     except ValueError:
         raise InvalidCallback("unknown action") from None
     done = cb.arg(3) == DONE
+    if done and verb not in VERBS:  # a rating button is never drawn done
+        raise InvalidCallback("forged done rating")
     me = personal_translator(update, context)  # the answer; `tr` redraws the message
     if verb == "rate":
         return await _toggle_rating_row(update, tr, me, ref, cb.owner)

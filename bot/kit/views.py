@@ -233,7 +233,8 @@ def recall(context: Context, message_id: int) -> str | None:
 async def on_view_button(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
     """Any view's button: re-render that view in the same message."""
     query = update.callback_query
-    assert query is not None and query.message is not None
+    if query is None or query.message is None:  # a button on an inline-mode message
+        raise InvalidCallback("not on a message of ours")
     shown = await render(context, tr, query.data or "")
     await edit_view(query, shown)
     remember(context, query.message.message_id, query.data or "")
@@ -244,7 +245,8 @@ async def on_close(update: Update, context: Context, cb: Callback, tr: Translato
     """Close a card: delete its message; the list it came from is right above (and its
     buttons may open the card again at once)."""
     query = update.callback_query
-    assert query is not None and query.message is not None
+    if query is None or query.message is None:  # a button on an inline-mode message
+        raise InvalidCallback("not on a message of ours")
     await context.bot.delete_message(query.message.chat.id, query.message.message_id)
     if context.chat_data is not None:  # the presser's buttons may open cards again at once
         taps = _taps(context)

@@ -117,7 +117,7 @@ async def _wishes(
         seen = [group.create_task(session.call(partial(api.watched_ids, kind=k))) for k in kinds]
     watched: set[MediaKey] = set()
     for k, task in zip(kinds, seen, strict=True):
-        watched.update(MediaRef.from_plural(k, i) for i in task.result())
+        watched.update(MediaRef.each(k, task.result()))
     entries = listed.result().items
     return Wishes(
         user_id=member.user_id,

@@ -7,6 +7,7 @@ candidates. The kind tables live here and nowhere else.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
@@ -99,6 +100,15 @@ class MediaRef:
         if kind is None or not raw.isdigit():
             raise BadRef(f"no title {key!r}")
         return cls(kind, int(raw))
+
+    @classmethod
+    def each(cls, plural: str, trakt_ids: Iterable[int]) -> Iterator[MediaRef]:
+        """References of one kind (`movies`, `shows`, `episodes`) for ids Trakt listed,
+        skipping any that cannot name a title (0, negative, absurdly large)."""
+        kind = _BY_PLURAL[plural]
+        for trakt_id in trakt_ids:
+            if 0 < trakt_id <= MAX_ID:
+                yield cls(kind, trakt_id)
 
     @classmethod
     def from_plural(cls, plural: str, trakt_id: int) -> MediaRef:

@@ -33,7 +33,7 @@ from bot.config import Settings
 from bot.features.link import poll as link_poll
 from bot.i18n import Html, Translator
 from bot.kit.buttons import LINK_ACTION, LINK_PAYLOAD, deep_link
-from bot.kit.callback import Callback, encode, pattern
+from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
     Command,
@@ -123,7 +123,8 @@ async def on_link_button(
 async def on_cancel(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
     """Cancel the login in progress that this message shows."""
     query = update.callback_query
-    assert query is not None and query.message is not None
+    if query is None or query.message is None:  # a button on an inline-mode message
+        raise InvalidCallback("not on a message of ours")
     chat_id, app = query.message.chat.id, context.application
     accounts = context.services.accounts
     async with link_poll.lock(app, chat_id):
