@@ -116,7 +116,9 @@ def _session(api: Any) -> TraktSession:
     async def call(fn: Any) -> Any:
         return await fn("token")
 
-    return cast(TraktSession, SimpleNamespace(account=SimpleNamespace(chat_id=ANN, slug="ann"), call=call))
+    return cast(
+        TraktSession, SimpleNamespace(account=SimpleNamespace(chat_id=ANN, slug="ann"), call=call)
+    )
 
 
 async def test_progress_is_kept_fresh_and_dropped_by_a_play_here(clock: Clock) -> None:
