@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import ssl
 from collections.abc import AsyncIterator
 
 import pytest
@@ -17,7 +18,7 @@ from telegram.error import NetworkError, TimedOut
 
 from bot.fakebot import FakeBotAPIServer, FakeTelegram
 from bot.harness import Harness
-from bot.telegram_http import AiohttpRequest
+from bot.telegram_http import AiohttpRequest, _tls_context
 
 TOKEN = "123456:TEST-token"
 
@@ -118,3 +119,9 @@ async def test_not_initialized_then_reusable_after_shutdown() -> None:
 
 async def test_the_bot_talks_to_telegram_through_it(bot: Harness) -> None:
     assert isinstance(bot.app.bot.request, AiohttpRequest)
+
+
+def test_the_tls_context_is_built_once_and_verifies() -> None:
+    first, second = _tls_context(), _tls_context()
+    assert first is second  # loading the CA bundle is slow: once per process
+    assert first.verify_mode == ssl.CERT_REQUIRED and first.check_hostname
