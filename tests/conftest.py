@@ -16,8 +16,8 @@ import pytest
 
 from bot.config import Mode, load_settings
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness, running
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness, running
 from tests.helpers import link_account
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"

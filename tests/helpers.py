@@ -7,8 +7,8 @@ import io
 import httpx
 from PIL import Image
 
-from bot.harness import Harness
 from bot.store import Account
+from bot.testkit.harness import Harness
 from bot.trakt.models_account import TokenSet
 
 

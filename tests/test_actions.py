@@ -8,12 +8,12 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot.demo.trakt_state import ListedItem, UserState
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import actions, known
 from bot.features.inline_marks import MarksCache
-from bot.harness import Harness
 from bot.i18n import I18n
 from bot.render.callback import decode
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import Clock, link_account
 
 EN = I18n().translator("en")

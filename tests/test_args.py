@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakebot import ChatDriver
 from bot.features import args, discover, history, party, recommend, watchlist
-from bot.harness import Harness
 from bot.i18n import I18n
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 I18N = I18n()

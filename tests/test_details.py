@@ -10,13 +10,13 @@ import pytest
 from telegram import InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import details, views
-from bot.harness import Harness
 from bot.i18n import I18n
 from bot.render import details as card_render
 from bot.render.callback import decode
 from bot.render.cards import utf16_len
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from bot.trakt import Episode, Movie, Show
 from tests.helpers import link_account
 

@@ -7,7 +7,7 @@ import asyncio
 from telegram import Update
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
 
 TOKEN = "123456:TEST-token"
 

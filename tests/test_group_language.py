@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
 from bot.i18n import I18n, html_to_plain
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 I18N = I18n()

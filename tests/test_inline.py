@@ -6,12 +6,12 @@ import asyncio
 
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.fakebot.models import JSON, CallbackAnswer, StoredMessage
 from bot.features import inline
 from bot.features.inline_marks import MarksCache
-from bot.harness import Harness
 from bot.render.callback import decode, encode
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.fakebot.models import JSON, CallbackAnswer, StoredMessage
+from bot.testkit.harness import Harness
 from tests.helpers import Clock, link_account
 
 DUNE_TWO = 628457  # movie, on demo's watchlist

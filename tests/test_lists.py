@@ -8,12 +8,12 @@ from typing import Any, cast
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import lists
 from bot.features.common import Context
-from bot.harness import Harness
 from bot.i18n import I18n
 from bot.render.callback import InvalidCallback
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 I18N = I18n()

@@ -14,11 +14,11 @@ import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from bot.fakebot import FakeTelegram
 from bot.features.help import COMMANDS_KEY
-from bot.harness import Harness
 from bot.i18n import LOCALES_DIR, RESOURCE, Html, I18n, Translator, escape, html_to_plain
 from bot.render.cards import RLM
+from bot.testkit.fakebot import FakeTelegram
+from bot.testkit.harness import Harness
 
 I18N = I18n()
 LANGUAGES = I18N.languages

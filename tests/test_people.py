@@ -7,13 +7,13 @@ import collections
 import httpx
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import people, posters
-from bot.harness import Harness
 from bot.i18n import I18n
 from bot.posters import PosterFetcher
 from bot.render.callback import decode
 from bot.render.cards import utf16_len
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import CDN, link_account
 
 EN = I18n().translator("en")

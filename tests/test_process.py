@@ -17,8 +17,8 @@ import pytest
 
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt, DemoTraktServer
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
 from bot.i18n import shared_i18n
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "4242:process-test-token-aaaaaaaaaaaaaaaaaaaa"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from bot.fakebot import ChatDriver
-from bot.harness import Harness
 from bot.i18n import FSI, PDI, Html, I18n
 from bot.render import cards
 from bot.render.cards import RLM
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 from bot.trakt import Ids, Show, Translation
 from tests.helpers import link_account
 

@@ -16,9 +16,9 @@ import pytest
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
-from bot.harness import Harness
 from bot.telegram_http import AiohttpRequest, _tls_context
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.testkit.harness import Harness
 
 TOKEN = "123456:TEST-token"
 

@@ -22,8 +22,8 @@ from bot.app import App, build_application, start_application, stop_application
 from bot.config import DEMO_BOT_TOKEN, Settings
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt, DemoTraktServer
-from bot.fakebot import ChatDriver, FakeBotAPIServer, FakeTelegram
 from bot.services import Services, create_services
+from bot.testkit.fakebot import ChatDriver, FakeBotAPIServer, FakeTelegram
 from bot.trakt import RateLimits, RetryPolicy
 
 logger = logging.getLogger(__name__)
