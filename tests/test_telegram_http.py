@@ -1,7 +1,8 @@
 """Our Bot API transport (bot/telegram_http.py) where the network misbehaves.
 
 The calls that work are covered twice over: tests/test_fakebot_api.py runs every Bot API
-case on PTB's transport and on ours, and every chat test runs the bot on ours.
+case on PTB's transport and on ours, and a chat below runs the whole bot on ours (the
+other chat tests reach the fake Bot API in-process).
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ import json
 import socket
 import ssl
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
+from bot.config import Mode, load_settings
 from bot.telegram_http import AiohttpRequest, _tls_context
 from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
-from bot.testkit.harness import Harness
+from bot.testkit.harness import running
 
 TOKEN = "123456:TEST-token"
 
@@ -117,8 +120,16 @@ async def test_not_initialized_then_reusable_after_shutdown() -> None:
             await request.shutdown()  # twice is harmless
 
 
-async def test_the_bot_talks_to_telegram_through_it(bot: Harness) -> None:
-    assert isinstance(bot.app.bot.request, AiohttpRequest)
+async def test_the_bot_talks_to_telegram_through_it(tmp_path: Path) -> None:
+    """In production (and over loopback) the bot uses our transport; most chat tests skip
+    the sockets (OfflineRequest), so this one chats over them."""
+    settings = load_settings(Mode.DEMO, {}, env_file=None)
+    async with running(settings, data_dir=tmp_path) as bot:
+        assert isinstance(bot.app.bot.request, AiohttpRequest)
+        assert bot.botapi is not None and bot.settings.telegram_api_url == bot.botapi.url
+        chat = bot.chat()
+        await chat.say("/help")
+        assert "/trending" in chat.text()
 
 
 def test_the_tls_context_is_built_once_and_verifies() -> None:
