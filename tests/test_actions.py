@@ -10,13 +10,13 @@ from telegram import InlineKeyboardMarkup
 from bot.demo.trakt_state import ListedItem, UserState
 from bot.features import actions, known
 from bot.features.inline_marks import MarksCache
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.render.callback import decode
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
 from tests.helpers import Clock, link_account
 
-EN = I18n().translator("en")
+EN = shared_i18n().translator("en")
 BREAKING_BAD, INTERSTELLAR, DUNE_2 = 1388, 102156, 628457
 
 

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
 from bot.features import details, views
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.render import details as card_render
 from bot.render.callback import decode
 from bot.render.cards import utf16_len
@@ -20,7 +20,7 @@ from bot.testkit.harness import Harness
 from bot.trakt import Episode, Movie, Show
 from tests.helpers import link_account
 
-EN = I18n().translator("en")
+EN = shared_i18n().translator("en")
 
 
 async def _card(chat: ChatDriver, query: str, number: int = 1) -> str:
@@ -224,7 +224,7 @@ def test_render_next_line_and_statuses() -> None:
     assert card_render.next_line(EN, episode) == "▶ Next: S02E05 · A &lt;b&gt;"
     assert card_render.status_name(EN, "returning series") == "returning series"
     assert card_render.status_name(EN, "brand new status") == "brand new status"
-    ru = I18n().translator("ru")
+    ru = shared_i18n().translator("ru")
     assert card_render.status_name(ru, "Ended") == "завершён"
     movie = Movie(title="M", released=date(2020, 1, 2), runtime=90, status="released")
     text = card_render.render(EN, card_render.Card(movie, "https://trakt.tv/movies/m"))

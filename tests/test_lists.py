@@ -10,13 +10,13 @@ import pytest
 from bot.demo import DemoTrakt
 from bot.features import lists
 from bot.features.common import Context
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.render.callback import InvalidCallback
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 
 
 def _labels(chat: ChatDriver) -> list[str]:

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from bot.features import people, posters
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.posters import PosterFetcher
 from bot.render.callback import decode
 from bot.render.cards import utf16_len
@@ -16,7 +16,7 @@ from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
 from tests.helpers import CDN, link_account
 
-EN = I18n().translator("en")
+EN = shared_i18n().translator("en")
 NOLAN = 4614
 
 
