@@ -23,8 +23,6 @@ from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness, running
 from tests.helpers import link_account
 
-SHARED_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
-
 
 @pytest.fixture
 def demo() -> DemoTrakt:

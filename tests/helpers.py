@@ -1,8 +1,10 @@
-"""Shared test helpers: link a chat to a demo Trakt user without the device dance."""
+"""Shared test helpers: link a chat to a demo Trakt user without the device dance; clocks,
+images, a fake CDN; where the Trakt samples are."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import httpx
 from PIL import Image
@@ -10,6 +12,9 @@ from PIL import Image
 from bot.store import Account
 from bot.testkit.harness import Harness
 from bot.trakt.models_account import TokenSet
+
+# Real Trakt response bodies, with their README (source and licence of each file).
+TRAKT_SAMPLES = Path(__file__).resolve().parent / "trakt-samples"
 
 
 async def link_account(bot: Harness, chat_id: int, username: str = "demo") -> Account:
