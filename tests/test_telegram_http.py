@@ -12,6 +12,7 @@ import json
 import socket
 import ssl
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -22,24 +23,33 @@ from bot.config import Mode, load_settings
 from bot.telegram_http import AiohttpRequest, _tls_context
 from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
 from bot.testkit.harness import running
+from tests.helpers import wait_for
 
 TOKEN = "123456:TEST-token"
 
 
+@dataclass
+class Silent:
+    """A server that accepts connections and never answers."""
+
+    url: str
+    held: list[asyncio.StreamWriter] = field(default_factory=list)
+
+
 @pytest.fixture
-async def silent() -> AsyncIterator[str]:
-    """A server that accepts connections and never answers: its base URL."""
-    held: list[asyncio.StreamWriter] = []
+async def silent() -> AsyncIterator[Silent]:
+    """A silent server on 127.0.0.1; `held` are the connections it accepted."""
+    found = Silent("")
 
     async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        held.append(writer)
+        found.held.append(writer)
 
     server = await asyncio.start_server(accept, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
+    found.url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield found
     finally:
-        for writer in held:
+        for writer in found.held:
             writer.close()
         server.close()
         await server.wait_closed()
@@ -67,15 +77,17 @@ async def test_nobody_listening_is_a_network_error(request_: AiohttpRequest) -> 
         await request_.do_request(url, "POST")
 
 
-async def test_a_silent_server_times_out(request_: AiohttpRequest, silent: str) -> None:
+async def test_a_silent_server_times_out(request_: AiohttpRequest, silent: Silent) -> None:
     with pytest.raises(TimedOut):
-        await request_.do_request(f"{silent}/bot{TOKEN}/getMe", "POST")
+        await request_.do_request(f"{silent.url}/bot{TOKEN}/getMe", "POST")
 
 
-async def test_a_full_pool_times_out_without_sending(request_: AiohttpRequest, silent: str) -> None:
-    url = f"{silent}/bot{TOKEN}/sendMessage"
+async def test_a_full_pool_times_out_without_sending(
+    request_: AiohttpRequest, silent: Silent
+) -> None:
+    url = f"{silent.url}/bot{TOKEN}/sendMessage"
     busy = asyncio.ensure_future(request_.do_request(url, "POST", read_timeout=5))
-    await asyncio.sleep(0.05)
+    await wait_for(lambda: silent.held, what="the first call to hold the only connection")
     try:
         with pytest.raises(TimedOut, match="not sent"):
             await request_.do_request(url, "POST", pool_timeout=0.1)
@@ -84,14 +96,14 @@ async def test_a_full_pool_times_out_without_sending(request_: AiohttpRequest, s
         await asyncio.gather(busy, return_exceptions=True)
 
 
-async def test_timeouts_given_per_call_win(silent: str) -> None:
+async def test_timeouts_given_per_call_win(silent: Silent) -> None:
     request = AiohttpRequest(read_timeout=30)
     await request.initialize()
     loop = asyncio.get_running_loop()
     started = loop.time()
     try:
         with pytest.raises(TimedOut):
-            await request.do_request(f"{silent}/bot{TOKEN}/getMe", "POST", read_timeout=0.05)
+            await request.do_request(f"{silent.url}/bot{TOKEN}/getMe", "POST", read_timeout=0.05)
     finally:
         await request.shutdown()
     assert loop.time() - started < 5  # the call's 0.05 s, not the default 30 s

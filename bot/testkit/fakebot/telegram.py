@@ -324,6 +324,11 @@ class FakeTelegram:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
         return self._updates[:limit]
 
+    @property
+    def waiting_polls(self) -> int:
+        """How many getUpdates calls are waiting in a long poll right now."""
+        return len(self._waiters)
+
     def release_waiters(self) -> None:
         """Wake every pending long poll (an update came, or the server is stopping)."""
         for loop, future in self._waiters:
