@@ -6,8 +6,9 @@ of any command.
 
 Two ways to reach the fakes: over HTTP on 127.0.0.1 (the console, the process tests), or
 in-process (`in_process=True`, most tests): the fake Bot API through `OfflineRequest` and
-the demo Trakt through an httpx `MockTransport`. Either way the bot is built, started
-(post_init, the command menus, the startup hooks) and stopped by the same functions.
+the demo Trakt through an httpx `MockTransport` (without its simulated latency). Either
+way the bot is built, started (post_init, the command menus, the startup hooks) and
+stopped by the same functions.
 """
 
 from __future__ import annotations
