@@ -9,9 +9,9 @@ PIP    := $(PY) -m pip --disable-pip-version-check -q
 demo: $(VENV)/.installed      ## chat with the bot in this terminal, offline demo Trakt
 	$(PY) -m bot console --demo
 
-test: $(VENV)/.installed-dev  ## lint, then the whole test suite
+test: $(VENV)/.installed-dev  ## lint, then the whole test suite (one worker per core)
 	$(VENV)/bin/ruff check bot tests benchmarks
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 run: $(VENV)/.installed       ## the real bot, settings from .env
 	$(PY) -m bot

@@ -43,7 +43,7 @@ from benchmarks.report import Report, goals
 from benchmarks.world import Order, World, receive
 from bot.app import App
 from bot.config import Mode, load_settings
-from bot.harness import build_bot, demo_settings, start_bot, stop_bot
+from bot.testkit.harness import build_bot, demo_settings, start_bot, stop_bot
 from bot.trakt.models_account import TokenSet
 
 MIX = ("trending", "search", "history")

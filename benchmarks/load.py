@@ -18,8 +18,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from bot.fakebot import Event, FakeTelegram
-from bot.fakebot.models import Chat, User
+from bot.testkit.fakebot import Event, FakeTelegram
+from bot.testkit.fakebot.models import Chat, User
 
 REPLY_EVENTS = ("sent", "edited")
 TIMEOUT = 10.0  # seconds a chat waits before sending its next text anyway

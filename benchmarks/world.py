@@ -18,7 +18,7 @@ from typing import Any
 from benchmarks.load import Load, Phase, make_chats
 from benchmarks.report import trakt_requests_by_command
 from bot.demo import DemoTrakt, DemoTraktServer
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
 
 SEARCHES = ("breaking", "dark", "shogun", "inception", "office", "fauda", "zzz", "parasite")
 DEMO_USERS = ("demo", "alice", "bob", "carol")

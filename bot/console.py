@@ -23,8 +23,8 @@ from typing import TextIO
 from bot import logs
 from bot.config import Settings
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, Event, StoredMessage, render_message
-from bot.harness import Harness, running
+from bot.testkit.fakebot import ChatDriver, Event, StoredMessage, render_message
+from bot.testkit.harness import Harness, running
 from bot.trakt.models_account import TokenSet
 
 logger = logging.getLogger(__name__)

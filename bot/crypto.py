@@ -93,7 +93,6 @@ class TokenCipher:
             raise DecryptError(_NO_KEY_FITS) from None
 
 
-
 _NO_KEY_FITS = (
     "no configured encryption key can decrypt this value "
     "(was a key removed from BOT_ENCRYPTION_KEY?)"

@@ -1,4 +1,7 @@
-"""The test kit: the real bot against the fake Bot API and the demo Trakt, on 127.0.0.1.
+"""The test kit: the real bot against the fake Bot API and the demo Trakt, in-process.
+
+The `bot` fixture reaches both fakes without sockets (the harness's `in_process`); the
+tests about the transports and the processes start the loopback servers themselves.
 
 A test reads like a chat::
 
@@ -16,11 +19,9 @@ import pytest
 
 from bot.config import Mode, load_settings
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness, running
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness, running
 from tests.helpers import link_account
-
-SHARED_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
 
 
 @pytest.fixture
@@ -37,9 +38,9 @@ def env() -> dict[str, str]:
 
 @pytest.fixture
 async def bot(demo: DemoTrakt, env: dict[str, str], tmp_path: Path) -> AsyncIterator[Harness]:
-    """The running bot with its fakes."""
+    """The running bot with its fakes, reached in-process."""
     settings = load_settings(Mode.DEMO, env, env_file=None)
-    async with running(settings, data_dir=tmp_path, demo=demo) as harness:
+    async with running(settings, data_dir=tmp_path, demo=demo, in_process=True) as harness:
         yield harness
 
 

@@ -1,15 +1,25 @@
-"""Shared test helpers: link a chat to a demo Trakt user without the device dance."""
+"""Shared test helpers: link a chat to a demo Trakt user without the device dance; clocks,
+images, a fake CDN; where the Trakt samples are."""
 
 from __future__ import annotations
 
+import asyncio
 import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 import httpx
 from PIL import Image
 
-from bot.harness import Harness
 from bot.store import Account
+from bot.testkit.harness import Harness
 from bot.trakt.models_account import TokenSet
+
+T = TypeVar("T")
+
+# Real Trakt response bodies, with their README (source and licence of each file).
+TRAKT_SAMPLES = Path(__file__).resolve().parent / "trakt-samples"
 
 
 async def link_account(bot: Harness, chat_id: int, username: str = "demo") -> Account:
@@ -48,3 +58,25 @@ class CDN:
         self.hits.append(str(request.url))
         headers = {"Content-Type": self.content_type}
         return httpx.Response(self.status, headers=headers, content=self.body)
+
+
+async def wait_for(
+    predicate: Callable[[], T],
+    *,
+    timeout: float = 5.0,  # noqa: ASYNC109 - the deadline is the point of this helper
+    what: str = "the condition",
+) -> T:
+    """Poll `predicate` until it returns something truthy, and return that.
+
+    For effects that happen in another task or process; fails naming `what` when the
+    deadline passes, so a test never waits on a guessed sleep.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        found = predicate()
+        if found:
+            return found
+        if loop.time() >= deadline:
+            raise AssertionError(f"waited {timeout} s for {what}, in vain")
+        await asyncio.sleep(0.01)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.harness import Harness
+from bot.testkit.harness import Harness
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ import pytest
 from bot.accounts import MAX_MARGIN, MIN_MARGIN, UNKNOWN_LIFETIME_MARGIN, Accounts
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
 from bot.store import Account
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from bot.trakt.models_account import UserSettings
 from tests.helpers import link_account
 from tests.test_link_kit import (  # noqa: F401 - fixtures

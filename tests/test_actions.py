@@ -9,16 +9,16 @@ from telegram import InlineKeyboardMarkup
 
 from bot import marks as marks_module
 from bot.demo.trakt_state import ListedItem, UserState
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.kit.buttons import mark_button
 from bot.kit.callback import decode
 from bot.marks import SETTLE, SnapshotCache
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from bot.trakt.ref import MediaRef
 from tests.helpers import Clock, link_account
 
-EN = I18n().translator("en")
+EN = shared_i18n().translator("en")
 BREAKING_BAD, INTERSTELLAR, DUNE_2 = 1388, 102156, 628457
 
 

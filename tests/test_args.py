@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakebot import ChatDriver
 from bot.features import discover, history, party, recommend, watchlist
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.kit import args
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 LANGUAGES = I18N.languages
 # Canonical words the usage texts show, per message: checked against each locale's aliases.
 USAGE_WORDS = {

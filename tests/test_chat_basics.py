@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
 
 
 async def test_start_welcomes_and_lists_commands(chat: ChatDriver) -> None:

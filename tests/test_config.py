@@ -52,7 +52,8 @@ def test_console_needs_trakt_but_no_telegram_token() -> None:
     ("name", "value"),
     [
         ("BOT_ENCRYPTION_KEY", "not-a-key"),
-        ("BOT_ENCRYPTION_KEY", f"{KEY},broken"),
+        # a random key must not name the case: pytest-xdist's workers would disagree
+        pytest.param("BOT_ENCRYPTION_KEY", f"{KEY},broken", id="BOT_ENCRYPTION_KEY-key,broken"),
         ("TRAKT_API_URL", "api.trakt.tv"),
         ("TELEGRAM_API_URL", "ftp://x"),
         ("PORT", "eighty"),

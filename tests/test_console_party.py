@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.console import PEOPLE, Console
-from bot.harness import Harness
+from bot.testkit.harness import Harness
 
 SCRIPT = """\
 /as alice

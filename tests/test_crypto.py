@@ -18,12 +18,13 @@ OLD = generate_key()
 NEW = generate_key()
 OTHER = generate_key()
 
+# Named cases: ids made of random keys differ between pytest-xdist's workers.
 BAD_KEYS = [
-    "not-a-fernet-key-at-all",
-    OLD[:-4],  # too short
-    OLD[:-1] + "AAAA",  # too long
-    "A" * 40 + "!!!!",
-    "ключ-на-кириллице-длиной-в-сорок-четыре-символа",
+    pytest.param("not-a-fernet-key-at-all", id="not-a-key"),
+    pytest.param(OLD[:-4], id="too-short"),
+    pytest.param(OLD[:-1] + "AAAA", id="too-long"),
+    pytest.param("A" * 40 + "!!!!", id="not-base64"),
+    pytest.param("ключ-на-кириллице-длиной-в-сорок-четыре-символа", id="cyrillic"),
 ]
 
 
@@ -37,12 +38,12 @@ def test_generate_key_is_a_fresh_fernet_key() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        (OLD, [OLD]),
-        (f"{NEW},{OLD}", [NEW, OLD]),
-        (f"  {NEW} ,\t{OLD}  ", [NEW, OLD]),
-        (f"{NEW},,{OLD},", [NEW, OLD]),
-        (f",{NEW}, ,", [NEW]),
-        (f"{NEW}\n,{OLD}\n", [NEW, OLD]),
+        pytest.param(OLD, [OLD], id="one"),
+        pytest.param(f"{NEW},{OLD}", [NEW, OLD], id="two"),
+        pytest.param(f"  {NEW} ,\t{OLD}  ", [NEW, OLD], id="spaces"),
+        pytest.param(f"{NEW},,{OLD},", [NEW, OLD], id="empties"),
+        pytest.param(f",{NEW}, ,", [NEW], id="blank-entries"),
+        pytest.param(f"{NEW}\n,{OLD}\n", [NEW, OLD], id="newlines"),
     ],
 )
 def test_parse_keys_trims_and_drops_empties(value: str, expected: list[str]) -> None:

@@ -10,20 +10,20 @@ import pytest
 from telegram import InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.kit import views
 from bot.kit.buttons import details_button
 from bot.kit.callback import decode
 from bot.kit.codes import Action
 from bot.render import details as card_render
 from bot.render.cards import utf16_len
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from bot.trakt import Episode, Movie, Show
 from bot.trakt.ref import MediaRef
 from tests.helpers import link_account
 
-EN = I18n().translator("en")
+EN = shared_i18n().translator("en")
 
 
 async def _card(chat: ChatDriver, query: str, number: int = 1) -> str:
@@ -227,7 +227,7 @@ def test_render_next_line_and_statuses() -> None:
     assert card_render.next_line(EN, episode) == "▶ Next: S02E05 · A &lt;b&gt;"
     assert card_render.status_name(EN, "returning series") == "returning series"
     assert card_render.status_name(EN, "brand new status") == "brand new status"
-    ru = I18n().translator("ru")
+    ru = shared_i18n().translator("ru")
     assert card_render.status_name(ru, "Ended") == "завершён"
     movie = Movie(title="M", released=date(2020, 1, 2), runtime=90, status="released")
     text = card_render.render(EN, card_render.Card(movie, "https://trakt.tv/movies/m"))

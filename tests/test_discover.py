@@ -7,10 +7,10 @@ import asyncio
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import discover
-from bot.harness import Harness
 from bot.kit.callback import MAX_BYTES, decode
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 

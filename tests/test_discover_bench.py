@@ -11,8 +11,8 @@ from benchmarks.report import Report, goals, trakt_requests_by_command
 from benchmarks.world import script
 from bot.config import Mode, load_settings
 from bot.demo import DemoTrakt, DemoTraktServer, RecordedRequest
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
-from bot.harness import build_bot, demo_settings, start_bot, stop_bot
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.testkit.harness import build_bot, demo_settings, start_bot, stop_bot
 
 
 async def test_polling_bot_answers_a_burst_with_one_trakt_request(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
 
 CLOUDFLARE = "<html><body>Sorry, you have been blocked</body></html>"
 

@@ -16,8 +16,8 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 
-from bot.fakebot import Chat, FakeBotAPIServer, FakeTelegram, OfflineRequest
 from bot.telegram_http import AiohttpRequest
+from bot.testkit.fakebot import Chat, FakeBotAPIServer, FakeTelegram, OfflineRequest
 
 TOKEN = "123456:TEST-token"
 

@@ -22,7 +22,7 @@ from telegram.ext import (
     InlineQueryHandler,
 )
 
-from bot.fakebot import ChatDriver, FakeTelegram, OfflineRequest
+from bot.testkit.fakebot import ChatDriver, FakeTelegram, OfflineRequest
 
 TOKEN = "123456:TEST-token"
 

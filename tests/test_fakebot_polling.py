@@ -7,7 +7,8 @@ import asyncio
 from telegram import Update
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
+from tests.helpers import wait_for
 
 TOKEN = "123456:TEST-token"
 
@@ -36,7 +37,7 @@ async def test_start_polling_delivers_an_enqueued_update() -> None:
             await app.start()
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0, timeout=2)
-            await asyncio.sleep(0.05)  # the updater is now waiting in a long poll
+            await wait_for(lambda: tg.waiting_polls, what="the updater's long poll")
             tg.enqueue(tg.message_update(tg.users[1001], chat, "/start"))
             assert await asyncio.wait_for(seen.get(), timeout=3) == "/start"
             await app.updater.stop()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakebot.models import StoredMessage, User
-from bot.fakebot.text import (
+from bot.testkit.fakebot.models import StoredMessage, User
+from bot.testkit.fakebot.text import (
     HtmlError,
     html_entities,
     html_to_text,

@@ -6,9 +6,9 @@ import logging
 
 import pytest
 
-from bot.fakebot import ChatDriver
-from bot.harness import Harness
 from bot.kit.codes import Action
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 
 BIG = str(10**12 + 1)
 VARIANTS = [

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
-from bot.i18n import I18n, html_to_plain
+from bot.i18n import html_to_plain, shared_i18n
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 EN, DE, RU = (I18N.translator(code) for code in ("en", "de", "ru"))
 
 

@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features.history import day_label, parse_args
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 
 
 def noon_today() -> float:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from telegram.ext import CallbackQueryHandler
 
-from bot.fakebot import FakeTelegram
-from bot.harness import Harness
 from bot.kit.callback import decode, encode
 from bot.kit.codes import Action
+from bot.testkit.fakebot import FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 BOT = Path(__file__).resolve().parents[1] / "bot"

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.fakebot.models import JSON, CallbackAnswer, StoredMessage
 from bot.features import inline
-from bot.harness import Harness
 from bot.kit.callback import decode, encode
 from bot.marks import SnapshotCache
-from tests.helpers import Clock, link_account
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.fakebot.models import JSON, CallbackAnswer, StoredMessage
+from bot.testkit.harness import Harness
+from tests.helpers import Clock, link_account, wait_for
 
 DUNE_TWO = 628457  # movie, on demo's watchlist
 INCEPTION = "Inception (2010) · Movie"  # in demo's history
@@ -329,10 +327,8 @@ async def test_a_late_trakt_answers_with_the_button_and_still_fills_the_cache(
     assert await chat.inline("shogun") == []
     assert tg.inline_answers[-1].button is not None
     monkeypatch.setattr(inline, "DEADLINE", 5.0)
-    for _ in range(200):  # the late fetch goes on in the background
-        if not bot.app.bot_data.background:
-            break
-        await asyncio.sleep(0.01)
+    # the late fetch goes on in the background
+    await wait_for(lambda: not bot.app.bot_data.background, what="the late search to finish")
     assert [r["title"] for r in await chat.inline("shogun")] == ["Shōgun (2024) · Show"]
     assert sum(r.path.startswith("/search/") for r in bot.demo.requests) == 1  # from the cache
 

@@ -140,12 +140,13 @@ async def test_the_cache_forgets_the_oldest_people(clock: Clock) -> None:
 
 async def test_within_gives_the_result_or_times_out_without_cancelling() -> None:
     assert await _within(1.0, asyncio.sleep(0, result="done"), set()) == "done"
-    finished = asyncio.Event()
+    release, finished = asyncio.Event(), asyncio.Event()
 
     async def slow() -> None:
-        await asyncio.sleep(0.02)
+        await release.wait()
         finished.set()
 
     with pytest.raises(TimeoutError):
         await _within(0.001, slow(), set())
+    release.set()  # the work outlived the deadline and still runs to its end
     await asyncio.wait_for(finished.wait(), 1.0)

@@ -13,9 +13,9 @@ from dataclasses import replace
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features.link import poll as link_poll
-from bot.harness import Harness
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 from tests.test_link_kit import (  # noqa: F401 - fixtures
     CLOUDFLARE,

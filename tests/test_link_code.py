@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.fakebot.models import StoredMessage
-from bot.harness import Harness
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.fakebot.models import StoredMessage
+from bot.testkit.harness import Harness
 from tests.test_link_kit import (  # noqa: F401 - fixtures
     manual,
     pending,

@@ -10,11 +10,11 @@ import re
 
 import pytest
 
-from bot.fakebot import ChatDriver
 from bot.features.link import poll as link_poll
-from bot.harness import Harness
 from bot.i18n import shared_i18n
 from bot.store import PendingLink
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 
 LOCALES = shared_i18n()
 DEVICE_TOKEN = "/oauth/device/token"

@@ -8,15 +8,15 @@ from typing import Any, cast
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import lists
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.kit.callback import InvalidCallback
 from bot.kit.context import Context, UserData
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 
 
 def _labels(chat: ChatDriver) -> list[str]:

@@ -14,12 +14,21 @@ import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from bot.fakebot import FakeTelegram
-from bot.harness import Harness
-from bot.i18n import LOCALES_DIR, RESOURCE, Html, I18n, Translator, escape, html_to_plain
+from bot.i18n import (
+    LOCALES_DIR,
+    RESOURCE,
+    Html,
+    I18n,
+    Translator,
+    escape,
+    html_to_plain,
+    shared_i18n,
+)
 from bot.render.cards import RLM
+from bot.testkit.fakebot import FakeTelegram
+from bot.testkit.harness import Harness
 
-I18N = I18n()
+I18N = shared_i18n()
 LANGUAGES = I18N.languages
 # Placeables that take numbers (plural selectors need a number); all others get text.
 NUMERIC = {"count", "page", "pages", "seconds", "status", "minutes", "rating", "number", "limit"}

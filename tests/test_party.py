@@ -9,9 +9,9 @@ from collections import Counter
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram, StoredMessage
 from bot.features import party as party_feature
-from bot.harness import Harness
+from bot.testkit.fakebot import ChatDriver, FakeTelegram, StoredMessage
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 IDS = {"alice": 2001, "bob": 2002, "carol": 2003, "dave": 2004}

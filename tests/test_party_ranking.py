@@ -11,10 +11,10 @@ import pytest
 
 from bot.crypto import TokenCipher, generate_key
 from bot.demo import DemoTrakt
-from bot.harness import Harness
 from bot.party import Candidate, Wishes, rank, requests_per_member, tally, widen, winner
 from bot.store import NotFound, Store
 from bot.store.parties import DONE, OPEN, PICKING, VOTING, PartyMember
+from bot.testkit.harness import Harness
 from bot.trakt import RateLimits, RetryPolicy, TraktAPI, TraktHTTP
 from bot.trakt.models import Ids, Movie, Show
 from bot.trakt.ref import MediaRef

@@ -7,17 +7,17 @@ import collections
 import httpx
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.kit.buttons import person_button
 from bot.kit.callback import decode
 from bot.kit.codes import Action
 from bot.posters import PosterFetcher
 from bot.render.cards import utf16_len
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import CDN, link_account
 
-EN = I18n().translator("en")
+EN = shared_i18n().translator("en")
 NOLAN = 4614
 
 

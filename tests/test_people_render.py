@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from bot.i18n import Html, I18n
+from bot.i18n import Html, shared_i18n
 from bot.render import cards, people
 from bot.render.cards import utf16_len
 from bot.trakt import ACTING, Credits, Ids, Movie, Person, Show, TitlePeople, Translation
 
-I18N = I18n()
+I18N = shared_i18n()
 EN, RU = I18N.translator("en"), I18N.translator("ru")
 
 

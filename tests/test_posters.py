@@ -9,10 +9,10 @@ import httpx
 import pytest
 from PIL import Image
 
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
 from bot.posters import HostUnreachable, PosterError, PosterFetcher, to_jpeg
 from bot.render.cards import utf16_len
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import CDN, link_account, webp
 
 JPEG = b"\xff\xd8"

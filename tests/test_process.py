@@ -17,8 +17,9 @@ import pytest
 
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt, DemoTraktServer
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
 from bot.i18n import shared_i18n
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
+from tests.helpers import wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "4242:process-test-token-aaaaaaaaaaaaaaaaaaaa"
@@ -59,13 +60,12 @@ async def _start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Proce
 
 
 async def _reply(telegram: FakeTelegram, chat_id: int, after: int, within: float = 20) -> str:
-    deadline = asyncio.get_running_loop().time() + within
-    while asyncio.get_running_loop().time() < deadline:
-        sent = [m for m in telegram.bot_messages(chat_id) if m.message_id > after]
-        if sent:
-            return sent[-1].content
-        await asyncio.sleep(0.05)
-    raise AssertionError("the bot did not answer")
+    sent = await wait_for(
+        lambda: [m for m in telegram.bot_messages(chat_id) if m.message_id > after],
+        timeout=within,
+        what="the bot's answer",
+    )
+    return sent[-1].content
 
 
 async def _say(telegram: FakeTelegram, user_id: int, text: str, language: str = "en") -> str:
@@ -100,12 +100,16 @@ async def test_long_polling_bot_answers_and_keeps_data_across_restarts(
             if button["text"].endswith("Русский")
         )
         user = telegram.user(1001, "Ann")
-        telegram.enqueue(
-            telegram.callback_update(
-                user, telegram.private_chat(user), language_message.message_id, data
-            )
+        press = telegram.callback_update(
+            user, telegram.private_chat(user), language_message.message_id, data
         )
-        await asyncio.sleep(0.5)
+        telegram.enqueue(press)
+        pressed = press["callback_query"]["id"]  # answered once the choice is saved
+        await wait_for(
+            lambda: any(a.query_id == pressed for a in telegram.callback_answers),
+            timeout=20,
+            what="the language button's answer",
+        )
     finally:
         log = await _stop(proc)
     assert proc.returncode == 0, log
@@ -126,22 +130,22 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _listening(port: int) -> bool:
+    """Whether something accepts connections on 127.0.0.1:port."""
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
 async def _post_update(port: int, update: dict[str, object], secret: str) -> int:
-    """POST one update to the bot's webhook as Telegram would; the HTTP status."""
-    deadline = asyncio.get_running_loop().time() + 20
+    """POST one update to the bot's webhook as Telegram would, once it listens; the status."""
+    await wait_for(lambda: _listening(port), timeout=20, what="the webhook server to listen")
     async with httpx.AsyncClient() as client:
-        while True:
-            try:
-                answer = await client.post(
-                    f"http://127.0.0.1:{port}/hook/in",
-                    json=update,
-                    headers={"X-Telegram-Bot-Api-Secret-Token": secret},
-                )
-                return answer.status_code
-            except httpx.ConnectError:  # still starting
-                if asyncio.get_running_loop().time() > deadline:
-                    raise
-                await asyncio.sleep(0.1)
+        answer = await client.post(
+            f"http://127.0.0.1:{port}/hook/in",
+            json=update,
+            headers={"X-Telegram-Bot-Api-Secret-Token": secret},
+        )
+        return answer.status_code
 
 
 async def test_webhook_mode_registers_and_answers(

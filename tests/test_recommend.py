@@ -8,10 +8,10 @@ import pytest
 
 from bot.demo import DemoTrakt
 from bot.demo.trakt_state import ListedItem, UserState
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import recommend
-from bot.harness import Harness
 from bot.kit.callback import MAX_BYTES
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from bot.trakt.cache import TTLCache
 from tests.helpers import link_account
 

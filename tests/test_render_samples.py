@@ -1,4 +1,4 @@
-"""Every title and person in ../shared/trakt-samples renders (list entry and card), in
+"""Every title and person in tests/trakt-samples renders (list entry and card), in
 every locale, escaped and within Telegram's limits."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from bot.i18n import shared_i18n
 from bot.render import cards, people
 from bot.render.details import Card, render
 from bot.trakt import Episode, Movie, Person, Show
+from tests.helpers import TRAKT_SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
+SAMPLES = TRAKT_SAMPLES
 LANGUAGES = shared_i18n().languages
 
 
@@ -48,7 +49,9 @@ def _media(node: Any) -> list[Movie | Show | tuple[Show | None, Episode]]:
 
 
 def _samples() -> list[Path]:
-    return sorted(SAMPLES.glob("*.json")) if SAMPLES.is_dir() else []
+    found = sorted(SAMPLES.glob("*.json"))
+    assert found, f"no Trakt samples at {SAMPLES}"
+    return found
 
 
 class _Balanced(HTMLParser):
@@ -70,9 +73,6 @@ def _valid(html: str) -> bool:
     return checker.ok and not checker.stack
 
 
-@pytest.mark.skipif(
-    not SAMPLES.is_dir(), reason="../shared/trakt-samples is not beside the checkout"
-)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sample_title_renders(language: str) -> None:
     tr = shared_i18n().translator(language)
@@ -100,9 +100,6 @@ def _people(node: Any) -> list[Person]:
     return found + [p for key, value in node.items() if key != "person" for p in _people(value)]
 
 
-@pytest.mark.skipif(
-    not SAMPLES.is_dir(), reason="../shared/trakt-samples is not beside the checkout"
-)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sample_person_renders(language: str) -> None:
     tr = shared_i18n().translator(language)

@@ -12,10 +12,10 @@ from typing import Any, cast
 import pytest
 
 from bot.accounts import TraktSession
-from bot.fakebot import ChatDriver
-from bot.harness import Harness
 from bot.marks import Marks, SnapshotCache
 from bot.party.gather import Member, gather
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 from bot.trakt import ShowProgress, TraktAPI
 from tests.helpers import Clock, link_account
 

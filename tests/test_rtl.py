@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from bot.fakebot import ChatDriver
-from bot.harness import Harness
-from bot.i18n import FSI, PDI, Html, I18n
+from bot.i18n import FSI, PDI, Html, shared_i18n
 from bot.render import cards
 from bot.render.cards import RLM
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 from bot.trakt import Ids, Show, Translation
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 FA, EN = I18N.translator("fa"), I18N.translator("en")
 MARKS = re.compile(f"[{FSI}{PDI}]")
 ISOLATED_TITLE = re.compile(rf"^\d+\. {FSI}[^{FSI}{PDI}]+{PDI} \({FSI}\d{{4}}{PDI}\)")

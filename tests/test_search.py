@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features import search
-from bot.harness import Harness
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
 

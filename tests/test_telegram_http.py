@@ -1,7 +1,8 @@
 """Our Bot API transport (bot/telegram_http.py) where the network misbehaves.
 
 The calls that work are covered twice over: tests/test_fakebot_api.py runs every Bot API
-case on PTB's transport and on ours, and every chat test runs the bot on ours.
+case on PTB's transport and on ours, and a chat below runs the whole bot on ours (the
+other chat tests reach the fake Bot API in-process).
 """
 
 from __future__ import annotations
@@ -9,33 +10,46 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import ssl
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot.fakebot import FakeBotAPIServer, FakeTelegram
-from bot.harness import Harness
-from bot.telegram_http import AiohttpRequest
+from bot.config import Mode, load_settings
+from bot.telegram_http import AiohttpRequest, _tls_context
+from bot.testkit.fakebot import FakeBotAPIServer, FakeTelegram
+from bot.testkit.harness import running
+from tests.helpers import wait_for
 
 TOKEN = "123456:TEST-token"
 
 
+@dataclass
+class Silent:
+    """A server that accepts connections and never answers."""
+
+    url: str
+    held: list[asyncio.StreamWriter] = field(default_factory=list)
+
+
 @pytest.fixture
-async def silent() -> AsyncIterator[str]:
-    """A server that accepts connections and never answers: its base URL."""
-    held: list[asyncio.StreamWriter] = []
+async def silent() -> AsyncIterator[Silent]:
+    """A silent server on 127.0.0.1; `held` are the connections it accepted."""
+    found = Silent("")
 
     async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        held.append(writer)
+        found.held.append(writer)
 
     server = await asyncio.start_server(accept, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
+    found.url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield found
     finally:
-        for writer in held:
+        for writer in found.held:
             writer.close()
         server.close()
         await server.wait_closed()
@@ -63,15 +77,17 @@ async def test_nobody_listening_is_a_network_error(request_: AiohttpRequest) -> 
         await request_.do_request(url, "POST")
 
 
-async def test_a_silent_server_times_out(request_: AiohttpRequest, silent: str) -> None:
+async def test_a_silent_server_times_out(request_: AiohttpRequest, silent: Silent) -> None:
     with pytest.raises(TimedOut):
-        await request_.do_request(f"{silent}/bot{TOKEN}/getMe", "POST")
+        await request_.do_request(f"{silent.url}/bot{TOKEN}/getMe", "POST")
 
 
-async def test_a_full_pool_times_out_without_sending(request_: AiohttpRequest, silent: str) -> None:
-    url = f"{silent}/bot{TOKEN}/sendMessage"
+async def test_a_full_pool_times_out_without_sending(
+    request_: AiohttpRequest, silent: Silent
+) -> None:
+    url = f"{silent.url}/bot{TOKEN}/sendMessage"
     busy = asyncio.ensure_future(request_.do_request(url, "POST", read_timeout=5))
-    await asyncio.sleep(0.05)
+    await wait_for(lambda: silent.held, what="the first call to hold the only connection")
     try:
         with pytest.raises(TimedOut, match="not sent"):
             await request_.do_request(url, "POST", pool_timeout=0.1)
@@ -80,14 +96,14 @@ async def test_a_full_pool_times_out_without_sending(request_: AiohttpRequest, s
         await asyncio.gather(busy, return_exceptions=True)
 
 
-async def test_timeouts_given_per_call_win(silent: str) -> None:
+async def test_timeouts_given_per_call_win(silent: Silent) -> None:
     request = AiohttpRequest(read_timeout=30)
     await request.initialize()
     loop = asyncio.get_running_loop()
     started = loop.time()
     try:
         with pytest.raises(TimedOut):
-            await request.do_request(f"{silent}/bot{TOKEN}/getMe", "POST", read_timeout=0.05)
+            await request.do_request(f"{silent.url}/bot{TOKEN}/getMe", "POST", read_timeout=0.05)
     finally:
         await request.shutdown()
     assert loop.time() - started < 5  # the call's 0.05 s, not the default 30 s
@@ -116,5 +132,19 @@ async def test_not_initialized_then_reusable_after_shutdown() -> None:
             await request.shutdown()  # twice is harmless
 
 
-async def test_the_bot_talks_to_telegram_through_it(bot: Harness) -> None:
-    assert isinstance(bot.app.bot.request, AiohttpRequest)
+async def test_the_bot_talks_to_telegram_through_it(tmp_path: Path) -> None:
+    """In production (and over loopback) the bot uses our transport; most chat tests skip
+    the sockets (OfflineRequest), so this one chats over them."""
+    settings = load_settings(Mode.DEMO, {}, env_file=None)
+    async with running(settings, data_dir=tmp_path) as bot:
+        assert isinstance(bot.app.bot.request, AiohttpRequest)
+        assert bot.botapi is not None and bot.settings.telegram_api_url == bot.botapi.url
+        chat = bot.chat()
+        await chat.say("/help")
+        assert "/trending" in chat.text()
+
+
+def test_the_tls_context_is_built_once_and_verifies() -> None:
+    first, second = _tls_context(), _tls_context()
+    assert first is second  # loading the CA bundle is slow: once per process
+    assert first.verify_mode == ssl.CERT_REQUIRED and first.check_hostname

@@ -1,10 +1,9 @@
-"""Every real Trakt response sample in ../shared/trakt-samples parses into our models."""
+"""Every real Trakt response sample in tests/trakt-samples parses into our models."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -39,9 +38,10 @@ from bot.trakt import (
     error_for,
     parse_list,
 )
+from tests.helpers import TRAKT_SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "trakt-samples"
-SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.json")) if SAMPLES.is_dir() else []
+SAMPLES = TRAKT_SAMPLES
+SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.json"))
 
 Check = Callable[[Any], Awaitable[None] | None]
 
@@ -264,10 +264,19 @@ CHECKS: dict[str, Check] = {
 
 
 def test_every_sample_has_a_check() -> None:
-    if not SAMPLE_FILES:
-        pytest.skip(f"no Trakt samples at {SAMPLES}")
+    assert SAMPLE_FILES, f"no Trakt samples at {SAMPLES}"
     unmapped = sorted(set(SAMPLE_FILES) - CHECKS.keys())
     assert not unmapped, f"samples without a parser check: {unmapped}"
+    missing = sorted(CHECKS.keys() - set(SAMPLE_FILES))
+    assert not missing, f"checks without a sample: {missing}"
+
+
+def test_every_sample_names_its_source_in_the_readme() -> None:
+    readme = (SAMPLES / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip() for line in readme.splitlines() if line.startswith("| ")}
+    assert "Repository" in rows and "File" in rows  # the licence table and the file table
+    unlisted = sorted(set(SAMPLE_FILES) - rows)
+    assert not unlisted, f"samples the README does not credit: {unlisted}"
 
 
 @pytest.mark.parametrize("name", SAMPLE_FILES)

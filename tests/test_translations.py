@@ -11,9 +11,9 @@ from typing import Any, cast
 import pytest
 
 from bot.crypto import TokenCipher, generate_key
-from bot.fakebot import ChatDriver
-from bot.harness import Harness
 from bot.store import Store
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
 from bot.trakt import Ids, Movie, ServerError, Show, TraktAPI, Translation
 from bot.translations import TTL, Translations, best, trakt_language
 from tests.helpers import link_account

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
-from bot.harness import Harness
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from bot.trakt import TraktUnavailable
 from tests.helpers import link_account
 

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.fakebot import ChatDriver, FakeTelegram
 from bot.features.watchlist import parse_args
-from bot.harness import Harness
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
+from bot.testkit.fakebot import ChatDriver, FakeTelegram
+from bot.testkit.harness import Harness
 from tests.helpers import link_account
 
-I18N = I18n()
+I18N = shared_i18n()
 
 
 def _watchlist_requests(demo: DemoTrakt) -> list[str]:

@@ -14,12 +14,19 @@ from telegram.constants import (
     MessageLimit,
 )
 
-from bot.fakebot.api_messages import Handler, check_markup, formatted, parse_mode_of
-from bot.fakebot.models import JSON, ApiError, CallbackAnswer, InlineAnswer, Params, bad_request
-from bot.fakebot.updates import member_json
+from bot.testkit.fakebot.api_messages import Handler, check_markup, formatted, parse_mode_of
+from bot.testkit.fakebot.models import (
+    JSON,
+    ApiError,
+    CallbackAnswer,
+    InlineAnswer,
+    Params,
+    bad_request,
+)
+from bot.testkit.fakebot.updates import member_json
 
 if TYPE_CHECKING:
-    from bot.fakebot.telegram import FakeTelegram
+    from bot.testkit.fakebot.telegram import FakeTelegram
 
 _COMMAND_RE = re.compile(
     rf"^[a-z0-9_]{{{BotCommandLimit.MIN_COMMAND},{BotCommandLimit.MAX_COMMAND}}}$"

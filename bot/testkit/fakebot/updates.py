@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.fakebot.models import JSON, Chat, StoredMessage, User
+from bot.testkit.fakebot.models import JSON, Chat, StoredMessage, User
 
 if TYPE_CHECKING:
-    from bot.fakebot.telegram import FakeTelegram
+    from bot.testkit.fakebot.telegram import FakeTelegram
 
 _COMMAND_RE = re.compile(r"/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,64})?(?![A-Za-z0-9_@])")
 _PHOTO_SIZE = {"width": 600, "height": 900}

@@ -13,9 +13,16 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.fakebot.models import JSON, Button, CallbackAnswer, Chat, InlineAnswer, StoredMessage
-from bot.fakebot.telegram import FakeTelegram
-from bot.fakebot.text import message_text
+from bot.testkit.fakebot.models import (
+    JSON,
+    Button,
+    CallbackAnswer,
+    Chat,
+    InlineAnswer,
+    StoredMessage,
+)
+from bot.testkit.fakebot.telegram import FakeTelegram
+from bot.testkit.fakebot.text import message_text
 
 Deliver = Callable[[dict[str, Any]], Awaitable[None]]
 Predicate = Callable[[StoredMessage], bool]

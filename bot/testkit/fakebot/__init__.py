@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from bot.fakebot.chat import ChatDriver, Deliver
-from bot.fakebot.models import (
+from bot.testkit.fakebot.chat import ChatDriver, Deliver
+from bot.testkit.fakebot.models import (
     ApiError,
     Button,
     Call,
@@ -19,9 +19,9 @@ from bot.fakebot.models import (
     StoredMessage,
     User,
 )
-from bot.fakebot.server import FakeBotAPIServer, OfflineRequest
-from bot.fakebot.telegram import FakeTelegram
-from bot.fakebot.text import html_to_text, render_keyboard, render_message
+from bot.testkit.fakebot.server import FakeBotAPIServer, OfflineRequest
+from bot.testkit.fakebot.telegram import FakeTelegram
+from bot.testkit.fakebot.text import html_to_text, render_keyboard, render_message
 
 __all__ = [
     "ApiError",

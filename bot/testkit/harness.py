@@ -3,6 +3,12 @@
 The console, the end-to-end tests and the benchmarks all use this one harness, so each
 drives exactly the handlers a Telegram user reaches; there is no second implementation
 of any command.
+
+Two ways to reach the fakes: over HTTP on 127.0.0.1 (the console, the process tests), or
+in-process (`in_process=True`, most tests): the fake Bot API through `OfflineRequest` and
+the demo Trakt through an httpx `MockTransport` (without its simulated latency). Either
+way the bot is built, started (post_init, the command menus, the startup hooks) and
+stopped by the same functions.
 """
 
 from __future__ import annotations
@@ -11,36 +17,50 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 from telegram import Update
 from telegram.ext import AIORateLimiter
+from telegram.request import BaseRequest
 
 from bot.app import App, build_application, start_application, stop_application
 from bot.config import DEMO_BOT_TOKEN, Settings
 from bot.crypto import generate_key
-from bot.demo import DemoTrakt, DemoTraktServer
-from bot.fakebot import ChatDriver, FakeBotAPIServer, FakeTelegram
+from bot.demo import DemoTrakt, DemoTraktServer, mock_transport
 from bot.services import Services, create_services
+from bot.testkit.fakebot import ChatDriver, FakeBotAPIServer, FakeTelegram, OfflineRequest
 from bot.trakt import RateLimits, RetryPolicy
 
 logger = logging.getLogger(__name__)
 
 
+# Where the bot thinks the fakes are when it reaches them in-process: a loopback address, so
+# the bot knows it talks to the offline demo (posters fetch only local hosts), on a port
+# nobody serves, so a call that bypassed the fakes would fail at once.
+IN_PROCESS_TELEGRAM_URL = "http://127.0.0.1:1"
+IN_PROCESS_TRAKT_URL = "http://127.0.0.1:1"
+
+
 @dataclasses.dataclass
 class Harness:
-    """A running bot wired to fakes; `chat()` gives a person to talk to it."""
+    """A running bot wired to fakes; `chat()` gives a person to talk to it.
+
+    `botapi` and `trakt_server` are the loopback servers, None when reached in-process.
+    """
 
     settings: Settings
     telegram: FakeTelegram
-    botapi: FakeBotAPIServer
+    botapi: FakeBotAPIServer | None
     demo: DemoTrakt | None
     trakt_server: DemoTraktServer | None
     app: App
     services: Services
     fast: bool = True
+    request: BaseRequest | None = None
+    transport: httpx.AsyncBaseTransport | None = None
 
     def chat(self, user_id: int = 1001, first_name: str = "Ann", **kwargs: Any) -> ChatDriver:
         """A private chat with the bot as this person."""
@@ -56,7 +76,9 @@ class Harness:
     async def restart(self) -> None:
         """Stop the bot and start a new process-equivalent on the same database."""
         await stop_bot(self.app)
-        self.services, self.app = build_bot(self.settings, fast=self.fast)
+        self.services, self.app = build_bot(
+            self.settings, fast=self.fast, request=self.request, transport=self.transport
+        )
         await start_bot(self.app)
 
 
@@ -81,58 +103,77 @@ async def running(
     demo: DemoTrakt | None = None,
     use_demo: bool = True,
     fast: bool = True,
+    in_process: bool = False,
 ) -> AsyncIterator[Harness]:
     """Start the fakes and the bot; stop everything on exit.
 
     `fast` lifts client-side Trakt limits and shortens retry waits (tests, benchmarks);
-    the console keeps the production limits.
+    the console keeps the production limits. `in_process` reaches the fakes without
+    sockets (see the module's docstring).
     """
     telegram = FakeTelegram()
-    async with FakeBotAPIServer(telegram) as botapi:
-        server = DemoTraktServer(demo or DemoTrakt()) if use_demo else None
-        if server is not None:
-            await server.start()
-        try:
-            if server is not None:
-                settings = demo_settings(
-                    settings, trakt_url=server.url, telegram_url=botapi.url, data_dir=data_dir
-                )
-            else:
-                settings = dataclasses.replace(
-                    settings, telegram_api_url=botapi.url, telegram_token=DEMO_BOT_TOKEN
-                )
-            services, app = build_bot(settings, fast=fast)
-            await start_bot(app)
-            harness = Harness(
-                settings,
-                telegram,
-                botapi,
-                server.demo if server else None,
-                server,
-                app,
-                services,
-                fast,
+    backend = (demo or DemoTrakt()) if use_demo else None
+    async with AsyncExitStack() as stack:
+        botapi, server, request, transport = await _fakes(telegram, backend, in_process, stack)
+        telegram_url = IN_PROCESS_TELEGRAM_URL if botapi is None else botapi.url
+        if backend is not None:
+            trakt_url = IN_PROCESS_TRAKT_URL if server is None else server.url
+            settings = demo_settings(
+                settings, trakt_url=trakt_url, telegram_url=telegram_url, data_dir=data_dir
             )
-            try:
-                yield harness
-            finally:
-                await stop_bot(harness.app)
+        else:
+            settings = dataclasses.replace(
+                settings, telegram_api_url=telegram_url, telegram_token=DEMO_BOT_TOKEN
+            )
+        services, app = build_bot(settings, fast=fast, request=request, transport=transport)
+        await start_bot(app)
+        harness = Harness(
+            settings, telegram, botapi, backend, server, app, services, fast, request, transport
+        )
+        try:
+            yield harness
         finally:
-            if server is not None:
-                await server.stop()
+            await stop_bot(harness.app)
+
+
+async def _fakes(
+    telegram: FakeTelegram, demo: DemoTrakt | None, in_process: bool, stack: AsyncExitStack
+) -> tuple[
+    FakeBotAPIServer | None,
+    DemoTraktServer | None,
+    BaseRequest | None,
+    httpx.AsyncBaseTransport | None,
+]:
+    """The loopback servers (started; stopped by `stack`), or the in-process request and
+    transport that stand for them."""
+    if in_process:
+        transport = mock_transport(demo) if demo is not None else None
+        return None, None, OfflineRequest(telegram), transport
+    botapi = await stack.enter_async_context(FakeBotAPIServer(telegram))
+    server = None
+    if demo is not None:
+        server = await stack.enter_async_context(DemoTraktServer(demo))
+    return botapi, server, None, None
 
 
 def build_bot(
-    settings: Settings, *, fast: bool = True, polling: bool = False
+    settings: Settings,
+    *,
+    fast: bool = True,
+    polling: bool = False,
+    request: BaseRequest | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> tuple[Services, App]:
     """The services and the application `running` uses, for `settings` (any URLs).
 
     The benchmarks build the bot with this in their own process, against fakes served
-    by another one; `polling` gives the application an updater.
+    by another one; `polling` gives the application an updater. `request` (Bot API) and
+    `transport` (Trakt) replace the network, as in production when None.
     """
     if fast:
         services = create_services(
             settings,
+            transport=transport,
             limits=RateLimits.unlimited(),
             retry=RetryPolicy(
                 base_delay=0.001, max_delay=0.01, max_retry_after=0.05, sleep=_short_sleep
@@ -140,9 +181,10 @@ def build_bot(
         )
         limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=1)
     else:
-        services = create_services(settings)
+        services = create_services(settings, transport=transport)
         limiter = None
-    return services, build_application(services, polling=polling, rate_limiter=limiter)
+    app = build_application(services, request=request, polling=polling, rate_limiter=limiter)
+    return services, app
 
 
 async def start_bot(app: App) -> None:

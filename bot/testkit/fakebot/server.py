@@ -20,7 +20,7 @@ from telegram.request import BaseRequest, RequestData
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
-from bot.fakebot.telegram import FakeTelegram
+from bot.testkit.fakebot.telegram import FakeTelegram
 
 METHOD_PATH = re.compile(r"/bot(?P<token>[^/]+)/(?P<method>\w+)$")
 FILE_PATH = re.compile(r"/file/bot(?P<token>[^/]+)/(?P<path>.+)$")

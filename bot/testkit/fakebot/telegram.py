@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bot.fakebot import api_messages, api_misc, updates
-from bot.fakebot.models import (
+from bot.testkit.fakebot import api_messages, api_misc, updates
+from bot.testkit.fakebot.models import (
     JSON,
     ApiError,
     Call,
@@ -267,7 +267,7 @@ class FakeTelegram:
         """A fresh opaque id (for queries, polls, files, inline messages)."""
         return f"{prefix}{next(self._ids)}"
 
-    # -- building updates (see bot.fakebot.updates) ---------------------------------------
+    # -- building updates (see bot.testkit.fakebot.updates) ---------------------------------------
 
     def message_update(
         self, user: User, chat: Chat, text: str, *, reply_to: int | None = None
@@ -323,6 +323,11 @@ class FakeTelegram:
         elif offset:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
         return self._updates[:limit]
+
+    @property
+    def waiting_polls(self) -> int:
+        """How many getUpdates calls are waiting in a long poll right now."""
+        return len(self._waiters)
 
     def release_waiters(self) -> None:
         """Wake every pending long poll (an update came, or the server is stopping)."""

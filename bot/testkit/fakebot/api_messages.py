@@ -11,11 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit, PollLimit
 
-from bot.fakebot.models import JSON, ApiError, Chat, Params, StoredFile, StoredMessage, bad_request
-from bot.fakebot.text import HtmlError, html_entities, utf16_len
+from bot.testkit.fakebot.models import (
+    JSON,
+    ApiError,
+    Chat,
+    Params,
+    StoredFile,
+    StoredMessage,
+    bad_request,
+)
+from bot.testkit.fakebot.text import HtmlError, html_entities, utf16_len
 
 if TYPE_CHECKING:
-    from bot.fakebot.telegram import FakeTelegram
+    from bot.testkit.fakebot.telegram import FakeTelegram
 
 Handler = Callable[["FakeTelegram", Params, dict[str, bytes]], Any]
 _BUTTON_ACTIONS = [
