@@ -41,7 +41,7 @@ LABEL_LENGTH = 24
 KINDS = TITLE_KINDS
 COMMANDS = (Command("recommend"),)
 
-# What the person did to a title (views.marks flags) and the line that says so.
+# What the person did to a title (`bot.marks` flags) and the line that says so.
 _BADGES = (
     (WATCHLIST, "recommend-in-watchlist"),
     (SEEN, "recommend-watched"),

@@ -31,7 +31,7 @@ message's chat, and Telegram only allows URL answers for games).
 Trakt cost per inline query: public GETs go through the shared `bot.trakt` cache
 (search 300 s, trending 120 s), so one query costs at most 1 GET (search) or 2 GETs
 (trending), 0 when cached; sent with the person's token when linked (their bucket).
-A linked person adds at most `inline_marks.BUDGET` (2) GETs per rolling minute for marks.
+A linked person adds at most `bot.marks.BUDGET` (2) GETs per rolling minute for marks.
 In another language than English, titles Trakt has translated show translated: from the
 cache (7 days), and at most `TRANSLATE_ASK` (5) translation GETs per answer for the first
 titles not cached yet, waited for at most `TRANSLATE_WAIT` (1 s); late ones fill the
