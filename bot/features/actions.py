@@ -49,8 +49,8 @@ logger = logging.getLogger(__name__)
 async def on_action(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """Any action button: act on the presser's account, then show the new state in place."""
     verb = cb.arg(0)
+    ref = cb.ref(1)
     try:
-        ref = MediaRef.decode(cb.arg(1), cb.arg(2))
         check_verb(verb, ref)
     except ValueError:
         raise InvalidCallback("unknown action") from None

@@ -31,7 +31,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Translator
 from bot.kit.buttons import cast_button, mark_button
-from bot.kit.callback import Callback, InvalidCallback, pattern
+from bot.kit.callback import Callback, pattern
 from bot.kit.chat import App, Context
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
@@ -39,7 +39,7 @@ from bot.kit.views import View, add_view, close_button, open_view
 from bot.marks import SEEN, WATCHLIST, Snapshot
 from bot.render import details as card_render
 from bot.trakt import Episode, MediaKind, Movie, Show, TraktError
-from bot.trakt.ref import BadRef, MediaRef
+from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
@@ -47,27 +47,16 @@ RELATED = 5
 ENDED = frozenset({"ended", "canceled", "cancelled"})
 
 
-def title_of(cb: Callback) -> MediaRef:
-    """The movie or show a card's callback data names (args 0 and 1)."""
-    try:
-        ref = MediaRef.decode(cb.arg(0), cb.arg(1))
-    except BadRef:
-        raise InvalidCallback("not a title") from None
-    if not ref.is_title:
-        raise InvalidCallback("no card for an episode here")
-    return ref
-
-
 @pressed
 async def on_open(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
     """A details button: send the card below, owned by the person who pressed."""
-    ref = title_of(cb)
+    ref = cb.ref(0, title=True)
     await open_view(update, context, Action.DETAILS, ref.code, ref.trakt_id)
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
     """The card: Trakt's summary plus next episode, related titles and the actions."""
-    ref = title_of(cb)
+    ref = cb.ref(0, title=True)
     svc = context.services
     session = await svc.accounts.optional_session(cb.owner)
     token = session.token if session else None

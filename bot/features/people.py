@@ -35,7 +35,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Translator
 from bot.kit.buttons import details_button, in_rows, person_button
-from bot.kit.callback import Callback, InvalidCallback, pattern
+from bot.kit.callback import Callback, pattern
 from bot.kit.chat import App, Context, localized
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
@@ -43,7 +43,7 @@ from bot.kit.views import View, add_view, close_button, open_view
 from bot.render import cards
 from bot.render import people as render_people
 from bot.trakt import Credit, MediaKind, TraktError
-from bot.trakt.ref import MAX_ID, BadRef, MediaRef
+from bot.trakt.ref import MAX_ID, MediaRef
 
 logger = logging.getLogger(__name__)
 
@@ -103,13 +103,13 @@ async def _credits(
 @pressed
 async def on_cast(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
     """The details card's "Cast & crew": the list below, owned by the person who pressed."""
-    ref = _title(cb)
+    ref = cb.ref(0, title=True)
     await open_view(update, context, Action.CAST, ref.code, ref.trakt_id)
 
 
 async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     """A title's people with a button per person and ◀ Back."""
-    ref = _title(cb)
+    ref = cb.ref(0, title=True)
     trakt_id = ref.trakt_id
     kind = ref.title_kind
     svc = context.services
@@ -131,16 +131,6 @@ async def render_cast(context: Context, tr: Translator, cb: Callback) -> View:
     ]
     rows = [*in_rows(numbers, PER_ROW), [close_button(tr, cb.owner)]]
     return View(text, InlineKeyboardMarkup(rows))
-
-
-def _title(cb: Callback) -> MediaRef:
-    try:
-        ref = MediaRef.decode(cb.arg(0), cb.arg(1))
-    except BadRef:
-        raise InvalidCallback("not a title") from None
-    if not ref.is_title:
-        raise InvalidCallback("no people for an episode here")
-    return ref
 
 
 def register(app: App) -> None:

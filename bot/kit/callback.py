@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from telegram.constants import InlineKeyboardButtonLimit
 
+from bot.trakt.ref import BadRef, MediaRef
+
 VERSION = "1"
 SEP = "|"
 ANYONE = "*"
@@ -48,6 +50,17 @@ class Callback:
         if not raw.isdigit() or not low <= int(raw) <= high:
             raise InvalidCallback(f"argument {index} is not a number in range")
         return int(raw)
+
+    def ref(self, index: int, *, title: bool = False) -> MediaRef:
+        """The title named by arguments `index` (its code) and `index + 1` (its Trakt id);
+        `title`: a movie or show only. Raises InvalidCallback otherwise."""
+        try:
+            found = MediaRef.decode(self.arg(index), self.arg(index + 1))
+        except BadRef:
+            raise InvalidCallback(f"arguments {index}, {index + 1} name no title") from None
+        if title and not found.is_title:
+            raise InvalidCallback("a movie or show was expected")
+        return found
 
     def choice(self, index: int, allowed: tuple[str, ...]) -> str:
         """One argument that must be one of `allowed`."""

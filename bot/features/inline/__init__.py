@@ -56,13 +56,13 @@ from bot.accounts import NotLinked, TraktSession
 from bot.features.inline.results import ACTION, VERB, Media, results
 from bot.i18n import Translator
 from bot.kit.buttons import LINK_PAYLOAD
-from bot.kit.callback import Callback, InvalidCallback, pattern
+from bot.kit.callback import Callback, pattern
 from bot.kit.chat import Alert, App, Context, button, localized, personal_translator
 from bot.kit.marking import apply
 from bot.marks import SEEN, WATCHLIST, Snapshot
 from bot.trakt import Movie, Show, TraktAPI, TraktError
 from bot.trakt.api_params import MAX_QUERY_LENGTH
-from bot.trakt.ref import BadRef, MediaRef
+from bot.trakt.ref import MediaRef
 from bot.translations import Localized
 
 logger = logging.getLogger(__name__)
@@ -257,12 +257,7 @@ def _results(
 async def on_add(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """The card's "Add to my watchlist": for whoever pressed it, on their own account."""
     cb.choice(0, (VERB,))
-    try:
-        ref = MediaRef.decode(cb.arg(1), cb.arg(2))
-    except BadRef:
-        raise InvalidCallback("not a title") from None
-    if not ref.is_title:
-        raise InvalidCallback("inline cards hold movies and shows")
+    ref = cb.ref(1, title=True)
     me = personal_translator(update, context)  # only the person sees the answer
     assert update.callback_query is not None
     user_id = update.callback_query.from_user.id
