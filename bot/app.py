@@ -89,7 +89,7 @@ def build_application(
         )
     if not polling:
         builder = builder.updater(None)
-    app: App = builder.build()  # type: ignore[assignment]  # PTB's builder is typed loosely
+    app: App = builder.build()
     services.attach(app)
     _register(app)
     housekeeping.schedule(app, services.store)

@@ -88,7 +88,7 @@ class BotData:
     background: set[asyncio.Future[Any]] = field(default_factory=set)  # late inline fetches
 
 
-class Context(CallbackContext[ExtBot[None], UserData, ChatData, BotData]):
+class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):
     """The context of every handler and job."""
 
     @property
@@ -111,7 +111,7 @@ class Context(CallbackContext[ExtBot[None], UserData, ChatData, BotData]):
         return self.chat_data if self.chat_data is not None else ChatData()
 
 
-App: TypeAlias = Application[ExtBot[None], Any, UserData, ChatData, BotData, Any]
+App: TypeAlias = Application[ExtBot[Any], Any, UserData, ChatData, BotData, Any]
 DeepLink: TypeAlias = Callable[[Update, Context], Awaitable[None]]
 CONTEXT_TYPES = ContextTypes(
     context=Context, bot_data=BotData, chat_data=ChatData, user_data=UserData
