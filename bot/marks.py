@@ -34,13 +34,14 @@ import asyncio
 import logging
 import math
 import time
+import weakref
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Literal
 
-from bot.trakt import Media, MediaKind, Movie, Show, ShowProgress, TraktAPI
+from bot.trakt import Media, MediaKind, ShowProgress, TraktAPI
 from bot.trakt.api_params import MAX_LIMIT
 from bot.trakt.ref import MediaRef
 
@@ -182,6 +183,7 @@ class _Changes:
     flags: dict[str, set[str]] = field(default_factory=dict)
     noted: dict[str, float] = field(default_factory=dict)  # key -> first read after a change
     progress: dict[tuple[str, int], tuple[float, ShowProgress]] = field(default_factory=dict)
+    played: dict[str, float] = field(default_factory=dict)  # key -> when a play was added here
 
 
 class Marks:
@@ -199,6 +201,9 @@ class Marks:
         self.snapshots = snapshots or SnapshotCache(clock=clock or time.monotonic)
         self.size = size
         self._people: OrderedDict[int, _Changes] = OrderedDict()
+        self._locks: weakref.WeakValueDictionary[tuple[int, str], asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
 
     @property
     def clock(self) -> Clock:
@@ -208,12 +213,17 @@ class Marks:
     async def snapshot(self, session: TraktSession | None, items: Sequence[Media]) -> Snapshot:
         """The person's snapshot, refreshing first the parts `items` need; none when not
         linked or for no items."""
-        if session is None or not items:
+        refs = [ref for ref in map(MediaRef.of, items) if ref is not None]
+        return await self.snapshot_of(session, refs)
+
+    async def snapshot_of(self, session: TraktSession | None, refs: Sequence[MediaRef]) -> Snapshot:
+        """`snapshot` for titles known by reference."""
+        if session is None or not refs:
             return NOTHING
         wanted: list[Part] = ["watchlist"]
-        if any(isinstance(media, Show) for media in items):
+        if any(ref.kind == "show" for ref in refs):
             wanted.append("shows")
-        if any(isinstance(media, Movie) for media in items):
+        if any(ref.kind == "movie" for ref in refs):
             wanted.append("movies")
         fetches: dict[Part, Fetch] = {
             "watchlist": partial(_watchlist_keys, self.api, session),
@@ -232,8 +242,25 @@ class Marks:
         else:
             flags.discard(flag)
         changes.noted.pop(ref.key, None)  # a new change, even the same one again
+        if flag == SEEN and on:
+            changes.played[ref.key] = self.clock()
         if flag == SEEN:
             changes.progress.clear()  # a show's progress, or an episode's show's, moved
+
+    def lock(self, user_id: int, ref: MediaRef) -> asyncio.Lock:
+        """One change at a time per person and title: a second press waits for the first,
+        then sees what it recorded (one intent, one effect)."""
+        key = (user_id, ref.key)
+        found = self._locks.get(key)
+        if found is None:
+            found = self._locks[key] = asyncio.Lock()
+        return found
+
+    def played_within(self, user_id: int, ref: MediaRef, seconds: float) -> bool:
+        """Whether the bot added a play of `ref` for the person in the last `seconds`."""
+        changes = self._people.get(user_id)
+        at = changes.played.get(ref.key) if changes else None
+        return at is not None and self.clock() - at < seconds
 
     def rate(self, user_id: int, ref: MediaRef, stars: int) -> None:
         """Note a rating given here (replacing any other)."""

@@ -148,14 +148,16 @@ async def test_mark_watched(bot: Harness, linked: ChatDriver) -> None:
     assert len(_demo(bot).history) == plays + 1
     assert _demo(bot).watched("movie", INTERSTELLAR, bot.demo.catalogue)  # type: ignore[union-attr]
     assert "✅ Watched" in _labels(linked)
-    await linked.press("✅ Watched")
-    assert linked.last_alert == "Already marked as watched"
+    await linked.press("✅ Watched")  # a rewatch is offered, not added
+    assert linked.last_alert == "You have watched it. Add another play?"
     assert len(_demo(bot).history) == plays + 1
 
 
 async def test_mark_a_show_watched_says_what_it_did(bot: Harness, linked: ChatDriver) -> None:
     await _card(linked, "fleabag")
     await linked.press("👁 Mark watched")
+    assert linked.last_alert == "Mark all 12 aired episodes of Fleabag as watched?"
+    await linked.press("✅ All 12 episodes")
     assert linked.last_alert == "Marked every aired episode as watched"
 
 

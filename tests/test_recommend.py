@@ -197,7 +197,7 @@ async def test_mark_watched_updates_in_place(bot: Harness, linked: ChatDriver) -
     interstellar = bot.demo.catalogue.resolve("movie", "interstellar-2014")  # type: ignore[union-attr]
     assert _user(bot).watched("movie", interstellar, bot.demo.catalogue)  # type: ignore[union-attr]
     await _press_in_row(linked, 1, "✅")
-    assert linked.last_alert == "Already marked as watched"
+    assert linked.last_alert == "You have watched it. Add another play?"
 
 
 async def test_not_interested_hides_at_trakt_and_strikes_through(

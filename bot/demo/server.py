@@ -110,9 +110,14 @@ class DemoTraktServer:
 
 
 def mock_transport(demo: DemoTrakt) -> httpx.MockTransport:
-    """An httpx transport answering from `demo` in-process (no sockets, no latency)."""
+    """An httpx transport answering from `demo` in-process (no sockets; `demo.latency` and
+    `demo.hold` are awaited first)."""
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if demo.latency > 0:
+            await asyncio.sleep(demo.latency)
+        if demo.hold is not None:
+            await demo.hold(request.method, request.url.path)
         query = {k: v for k, v in request.url.params.multi_items()}
         answer = demo.handle(
             request.method, request.url.path, query, dict(request.headers), request.read()

@@ -12,7 +12,7 @@ import itertools
 import re
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -75,6 +75,9 @@ class DemoTrakt:
         self.client_id = client_id
         self.clock = clock
         self.latency = latency
+        # Awaited before an in-process request is answered (tests hold writes to make two
+        # presses really concurrent); None answers at once.
+        self.hold: Callable[[str, str], Awaitable[None]] | None = None
         self.oauth = OAuth(
             client_id=client_id,
             client_secret=client_secret,

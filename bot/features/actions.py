@@ -6,7 +6,9 @@ same where no message is re-rendered (a card sent through inline mode). Verbs:
 
 - ``wl``     add to the watchlist          (marks flag `WATCHLIST` on, `UNLISTED` off)
 - ``unwl``   remove from the watchlist     (`WATCHLIST` off, `UNLISTED` on)
-- ``seen``   mark watched now (a show: every aired episode)   (`SEEN`)
+- ``seen``   mark watched now (`SEEN`); never twice: a play already known is not added
+             again. On a show it opens a confirmation row naming the count of aired
+             episodes (``all``); on a done (✅) movie or episode, a rewatch row (``again``)
 - ``hide``   hide a recommendation          (`HIDDEN`; movies and shows only)
 - ``rate``   opens a 1–10 row under the pressed button's row; ``rate:N`` rates N
 
@@ -34,15 +36,18 @@ from bot.i18n import Translator
 from bot.kit import views
 from bot.kit.buttons import CLOSE_PICKER, DONE, VERBS, check_verb, mark_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
-from bot.kit.chat import Alert, App, Context, personal_translator
+from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
 from bot.kit.marking import limit_message, perform
 from bot.marks import RATED, RATINGS, rating_of
+from bot.render import cards
 from bot.trakt import AccountLimit
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
+
+PICKED = ("again", "all")  # verbs drawn only in a confirmation row
 
 
 @pressed
@@ -59,7 +64,15 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
         raise InvalidCallback("forged done rating")
     me = personal_translator(update, context)  # the answer; `tr` redraws the message
     if verb == "rate":
-        return await _toggle_rating_row(update, tr, me, ref, cb.owner)
+        stars = [mark_button(tr, f"{RATED}{n}", ref, cb.owner) for n in RATINGS]
+        return await _toggle_row(
+            update, tr, ref, cb.owner, [stars[:5], stars[5:]], me.plain("action-rate-pick")
+        )
+    if verb == "seen" and ref.kind == "show" and not done:
+        return await _ask_all(update, context, tr, me, ref, cb.owner)
+    if verb == "seen" and done and ref.kind != "show":
+        again = [mark_button(tr, "again", ref, cb.owner)]
+        return await _toggle_row(update, tr, ref, cb.owner, [again], me.plain("action-again-ask"))
     if done:
         return me.plain(f"action-{verb}-already")
     assert update.callback_query is not None
@@ -85,7 +98,7 @@ async def _show_result(
     stars = rating_of(verb)
     base = "rate" if stars is not None else verb
     label = tr.plain("action-rated", rating=stars) if stars is not None else None
-    rows = [list(row) for row in message.reply_markup.inline_keyboard if not _is_rating_row(row)]
+    rows = [list(row) for row in message.reply_markup.inline_keyboard if not _is_picker_row(row)]
     for row in rows:
         for index, old in enumerate(row):
             found = _decoded(old.callback_data)
@@ -98,16 +111,45 @@ async def _show_result(
     await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
 
 
-async def _toggle_rating_row(
-    update: Update, tr: Translator, me: Translator, ref: MediaRef, owner: int | None
+async def _ask_all(
+    update: Update,
+    context: Context,
+    tr: Translator,
+    me: Translator,
+    ref: MediaRef,
+    owner: int | None,
 ) -> str | None:
-    """Open a 1–10 row under the pressed button's row, or close it if it is open."""
+    """A show's 👁: ask before adding a play for every aired episode, naming the count."""
+    svc = context.services
+    token = await svc.accounts.token(owner)
+    show = await svc.trakt.summary("shows", ref.trakt_id, token=token)
+    count = getattr(show, "aired_episodes", None) or 0
+    if count <= 0:
+        return Alert(me.plain("action-all-none"))
+    local = await localized(context, me, [show], owner)
+    title = cards.display_name(show, local.of(show)) or me.plain("card-untitled")
+    label = tr.plain("action-all", count=count)
+    question = Alert(me.plain("action-all-ask", count=count, title=me.isolate(title)))
+    row = [mark_button(tr, "all", ref, owner, label=label)]
+    return await _toggle_row(update, tr, ref, owner, [row], question)
+
+
+async def _toggle_row(
+    update: Update,
+    tr: Translator,
+    ref: MediaRef,
+    owner: int | None,
+    picker: list[list[InlineKeyboardButton]],
+    answer: str,
+) -> str | None:
+    """Open `picker` (and a cancel button) under the pressed button's row, answering with
+    `answer`; or close an open picker and answer nothing."""
     query = update.callback_query
     message = query.message if query else None
     if query is None or not isinstance(message, Message):
         return None
     old = message.reply_markup.inline_keyboard if message.reply_markup else ()
-    rows = [list(row) for row in old if not _is_rating_row(row)]
+    rows = [list(row) for row in old if not _is_picker_row(row)]
     if len(rows) != len(old):  # it was open: close it
         await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
         return None
@@ -115,25 +157,25 @@ async def _toggle_rating_row(
         (n + 1 for n, row in enumerate(rows) if any(b.callback_data == query.data for b in row)),
         len(rows),
     )
-    stars = [mark_button(tr, f"{RATED}{n}", ref, owner) for n in RATINGS]
     cancel = InlineKeyboardButton(
         tr.plain("action-rate-cancel"),
         callback_data=encode(
             Action.MARK, "rate", ref.code, ref.trakt_id, CLOSE_PICKER, owner=owner
         ),
     )
-    rows[at:at] = [stars[:5], stars[5:], [cancel]]
+    rows[at:at] = [*picker, [cancel]]
     await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
-    return me.plain("action-rate-pick")
+    return answer
 
 
-def _is_rating_row(row: Any) -> bool:
-    """A row of the 1–10 picker: `rate:N` buttons, or the picker's own cancel."""
+def _is_picker_row(row: Any) -> bool:
+    """A row of a picker: `rate:N`, `again` or `all` buttons, or the picker's own cancel."""
     for cell in row:
         cb = _decoded(getattr(cell, "callback_data", None))
         if cb is None or cb.action != Action.MARK:
             return False
-        if not (cb.arg(0).startswith(RATED) or cb.arg(3) == CLOSE_PICKER):
+        verb = cb.arg(0)
+        if not (verb.startswith(RATED) or verb in PICKED or cb.arg(3) == CLOSE_PICKER):
             return False
     return bool(row)
 

@@ -25,8 +25,11 @@ from bot.marks import RATED, RATINGS, rating_of
 from bot.trakt.ref import MediaRef
 
 NOOP = Action.NOOP
-# One-tap verbs (`Action.MARK`): rate opens a 1–10 row; rate:N rates N.
-VERBS = ("wl", "unwl", "seen", "hide", "rate")
+# One-tap verbs (`Action.MARK`): rate opens a 1–10 row; rate:N rates N; `again` adds a
+# rewatch (movies, episodes) and `all` every aired episode of a show, each drawn only in a
+# confirmation row that `seen` opens.
+VERBS = ("wl", "unwl", "seen", "hide", "rate", "again", "all")
+TITLE_ONLY = ("hide", "all")
 DONE = "d"
 CLOSE_PICKER = "x"  # the rating row's own cancel
 
@@ -124,7 +127,10 @@ def mark_button(
 def check_verb(verb: str, ref: MediaRef) -> None:
     """Raise ValueError unless `verb` is a one-tap action that applies to `ref`."""
     known = verb in VERBS or (verb.startswith(RATED) and rating_of(verb) is not None)
-    if not known or (verb == "hide" and not ref.is_title):
+    wrong_kind = (verb in TITLE_ONLY and not ref.is_title) or (
+        (verb == "all") != (ref.kind == "show") and verb in ("all", "again")
+    )
+    if not known or wrong_kind:
         raise ValueError(f"no action {verb!r} on {ref}")
 
 

@@ -20,6 +20,8 @@ from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
+REPEAT = 60.0  # seconds in which a second rewatch or whole-show press is the same intent
+
 
 async def apply(
     context: Context, tr: Translator, user_id: int, verb: str, ref: MediaRef
@@ -42,7 +44,18 @@ async def apply(
 async def perform(
     context: Context, tr: Translator, user_id: int, verb: str, ref: MediaRef
 ) -> str:  # raises AccountLimit: see `limit_message`
-    """Do it at Trakt for `user_id`; record the mark; the toast to answer with."""
+    """Do it at Trakt for `user_id`; record the mark; the toast to answer with.
+
+    One intent, one effect: changes to one title by one person run one at a time, and a
+    play is not added again when one is known (added here, or in Trakt's snapshot); a
+    rewatch (`again`) or a whole show (`all`) is not added twice within `REPEAT` seconds.
+    """
+    marks = context.services.marks
+    async with marks.lock(user_id, ref):
+        return await _perform(context, tr, user_id, verb, ref)
+
+
+async def _perform(context: Context, tr: Translator, user_id: int, verb: str, ref: MediaRef) -> str:
     svc = context.services
     session = await svc.accounts.session(user_id)
     api, marks = svc.trakt, svc.marks
@@ -51,13 +64,22 @@ async def perform(
         await session.call(lambda token: api.hide_recommendation(token, kind, ref.trakt_id))
         marks.record(user_id, ref, HIDDEN)
         return tr.plain("action-hide-toast")
-    if verb == "seen":
+    if verb in ("seen", "again", "all"):
+        if verb == "seen" and ref.kind == "show":
+            raise ValueError("a whole show is marked with `all`, after a confirmation")
+        if verb == "seen":
+            snapshot = await marks.snapshot_of(session, [ref])
+            if SEEN in marks.flags(user_id, ref, snapshot):
+                return tr.plain("action-seen-already")
+        elif marks.played_within(user_id, ref, REPEAT):
+            return tr.plain("action-again-recent")
         played = SyncItem(ref.kind, ref.trakt_id, watched_at=datetime.now(UTC))
         result = await session.call(lambda token: api.add_to_history(token, [played]))
         if result.total_not_found:
             return tr.plain("action-not-found")
         marks.record(user_id, ref, SEEN)
-        return tr.plain("action-seen-toast-show" if ref.kind == "show" else "action-seen-toast")
+        toasts = {"seen": "action-seen-toast", "again": "action-again-toast"}
+        return tr.plain(toasts.get(verb, "action-seen-toast-show"))
     stars = rating_of(verb)
     if stars is not None:
         rated = SyncItem(ref.kind, ref.trakt_id, rating=stars)

@@ -57,3 +57,18 @@ action-limit-watchlist =
        *[other] { $limit } Titel
     }). Entferne etwas daraus oder hol dir Trakt VIP für eine größere.
 action-limit-watchlist-unknown = Deine Trakt-Watchlist ist voll. Entferne etwas daraus oder hol dir Trakt VIP für eine größere.
+
+## Nochmal gesehen, und eine ganze Serie (jeweils mit Rückfrage)
+action-again = 🔁 Nochmal gesehen
+action-again-ask = Du hast es schon gesehen. Noch eine Sichtung eintragen?
+action-again-toast = Noch eine Sichtung eingetragen
+action-again-recent = Gerade eben wurde schon eine Sichtung eingetragen
+action-all = { $count ->
+    [one] ✅ Die { $count } Folge
+   *[other] ✅ Alle { $count } Folgen
+}
+action-all-ask = { $count ->
+    [one] Die { $count } ausgestrahlte Folge von { $title } als gesehen markieren?
+   *[other] Alle { $count } ausgestrahlten Folgen von { $title } als gesehen markieren?
+}
+action-all-none = Trakt führt für diese Serie noch keine ausgestrahlten Folgen.

@@ -57,3 +57,18 @@ action-limit-watchlist =
        *[other] { $limit } titles
     }). Remove something from it, or get Trakt VIP for a bigger one.
 action-limit-watchlist-unknown = Your Trakt watchlist is full. Remove something from it, or get Trakt VIP for a bigger one.
+
+## Watched again, and a whole show (one confirmation each)
+action-again = 🔁 Watch again
+action-again-ask = You have watched it. Add another play?
+action-again-toast = Added another play
+action-again-recent = A play was added a moment ago
+action-all = { $count ->
+    [one] ✅ The { $count } episode
+   *[other] ✅ All { $count } episodes
+}
+action-all-ask = { $count ->
+    [one] Mark the { $count } aired episode of { $title } as watched?
+   *[other] Mark all { $count } aired episodes of { $title } as watched?
+}
+action-all-none = Trakt lists no aired episodes of this show yet.

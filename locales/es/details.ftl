@@ -58,3 +58,18 @@ action-limit-watchlist =
        *[other] { $limit } títulos
     }). Quita algo o hazte Trakt VIP para tener una más grande.
 action-limit-watchlist-unknown = Tu lista de pendientes de Trakt está llena. Quita algo o hazte Trakt VIP para tener una más grande.
+
+## Visto otra vez, y una serie entera (con confirmación)
+action-again = 🔁 Visto otra vez
+action-again-ask = Ya lo has visto. ¿Añadir otra reproducción?
+action-again-toast = Añadida otra reproducción
+action-again-recent = Se acaba de añadir una reproducción
+action-all = { $count ->
+    [one] ✅ El episodio
+   *[other] ✅ Los { $count } episodios
+}
+action-all-ask = { $count ->
+    [one] ¿Marcar como visto el episodio emitido de { $title }?
+   *[other] ¿Marcar como vistos los { $count } episodios emitidos de { $title }?
+}
+action-all-none = Trakt aún no tiene episodios emitidos de esta serie.

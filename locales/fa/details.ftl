@@ -57,3 +57,12 @@ action-limit-watchlist =
        *[other] { $limit } عنوان
     }). چیزی از آن حذف کنید یا برای فهرستی بزرگ‌تر، Trakt VIP بگیرید.
 action-limit-watchlist-unknown = فهرست تماشای شما در Trakt پر است. چیزی از آن حذف کنید یا برای فهرستی بزرگ‌تر، Trakt VIP بگیرید.
+
+## دوباره دیدن و همهٔ سریال (با تأیید)
+action-again = 🔁 دوباره دیدم
+action-again-ask = این را قبلاً دیده‌اید. یک بار دیدن دیگر ثبت شود؟
+action-again-toast = یک بار دیدن دیگر ثبت شد
+action-again-recent = همین حالا یک بار دیدن ثبت شد
+action-all = ✅ همهٔ { $count } قسمت
+action-all-ask = همهٔ { $count } قسمتِ پخش‌شدهٔ { $title } دیده‌شده علامت بخورد؟
+action-all-none = Trakt هنوز هیچ قسمتِ پخش‌شده‌ای از این سریال ندارد.

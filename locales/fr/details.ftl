@@ -58,3 +58,18 @@ action-limit-watchlist =
        *[other] { $limit } titres
     }). Retirez-en quelque chose, ou passez à Trakt VIP pour en avoir une plus grande.
 action-limit-watchlist-unknown = Votre watchlist Trakt est pleine. Retirez-en quelque chose, ou passez à Trakt VIP pour en avoir une plus grande.
+
+## Revu, et une série entière (avec confirmation)
+action-again = 🔁 Revu
+action-again-ask = Vous l’avez déjà vu. Ajouter un nouveau visionnage ?
+action-again-toast = Nouveau visionnage ajouté
+action-again-recent = Un visionnage vient d’être ajouté
+action-all = { $count ->
+    [one] ✅ L’épisode
+   *[other] ✅ Les { $count } épisodes
+}
+action-all-ask = { $count ->
+    [one] Marquer l’épisode diffusé de { $title } comme vu ?
+   *[other] Marquer les { $count } épisodes diffusés de { $title } comme vus ?
+}
+action-all-none = Trakt ne liste encore aucun épisode diffusé de cette série.

@@ -57,3 +57,18 @@ action-limit-watchlist =
        *[other] { $limit } titoli
     }). Togli qualcosa oppure passa a Trakt VIP per averne una più grande.
 action-limit-watchlist-unknown = La tua watchlist su Trakt è piena. Togli qualcosa oppure passa a Trakt VIP per averne una più grande.
+
+## Rivisto, e una serie intera (con conferma)
+action-again = 🔁 Rivisto
+action-again-ask = L’hai già visto. Aggiungere un’altra visione?
+action-again-toast = Aggiunta un’altra visione
+action-again-recent = Una visione è stata appena aggiunta
+action-all = { $count ->
+    [one] ✅ L’episodio
+   *[other] ✅ Tutti i { $count } episodi
+}
+action-all-ask = { $count ->
+    [one] Segnare come visto l’episodio andato in onda di { $title }?
+   *[other] Segnare come visti tutti i { $count } episodi andati in onda di { $title }?
+}
+action-all-none = Trakt non elenca ancora episodi andati in onda di questa serie.

@@ -59,3 +59,18 @@ action-limit-watchlist =
        *[other] { $limit } títulos
     }). Remova algo dela ou assine o Trakt VIP para ter uma lista maior.
 action-limit-watchlist-unknown = Sua lista para assistir do Trakt está cheia. Remova algo dela ou assine o Trakt VIP para ter uma lista maior.
+
+## Assistido de novo, e uma série inteira (com confirmação)
+action-again = 🔁 Assisti de novo
+action-again-ask = Você já assistiu. Adicionar mais uma exibição?
+action-again-toast = Mais uma exibição adicionada
+action-again-recent = Uma exibição acabou de ser adicionada
+action-all = { $count ->
+    [one] ✅ O episódio
+   *[other] ✅ Todos os { $count } episódios
+}
+action-all-ask = { $count ->
+    [one] Marcar como assistido o episódio exibido de { $title }?
+   *[other] Marcar como assistidos todos os { $count } episódios exibidos de { $title }?
+}
+action-all-none = O Trakt ainda não lista episódios exibidos desta série.

@@ -57,3 +57,12 @@ action-limit-watchlist =
        *[other] { $limit } yapım
     }). Listeden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
 action-limit-watchlist-unknown = Trakt izleme listen dolu. Listeden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
+
+## Yeniden izleme ve tüm dizi (onayla)
+action-again = 🔁 Yeniden izledim
+action-again-ask = Bunu zaten izlediniz. Bir izleme daha eklensin mi?
+action-again-toast = Bir izleme daha eklendi
+action-again-recent = Az önce bir izleme eklendi
+action-all = ✅ { $count } bölümün tümü
+action-all-ask = { $title } dizisinin yayınlanmış { $count } bölümünün tümü izlendi olarak işaretlensin mi?
+action-all-none = Trakt bu dizinin henüz yayınlanmış bir bölümünü listelemiyor.

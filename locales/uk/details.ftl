@@ -59,3 +59,20 @@ action-limit-watchlist =
        *[other] { $limit } назви
     }). Приберіть щось із нього або оформіть Trakt VIP — там список більший.
 action-limit-watchlist-unknown = Ваш список перегляду в Trakt заповнений. Приберіть щось із нього або оформіть Trakt VIP — там список більший.
+
+## Повторний перегляд і весь серіал (з підтвердженням)
+action-again = 🔁 Переглянув знову
+action-again-ask = Ви це вже дивилися. Додати ще один перегляд?
+action-again-toast = Додано ще один перегляд
+action-again-recent = Перегляд щойно додано
+action-all = { $count ->
+    [one] ✅ { $count } серію
+    [few] ✅ Усі { $count } серії
+   *[many] ✅ Усі { $count } серій
+}
+action-all-ask = { $count ->
+    [one] Позначити { $count } серію «{ $title }», що вийшла, як переглянуту?
+    [few] Позначити всі { $count } серії «{ $title }», що вийшли, як переглянуті?
+   *[many] Позначити всі { $count } серій «{ $title }», що вийшли, як переглянуті?
+}
+action-all-none = У Trakt цей серіал ще не має серій, що вийшли.
