@@ -43,7 +43,7 @@ def schedule(
 def purge_expired(store: Store, now: float) -> int:
     """Delete the cache rows expired by `now`; how many went (0 when the purge failed)."""
     try:
-        removed = store.purge_cache(now)
+        removed = store.purge_cache(now) + store.purge_undo(now)
     except Exception:  # a background job: log it, try again next time
         logger.error("could not purge expired cache rows; trying again later", exc_info=True)
         return 0

@@ -12,6 +12,7 @@ from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
 from bot.store.models import Account, PendingLink
 from bot.store.parties import Party, PartyMember
 from bot.store.store import Store
+from bot.store.undo import UndoOffer
 
 __all__ = [
     "MIGRATIONS",
@@ -25,6 +26,7 @@ __all__ = [
     "SchemaTooNew",
     "Store",
     "StoreError",
+    "UndoOffer",
     "UnreadableToken",
     "migration",
 ]

@@ -209,3 +209,22 @@ def _create(
     return db.table(name).create(
         columns, pk=pk, not_null=not_null, defaults=defaults or {}, strict=True
     )
+
+
+@migration(5)
+def _undo(db: Database) -> None:
+    """Changes a person may undo for a few minutes (↩ Undo on the message), so a restart
+    keeps the offer. `payload` is JSON: what the undo needs (history ids of the plays just
+    added, the rating before). `done` is set by the one press that claims it."""
+    undo = {
+        "id": int,
+        "user_id": int,
+        "verb": str,
+        "ref": str,
+        "payload": str,
+        "created_at": int,
+        "expires_at": int,
+        "done": int,
+    }
+    table = _create(db, "undo", undo, pk="id", defaults={"done": 0, "payload": "{}"})
+    table.create_index(["expires_at"])

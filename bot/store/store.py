@@ -32,6 +32,7 @@ from bot.store.errors import NotFound, StoreError, UnreadableToken
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
 from bot.store.models import Account, PendingLink, dict_rows
 from bot.store.parties import PartyStore
+from bot.store.undo import UndoStore
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ _KEYS: dict[str, str] = {
 }
 
 
-class Store(PartyStore):
+class Store(PartyStore, UndoStore):
     """Accounts, preferences, pending links, watch parties and small caches in one SQLite file."""
 
     def __init__(

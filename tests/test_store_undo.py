@@ -1,0 +1,65 @@
+"""Undo offers in SQLite: kept across a restart, claimed by exactly one press, expired."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.crypto import TokenCipher, generate_key
+from bot.store import NotFound, Store
+from tests.helpers import Clock
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(1_000_000.0)
+
+
+@pytest.fixture
+def cipher() -> TokenCipher:
+    return TokenCipher((generate_key(),))
+
+
+def _store(tmp_path: Path, cipher: TokenCipher, clock: Clock) -> Store:
+    return Store(tmp_path / "bot.sqlite3", cipher, clock=clock)
+
+
+def test_an_offer_survives_a_restart(tmp_path: Path, cipher: TokenCipher, clock: Clock) -> None:
+    with _store(tmp_path, cipher, clock) as store:
+        made = store.offer_undo(7, "seen", "movie:1", {"ids": [11, 12]}, ttl=300)
+    with _store(tmp_path, cipher, clock) as store:
+        offer = store.get_undo(made)
+    assert (offer.user_id, offer.verb, offer.ref) == (7, "seen", "movie:1")
+    assert offer.payload == {"ids": [11, 12]} and not offer.done
+    assert offer.expires_at == int(clock()) + 300
+
+
+def test_exactly_one_claim_wins(tmp_path: Path, cipher: TokenCipher, clock: Clock) -> None:
+    with _store(tmp_path, cipher, clock) as store:
+        made = store.offer_undo(7, "wl", "show:2", {}, ttl=300)
+
+        async def race() -> list[bool]:
+            return await asyncio.gather(
+                *(asyncio.to_thread(store.claim_undo, made) for _ in range(8))
+            )
+
+        assert sorted(asyncio.run(race())) == [False] * 7 + [True]
+        assert store.get_undo(made).done
+        store.release_undo(made)  # the undo failed at Trakt: it may be tried again
+        assert store.claim_undo(made)
+
+
+def test_an_expired_offer_cannot_be_claimed_and_is_purged(
+    tmp_path: Path, cipher: TokenCipher, clock: Clock
+) -> None:
+    with _store(tmp_path, cipher, clock) as store:
+        made = store.offer_undo(7, "wl", "show:2", {}, ttl=300)
+        clock.now += 301
+        assert not store.claim_undo(made)
+        assert store.purge_undo(clock()) == 0  # kept a day for the "too late" answer
+        clock.now += 86400
+        assert store.purge_undo(clock()) == 1
+        with pytest.raises(NotFound):
+            store.get_undo(made)
