@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from bot.trakt.api import HistoryKind, MediaKind, Period, SearchType, TraktAPI, WatchlistSort
 from bot.trakt.api_params import OOB_REDIRECT_URI, escape_query
+from bot.trakt.api_tracking import CheckinKind, PlayKind, RatingKind
 from bot.trakt.cache import TTLCache
 from bot.trakt.errors import (
     AccountLimit,
     BadRequest,
+    CheckinRunning,
     Conflict,
     Denied,
     Expired,
@@ -74,6 +76,13 @@ from bot.trakt.models_lists import (
     parse_list,
 )
 from bot.trakt.models_people import ACTING, Credit, Credits, Role, TitlePeople
+from bot.trakt.models_tracking import (
+    RatedItem,
+    SeasonEpisodes,
+    ShowEpisode,
+    UpNextItem,
+    Watching,
+)
 
 __all__ = [
     "ACTING",
@@ -85,6 +94,8 @@ __all__ = [
     "CalendarEntry",
     "Checkin",
     "CheckinConflict",
+    "CheckinKind",
+    "CheckinRunning",
     "Conflict",
     "Credit",
     "Credits",
@@ -110,19 +121,24 @@ __all__ = [
     "Pending",
     "Period",
     "Person",
+    "PlayKind",
     "PreconditionFailed",
     "Rate",
     "RateLimitConfig",
     "RateLimited",
     "RateLimits",
+    "RatedItem",
+    "RatingKind",
     "RetryPolicy",
     "Role",
     "SearchResult",
     "SearchType",
     "Season",
+    "SeasonEpisodes",
     "SeasonProgress",
     "ServerError",
     "Show",
+    "ShowEpisode",
     "ShowProgress",
     "SyncItem",
     "SyncKind",
@@ -140,9 +156,11 @@ __all__ = [
     "TrendingItem",
     "Unauthorized",
     "Unprocessable",
+    "UpNextItem",
     "UserSettings",
     "VipOnly",
     "WatchedItem",
+    "Watching",
     "WatchlistSort",
     "error_for",
     "escape_query",

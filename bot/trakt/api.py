@@ -11,7 +11,6 @@ always `page` and `limit` (Trakt's defaults changed several times).
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
 from collections import OrderedDict
@@ -37,7 +36,9 @@ from bot.trakt.api_params import (
     parsed,
     segment,
     to_page,
+    token_key,
 )
+from bot.trakt.api_tracking import TrackingEndpoints
 from bot.trakt.cache import TTLCache
 from bot.trakt.http import TraktHTTP
 from bot.trakt.models import Episode, Ids, Movie, Person, Show, Translation
@@ -55,7 +56,6 @@ from bot.trakt.models_lists import (
     ListEntry,
     Page,
     SearchResult,
-    ShowProgress,
     TraktList,
     TrendingItem,
     WatchedItem,
@@ -82,7 +82,7 @@ PERSONAL_ENTRIES = 2048
 GENERATIONS = 65536  # users whose history generation is remembered (see `_bump`)
 
 
-class TraktAPI:
+class TraktAPI(TrackingEndpoints):
     """Endpoint methods returning models; errors are the typed `TraktError` tree."""
 
     def __init__(
@@ -267,7 +267,7 @@ class TraktAPI:
 
         if self.personal is None or extra:  # a period's bounds move with the clock
             return await fetch()
-        who = _token_key(token)
+        who = token_key(token)
         key = (who, self._plays.get(who, 0), path, page, limit)
         return await self.personal.get_or_fetch(key, fetch, TTL_HISTORY)
 
@@ -322,7 +322,7 @@ class TraktAPI:
     async def add_to_history(self, token: str, items: Iterable[SyncItem]) -> SyncResult:
         """Mark items watched (Trakt does not de-duplicate plays); the user's cached
         history pages are forgotten."""
-        who = _token_key(token)
+        who = token_key(token)
         self._bump(who)  # before: a play must never hide behind a cached page
         try:
             return await self._sync("/sync/history", token, items)
@@ -362,11 +362,6 @@ class TraktAPI:
         """The items of one custom list."""
         path = f"/users/{segment(user)}/lists/{segment(list_id)}/items"
         return await self._page(path, page, limit, ListEntry.from_json, token)
-
-    async def show_progress(self, token: str, show_id: str | int) -> ShowProgress:
-        """The user's watched progress for one show."""
-        path = f"/shows/{segment(show_id)}/progress/watched"
-        return ShowProgress.from_json(json_object(await self.http.get(path, token=token)))
 
     async def calendar(self, token: str, start: date, days: int = 7) -> list[CalendarEntry]:
         """Episodes of the user's shows airing from `start` for `days` days."""
@@ -487,8 +482,3 @@ class TraktAPI:
         key = "movie" if kind == "movies" else "show"
         ids = (Ids.from_json(as_mapping(as_mapping(row).get(key)).get("ids", {})) for row in rows)
         return frozenset(found.trakt for found in ids if found.trakt is not None)
-
-
-def _token_key(token: str) -> str:
-    """A short hash of a token: caches keyed by user never hold the token itself."""
-    return hashlib.sha256(token.encode()).hexdigest()[:24]

@@ -6,6 +6,7 @@ so an id or a kind can never change the path.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -111,3 +112,8 @@ def iso_utc(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def token_key(token: str) -> str:
+    """A short hash of a token: caches keyed by user never hold the token itself."""
+    return hashlib.sha256(token.encode()).hexdigest()[:24]

@@ -9,7 +9,8 @@ TraktError (.status)
  ├── Unauthorized            401 (.error, .error_description)
  ├── Forbidden               403 (.cloudflare: an HTML block page, not Trakt)
  ├── NotFound                404
- ├── Conflict                409 (.body, e.g. {"expires_at": ...} for a running checkin)
+ ├── Conflict                409 (.body)
+ │    └── CheckinRunning     409 on POST /checkin: another check-in runs until .expires_at
  ├── Expired                 410
  ├── PreconditionFailed      412
  ├── Denied                  418
@@ -123,6 +124,22 @@ class Conflict(TraktError):
     ) -> None:
         super().__init__(message, status=status)
         self.body = body
+
+
+class CheckinRunning(Conflict):
+    """409 on `POST /checkin`: a check-in is already running; `expires_at` is when it ends
+    (None when Trakt's body did not say). Cancel it with `DELETE /checkin` to check in now."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = 409,
+        body: Mapping[str, Any] | None = None,
+        expires_at: datetime | None = None,
+    ) -> None:
+        super().__init__(message, status=status, body=body)
+        self.expires_at = expires_at
 
 
 class Expired(TraktError):
@@ -295,7 +312,10 @@ def _forbidden(response: httpx.Response, message: str) -> TraktError:
 
 
 def _conflict(response: httpx.Response, message: str) -> TraktError:
-    return Conflict(message, body=_json_body(response))
+    body = _json_body(response)
+    if body is not None and "expires_at" in body:  # the only 409 body Trakt documents
+        return CheckinRunning(message, body=body, expires_at=_iso(body.get("expires_at")))
+    return Conflict(message, body=body)
 
 
 def _account_limit(response: httpx.Response, message: str) -> TraktError:
@@ -371,14 +391,18 @@ def _ratelimit_header(value: str | None) -> Mapping[str, Any] | None:
     return data if isinstance(data, Mapping) else None
 
 
-def _seconds_until(until: Any, now: datetime) -> float | None:
-    """Seconds from `now` to the ISO time `until` (never negative)."""
-    if not isinstance(until, str):
+def _iso(value: Any) -> datetime | None:
+    """An aware datetime from an ISO string (naive = UTC), or None."""
+    if not isinstance(value, str):
         return None
     try:
-        when = datetime.fromisoformat(until.strip())
+        when = datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - now).total_seconds())
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
+
+
+def _seconds_until(until: Any, now: datetime) -> float | None:
+    """Seconds from `now` to the ISO time `until` (never negative)."""
+    when = _iso(until)
+    return None if when is None else max(0.0, (when - now).total_seconds())

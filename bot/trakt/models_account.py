@@ -125,21 +125,45 @@ class UserSettings:
 
 @dataclass(frozen=True, slots=True)
 class SyncItem:
-    """One item for a sync body (watchlist, history, ratings)."""
+    """One item for a sync body (watchlist, history, ratings).
+
+    `watched_at` (history only): a moment, `"released"` (the release or air date) or None
+    (Trakt's default: now). `seasons` narrows a show to whole seasons (history only):
+    `{"ids": ..., "seasons": [{"number": 1}, ...]}`.
+    """
 
     kind: SyncKind
     trakt_id: int
     rating: int | None = None
-    watched_at: datetime | None = None
+    watched_at: datetime | Literal["released"] | None = None
+    seasons: tuple[int, ...] = ()
+
+    @classmethod
+    def season(
+        cls,
+        show_id: int,
+        *numbers: int,
+        watched_at: datetime | Literal["released"] | None = None,
+    ) -> Self:
+        """Whole seasons of a show (season 0 = specials), e.g. to mark them watched."""
+        if not numbers:
+            raise ValueError("name at least one season")
+        return cls("show", show_id, watched_at=watched_at, seasons=tuple(numbers))
 
     def to_json(self) -> dict[str, Any]:
-        """`{"ids": {"trakt": id}}` plus rating / watched_at when set."""
+        """`{"ids": {"trakt": id}}` plus rating / watched_at / seasons when set."""
         body: dict[str, Any] = {"ids": {"trakt": self.trakt_id}}
         if self.rating is not None:
             body["rating"] = self.rating
-        if self.watched_at is not None:
+        if self.watched_at == "released":
+            body["watched_at"] = "released"
+        elif isinstance(self.watched_at, datetime):
             stamp = self.watched_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
             body["watched_at"] = stamp
+        if self.seasons:
+            if self.kind != "show":
+                raise ValueError("only a show can be narrowed to seasons")
+            body["seasons"] = [{"number": number} for number in self.seasons]
         return body
 
 
