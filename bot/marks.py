@@ -56,9 +56,10 @@ Clock = Callable[[], float]
 
 # Flags (what `Marks.flags` answers); a one-tap action's verb records its flag.
 WATCHLIST, UNLISTED, SEEN, HIDDEN, RATED = "wl", "unwl", "seen", "hide", "rate:"
+UNSEEN = "unseen"  # its plays removed here (wins over an older snapshot, like UNLISTED)
 RATINGS = range(1, 11)
 WATCHLIST_FLAGS = frozenset({WATCHLIST, UNLISTED})
-WATCHED_FLAGS = frozenset({SEEN})
+WATCHED_FLAGS = frozenset({SEEN, UNSEEN})
 
 FRESH = 60.0
 BUDGET = 2
@@ -244,7 +245,11 @@ class Marks:
         changes.noted.pop(ref.key, None)  # a new change, even the same one again
         if flag == SEEN and on:
             changes.played[ref.key] = self.clock()
-        if flag == SEEN:
+            flags.discard(UNSEEN)
+        elif flag == UNSEEN and on:
+            changes.played.pop(ref.key, None)
+            flags.discard(SEEN)
+        if flag in (SEEN, UNSEEN):
             changes.progress.clear()  # a show's progress, or an episode's show's, moved
 
     def lock(self, user_id: int, ref: MediaRef) -> asyncio.Lock:
@@ -262,8 +267,8 @@ class Marks:
         at = changes.played.get(ref.key) if changes else None
         return at is not None and self.clock() - at < seconds
 
-    def rate(self, user_id: int, ref: MediaRef, stars: int) -> None:
-        """Note a rating given here (replacing any other)."""
+    def rate(self, user_id: int, ref: MediaRef, stars: int | None) -> None:
+        """Note a rating given here (replacing any other); None: the rating was removed."""
         for old in RATINGS:
             self.record(user_id, ref, f"{RATED}{old}", on=old == stars)
 
@@ -293,7 +298,7 @@ class Marks:
         extra = set()
         if key in snapshot.watchlist and UNLISTED not in here:
             extra.add(WATCHLIST)
-        if key in snapshot.watched:
+        if key in snapshot.watched and UNSEEN not in here:
             extra.add(SEEN)
         return here | extra if extra else here
 

@@ -318,7 +318,7 @@ async def test_hide_from_another_features_message(
     await linked.press("🙈 Not for me")
     assert linked.last_alert == "Hidden: I won’t suggest it again"
     assert ("show", BREAKING_BAD) in _demo(bot).hidden
-    assert _labels(linked) == ["✅ Hidden", "➕ Watchlist"]
+    assert _labels(linked) == ["✅ Hidden", "➕ Watchlist", "↩ Undo"]
     await linked.press("✅ Hidden")
     assert linked.last_alert == "Already hidden"
 
@@ -335,7 +335,7 @@ async def test_rating_from_another_features_message(bot: Harness, linked: ChatDr
     assert _labels(linked)[1:11] == [str(n) for n in range(1, 11)]  # right under its row
     assert _labels(linked)[-1] == "👁 Mark watched"
     await linked.press("6")
-    assert _labels(linked) == ["✅ Rated 6/10", "👁 Mark watched"]
+    assert _labels(linked) == ["✅ Rated 6/10", "👁 Mark watched", "↩ Undo"]
 
 
 async def test_card_from_before_a_restart_still_acts(bot: Harness, linked: ChatDriver) -> None:

@@ -39,7 +39,7 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import limit_message, perform
+from bot.kit.marking import limit_message, offer_undo, perform, undo
 from bot.marks import RATED, RATINGS, rating_of
 from bot.render import cards
 from bot.trakt import AccountLimit
@@ -78,18 +78,56 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
     assert update.callback_query is not None
     user_id = update.callback_query.from_user.id
     try:
-        toast = await perform(context, me, user_id, verb, ref)
+        outcome = await perform(context, me, user_id, verb, ref)
     except AccountLimit as exc:
         return Alert(await limit_message(context, me, user_id, verb, exc))
-    await _show_result(update, context, tr, verb, ref)
-    return toast
+    offer = offer_undo(context, user_id, ref, outcome)
+    below = [[undo_button(tr, offer, cb.owner)]] if offer else []
+    await _show_result(update, context, tr, verb, ref, below)
+    return outcome.toast
+
+
+@pressed
+async def on_undo(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
+    """↩ Undo: take the change back (once, within its minutes), then redraw without it."""
+    offer_id = cb.int_arg(0, low=1)
+    me = personal_translator(update, context)
+    assert update.callback_query is not None
+    try:
+        answer = await undo(context, me, update.callback_query.from_user.id, offer_id)
+    except ValueError:
+        raise InvalidCallback("not this person's change") from None
+    if not await views.rerender(update, context, tr):
+        await _drop_undo_row(update)
+    return answer
+
+
+def undo_button(tr: Translator, offer_id: int, owner: int | None) -> InlineKeyboardButton:
+    """↩ Undo for one change."""
+    data = encode(Action.UNDO, offer_id, owner=owner)
+    return InlineKeyboardButton(tr.plain("action-undo"), callback_data=data)
+
+
+async def _drop_undo_row(update: Update) -> None:
+    """An old message (its view forgotten by a restart): just take the button away."""
+    query = update.callback_query
+    message = query.message if query else None
+    if query is None or not isinstance(message, Message) or message.reply_markup is None:
+        return
+    rows = [list(row) for row in message.reply_markup.inline_keyboard if not _is_undo_row(row)]
+    await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
 
 
 async def _show_result(
-    update: Update, context: Context, tr: Translator, verb: str, ref: MediaRef
+    update: Update,
+    context: Context,
+    tr: Translator,
+    verb: str,
+    ref: MediaRef,
+    below: list[list[InlineKeyboardButton]],
 ) -> None:
     """Re-render the message's view; an old message gets the pressed button ticked."""
-    if await views.rerender(update, context, tr):
+    if await views.rerender(update, context, tr, below=below):
         return
     query = update.callback_query
     message = query.message if query else None
@@ -99,6 +137,7 @@ async def _show_result(
     base = "rate" if stars is not None else verb
     label = tr.plain("action-rated", rating=stars) if stars is not None else None
     rows = [list(row) for row in message.reply_markup.inline_keyboard if not _is_picker_row(row)]
+    rows = [row for row in rows if not _is_undo_row(row)] + below
     for row in rows:
         for index, old in enumerate(row):
             found = _decoded(old.callback_data)
@@ -180,6 +219,11 @@ def _is_picker_row(row: Any) -> bool:
     return bool(row)
 
 
+def _is_undo_row(row: Any) -> bool:
+    found = (_decoded(getattr(b, "callback_data", None)) for b in row)
+    return any(cb is not None and cb.action == Action.UNDO for cb in found)
+
+
 def _decoded(data: object) -> Callback | None:
     if not isinstance(data, str):
         return None
@@ -192,3 +236,4 @@ def _decoded(data: object) -> Callback | None:
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CallbackQueryHandler(on_action, pattern=pattern(Action.MARK)))
+    app.add_handler(CallbackQueryHandler(on_undo, pattern=pattern(Action.UNDO)))

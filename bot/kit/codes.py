@@ -36,5 +36,6 @@ class Action(StrEnum):
     CAST = "pplc"
     CAST_OPEN = "pplco"
     MARK = "act"  # one-tap actions: watchlist, watched, rating, hide
+    UNDO = "undo"  # ↩ Undo under a message for a few minutes after a change
     INLINE_ADD = "inl"  # ➕ on a card sent through inline mode
     PARTY = "party"

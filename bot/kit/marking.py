@@ -8,19 +8,34 @@ offers linking) and other `TraktError`s; a full account (420) becomes an `Alert`
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+from bot.accounts import TraktSession
 from bot.i18n import Translator
 from bot.kit.buttons import check_verb
 from bot.kit.chat import Alert
 from bot.kit.context import Context
-from bot.marks import HIDDEN, SEEN, UNLISTED, WATCHLIST, rating_of
-from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktError
+from bot.marks import HIDDEN, RATINGS, SEEN, UNLISTED, UNSEEN, WATCHLIST, rating_of
+from bot.store import NotFound
+from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktAPI, TraktError
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
 REPEAT = 60.0  # seconds in which a second rewatch or whole-show press is the same intent
+UNDO_FOR = 300  # seconds a change can be taken back with ↩ Undo
+PLAY_SLACK = timedelta(seconds=2)  # around a play's time when finding it again
+
+
+@dataclass(frozen=True)
+class Done:
+    """What a change did: the toast to answer with, and how to take it back (the verb of
+    the undo and what it needs), when it changed anything."""
+
+    toast: str
+    undo: tuple[str, dict[str, Any]] | None = None
 
 
 async def apply(
@@ -36,15 +51,15 @@ async def apply(
         raise ValueError("rate opens a picker; apply rate:N")
     check_verb(verb, ref)
     try:
-        return await perform(context, tr, user_id, verb, ref)
+        return (await perform(context, tr, user_id, verb, ref)).toast
     except AccountLimit as exc:
         return Alert(await limit_message(context, tr, user_id, verb, exc))
 
 
 async def perform(
     context: Context, tr: Translator, user_id: int, verb: str, ref: MediaRef
-) -> str:  # raises AccountLimit: see `limit_message`
-    """Do it at Trakt for `user_id`; record the mark; the toast to answer with.
+) -> Done:  # raises AccountLimit: see `limit_message`
+    """Do it at Trakt for `user_id`; record the mark; what it did.
 
     One intent, one effect: changes to one title by one person run one at a time, and a
     play is not added again when one is known (added here, or in Trakt's snapshot); a
@@ -55,7 +70,9 @@ async def perform(
         return await _perform(context, tr, user_id, verb, ref)
 
 
-async def _perform(context: Context, tr: Translator, user_id: int, verb: str, ref: MediaRef) -> str:
+async def _perform(
+    context: Context, tr: Translator, user_id: int, verb: str, ref: MediaRef
+) -> Done:
     svc = context.services
     session = await svc.accounts.session(user_id)
     api, marks = svc.trakt, svc.marks
@@ -63,40 +80,79 @@ async def _perform(context: Context, tr: Translator, user_id: int, verb: str, re
         kind = ref.title_kind
         await session.call(lambda token: api.hide_recommendation(token, kind, ref.trakt_id))
         marks.record(user_id, ref, HIDDEN)
-        return tr.plain("action-hide-toast")
+        return Done(tr.plain("action-hide-toast"), ("unhide", {}))
     if verb in ("seen", "again", "all"):
-        if verb == "seen" and ref.kind == "show":
-            raise ValueError("a whole show is marked with `all`, after a confirmation")
-        if verb == "seen":
-            snapshot = await marks.snapshot_of(session, [ref])
-            if SEEN in marks.flags(user_id, ref, snapshot):
-                return tr.plain("action-seen-already")
-        elif marks.played_within(user_id, ref, REPEAT):
-            return tr.plain("action-again-recent")
-        played = SyncItem(ref.kind, ref.trakt_id, watched_at=datetime.now(UTC))
-        result = await session.call(lambda token: api.add_to_history(token, [played]))
-        if result.total_not_found:
-            return tr.plain("action-not-found")
-        marks.record(user_id, ref, SEEN)
-        toasts = {"seen": "action-seen-toast", "again": "action-again-toast"}
-        return tr.plain(toasts.get(verb, "action-seen-toast-show"))
+        return await _play(context, tr, session, user_id, verb, ref)
     stars = rating_of(verb)
     if stars is not None:
+        before = marks.rating(user_id, ref)
         rated = SyncItem(ref.kind, ref.trakt_id, rating=stars)
         result = await session.call(lambda token: api.rate(token, [rated]))
         if result.total_not_found:
-            return tr.plain("action-not-found")
+            return Done(tr.plain("action-not-found"))
         marks.rate(user_id, ref, stars)
-        return tr.plain("action-rate-toast", rating=stars)
+        return Done(tr.plain("action-rate-toast", rating=stars), ("rerate", {"before": before}))
     item = SyncItem(ref.kind, ref.trakt_id)
     if verb == "wl":
         result = await session.call(lambda token: api.add_to_watchlist(token, [item]))
     else:
         result = await session.call(lambda token: api.remove_from_watchlist(token, [item]))
-    return _watchlist_toast(context, tr, user_id, result, ref, adding=verb == "wl")
+    return _watchlist_done(context, tr, user_id, result, ref, adding=verb == "wl")
 
 
-def _watchlist_toast(
+async def _play(
+    context: Context,
+    tr: Translator,
+    session: TraktSession,
+    user_id: int,
+    verb: str,
+    ref: MediaRef,
+) -> Done:
+    """Add a play now (a whole show's aired episodes for `all`), unless that would repeat
+    one; the undo removes exactly the plays added (found again by their history ids)."""
+    api, marks = context.services.trakt, context.services.marks
+    if verb == "seen" and ref.kind == "show":
+        raise ValueError("a whole show is marked with `all`, after a confirmation")
+    if verb == "seen":
+        snapshot = await marks.snapshot_of(session, [ref])
+        if SEEN in marks.flags(user_id, ref, snapshot):
+            return Done(tr.plain("action-seen-already"))
+    elif marks.played_within(user_id, ref, REPEAT):
+        return Done(tr.plain("action-again-recent"))
+    when = datetime.now(UTC).replace(microsecond=0)
+    played = SyncItem(ref.kind, ref.trakt_id, watched_at=when)
+    result = await session.call(lambda token: api.add_to_history(token, [played]))
+    if result.total_not_found:
+        return Done(tr.plain("action-not-found"))
+    marks.record(user_id, ref, SEEN)
+    toasts = {"seen": "action-seen-toast", "again": "action-again-toast"}
+    done = Done(tr.plain(toasts.get(verb, "action-seen-toast-show")))
+    ids = await _plays_at(session, api, ref, when)
+    return Done(done.toast, ("unplay", {"ids": ids})) if ids else done
+
+
+async def _plays_at(
+    session: TraktSession, api: TraktAPI, ref: MediaRef, when: datetime
+) -> list[int]:
+    """History ids of the person's plays of `ref` logged at `when` (the ones just added);
+    none when Trakt can't say now (the change stands, without an undo)."""
+    try:
+        found = await session.call(
+            lambda token: api.plays(
+                token,
+                ref.plural,
+                ref.trakt_id,
+                start_at=when - PLAY_SLACK,
+                end_at=when + PLAY_SLACK,
+            )
+        )
+    except TraktError as exc:
+        logger.info("could not look up the plays just added: %r", exc)
+        return []
+    return [item.id for item in found if item.id and item.watched_at == when]
+
+
+def _watchlist_done(
     context: Context,
     tr: Translator,
     user_id: int,
@@ -104,17 +160,88 @@ def _watchlist_toast(
     ref: MediaRef,
     *,
     adding: bool,
-) -> str:
+) -> Done:
     section = ref.plural
     if result.not_found.get(section):
-        return tr.plain("action-not-found")
+        return Done(tr.plain("action-not-found"))
     context.services.marks.record(user_id, ref, WATCHLIST, on=adding)
     context.services.marks.record(user_id, ref, UNLISTED, on=not adding)
     if adding:
         existing = result.existing.get(section) and not result.added.get(section)
-        return tr.plain("action-wl-already" if existing else "action-wl-toast")
+        if existing:
+            return Done(tr.plain("action-wl-already"))
+        return Done(tr.plain("action-wl-toast"), ("unwl", {}))
     removed = result.deleted.get(section) or result.total_added
-    return tr.plain("action-unwl-toast" if removed else "action-unwl-already")
+    if not removed:
+        return Done(tr.plain("action-unwl-already"))
+    return Done(tr.plain("action-unwl-toast"), ("wl", {}))
+
+
+async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) -> str:
+    """Take back the change behind an undo offer (once, by its maker, within its time);
+    the answer. A failure at Trakt gives the offer back and is raised."""
+    store, marks = context.services.store, context.services.marks
+    try:
+        offer = store.get_undo(offer_id)
+    except NotFound:
+        return Alert(tr.plain("action-undo-late"))
+    if offer.user_id != user_id:
+        raise ValueError("not this person's change")
+    if offer.done:
+        return tr.plain("action-undo-done")
+    if not store.claim_undo(offer_id):
+        return Alert(tr.plain("action-undo-late"))
+    ref = MediaRef.parse(offer.ref)
+    try:
+        async with marks.lock(user_id, ref):
+            await _take_back(context, user_id, offer.verb, ref, dict(offer.payload))
+    except BaseException:
+        store.release_undo(offer_id)
+        raise
+    return tr.plain("action-undo-toast")
+
+
+def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int | None:
+    """Keep the way back from `done` for `UNDO_FOR` seconds; the offer's id, if any."""
+    if done.undo is None:
+        return None
+    verb, payload = done.undo
+    return context.services.store.offer_undo(user_id, verb, ref.key, payload, UNDO_FOR)
+
+
+async def _take_back(
+    context: Context, user_id: int, verb: str, ref: MediaRef, payload: dict[str, Any]
+) -> None:
+    svc = context.services
+    session = await svc.accounts.session(user_id)
+    api, marks = svc.trakt, svc.marks
+    item = SyncItem(ref.kind, ref.trakt_id)
+    if verb == "unplay":
+        ids = [int(i) for i in payload.get("ids", ())]
+        await session.call(lambda token: api.remove_history_ids(token, ids))
+        marks.record(user_id, ref, UNSEEN)
+    elif verb == "unhide":
+        kind = ref.title_kind
+        await session.call(lambda token: api.unhide_recommendation(token, kind, ref.trakt_id))
+        marks.record(user_id, ref, HIDDEN, on=False)
+    elif verb == "rerate":
+        before = payload.get("before")
+        if isinstance(before, int) and before in RATINGS:
+            rated = SyncItem(ref.kind, ref.trakt_id, rating=before)
+            await session.call(lambda token: api.rate(token, [rated]))
+        else:
+            await session.call(lambda token: api.remove_ratings(token, [item]))
+        marks.rate(user_id, ref, before if isinstance(before, int) else None)
+    elif verb in ("wl", "unwl"):
+        adding = verb == "wl"
+        if adding:
+            await session.call(lambda token: api.add_to_watchlist(token, [item]))
+        else:
+            await session.call(lambda token: api.remove_from_watchlist(token, [item]))
+        marks.record(user_id, ref, WATCHLIST, on=adding)
+        marks.record(user_id, ref, UNLISTED, on=not adding)
+    else:
+        raise ValueError(f"no undo {verb!r}")
 
 
 async def limit_message(

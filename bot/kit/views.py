@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
@@ -177,8 +177,15 @@ async def _open(update: Update, context: Context, data: str) -> Message | None:
     return message
 
 
-async def rerender(update: Update, context: Context, tr: Translator) -> bool:
-    """Re-render the view of the message a button belongs to (after an action).
+async def rerender(
+    update: Update,
+    context: Context,
+    tr: Translator,
+    *,
+    below: Sequence[Sequence[InlineKeyboardButton]] = (),
+) -> bool:
+    """Re-render the view of the message a button belongs to (after an action), with
+    `below` (e.g. ↩ Undo) under its buttons until the next redraw.
 
     False when the message's view is not remembered (sent before a restart).
     """
@@ -189,6 +196,9 @@ async def rerender(update: Update, context: Context, tr: Translator) -> bool:
     if data is None:
         return False  # an old message from before a restart: the action still happened
     shown = await render(context, tr, data)
+    if below:
+        rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), *below]
+        shown = replace(shown, keyboard=InlineKeyboardMarkup(rows))
     await edit_view(query, shown)
     return True
 

@@ -15,10 +15,15 @@ from bot.trakt.api import MediaKind
 from bot.trakt.models import Episode, Media, Movie, Show
 
 RefKind = Literal["movie", "show", "episode"]
+PluralKind = Literal["movies", "shows", "episodes"]
 KINDS: Final[tuple[RefKind, ...]] = get_args(RefKind)
 _CODES: Final[dict[str, str]] = {"movie": "m", "show": "s", "episode": "e"}
 _BY_CODE: Final[dict[str, RefKind]] = {"m": "movie", "s": "show", "e": "episode"}
-_PLURALS: Final[dict[str, str]] = {"movie": "movies", "show": "shows", "episode": "episodes"}
+_PLURALS: Final[dict[str, PluralKind]] = {
+    "movie": "movies",
+    "show": "shows",
+    "episode": "episodes",
+}
 _BY_PLURAL: Final[dict[str, RefKind]] = {"movies": "movie", "shows": "show", "episodes": "episode"}
 MAX_ID: Final = 10**12
 # A movie-or-show toggle's code (the same letters as `MediaRef.code`) -> Trakt's plural.
@@ -46,7 +51,7 @@ class MediaRef:
         return _CODES[self.kind]
 
     @property
-    def plural(self) -> str:
+    def plural(self) -> PluralKind:
         """The kind as Trakt's paths and sync bodies name it: movies, shows, episodes."""
         return _PLURALS[self.kind]
 

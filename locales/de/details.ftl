@@ -72,3 +72,9 @@ action-all-ask = { $count ->
    *[other] Alle { $count } ausgestrahlten Folgen von { $title } als gesehen markieren?
 }
 action-all-none = Trakt führt für diese Serie noch keine ausgestrahlten Folgen.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Rückgängig
+action-undo-toast = Rückgängig gemacht
+action-undo-late = Zu spät zum Rückgängigmachen: Das ist mehr als 5 Minuten her.
+action-undo-done = Schon rückgängig gemacht

@@ -72,3 +72,9 @@ action-all-ask = { $count ->
    *[other] Mark all { $count } aired episodes of { $title } as watched?
 }
 action-all-none = Trakt lists no aired episodes of this show yet.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Undo
+action-undo-toast = Undone
+action-undo-late = Too late to undo: it was more than 5 minutes ago.
+action-undo-done = Already undone

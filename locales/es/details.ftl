@@ -73,3 +73,9 @@ action-all-ask = { $count ->
    *[other] ¿Marcar como vistos los { $count } episodios emitidos de { $title }?
 }
 action-all-none = Trakt aún no tiene episodios emitidos de esta serie.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Deshacer
+action-undo-toast = Deshecho
+action-undo-late = Demasiado tarde para deshacer: fue hace más de 5 minutos.
+action-undo-done = Ya se deshizo

@@ -66,3 +66,9 @@ action-again-recent = همین حالا یک بار دیدن ثبت شد
 action-all = ✅ همهٔ { $count } قسمت
 action-all-ask = همهٔ { $count } قسمتِ پخش‌شدهٔ { $title } دیده‌شده علامت بخورد؟
 action-all-none = Trakt هنوز هیچ قسمتِ پخش‌شده‌ای از این سریال ندارد.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ واگرد
+action-undo-toast = واگردانده شد
+action-undo-late = برای واگرد دیر است: بیش از ۵ دقیقه گذشته.
+action-undo-done = قبلاً واگردانده شده

@@ -73,3 +73,9 @@ action-all-ask = { $count ->
    *[other] Marquer les { $count } épisodes diffusés de { $title } comme vus ?
 }
 action-all-none = Trakt ne liste encore aucun épisode diffusé de cette série.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Annuler
+action-undo-toast = Annulé
+action-undo-late = Trop tard pour annuler : c’était il y a plus de 5 minutes.
+action-undo-done = Déjà annulé

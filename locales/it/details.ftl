@@ -72,3 +72,9 @@ action-all-ask = { $count ->
    *[other] Segnare come visti tutti i { $count } episodi andati in onda di { $title }?
 }
 action-all-none = Trakt non elenca ancora episodi andati in onda di questa serie.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Annulla
+action-undo-toast = Annullato
+action-undo-late = Troppo tardi per annullare: sono passati più di 5 minuti.
+action-undo-done = Già annullato

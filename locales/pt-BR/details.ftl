@@ -74,3 +74,9 @@ action-all-ask = { $count ->
    *[other] Marcar como assistidos todos os { $count } episódios exibidos de { $title }?
 }
 action-all-none = O Trakt ainda não lista episódios exibidos desta série.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Desfazer
+action-undo-toast = Desfeito
+action-undo-late = Tarde demais para desfazer: foi há mais de 5 minutos.
+action-undo-done = Já desfeito

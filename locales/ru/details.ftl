@@ -75,3 +75,9 @@ action-all-ask = { $count ->
    *[many] Отметить все { $count } вышедших серий «{ $title }» как просмотренные?
 }
 action-all-none = В Trakt у этого сериала пока нет вышедших серий.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Отменить
+action-undo-toast = Отменено
+action-undo-late = Отменить уже нельзя: прошло больше 5 минут.
+action-undo-done = Уже отменено

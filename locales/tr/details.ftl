@@ -66,3 +66,9 @@ action-again-recent = Az önce bir izleme eklendi
 action-all = ✅ { $count } bölümün tümü
 action-all-ask = { $title } dizisinin yayınlanmış { $count } bölümünün tümü izlendi olarak işaretlensin mi?
 action-all-none = Trakt bu dizinin henüz yayınlanmış bir bölümünü listelemiyor.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Geri al
+action-undo-toast = Geri alındı
+action-undo-late = Geri almak için çok geç: 5 dakikadan uzun süre geçti.
+action-undo-done = Zaten geri alındı

@@ -76,3 +76,9 @@ action-all-ask = { $count ->
    *[many] Позначити всі { $count } серій «{ $title }», що вийшли, як переглянуті?
 }
 action-all-none = У Trakt цей серіал ще не має серій, що вийшли.
+
+## Undo (a few minutes after a change)
+action-undo = ↩ Скасувати
+action-undo-toast = Скасовано
+action-undo-late = Скасувати вже не можна: минуло понад 5 хвилин.
+action-undo-done = Уже скасовано
