@@ -93,6 +93,26 @@ def details_button(
     return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
 
 
+def episode_button(
+    tr: Translator, ref: MediaRef, owner: int | None, label: str | None = None
+) -> InlineKeyboardButton:
+    """A button that opens an episode's card (by its Trakt id) as a new message."""
+    if ref.kind != "episode":
+        raise ValueError(f"{ref} is not an episode")
+    data = encode(Action.EPISODE_OPEN, ref.code, ref.trakt_id, owner=owner)
+    return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
+
+
+def seasons_button(
+    tr: Translator, show: MediaRef, owner: int | None, label: str | None = None
+) -> InlineKeyboardButton:
+    """A show's seasons → episodes picker, below its card."""
+    if show.kind != "show":
+        raise ValueError(f"{show} is not a show")
+    data = encode(Action.SEASONS_OPEN, show.code, show.trakt_id, owner=owner)
+    return InlineKeyboardButton(label or tr.plain("seasons-button"), callback_data=data)
+
+
 def person_button(
     tr: Translator, trakt_id: int, owner: int | None, label: str | None = None
 ) -> InlineKeyboardButton:

@@ -39,3 +39,11 @@ class Action(StrEnum):
     UNDO = "undo"  # ↩ Undo under a message for a few minutes after a change
     INLINE_ADD = "inl"  # ➕ on a card sent through inline mode
     PARTY = "party"
+    # Episode-level tracking (issue 12): declared here so the features that draw each
+    # other's buttons agree on them.
+    EPISODE = "ep"  # an episode's card (view)
+    EPISODE_OPEN = "epo"  # the button that opens it below a list
+    SEASONS = "seas"  # a show's seasons, then one season's episodes, to tick (view)
+    SEASONS_OPEN = "seaso"  # the button that opens the picker below a card
+    NEXT = "next"  # /next, the person's shows in progress (view)
+    CHECKIN = "chk"  # check in to a movie or an episode, cancel a running one

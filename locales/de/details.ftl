@@ -78,3 +78,4 @@ action-undo = ↩ Rückgängig
 action-undo-toast = Rückgängig gemacht
 action-undo-late = Zu spät zum Rückgängigmachen: Das ist mehr als 5 Minuten her.
 action-undo-done = Schon rückgängig gemacht
+seasons-button = 📚 Staffeln

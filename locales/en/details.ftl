@@ -78,3 +78,4 @@ action-undo = ↩ Undo
 action-undo-toast = Undone
 action-undo-late = Too late to undo: it was more than 5 minutes ago.
 action-undo-done = Already undone
+seasons-button = 📚 Seasons

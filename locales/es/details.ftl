@@ -79,3 +79,4 @@ action-undo = ↩ Deshacer
 action-undo-toast = Deshecho
 action-undo-late = Demasiado tarde para deshacer: fue hace más de 5 minutos.
 action-undo-done = Ya se deshizo
+seasons-button = 📚 Temporadas

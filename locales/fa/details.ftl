@@ -72,3 +72,4 @@ action-undo = ↩ واگرد
 action-undo-toast = واگردانده شد
 action-undo-late = برای واگرد دیر است: بیش از ۵ دقیقه گذشته.
 action-undo-done = قبلاً واگردانده شده
+seasons-button = 📚 فصل‌ها

@@ -79,3 +79,4 @@ action-undo = ↩ Annuler
 action-undo-toast = Annulé
 action-undo-late = Trop tard pour annuler : c’était il y a plus de 5 minutes.
 action-undo-done = Déjà annulé
+seasons-button = 📚 Saisons

@@ -78,3 +78,4 @@ action-undo = ↩ Annulla
 action-undo-toast = Annullato
 action-undo-late = Troppo tardi per annullare: sono passati più di 5 minuti.
 action-undo-done = Già annullato
+seasons-button = 📚 Stagioni

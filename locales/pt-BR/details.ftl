@@ -80,3 +80,4 @@ action-undo = ↩ Desfazer
 action-undo-toast = Desfeito
 action-undo-late = Tarde demais para desfazer: foi há mais de 5 minutos.
 action-undo-done = Já desfeito
+seasons-button = 📚 Temporadas

@@ -81,3 +81,4 @@ action-undo = ↩ Отменить
 action-undo-toast = Отменено
 action-undo-late = Отменить уже нельзя: прошло больше 5 минут.
 action-undo-done = Уже отменено
+seasons-button = 📚 Сезоны

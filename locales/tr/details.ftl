@@ -72,3 +72,4 @@ action-undo = ↩ Geri al
 action-undo-toast = Geri alındı
 action-undo-late = Geri almak için çok geç: 5 dakikadan uzun süre geçti.
 action-undo-done = Zaten geri alındı
+seasons-button = 📚 Sezonlar

@@ -82,3 +82,4 @@ action-undo = ↩ Скасувати
 action-undo-toast = Скасовано
 action-undo-late = Скасувати вже не можна: минуло понад 5 хвилин.
 action-undo-done = Уже скасовано
+seasons-button = 📚 Сезони
