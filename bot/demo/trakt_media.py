@@ -235,15 +235,16 @@ def seasons(demo: DemoTrakt, req: Request) -> Reply:
         row: Json = {"number": season.number, "ids": dict(season.ids)}
         if "full" in req.extended:
             aired = [e for e in season.episodes if demo.catalogue.is_aired(e)]
+            dates = [e["first_aired"] for e in season.episodes if e["first_aired"]]
             row.update(
                 {
                     "rating": 8.1,
                     "votes": entry.full["votes"] // 20,
                     "episode_count": len(season.episodes),
                     "aired_episodes": len(aired),
-                    "title": f"Season {season.number}",
+                    "title": f"Season {season.number}" if season.number else "Specials",
                     "overview": None,
-                    "first_aired": season.episodes[0]["first_aired"],
+                    "first_aired": min(dates) if dates else None,
                     "updated_at": entry.full["updated_at"],
                     "network": entry.full["network"],
                 }
