@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 Json = dict[str, Any]
 _PERIODS = {"daily": 1, "weekly": 7, "monthly": 30, "yearly": 365, "all": 3650}
 _ID_TYPES = {"trakt", "imdb", "tmdb", "tvdb"}
+ID_HIT_SCORE = 1000.0  # an id look-up is an exact hit (the contract's score is not nullable)
 
 
 def kind_of(plural: str) -> str:
@@ -65,12 +66,12 @@ def search_id(demo: DemoTrakt, req: Request) -> Reply:
         if kind in types:
             for obj in demo.catalogue.all_objects(kind):
                 if str(obj["ids"].get(id_type)) == wanted:
-                    rows.append(_hit_json(kind, None, obj, None, req))
+                    rows.append(_hit_json(kind, ID_HIT_SCORE, obj, None, req))
     if "episode" in types:
         for show_id, episode in demo.catalogue.episodes.values():
             if str(episode["ids"].get(id_type)) == wanted:
                 show = demo.catalogue.shows[show_id].full
-                rows.append(_hit_json("episode", None, episode, show, req))
+                rows.append(_hit_json("episode", ID_HIT_SCORE, episode, show, req))
     return paged(rows, req.query)
 
 
