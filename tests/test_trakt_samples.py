@@ -14,6 +14,7 @@ from bot.trakt import (
     CalendarEntry,
     Checkin,
     CheckinConflict,
+    CheckinRunning,
     Conflict,
     DeviceCode,
     Episode,
@@ -59,8 +60,9 @@ def check_calendar(data: Any) -> None:
 
 def check_checkin_409(data: Any) -> None:
     error = _error(409, data)
-    assert isinstance(error, Conflict) and error.body is not None
-    assert CheckinConflict.from_json(error.body).expires_at is not None
+    assert isinstance(error, CheckinRunning) and isinstance(error, Conflict)
+    assert error.body is not None and error.expires_at is not None
+    assert CheckinConflict.from_json(error.body).expires_at == error.expires_at
 
 
 def check_checkin(data: Any) -> None:

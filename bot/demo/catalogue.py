@@ -24,6 +24,7 @@ from bot.demo.catalogue_build import (
     Season,
     aired,
     build_season,
+    build_specials,
     follows_clock,
     images_for,
     iso,
@@ -85,7 +86,9 @@ def _settled() -> _Settled:
     shows, seasons = {}, {}
     for record in catalogue_data.shows():
         shows[record["trakt"]] = show_full(record)
-        seasons[record["trakt"]] = [
+        specials = build_specials(record)
+        seasons[record["trakt"]] = [specials] if specials else []
+        seasons[record["trakt"]] += [
             build_season(record, number, _NO_CLOCK)
             for number in range(1, len(record["seasons"]) + 1)
             if not follows_clock(record, number)
@@ -103,7 +106,7 @@ def _settled() -> _Settled:
 
 def _air_times(seasons: list[Season]) -> Iterator[datetime]:
     for season in seasons:
-        for episode in season.episodes:
+        for episode in season.episodes if season.number else ():  # specials never count
             if episode["first_aired"]:
                 yield parse_iso(episode["first_aired"])
 
@@ -215,14 +218,21 @@ class Catalogue:
         return aired(episode, self.now)
 
     def aired_episodes(self, show_id: int) -> list[Json]:
-        """Episodes of a show that have aired by `now`, in order."""
-        return [e for s in self.shows[show_id].seasons for e in s.episodes if aired(e, self.now)]
+        """Episodes of a show that have aired by `now`, in order; specials (season 0) apart."""
+        return [
+            e
+            for s in self.shows[show_id].seasons
+            if s.number
+            for e in s.episodes
+            if aired(e, self.now)
+        ]
 
     def next_episode(self, show_id: int) -> Json | None:
         """The first episode airing after `now`, or None."""
         upcoming = [
             e
             for s in self.shows[show_id].seasons
+            if s.number
             for e in s.episodes
             if e["first_aired"] and not aired(e, self.now)
         ]

@@ -206,12 +206,26 @@ def build_seasons(record: Json, now: datetime) -> list[Season]:
     return [build_season(record, number, now) for number in range(1, len(record["seasons"]) + 1)]
 
 
+def build_specials(record: Json) -> Season | None:
+    """Season 0 from the record's `specials` rows ([title, overview, first_aired], any null),
+    or None when the show has no specials."""
+    rows: list[list[Any]] = record.get("specials") or []
+    if not rows:
+        return None
+    season = Season(0, {"trakt": record["trakt"] * 100, "tvdb": None, "tmdb": record["tmdb"]})
+    for n, (title, overview, first_aired) in enumerate(rows, start=1):
+        air_date = parse_iso(first_aired) if first_aired else None
+        episode = _episode_full(record, 0, n, len(rows), 0, title, overview, air_date)
+        season.episodes.append({**episode, "episode_type": "standard"})
+    return season
+
+
 def build_season(record: Json, number: int, now: datetime) -> Season:
     """One season with its episodes (`now` matters only when `follows_clock`)."""
     show_id = record["trakt"]
     counts: list[int] = record["seasons"]
     count = counts[number - 1]
-    written: dict[int, list[tuple[str, str]]] = record.get("episodes", {})
+    written: dict[int, list[tuple[str | None, str | None]]] = record.get("episodes", {})
     start = _season_start(record, number, len(counts), now)
     ids = {"trakt": show_id * 100 + number, "tvdb": None, "tmdb": show_id + number}
     season = Season(number, ids)
@@ -225,8 +239,10 @@ def build_season(record: Json, number: int, now: datetime) -> Season:
 
 
 def _episode_text(
-    record: Json, season: int, number: int, written: dict[int, list[tuple[str, str]]]
-) -> tuple[str, str]:
+    record: Json, season: int, number: int, written: dict[int, list[tuple[str | None, str | None]]]
+) -> tuple[str | None, str | None]:
+    """A hand-written [title, overview] (either may be null: Trakt has no title for some
+    episodes), else a generated pair."""
     if number <= len(written.get(season, [])):
         return written[season][number - 1]
     title = _EPISODE_TITLES[(record["trakt"] + season * 7 + number) % len(_EPISODE_TITLES)]
@@ -240,8 +256,8 @@ def _episode_full(
     number: int,
     count: int,
     seasons: int,
-    title: str,
-    overview: str,
+    title: str | None,
+    overview: str | None,
     air_date: datetime | None,
 ) -> Json:
     trakt_id = record["trakt"] * 1000 + season * 64 + number

@@ -5,7 +5,10 @@ Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt'
 - `shows.json`: show records. `seasons` is the episode count per season (season 1 first);
   `airing` marks a show whose last season is on air relative to the demo clock;
   `images: false` drops the images object; `episodes` hand-writes [title, overview] pairs
-  per season number.
+  per season number (either may be null: Trakt has no title for some episodes);
+  `specials` hand-writes season 0 as [title, overview, first_aired] rows (any may be null;
+  a null first_aired is an episode without an air date). Specials never count toward a
+  show's aired episodes, progress or next episode.
 - `movies.json`: movie records (the slug is derived from title and year).
 - `people.json`: people in Trakt's shape, less their images.
 - `credits.json`: person slug -> "movies" | "shows" -> their credits among the catalogue's
@@ -15,7 +18,8 @@ Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt'
   free/VIP account limits. History rows: ["movie", slug, days_ago] or
   ["episode", show_slug, season, number, days_ago]. Watchlist rows: [kind, slug, days_ago].
   Ratings: [kind, slug, rating, days_ago], or for an episode
-  ["episode", show_slug, season, number, rating, days_ago].
+  ["episode", show_slug, season, number, rating, days_ago]. `hidden_progress` (optional):
+  slugs of shows the user hid from progress (they never appear in up next).
 
 Everything returned here is shared by every caller in the process: read it, never change it.
 """

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.demo import trakt_media, trakt_ratings, trakt_sync, trakt_users
+from bot.demo import trakt_media, trakt_progress, trakt_ratings, trakt_sync, trakt_users
 from bot.demo.catalogue import Catalogue, shape
 from bot.demo.trakt_http import (
     CLOUDFLARE_PAGE,
@@ -334,6 +334,7 @@ class DemoTrakt:
         ]
         table = [
             *oauth,
+            *trakt_progress.ROUTES,
             *trakt_users.ROUTES,
             *trakt_sync.ROUTES,
             *trakt_ratings.ROUTES,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 Json = dict[str, Any]
 _PERIODS = {"daily": 1, "weekly": 7, "monthly": 30, "yearly": 365, "all": 3650}
 _ID_TYPES = {"trakt", "imdb", "tmdb", "tvdb"}
+ID_HIT_SCORE = 1000.0  # an id look-up is an exact hit (the contract's score is not nullable)
 
 
 def kind_of(plural: str) -> str:
@@ -65,12 +66,12 @@ def search_id(demo: DemoTrakt, req: Request) -> Reply:
         if kind in types:
             for obj in demo.catalogue.all_objects(kind):
                 if str(obj["ids"].get(id_type)) == wanted:
-                    rows.append(_hit_json(kind, None, obj, None, req))
+                    rows.append(_hit_json(kind, ID_HIT_SCORE, obj, None, req))
     if "episode" in types:
         for show_id, episode in demo.catalogue.episodes.values():
             if str(episode["ids"].get(id_type)) == wanted:
                 show = demo.catalogue.shows[show_id].full
-                rows.append(_hit_json("episode", None, episode, show, req))
+                rows.append(_hit_json("episode", ID_HIT_SCORE, episode, show, req))
     return paged(rows, req.query)
 
 
@@ -235,15 +236,16 @@ def seasons(demo: DemoTrakt, req: Request) -> Reply:
         row: Json = {"number": season.number, "ids": dict(season.ids)}
         if "full" in req.extended:
             aired = [e for e in season.episodes if demo.catalogue.is_aired(e)]
+            dates = [e["first_aired"] for e in season.episodes if e["first_aired"]]
             row.update(
                 {
                     "rating": 8.1,
                     "votes": entry.full["votes"] // 20,
                     "episode_count": len(season.episodes),
                     "aired_episodes": len(aired),
-                    "title": f"Season {season.number}",
+                    "title": f"Season {season.number}" if season.number else "Specials",
                     "overview": None,
-                    "first_aired": season.episodes[0]["first_aired"],
+                    "first_aired": min(dates) if dates else None,
                     "updated_at": entry.full["updated_at"],
                     "network": entry.full["network"],
                 }

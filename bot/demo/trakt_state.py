@@ -61,6 +61,17 @@ class CustomList:
 
 
 @dataclass
+class RunningCheckin:
+    """A check-in in progress: its play in the history, and when it ends (the runtime)."""
+
+    kind: str  # "movie" | "episode"
+    trakt: int
+    history_id: int
+    started_at: datetime
+    expires_at: datetime
+
+
+@dataclass
 class UserState:
     """Everything the demo knows about one user."""
 
@@ -72,7 +83,15 @@ class UserState:
     ratings: dict[tuple[str, int], Rating] = field(default_factory=dict)
     lists: list[CustomList] = field(default_factory=list)
     recommendations: dict[str, list[int]] = field(default_factory=dict)
-    hidden: set[tuple[str, int]] = field(default_factory=set)
+    hidden: set[tuple[str, int]] = field(default_factory=set)  # hidden recommendations
+    hidden_progress: set[int] = field(default_factory=set)  # shows hidden from progress/dropped
+    checkin: RunningCheckin | None = None
+
+    def running_checkin(self, now: datetime) -> RunningCheckin | None:
+        """The check-in in progress at `now`, if any (an expired one is forgotten)."""
+        if self.checkin is not None and self.checkin.expires_at <= now:
+            self.checkin = None
+        return self.checkin
 
     @property
     def limits(self) -> dict[str, Any]:
@@ -128,6 +147,9 @@ def _seed_user(
         user.ratings[(kind, trakt_id)] = Rating(kind, trakt_id, row[-2], _ago(now, row[-1], n))
     for n, spec in enumerate(seed["lists"]):
         user.lists.append(_seed_list(spec, catalogue, now, ids, 200 - 30 * n))
+    user.hidden_progress = {
+        catalogue.resolve("show", slug) for slug in seed.get("hidden_progress", [])
+    }
     user.recommendations = {
         kind: [catalogue.resolve(kind[:-1], slug) for slug in slugs]
         for kind, slugs in seed["recommendations"].items()

@@ -176,7 +176,8 @@ def add_history(demo: DemoTrakt, req: Request) -> Reply:
             HistoryEntry(demo.next_id(), when, "watch", "episode", episode["ids"]["trakt"])
         )
         added["episodes"] += 1
-    return ok({"added": added, "not_found": missing}, status=201)
+    updated = {"movies": 0, "episodes": 0}  # the 2026 contract's counts of changed plays
+    return ok({"added": added, "updated": updated, "not_found": missing}, status=201)
 
 
 def remove_history(demo: DemoTrakt, req: Request) -> Reply:
