@@ -34,7 +34,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Translator
 from bot.kit import views
-from bot.kit.buttons import CLOSE_PICKER, DONE, VERBS, check_verb, mark_button
+from bot.kit.buttons import CLOSE_PICKER, DONE, VERBS, check_verb, mark_button, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
@@ -100,12 +100,6 @@ async def on_undo(update: Update, context: Context, cb: Callback, tr: Translator
     if not await views.rerender(update, context, tr):
         await _drop_undo_row(update)
     return answer
-
-
-def undo_button(tr: Translator, offer_id: int, owner: int | None) -> InlineKeyboardButton:
-    """↩ Undo for one change."""
-    data = encode(Action.UNDO, offer_id, owner=owner)
-    return InlineKeyboardButton(tr.plain("action-undo"), callback_data=data)
 
 
 async def _drop_undo_row(update: Update) -> None:

@@ -144,6 +144,12 @@ def mark_button(
     return InlineKeyboardButton(label or mark_label(tr, verb, done), callback_data=data)
 
 
+def undo_button(tr: Translator, offer_id: int, owner: int | None) -> InlineKeyboardButton:
+    """↩ Undo for one change (`bot.kit.marking.offer_undo`); the actions feature handles it."""
+    data = encode(Action.UNDO, offer_id, owner=owner)
+    return InlineKeyboardButton(tr.plain("action-undo"), callback_data=data)
+
+
 def check_verb(verb: str, ref: MediaRef) -> None:
     """Raise ValueError unless `verb` is a one-tap action that applies to `ref`."""
     known = verb in VERBS or (verb.startswith(RATED) and rating_of(verb) is not None)
