@@ -74,6 +74,7 @@ async def test_card_in_russian_uses_the_translation(ru_chat: ChatDriver) -> None
         "➕ Буду смотреть",
         "👁 Просмотрено",
         "⭐ Оценить",
+        "📚 Сезоны",
         "◀ Назад",
         "👥 Актёры и команда",
     ]

@@ -31,7 +31,19 @@ from bot.testkit.harness import Harness
 I18N = shared_i18n()
 LANGUAGES = I18N.languages
 # Placeables that take numbers (plural selectors need a number); all others get text.
-NUMERIC = {"count", "page", "pages", "seconds", "status", "minutes", "rating", "number", "limit"}
+NUMERIC = {
+    "count",
+    "page",
+    "pages",
+    "seconds",
+    "status",
+    "minutes",
+    "rating",
+    "number",
+    "limit",
+    "completed",
+    "aired",
+}
 ALLOWED_TAGS = {"b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"}
 
 
@@ -279,7 +291,14 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
     labels = [b.label for row in person.buttons() for b in row]
     assert labels == [
         tr.plain(k)
-        for k in ("action-wl", "action-seen", "action-rate", "button-back", "people-button")
+        for k in (
+            "action-wl",
+            "action-seen",
+            "action-rate",
+            "seasons-button",
+            "button-back",
+            "people-button",
+        )
     ]
     assert tr.plain("details-runtime", minutes=57) in person.text().replace(RLM, "")
 

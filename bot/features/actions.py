@@ -39,7 +39,7 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import limit_message, offer_undo, perform, undo
+from bot.kit.marking import limit_message, offer_undo, perform, undo, unwatched_episodes
 from bot.marks import RATED, RATINGS, rating_of
 from bot.render import cards
 from bot.trakt import AccountLimit
@@ -152,17 +152,24 @@ async def _ask_all(
     ref: MediaRef,
     owner: int | None,
 ) -> str | None:
-    """A show's 👁: ask before adding a play for every aired episode, naming the count."""
+    """A show's 👁: ask before adding a play for every aired episode not watched yet,
+    naming the count."""
     svc = context.services
-    token = await svc.accounts.token(owner)
-    show = await svc.trakt.summary("shows", ref.trakt_id, token=token)
-    count = getattr(show, "aired_episodes", None) or 0
+    session = await svc.accounts.optional_session(owner)
+    show = await svc.trakt.summary("shows", ref.trakt_id, token=session.token if session else None)
+    left = await unwatched_episodes(context, session, ref.trakt_id) if session else None
+    count = len(left) if left is not None else getattr(show, "aired_episodes", None) or 0
+    aired = getattr(show, "aired_episodes", None) or 0
     if count <= 0:
-        return Alert(me.plain("action-all-none"))
+        return Alert(
+            me.plain("action-seen-already" if left is not None and aired else "action-all-none")
+        )
     local = await localized(context, me, [show], owner)
-    title = cards.display_name(show, local.of(show)) or me.plain("card-untitled")
-    label = tr.plain("action-all", count=count)
-    question = Alert(me.plain("action-all-ask", count=count, title=me.isolate(title)))
+    title = me.isolate(cards.display_name(show, local.of(show)) or me.plain("card-untitled"))
+    rest = left is not None and count < aired
+    label = tr.plain("action-all-rest" if rest else "action-all", count=count)
+    key = "action-all-ask-rest" if rest else "action-all-ask"
+    question = Alert(me.plain(key, count=count, title=title))
     row = [mark_button(tr, "all", ref, owner, label=label)]
     return await _toggle_row(update, tr, ref, owner, [row], question)
 

@@ -25,20 +25,22 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import MessageLimit
 from telegram.ext import CallbackQueryHandler
 
+from bot.accounts import TraktSession
 from bot.i18n import Translator
-from bot.kit.buttons import cast_button, mark_button
+from bot.kit.buttons import cast_button, mark_button, seasons_button
 from bot.kit.callback import Callback, pattern
 from bot.kit.chat import App, Context
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
 from bot.kit.views import View, add_view, close_button, open_view
 from bot.marks import SEEN, WATCHLIST, Snapshot
+from bot.render import cards
 from bot.render import details as card_render
-from bot.trakt import Episode, MediaKind, Movie, Show, TraktError
+from bot.trakt import Episode, MediaKind, Movie, Show, ShowProgress, TraktError
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
@@ -62,11 +64,12 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     token = session.token if session else None
     kind = ref.title_kind
     media = await svc.trakt.summary(kind, ref.trakt_id, token=token)
-    upcoming, related, translation, snapshot = await asyncio.gather(
+    upcoming, related, translation, snapshot, progress = await asyncio.gather(
         _next_episode(context, media, token),
         _related(context, kind, ref.trakt_id, token),
         svc.translations.get(media, tr.language, token=token),
         svc.marks.snapshot(session, [media]),
+        _progress(context, session, ref),
     )
     slug = media.ids.slug or str(ref.trakt_id)
     card = card_render.Card(
@@ -75,12 +78,27 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         next_episode=upcoming,
         related=related,
         translation=translation,
+        progress=progress,
     )
-    keyboard = _keyboard(context, tr, ref, cb.owner, snapshot)
+    keyboard = _keyboard(context, tr, ref, cb.owner, snapshot, progress)
     text = card_render.render(tr, card, MessageLimit.MAX_TEXT_LENGTH)
     poster = media.images.poster
     caption = card_render.render(tr, card, MessageLimit.CAPTION_LENGTH) if poster else None
     return View(text, keyboard, poster=poster, caption=caption)
+
+
+async def _progress(
+    context: Context, session: TraktSession | None, ref: MediaRef
+) -> ShowProgress | None:
+    """The viewer's progress on a show (one GET, kept a minute); None for a movie, when
+    not linked, or when Trakt can't say now (the card shows no progress then)."""
+    if session is None or ref.kind != "show":
+        return None
+    try:
+        return await context.services.marks.progress(session, ref.trakt_id)
+    except TraktError as exc:
+        logger.info("no progress for the card: %r", exc)
+        return None
 
 
 async def _next_episode(context: Context, media: Movie | Show, token: str | None) -> Episode | None:
@@ -108,7 +126,12 @@ async def _related(
 
 
 def _keyboard(
-    context: Context, tr: Translator, ref: MediaRef, owner: int | None, snapshot: Snapshot
+    context: Context,
+    tr: Translator,
+    ref: MediaRef,
+    owner: int | None,
+    snapshot: Snapshot,
+    progress: ShowProgress | None,
 ) -> InlineKeyboardMarkup:
     marks = context.services.marks
     flags = marks.flags(owner, ref, snapshot)
@@ -121,16 +144,33 @@ def _keyboard(
         watchlist = [mark_button(tr, "wl", ref, owner)]
     stars = marks.rating(owner, ref)
     rated = tr.plain("action-rated", rating=stars) if stars else None
-    return InlineKeyboardMarkup(
-        [
-            watchlist,
-            [
-                mark_button(tr, "seen", ref, owner, done=SEEN in flags),
-                mark_button(tr, "rate", ref, owner, done=bool(stars), label=rated),
-            ],
-            [close_button(tr, owner), cast_button(tr, ref, None)],
-        ]
-    )
+    rate = mark_button(tr, "rate", ref, owner, done=bool(stars), label=rated)
+    rows = [watchlist, [_watched_button(tr, ref, owner, flags, progress), rate]]
+    if ref.kind == "show":
+        rows.append([seasons_button(tr, ref, owner)])
+    rows.append([close_button(tr, owner), cast_button(tr, ref, None)])
+    return InlineKeyboardMarkup(rows)
+
+
+def _watched_button(
+    tr: Translator,
+    ref: MediaRef,
+    owner: int | None,
+    flags: frozenset[str],
+    progress: ShowProgress | None,
+) -> InlineKeyboardButton:
+    """A movie: 👁 / ✅. A show: ✅ for its next episode while one is left (a show is ✅
+    only when every aired episode is watched), else 👁, which asks before marking them all."""
+    if ref.kind != "show" or progress is None:
+        return mark_button(tr, "seen", ref, owner, done=SEEN in flags and ref.kind != "show")
+    if progress.aired > 0 and progress.completed >= progress.aired:
+        return mark_button(tr, "seen", ref, owner, done=True)
+    following = progress.next_episode
+    next_ref = MediaRef.of(following)
+    if following is not None and next_ref is not None and progress.completed > 0:
+        label = tr.plain("action-next-episode", episode=cards.episode_code(following))
+        return mark_button(tr, "seen", next_ref, owner, label=label)
+    return mark_button(tr, "seen", ref, owner)
 
 
 def register(app: App) -> None:

@@ -7,6 +7,7 @@ offers linking) and other `TraktError`s; a full account (420) becomes an `Alert`
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -120,8 +121,14 @@ async def _play(
     elif marks.played_within(user_id, ref, REPEAT):
         return Done(tr.plain("action-again-recent"))
     when = datetime.now(UTC).replace(microsecond=0)
-    played = SyncItem(ref.kind, ref.trakt_id, watched_at=when)
-    result = await session.call(lambda token: api.add_to_history(token, [played]))
+    items = [SyncItem(ref.kind, ref.trakt_id, watched_at=when)]
+    if verb == "all":
+        left = await unwatched_episodes(context, session, ref.trakt_id)
+        if left is not None and not left:
+            return Done(tr.plain("action-seen-already"))
+        if left:
+            items = [SyncItem("episode", e, watched_at=when) for e in left]
+    result = await session.call(lambda token: api.add_to_history(token, items))
     if result.total_not_found:
         return Done(tr.plain("action-not-found"))
     marks.record(user_id, ref, SEEN)
@@ -129,6 +136,36 @@ async def _play(
     done = Done(tr.plain(toasts.get(verb, "action-seen-toast-show")))
     ids = await _plays_at(session, api, ref, when)
     return Done(done.toast, ("unplay", {"ids": ids})) if ids else done
+
+
+async def unwatched_episodes(
+    context: Context, session: TraktSession, show_id: int
+) -> list[int] | None:
+    """Trakt ids of the show's aired episodes the person has not watched (specials never
+    count); None when Trakt can't say now (the caller then marks the whole show)."""
+    svc = context.services
+    try:
+        progress, seasons = await asyncio.gather(
+            svc.marks.progress(session, show_id),
+            svc.trakt.seasons(show_id, token=session.token),
+        )
+    except TraktError as exc:
+        logger.info("could not tell which episodes are left: %r", exc)
+        return None
+    ids = {
+        (season.number, episode.number): episode.ids.trakt
+        for season in seasons
+        for episode in season.episodes
+        if not season.is_specials and episode.ids.trakt
+    }
+    left = [
+        ids.get((season.number, episode.number))
+        for season in progress.seasons
+        if season.number
+        for episode in season.episodes
+        if not episode.completed
+    ]
+    return [trakt_id for trakt_id in left if trakt_id]
 
 
 async def _plays_at(

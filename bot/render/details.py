@@ -17,6 +17,7 @@ from telegram.constants import MessageLimit
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
 from bot.trakt.models import Episode, Movie, Show, Translation
+from bot.trakt.models_lists import ShowProgress
 
 RELATED_NAMES = 5
 RELATED_NAME_LENGTH = 60
@@ -34,6 +35,7 @@ class Card:
     next_episode: Episode | None = None
     related: Sequence[Movie | Show] = ()
     translation: Translation | None = None
+    progress: ShowProgress | None = None  # the viewer's, for a show when linked
 
 
 def render(tr: Translator, card: Card, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> Html:
@@ -86,7 +88,26 @@ def _head(tr: Translator, card: Card) -> Html:
         lines.append(about)
     if isinstance(media, Show) and card.next_episode is not None:
         lines.append(next_line(tr, card.next_episode))
+    if isinstance(media, Show) and card.progress is not None:
+        mine = progress_line(tr, card.progress)
+        if mine:
+            lines.append(mine)
     return Html("\n".join(lines))
+
+
+def progress_line(tr: Translator, progress: ShowProgress) -> Html | None:
+    """`👁 You watched 4 of 9 · next S01E05`; every aired episode: `✅ You watched all 9`;
+    nothing before the first play. Specials never count (Trakt's progress leaves them out)."""
+    if progress.aired <= 0 or progress.completed <= 0:
+        return None
+    if progress.completed >= progress.aired:
+        return tr.html("details-progress-done", aired=progress.aired)
+    done, aired = min(progress.completed, progress.aired), progress.aired
+    following = progress.next_episode
+    if following is None or not following.number:
+        return tr.html("details-progress", completed=done, aired=aired)
+    code = tr.isolate(cards.episode_code(following))
+    return tr.html("details-progress-next", completed=done, aired=aired, episode=code)
 
 
 def _about(tr: Translator, media: Movie | Show) -> Html:

@@ -79,3 +79,17 @@ action-undo-toast = Rückgängig gemacht
 action-undo-late = Zu spät zum Rückgängigmachen: Das ist mehr als 5 Minuten her.
 action-undo-done = Schon rückgängig gemacht
 seasons-button = 📚 Staffeln
+
+## Your progress on a show's card
+details-progress-next = 👁 Gesehen: { $completed } von { $aired } · als Nächstes { $episode }
+details-progress = 👁 Gesehen: { $completed } von { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Du hast die ausgestrahlte Folge gesehen
+   *[other] ✅ Du hast alle { $aired } ausgestrahlten Folgen gesehen
+}
+action-next-episode = ✅ Als Nächstes: { $episode }
+action-all-rest = ✅ Die übrigen { $count }
+action-all-ask-rest = { $count ->
+    [one] Die { $count } ausgestrahlte Folge von { $title }, die du noch nicht gesehen hast, als gesehen markieren?
+   *[other] Die { $count } ausgestrahlten Folgen von { $title }, die du noch nicht gesehen hast, als gesehen markieren?
+}

@@ -79,3 +79,17 @@ action-undo-toast = Undone
 action-undo-late = Too late to undo: it was more than 5 minutes ago.
 action-undo-done = Already undone
 seasons-button = 📚 Seasons
+
+## Your progress on a show's card
+details-progress-next = 👁 You watched { $completed } of { $aired } · next { $episode }
+details-progress = 👁 You watched { $completed } of { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ You watched the aired episode
+   *[other] ✅ You watched all { $aired } aired episodes
+}
+action-next-episode = ✅ Next: { $episode }
+action-all-rest = ✅ The { $count } left
+action-all-ask-rest = { $count ->
+    [one] Mark the { $count } aired episode of { $title } you have not watched as watched?
+   *[other] Mark the { $count } aired episodes of { $title } you have not watched as watched?
+}

@@ -80,3 +80,17 @@ action-undo-toast = Deshecho
 action-undo-late = Demasiado tarde para deshacer: fue hace más de 5 minutos.
 action-undo-done = Ya se deshizo
 seasons-button = 📚 Temporadas
+
+## Your progress on a show's card
+details-progress-next = 👁 Has visto { $completed } de { $aired } · sigue { $episode }
+details-progress = 👁 Has visto { $completed } de { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Has visto el episodio emitido
+   *[other] ✅ Has visto los { $aired } episodios emitidos
+}
+action-next-episode = ✅ Siguiente: { $episode }
+action-all-rest = ✅ Los { $count } que faltan
+action-all-ask-rest = { $count ->
+    [one] ¿Marcar como visto el episodio emitido de { $title } que no has visto?
+   *[other] ¿Marcar como vistos los { $count } episodios emitidos de { $title } que no has visto?
+}

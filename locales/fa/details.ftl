@@ -73,3 +73,11 @@ action-undo-toast = واگردانده شد
 action-undo-late = برای واگرد دیر است: بیش از ۵ دقیقه گذشته.
 action-undo-done = قبلاً واگردانده شده
 seasons-button = 📚 فصل‌ها
+
+## Your progress on a show's card
+details-progress-next = 👁 { $completed } از { $aired } را دیده‌اید · بعدی { $episode }
+details-progress = 👁 { $completed } از { $aired } را دیده‌اید
+details-progress-done = ✅ همهٔ { $aired } قسمتِ پخش‌شده را دیده‌اید
+action-next-episode = ✅ بعدی: { $episode }
+action-all-rest = ✅ { $count } قسمتِ باقی‌مانده
+action-all-ask-rest = { $count } قسمتِ پخش‌شدهٔ { $title } را که ندیده‌اید دیده‌شده علامت بزنم؟

@@ -80,3 +80,17 @@ action-undo-toast = Annulé
 action-undo-late = Trop tard pour annuler : c’était il y a plus de 5 minutes.
 action-undo-done = Déjà annulé
 seasons-button = 📚 Saisons
+
+## Your progress on a show's card
+details-progress-next = 👁 Vu { $completed } sur { $aired } · ensuite { $episode }
+details-progress = 👁 Vu { $completed } sur { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Vous avez vu l’épisode diffusé
+   *[other] ✅ Vous avez vu les { $aired } épisodes diffusés
+}
+action-next-episode = ✅ Suivant : { $episode }
+action-all-rest = ✅ Les { $count } restants
+action-all-ask-rest = { $count ->
+    [one] Marquer comme vu l’épisode diffusé de { $title } que vous n’avez pas vu ?
+   *[other] Marquer comme vus les { $count } épisodes diffusés de { $title } que vous n’avez pas vus ?
+}

@@ -79,3 +79,17 @@ action-undo-toast = Annullato
 action-undo-late = Troppo tardi per annullare: sono passati più di 5 minuti.
 action-undo-done = Già annullato
 seasons-button = 📚 Stagioni
+
+## Your progress on a show's card
+details-progress-next = 👁 Visti { $completed } su { $aired } · poi { $episode }
+details-progress = 👁 Visti { $completed } su { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Hai visto l’episodio andato in onda
+   *[other] ✅ Hai visto tutti i { $aired } episodi andati in onda
+}
+action-next-episode = ✅ Prossimo: { $episode }
+action-all-rest = ✅ I { $count } rimanenti
+action-all-ask-rest = { $count ->
+    [one] Segnare come visto l’episodio andato in onda di { $title } che non hai visto?
+   *[other] Segnare come visti i { $count } episodi andati in onda di { $title } che non hai visto?
+}

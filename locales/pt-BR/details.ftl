@@ -81,3 +81,17 @@ action-undo-toast = Desfeito
 action-undo-late = Tarde demais para desfazer: foi há mais de 5 minutos.
 action-undo-done = Já desfeito
 seasons-button = 📚 Temporadas
+
+## Your progress on a show's card
+details-progress-next = 👁 Você assistiu { $completed } de { $aired } · próximo { $episode }
+details-progress = 👁 Você assistiu { $completed } de { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Você assistiu o episódio exibido
+   *[other] ✅ Você assistiu todos os { $aired } episódios exibidos
+}
+action-next-episode = ✅ Próximo: { $episode }
+action-all-rest = ✅ Os { $count } restantes
+action-all-ask-rest = { $count ->
+    [one] Marcar como assistido o episódio exibido de { $title } que você não viu?
+   *[other] Marcar como assistidos os { $count } episódios exibidos de { $title } que você não viu?
+}

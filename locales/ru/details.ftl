@@ -82,3 +82,19 @@ action-undo-toast = Отменено
 action-undo-late = Отменить уже нельзя: прошло больше 5 минут.
 action-undo-done = Уже отменено
 seasons-button = 📚 Сезоны
+
+## Your progress on a show's card
+details-progress-next = 👁 Просмотрено { $completed } из { $aired } · дальше { $episode }
+details-progress = 👁 Просмотрено { $completed } из { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Вы посмотрели { $aired } вышедшую серию
+    [few] ✅ Вы посмотрели все { $aired } вышедшие серии
+   *[many] ✅ Вы посмотрели все { $aired } вышедших серий
+}
+action-next-episode = ✅ Дальше: { $episode }
+action-all-rest = ✅ Оставшиеся { $count }
+action-all-ask-rest = { $count ->
+    [one] Отметить { $count } непросмотренную вышедшую серию «{ $title }» как просмотренную?
+    [few] Отметить { $count } непросмотренные вышедшие серии «{ $title }» как просмотренные?
+   *[many] Отметить { $count } непросмотренных вышедших серий «{ $title }» как просмотренные?
+}

@@ -73,3 +73,11 @@ action-undo-toast = Geri alındı
 action-undo-late = Geri almak için çok geç: 5 dakikadan uzun süre geçti.
 action-undo-done = Zaten geri alındı
 seasons-button = 📚 Sezonlar
+
+## Your progress on a show's card
+details-progress-next = 👁 { $aired } bölümden { $completed } tanesini izlediniz · sıradaki { $episode }
+details-progress = 👁 { $aired } bölümden { $completed } tanesini izlediniz
+details-progress-done = ✅ Yayınlanan { $aired } bölümün tümünü izlediniz
+action-next-episode = ✅ Sıradaki: { $episode }
+action-all-rest = ✅ Kalan { $count } bölüm
+action-all-ask-rest = { $title } dizisinin izlemediğiniz, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?

@@ -83,3 +83,19 @@ action-undo-toast = Скасовано
 action-undo-late = Скасувати вже не можна: минуло понад 5 хвилин.
 action-undo-done = Уже скасовано
 seasons-button = 📚 Сезони
+
+## Your progress on a show's card
+details-progress-next = 👁 Переглянуто { $completed } з { $aired } · далі { $episode }
+details-progress = 👁 Переглянуто { $completed } з { $aired }
+details-progress-done = { $aired ->
+    [one] ✅ Ви переглянули { $aired } серію, що вийшла
+    [few] ✅ Ви переглянули всі { $aired } серії, що вийшли
+   *[many] ✅ Ви переглянули всі { $aired } серій, що вийшли
+}
+action-next-episode = ✅ Далі: { $episode }
+action-all-rest = ✅ Решта { $count }
+action-all-ask-rest = { $count ->
+    [one] Позначити { $count } непереглянуту серію «{ $title }», що вийшла, як переглянуту?
+    [few] Позначити { $count } непереглянуті серії «{ $title }», що вийшли, як переглянуті?
+   *[many] Позначити { $count } непереглянутих серій «{ $title }», що вийшли, як переглянуті?
+}

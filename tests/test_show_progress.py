@@ -1,0 +1,126 @@
+"""A show's card tells the truth: watched 4 of 19 · next S01E05, ✅ only when every aired
+episode is watched, ✅ Next ticks exactly that episode, and marking the rest adds only the
+episodes not watched yet."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bot.demo.trakt_state import UserState
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
+from tests.helpers import link_account
+
+
+@pytest.fixture
+async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
+    await link_account(bot, chat.user.id)
+    return chat
+
+
+def _demo(bot: Harness) -> UserState:
+    assert bot.demo is not None
+    return bot.demo.users["demo"]
+
+
+def _show_plays(bot: Harness, show_id: int) -> Counter[tuple[int, int]]:
+    """Plays of a show's episodes at the demo, by (season, number)."""
+    assert bot.demo is not None
+    found: Counter[tuple[int, int]] = Counter()
+    for play in _demo(bot).history:
+        if play.kind == "episode":
+            owner, episode = bot.demo.catalogue.episodes[play.trakt]
+            if owner == show_id:
+                found[(episode["season"], episode["number"])] += 1
+    return found
+
+
+def _labels(chat: ChatDriver) -> list[str]:
+    return [b.label for row in chat.buttons() for b in row]
+
+
+def _severance(bot: Harness) -> int:
+    assert bot.demo is not None
+    return bot.demo.catalogue.resolve("show", "severance")
+
+
+async def _card(chat: ChatDriver, query: str) -> str:
+    await chat.say(f"/search {query}")
+    await chat.press("1")
+    return chat.text()
+
+
+async def test_a_partly_watched_show_says_how_far(bot: Harness, linked: ChatDriver) -> None:
+    text = await _card(linked, "severance")
+    assert "👁 You watched 4 of 19 · next S01E05" in text
+    labels = _labels(linked)
+    assert "✅ Next: S01E05" in labels and "✅ Watched" not in labels
+    assert "📚 Seasons" in labels
+
+
+async def test_next_episode_ticks_exactly_that_one(bot: Harness, linked: ChatDriver) -> None:
+    show = _severance(bot)
+    await _card(linked, "severance")
+    before = _show_plays(bot, show)
+    await linked.press("✅ Next: S01E05")
+    assert linked.last_alert == "Marked as watched"
+    after = _show_plays(bot, show)
+    assert after - before == Counter({(1, 5): 1})
+    assert "👁 You watched 5 of 19 · next S01E06" in linked.text()
+    assert "✅ Next: S01E06" in _labels(linked) and "↩ Undo" in _labels(linked)
+    await linked.press("↩ Undo")
+    assert _show_plays(bot, show) == before
+    assert "next S01E05" in linked.text()
+
+
+async def test_marking_the_rest_adds_only_the_unwatched(bot: Harness, linked: ChatDriver) -> None:
+    show = _severance(bot)
+    await _card(linked, "severance")
+    before = _show_plays(bot, show)
+    owner = linked.user.id
+    data = f"1|act|{_base36(owner)}|seen|s|{show}"
+    await linked.press_data(data, linked.last_reply.message_id)
+    assert linked.last_alert == (
+        "Mark the 15 aired episodes of Severance you have not watched as watched?"
+    )
+    await linked.press("✅ The 15 left")
+    added = _show_plays(bot, show) - before
+    assert sum(added.values()) == 15 and max(added.values()) == 1
+    assert not set(added) & set(before)  # no second play of an episode already watched
+    assert "✅ You watched all 19 aired episodes" in linked.text()
+    assert "✅ Watched" in _labels(linked)
+    await linked.press("✅ Watched")
+    assert linked.last_alert == "Already marked as watched"
+    assert sum((_show_plays(bot, show) - before).values()) == 15
+
+
+async def test_unlinked_show_cards_show_no_progress(chat: ChatDriver) -> None:
+    text = await _card(chat, "severance")
+    assert "You watched" not in text
+    assert "👁 Mark watched" in _labels(chat)
+
+
+async def test_progress_in_persian(bot: Harness) -> None:
+    reader = bot.chat(1005, "Dara", language_code="fa")
+    await link_account(bot, reader.user.id)
+    text = (await _card(reader, "severance")).replace("\u2068", "").replace("\u2069", "")
+    assert "👁 4 از 19 را دیده‌اید" in text
+    assert any(label.startswith("✅ بعدی") for label in _labels(reader))
+
+
+async def test_progress_trouble_leaves_a_plain_card(bot: Harness, linked: ChatDriver) -> None:
+    assert bot.demo is not None
+    bot.demo.fail("GET", f"/shows/{_severance(bot)}/progress", 503, times=10)
+    text = await _card(linked, "severance")
+    assert "You watched" not in text and text.startswith("📺 Severance")
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while number:
+        number, rem = divmod(number, 36)
+        out = digits[rem] + out
+    return out
