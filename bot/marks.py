@@ -345,5 +345,10 @@ async def _watchlist_keys(api: TraktAPI, session: TraktSession) -> frozenset[str
 
 
 async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -> frozenset[str]:
-    ids = await session.call(lambda token: api.watched_ids(token, kind))
+    """Watched movies; shows only when every aired episode is watched (a show with
+    episodes left is not ✅)."""
+    if kind == "shows":
+        ids = await session.call(api.finished_show_ids)
+    else:
+        ids = await session.call(lambda token: api.watched_ids(token, kind))
     return frozenset(ref.key for ref in MediaRef.each(kind, ids))

@@ -14,7 +14,8 @@ from tests.helpers import Clock, link_account, wait_for
 
 DUNE_TWO = 628457  # movie, on demo's watchlist
 INCEPTION = "Inception (2010) · Movie"  # in demo's history
-BREAKING_BAD = "Breaking Bad (2008) · Show"  # in demo's history
+BREAKING_BAD = "Breaking Bad (2008) · Show"  # in demo's history: 7 of 62 episodes
+PLANET_EARTH = "Planet Earth II (2016) · Show"  # in demo's history: every episode
 
 
 @pytest.fixture
@@ -142,8 +143,11 @@ async def test_linked_people_see_their_marks(
     # A first answer refreshes two of the three parts (the budget): the watchlist, then
     # the watched shows; the watched movies come once the minute is over.
     assert "📌 On your watchlist" in trending["Shōgun (2024) · Show"]["description"]
-    assert trending[BREAKING_BAD]["description"].startswith("✅ Watched · ★")
+    assert "✅" not in trending[BREAKING_BAD]["description"]  # episodes left: not ✅
     assert "✅" not in trending[INCEPTION]["description"]
+    assert len(_mark_requests(bot)) == 2
+    found = _by_title(await chat.inline("planet earth"))
+    assert found[PLANET_EARTH]["description"].startswith("✅ Watched · ★")
     assert len(_mark_requests(bot)) == 2
     clock.now += 61
     trending = _by_title(await chat.inline(""))
@@ -168,7 +172,8 @@ async def test_marks_cost_at_most_two_trakt_requests_a_minute(
     assert _mark_requests(bot)[2:] == ["/users/me/watched/movies", "/sync/watchlist/all/rank"]
     results = _by_title(await chat.inline(""))
     assert "✅ Watched" in results[INCEPTION]["description"]
-    assert "✅ Watched" in results[BREAKING_BAD]["description"]
+    assert "✅ Watched" not in results[BREAKING_BAD]["description"]
+    assert "✅ Watched" in _by_title(await chat.inline("planet"))[PLANET_EARTH]["description"]
 
 
 async def test_a_linked_person_adds_from_an_inline_card(

@@ -466,6 +466,14 @@ class TraktAPI(TrackingEndpoints):
         response = await self.http.post(path, json=sync_body(items), token=token)
         return SyncResult.from_json(response.data if isinstance(response.data, Mapping) else {})
 
+    async def finished_show_ids(self, token: str) -> frozenset[int]:
+        """Trakt ids of the shows whose every aired episode the user has watched (specials
+        never count): one request, `/users/me/watched/shows` with seasons and full shows."""
+        params: dict[str, str | int] = {"page": 1, "limit": MAX_LIMIT, "extended": "full"}
+        response = await self.http.get("/users/me/watched/shows", params=params, token=token)
+        rows = response.data if isinstance(response.data, list) else []
+        return frozenset(found for found in map(_finished_show, rows) if found is not None)
+
     async def watched_ids(self, token: str, kind: MediaKind) -> frozenset[int]:
         """Trakt ids of every movie, or every show with a watched episode, the user has seen.
 
@@ -482,3 +490,20 @@ class TraktAPI(TrackingEndpoints):
         key = "movie" if kind == "movies" else "show"
         ids = (Ids.from_json(as_mapping(as_mapping(row).get(key)).get("ids", {})) for row in rows)
         return frozenset(found.trakt for found in ids if found.trakt is not None)
+
+
+def _finished_show(row: object) -> int | None:
+    """The show's Trakt id when a watched-shows row covers all its aired episodes."""
+    data = as_mapping(row)
+    show = as_mapping(data.get("show"))
+    trakt_id = Ids.from_json(as_mapping(show.get("ids"))).trakt
+    aired = show.get("aired_episodes")
+    if trakt_id is None or not isinstance(aired, int) or aired <= 0:
+        return None
+    watched = {
+        (season.get("number"), as_mapping(episode).get("number"))
+        for season in map(as_mapping, data.get("seasons") or ())
+        if isinstance(season.get("number"), int) and season.get("number") != 0
+        for episode in season.get("episodes") or ()
+    }
+    return trakt_id if len(watched) >= aired else None
