@@ -314,6 +314,12 @@ class Marks:
         changes.progress[key] = (now, found)
         return found
 
+    def forget_progress(self, user_id: int) -> None:
+        """Drop the person's kept show progress (a play was removed here)."""
+        changes = self._people.get(user_id)
+        if changes is not None:
+            changes.progress.clear()
+
     def forget(self, user_id: int) -> None:
         """Drop what was remembered of a person (their account went or changed)."""
         self._people.pop(user_id, None)

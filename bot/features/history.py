@@ -1,5 +1,10 @@
 """/history: what the person watched, newest first, grouped by day, paged in place.
 
+A play's number opens its card (an episode's own card, a movie's details). 🗑 switches
+the numbers to removing: a number asks "Remove play 3: …?" in the message and 🗑 Remove
+takes exactly that play out of Trakt's history (`POST /sync/history/remove` with its
+history id); a second press finds it gone and says so.
+
 `/history [shows|movies] [week|month|year]` (Russian words too). The filters live in
 the callback data, so the toggles and the pager re-render the same message with one
 Trakt request per page. Days are the person's own: plays are grouped in the time zone
@@ -10,20 +15,30 @@ older links, refreshed by /me; UTC when Trakt names none).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import groupby
 
 from babel.dates import format_skeleton
-from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import CommandHandler
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import Html, Translator
-from bot.kit import args
-from bot.kit.buttons import choice, pager
-from bot.kit.callback import Callback, encode
-from bot.kit.chat import App, Command, Context, localized, reply, translator
+from bot.kit import args, views
+from bot.kit.buttons import choice, details_button, episode_button, in_rows, pager
+from bot.kit.callback import Callback, InvalidCallback, encode, pattern
+from bot.kit.chat import (
+    App,
+    Command,
+    Context,
+    button,
+    localized,
+    personal_translator,
+    reply,
+    translator,
+)
 from bot.kit.codes import Action
-from bot.kit.listing import MAX_PAGE, account_id, number_rows, require_link, total_pages
+from bot.kit.listing import MAX_PAGE, NUMBERS_PER_ROW, account_id, require_link, total_pages
 from bot.kit.views import View, add_view, open_view
 from bot.render import cards
 from bot.trakt import HistoryKind, Translation
@@ -63,10 +78,12 @@ def parse_args(words: Sequence[str]) -> tuple[str, str] | None:
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
-    """One page of the person's history with the filters and the pager."""
+    """One page of the person's history with the filters and the pager; `r` as the 4th
+    argument: removing (numbers ask to remove); `c<history id>`: asking about that play."""
     kind = cb.choice(0, tuple(KINDS))
     period = cb.choice(1, tuple(PERIODS))
     page = cb.int_arg(2, low=1, high=MAX_PAGE)
+    mode = _mode(cb.arg(3))
     owner = account_id(cb)
     svc = context.services
     session = await svc.accounts.session(owner)
@@ -81,13 +98,79 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     )
     pages = total_pages(result)
     header = tr.html(f"history-header-{kind}", period=tr.plain(f"history-period-{period}"))
+    state = _State(kind, period, page, pages, owner, mode)
+    asked = _asked(result, mode)
     if result.items:
         local = await localized(context, tr, map(_titled, result.items), owner)
         today = now.astimezone(zone).date()
-        text = cards.join_blocks(header, _day_blocks(tr, result, today, zone, local))
+        blocks = _day_blocks(tr, result, today, zone, local)
+        footer = _question(tr, result, asked, local) if asked else None
+        if mode and not asked:
+            footer = tr.html("history-remove-hint")
+        text = cards.join_blocks(header, blocks, footer)
     else:
         text = Html(f"{header}\n\n{tr.html(_empty_key(kind, period, page))}")
-    return View(text, _keyboard(tr, result, kind, period, pages, owner))
+    return View(text, _keyboard(tr, result, state, asked))
+
+
+@dataclass(frozen=True)
+class _State:
+    kind: str
+    period: str
+    page: int
+    pages: int
+    owner: int
+    mode: str  # "" browsing, "r" removing, "c<id>" asking about one play
+
+    def data(self, mode: str | None = None, page: int | None = None) -> tuple[object, ...]:
+        """The view's callback arguments, in another mode or on another page."""
+        chosen = self.mode if mode is None else mode
+        return (self.kind, self.period, page or self.page, *((chosen,) if chosen else ()))
+
+
+def _mode(raw: str) -> str:
+    if raw in ("", "r") or (raw.startswith("c") and raw[1:].isdigit() and len(raw) <= 21):
+        return raw
+    raise InvalidCallback("unknown history mode")
+
+
+def _asked(result: Page[HistoryItem], mode: str) -> HistoryItem | None:
+    """The play a `c<id>` mode asks about, when it is on this page (else none)."""
+    if not mode.startswith("c"):
+        return None
+    wanted = int(mode[1:])
+    return next((item for item in result.items if item.id == wanted), None)
+
+
+def _question(
+    tr: Translator, result: Page[HistoryItem], item: HistoryItem, local: Localized
+) -> Html:
+    number = (result.page - 1) * result.limit + 1 + result.items.index(item)
+    play = play_line(tr, item, local.of(_titled(item)))
+    return tr.html("history-remove-ask", number=number, play=play)
+
+
+@button
+async def on_remove(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
+    """🗑 Remove (after the question): take exactly that play out of Trakt's history."""
+    history_id = cb.int_arg(0, low=1, high=10**18)
+    kind = cb.choice(1, tuple(KINDS))
+    period = cb.choice(2, tuple(PERIODS))
+    page = cb.int_arg(3, low=1, high=MAX_PAGE)
+    owner = account_id(cb)
+    me = personal_translator(update, context)
+    svc = context.services
+    session = await svc.accounts.session(owner)
+    result = await session.call(lambda token: svc.trakt.remove_history_ids(token, [history_id]))
+    removed = sum(result.deleted.values()) > 0
+    if removed:
+        svc.marks.forget_progress(owner)
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        data = encode(ACTION, kind, period, page, "r", owner=owner)
+        await views.edit_view(query, await views.render(context, tr, data))
+        views.remember(context, query.message.message_id, data)
+    return me.plain("history-remove-toast" if removed else "history-remove-gone")
 
 
 def _empty_key(kind: str, period: str, page: int) -> str:
@@ -143,16 +226,42 @@ def play_line(tr: Translator, item: HistoryItem, translation: Translation | None
 
 
 def _keyboard(
-    tr: Translator,
-    result: Page[HistoryItem],
-    kind: str,
-    period: str,
-    pages: int,
-    owner: int,
+    tr: Translator, result: Page[HistoryItem], state: _State, asked: HistoryItem | None
 ) -> InlineKeyboardMarkup:
-    targets = [_details_target(item) for item in result.items]
+    kind, period, pages, owner = state.kind, state.period, state.pages, state.owner
     first = (result.page - 1) * result.limit + 1
-    rows = number_rows(tr, targets, first, owner)
+    if asked is not None and asked.id:
+        remove = encode(Action.PLAY_REMOVE, asked.id, kind, period, result.page, owner=owner)
+        cancel = encode(ACTION, *state.data("r"), owner=owner)
+        return InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(tr.plain("history-remove-yes"), callback_data=remove),
+                    InlineKeyboardButton(tr.plain("action-rate-cancel"), callback_data=cancel),
+                ]
+            ]
+        )
+    if state.mode:
+        rows = in_rows(
+            [
+                InlineKeyboardButton(
+                    f"🗑 {number}",
+                    callback_data=encode(ACTION, *state.data(f"c{item.id}"), owner=owner),
+                )
+                for number, item in enumerate(result.items, first)
+                if item.id
+            ],
+            NUMBERS_PER_ROW,
+        )
+    else:
+        rows = in_rows(
+            [
+                button
+                for number, item in enumerate(result.items, first)
+                if (button := _open_button(tr, item, number, owner)) is not None
+            ],
+            NUMBERS_PER_ROW,
+        )
     rows.append(
         [
             choice(
@@ -173,18 +282,31 @@ def _keyboard(
             for code in PERIODS
         ]
     )
-    paging = pager(tr, ACTION, (kind, period), result.page, pages, owner)
+    if result.items:
+        toggle = "" if state.mode else "r"
+        label = tr.plain("history-remove-done" if state.mode else "history-remove-mode")
+        data = encode(ACTION, *state.data(toggle), owner=owner)
+        rows.append([InlineKeyboardButton(label, callback_data=data)])
+    paging = pager(tr, ACTION, (kind, period), result.page, pages, owner)  # back to browsing
     if paging:
         rows.append(paging)
     return InlineKeyboardMarkup(rows)
 
 
-def _details_target(item: HistoryItem) -> MediaRef | None:
-    """What a play's number opens: the movie, or the episode's show."""
-    return MediaRef.of(item.media if isinstance(item.media, Movie) else item.show)
+def _open_button(
+    tr: Translator, item: HistoryItem, number: int, owner: int
+) -> InlineKeyboardButton | None:
+    """What a play's number opens: the episode's own card, or the movie's details."""
+    ref = MediaRef.of(item.media)
+    if ref is None:
+        return None
+    if ref.kind == "episode":
+        return episode_button(tr, ref, owner, label=str(number))
+    return details_button(tr, ref, owner, label=str(number))
 
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     add_view(app, ACTION, render)
+    app.add_handler(CallbackQueryHandler(on_remove, pattern=pattern(Action.PLAY_REMOVE)))
     app.add_handler(CommandHandler("history", history))

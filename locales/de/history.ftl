@@ -26,3 +26,12 @@ history-period-button-a = Gesamt
 history-period-button-w = Woche
 history-period-button-m = Monat
 history-period-button-y = Jahr
+
+## Removing one play
+history-remove-mode = 🗑 Sichtung entfernen
+history-remove-done = ✔ Fertig
+history-remove-ask = Sichtung { $number } entfernen: { $play }?
+history-remove-yes = 🗑 Entfernen
+history-remove-toast = Sichtung entfernt
+history-remove-gone = Diese Sichtung ist schon entfernt
+history-remove-hint = <i>Tippe auf die Nummer der Sichtung, die weg soll.</i>

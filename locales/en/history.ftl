@@ -26,3 +26,12 @@ history-period-button-a = All time
 history-period-button-w = Week
 history-period-button-m = Month
 history-period-button-y = Year
+
+## Removing one play
+history-remove-mode = 🗑 Remove a play
+history-remove-done = ✔ Done
+history-remove-ask = Remove play { $number }: { $play }?
+history-remove-yes = 🗑 Remove
+history-remove-toast = Play removed
+history-remove-gone = That play was already removed
+history-remove-hint = <i>Tap the number of the play to remove.</i>

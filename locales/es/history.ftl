@@ -27,3 +27,12 @@ history-period-button-a = Desde siempre
 history-period-button-w = Semana
 history-period-button-m = Mes
 history-period-button-y = Año
+
+## Removing one play
+history-remove-mode = 🗑 Quitar una reproducción
+history-remove-done = ✔ Listo
+history-remove-ask = ¿Quitar la reproducción { $number }: { $play }?
+history-remove-yes = 🗑 Quitar
+history-remove-toast = Reproducción quitada
+history-remove-gone = Esa reproducción ya se quitó
+history-remove-hint = <i>Toca el número de la reproducción que quieres quitar.</i>

@@ -28,3 +28,12 @@ history-period-button-a = همهٔ زمان‌ها
 history-period-button-w = هفته
 history-period-button-m = ماه
 history-period-button-y = سال
+
+## Removing one play
+history-remove-mode = 🗑 حذف یک بار دیدن
+history-remove-done = ✔ تمام
+history-remove-ask = بار دیدنِ { $number } حذف شود: { $play }؟
+history-remove-yes = 🗑 حذف
+history-remove-toast = حذف شد
+history-remove-gone = این بار دیدن قبلاً حذف شده
+history-remove-hint = <i>روی شمارهٔ بار دیدنی که باید حذف شود بزنید.</i>

@@ -26,3 +26,12 @@ history-period-button-a = Tout
 history-period-button-w = Semaine
 history-period-button-m = Mois
 history-period-button-y = Année
+
+## Removing one play
+history-remove-mode = 🗑 Retirer un visionnage
+history-remove-done = ✔ Terminé
+history-remove-ask = Retirer le visionnage { $number } : { $play } ?
+history-remove-yes = 🗑 Retirer
+history-remove-toast = Visionnage retiré
+history-remove-gone = Ce visionnage a déjà été retiré
+history-remove-hint = <i>Touchez le numéro du visionnage à retirer.</i>

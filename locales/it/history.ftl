@@ -27,3 +27,12 @@ history-period-button-a = Di sempre
 history-period-button-w = Settimana
 history-period-button-m = Mese
 history-period-button-y = Anno
+
+## Removing one play
+history-remove-mode = 🗑 Rimuovi una visione
+history-remove-done = ✔ Fatto
+history-remove-ask = Rimuovere la visione { $number }: { $play }?
+history-remove-yes = 🗑 Rimuovi
+history-remove-toast = Visione rimossa
+history-remove-gone = Quella visione è già stata rimossa
+history-remove-hint = <i>Tocca il numero della visione da rimuovere.</i>

@@ -27,3 +27,12 @@ history-period-button-a = Desde sempre
 history-period-button-w = Semana
 history-period-button-m = Mês
 history-period-button-y = Ano
+
+## Removing one play
+history-remove-mode = 🗑 Remover uma exibição
+history-remove-done = ✔ Pronto
+history-remove-ask = Remover a exibição { $number }: { $play }?
+history-remove-yes = 🗑 Remover
+history-remove-toast = Exibição removida
+history-remove-gone = Essa exibição já foi removida
+history-remove-hint = <i>Toque no número da exibição que quer remover.</i>

@@ -26,3 +26,12 @@ history-period-button-a = За всё время
 history-period-button-w = Неделя
 history-period-button-m = Месяц
 history-period-button-y = Год
+
+## Removing one play
+history-remove-mode = 🗑 Удалить просмотр
+history-remove-done = ✔ Готово
+history-remove-ask = Удалить просмотр { $number }: { $play }?
+history-remove-yes = 🗑 Удалить
+history-remove-toast = Просмотр удалён
+history-remove-gone = Этот просмотр уже удалён
+history-remove-hint = <i>Нажмите номер просмотра, который нужно удалить.</i>

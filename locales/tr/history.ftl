@@ -27,3 +27,12 @@ history-period-button-a = Tüm zamanlar
 history-period-button-w = Hafta
 history-period-button-m = Ay
 history-period-button-y = Yıl
+
+## Removing one play
+history-remove-mode = 🗑 Bir izlemeyi sil
+history-remove-done = ✔ Tamam
+history-remove-ask = { $number }. izleme silinsin mi: { $play }?
+history-remove-yes = 🗑 Sil
+history-remove-toast = İzleme silindi
+history-remove-gone = Bu izleme zaten silinmiş
+history-remove-hint = <i>Silinecek izlemenin numarasına dokunun.</i>

@@ -27,3 +27,12 @@ history-period-button-a = За весь час
 history-period-button-w = Тиждень
 history-period-button-m = Місяць
 history-period-button-y = Рік
+
+## Removing one play
+history-remove-mode = 🗑 Видалити перегляд
+history-remove-done = ✔ Готово
+history-remove-ask = Видалити перегляд { $number }: { $play }?
+history-remove-yes = 🗑 Видалити
+history-remove-toast = Перегляд видалено
+history-remove-gone = Цей перегляд уже видалено
+history-remove-hint = <i>Натисніть номер перегляду, який треба видалити.</i>
