@@ -50,13 +50,14 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-Part = Literal["watchlist", "movies", "shows"]
+Part = Literal["watchlist", "movies", "shows", "ratings"]
 Fetch = Callable[[], Awaitable[frozenset[str]]]
 Clock = Callable[[], float]
 
 # Flags (what `Marks.flags` answers); a one-tap action's verb records its flag.
 WATCHLIST, UNLISTED, SEEN, HIDDEN, RATED = "wl", "unwl", "seen", "hide", "rate:"
 UNSEEN = "unseen"  # its plays removed here (wins over an older snapshot, like UNLISTED)
+UNRATED = "unrate"  # its rating removed here (wins over Trakt's snapshot)
 RATINGS = range(1, 11)
 WATCHLIST_FLAGS = frozenset({WATCHLIST, UNLISTED})
 WATCHED_FLAGS = frozenset({SEEN, UNSEEN})
@@ -84,6 +85,7 @@ class Snapshot:
     watchlist: frozenset[str] = frozenset()
     watched: frozenset[str] = frozenset()
     asked: Mapping[Part, float] = field(default_factory=dict, compare=False)
+    ratings: Mapping[str, int] = field(default_factory=dict)  # title key -> 1..10
 
     def asked_after(self, part: Part, moment: float) -> bool:
         """Whether this part's value was asked of Trakt after `moment`."""
@@ -120,19 +122,27 @@ class SnapshotCache:
         self._people: OrderedDict[Hashable, _Person] = OrderedDict()
 
     async def get(
-        self, person: Hashable, fetches: Mapping[Part, Fetch], wanted: Iterable[Part]
+        self,
+        person: Hashable,
+        fetches: Mapping[Part, Fetch],
+        wanted: Iterable[Part],
+        *,
+        extra: int = 0,
     ) -> Snapshot:
-        """The person's snapshot, after refreshing what is due (and `wanted`) within budget."""
+        """The person's snapshot, after refreshing what is due (and `wanted`) within budget
+        (`extra` more GETs for an answer asked on purpose, such as a card)."""
         entry = self._entry(person)
         async with entry.lock:
-            due = self._due(entry, [part for part in wanted if part in fetches])
+            due = self._due(entry, [part for part in wanted if part in fetches], extra)
             if due:
                 await self._refresh(entry, due, fetches)
         values = entry.values
         watched = values.get("movies", frozenset()) | values.get("shows", frozenset())
-        return Snapshot(values.get("watchlist", frozenset()), watched, dict(entry.asked))
+        rated = (entry.partition("=") for entry in values.get("ratings", frozenset()))
+        ratings = {key: int(stars) for key, _, stars in rated if stars.isdigit()}
+        return Snapshot(values.get("watchlist", frozenset()), watched, dict(entry.asked), ratings)
 
-    def _due(self, entry: _Person, wanted: list[Part]) -> list[Part]:
+    def _due(self, entry: _Person, wanted: list[Part], extra: int = 0) -> list[Part]:
         """The parts to fetch now: stale ones, never fetched and stalest first, within budget."""
         now = self.clock()
         while entry.spent and entry.spent[0] <= now - self.window:
@@ -141,7 +151,7 @@ class SnapshotCache:
             p for p in dict.fromkeys(wanted) if now - entry.fetched.get(p, -math.inf) >= self.fresh
         ]
         stale.sort(key=lambda part: entry.fetched.get(part, -math.inf))  # stable: wanted order
-        return stale[: max(self.budget - len(entry.spent), 0)]
+        return stale[: max(self.budget + extra - len(entry.spent), 0)]
 
     async def _refresh(
         self, entry: _Person, due: list[Part], fetches: Mapping[Part, Fetch]
@@ -211,14 +221,19 @@ class Marks:
         """The clock every date here is read from (the snapshot cache's)."""
         return self.snapshots.clock
 
-    async def snapshot(self, session: TraktSession | None, items: Sequence[Media]) -> Snapshot:
+    async def snapshot(
+        self, session: TraktSession | None, items: Sequence[Media], *, rated: bool = False
+    ) -> Snapshot:
         """The person's snapshot, refreshing first the parts `items` need; none when not
         linked or for no items."""
         refs = [ref for ref in map(MediaRef.of, items) if ref is not None]
-        return await self.snapshot_of(session, refs)
+        return await self.snapshot_of(session, refs, rated=rated)
 
-    async def snapshot_of(self, session: TraktSession | None, refs: Sequence[MediaRef]) -> Snapshot:
-        """`snapshot` for titles known by reference."""
+    async def snapshot_of(
+        self, session: TraktSession | None, refs: Sequence[MediaRef], *, rated: bool = False
+    ) -> Snapshot:
+        """`snapshot` for titles known by reference; `rated`: with the person's ratings
+        (cards show them; lists do not)."""
         if session is None or not refs:
             return NOTHING
         wanted: list[Part] = ["watchlist"]
@@ -226,13 +241,16 @@ class Marks:
             wanted.append("shows")
         if any(ref.kind == "movie" for ref in refs):
             wanted.append("movies")
+        if rated:  # a card: one more GET allowed, so the rating shows at once
+            wanted.append("ratings")
         fetches: dict[Part, Fetch] = {
             "watchlist": partial(_watchlist_keys, self.api, session),
             "movies": partial(_watched_keys, self.api, session, "movies"),
             "shows": partial(_watched_keys, self.api, session, "shows"),
+            "ratings": partial(_rated_keys, self.api, session),
         }
         person = (session.account.chat_id, session.account.slug)  # a re-link starts afresh
-        return await self.snapshots.get(person, fetches, wanted)
+        return await self.snapshots.get(person, fetches, wanted, extra=1 if rated else 0)
 
     def record(self, user_id: int, ref: MediaRef, flag: str, on: bool = True) -> None:
         """Note a change the person made here (`flag` on or off for `ref`)."""
@@ -271,15 +289,22 @@ class Marks:
         """Note a rating given here (replacing any other); None: the rating was removed."""
         for old in RATINGS:
             self.record(user_id, ref, f"{RATED}{old}", on=old == stars)
+        self.record(user_id, ref, UNRATED, on=stars is None)
 
     def here(self, user_id: int | None, ref: MediaRef) -> frozenset[str]:
         """What the person did to a title here so far."""
         changes = self._people.get(user_id) if user_id is not None else None
         return frozenset(changes.flags.get(ref.key, ())) if changes else frozenset()
 
-    def rating(self, user_id: int | None, ref: MediaRef) -> int | None:
-        """The rating the person gave a title here, if any."""
-        return next(filter(None, map(rating_of, self.here(user_id, ref))), None)
+    def rating(
+        self, user_id: int | None, ref: MediaRef, snapshot: Snapshot = NOTHING
+    ) -> int | None:
+        """The person's rating of a title: given or removed here, else Trakt's snapshot."""
+        here = self.here(user_id, ref)
+        if UNRATED in here:
+            return None
+        given = next(filter(None, map(rating_of, here)), None)
+        return given if given is not None else snapshot.ratings.get(ref.key)
 
     def flags(
         self, user_id: int | None, ref: MediaRef, snapshot: Snapshot = NOTHING
@@ -358,3 +383,10 @@ async def _watched_keys(api: TraktAPI, session: TraktSession, kind: MediaKind) -
     else:
         ids = await session.call(lambda token: api.watched_ids(token, kind))
     return frozenset(ref.key for ref in MediaRef.each(kind, ids))
+
+
+async def _rated_keys(api: TraktAPI, session: TraktSession) -> frozenset[str]:
+    """The person's ratings as `key=N` entries (one GET for every kind)."""
+    rated = await session.call(api.ratings)
+    refs = ((MediaRef.of(item.media), item.rating) for item in rated)
+    return frozenset(f"{ref.key}={stars}" for ref, stars in refs if ref and stars in RATINGS)

@@ -141,7 +141,7 @@ async def test_every_button_the_bot_draws_decodes(bot: Harness, tg: FakeTelegram
         await ann.say(command)
     await ann.say("/search breaking bad")
     await ann.press("1")  # a details card
-    await ann.press("⭐ Rate")  # the rating row
+    await ann.press("Rated")  # the rating row (Breaking Bad is rated 10 at Trakt)
     await ann.press("👥")  # the title's people
     await ann.press("1")  # a person's card
     guest = bot.chat(2002, "Guest")

@@ -80,7 +80,7 @@ async def test_actions_on_a_photo_card_edit_its_caption(
     assert chat.last_reply.message_id == card.message_id and chat.last_reply.photo
     assert "✅ On watchlist" in [b.label for row in chat.buttons() for b in row]
     assert tg.calls_to("editMessageCaption") and not tg.calls_to("editMessageText")
-    await chat.press("⭐ Rate")
+    await chat.press("✅ Rated 10/10")  # Trakt's rating, shown from the start
     await chat.press("8")
     assert chat.last_alert == "Rated 8/10"
     assert tg.calls_to("editMessageReplyMarkup")

@@ -47,7 +47,7 @@ from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
 
-PICKED = ("again", "all")  # verbs drawn only in a confirmation row
+PICKED = ("again", "all", "unrate")  # verbs drawn only in a picker row
 
 
 @pressed
@@ -65,9 +65,11 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
     me = personal_translator(update, context)  # the answer; `tr` redraws the message
     if verb == "rate":
         stars = [mark_button(tr, f"{RATED}{n}", ref, cb.owner) for n in RATINGS]
-        return await _toggle_row(
-            update, tr, ref, cb.owner, [stars[:5], stars[5:]], me.plain("action-rate-pick")
-        )
+        picker = [stars[:5], stars[5:]]
+        if done:  # rated already: the rating can go too
+            picker.append([mark_button(tr, "unrate", ref, cb.owner)])
+        pick = me.plain("action-rate-pick")
+        return await _toggle_row(update, tr, ref, cb.owner, picker, pick)
     if verb == "seen" and ref.kind == "show" and not done:
         return await _ask_all(update, context, tr, me, ref, cb.owner)
     if verb == "seen" and done and ref.kind != "show":

@@ -68,7 +68,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         _next_episode(context, media, token),
         _related(context, kind, ref.trakt_id, token),
         svc.translations.get(media, tr.language, token=token),
-        svc.marks.snapshot(session, [media]),
+        svc.marks.snapshot(session, [media], rated=True),
         _progress(context, session, ref),
     )
     slug = media.ids.slug or str(ref.trakt_id)
@@ -142,7 +142,7 @@ def _keyboard(
         ]
     else:
         watchlist = [mark_button(tr, "wl", ref, owner)]
-    stars = marks.rating(owner, ref)
+    stars = marks.rating(owner, ref, snapshot)
     rated = tr.plain("action-rated", rating=stars) if stars else None
     rate = mark_button(tr, "rate", ref, owner, done=bool(stars), label=rated)
     rows = [watchlist, [_watched_button(tr, ref, owner, flags, progress), rate]]

@@ -28,7 +28,7 @@ NOOP = Action.NOOP
 # One-tap verbs (`Action.MARK`): rate opens a 1–10 row; rate:N rates N; `again` adds a
 # rewatch (movies, episodes) and `all` every aired episode of a show, each drawn only in a
 # confirmation row that `seen` opens.
-VERBS = ("wl", "unwl", "seen", "hide", "rate", "again", "all")
+VERBS = ("wl", "unwl", "seen", "hide", "rate", "again", "all", "unrate")
 TITLE_ONLY = ("hide", "all")
 DONE = "d"
 CLOSE_PICKER = "x"  # the rating row's own cancel

@@ -84,9 +84,18 @@ async def _perform(
         return Done(tr.plain("action-hide-toast"), ("unhide", {}))
     if verb in ("seen", "again", "all"):
         return await _play(context, tr, session, user_id, verb, ref)
+    if verb == "unrate":
+        snapshot = await marks.snapshot_of(session, [ref], rated=True)
+        before = marks.rating(user_id, ref, snapshot)
+        plain = SyncItem(ref.kind, ref.trakt_id)
+        await session.call(lambda token: api.remove_ratings(token, [plain]))
+        marks.rate(user_id, ref, None)
+        undo = ("rerate", {"before": before}) if before else None
+        return Done(tr.plain("action-unrate-toast"), undo)
     stars = rating_of(verb)
     if stars is not None:
-        before = marks.rating(user_id, ref)
+        snapshot = await marks.snapshot_of(session, [ref], rated=True)
+        before = marks.rating(user_id, ref, snapshot)
         rated = SyncItem(ref.kind, ref.trakt_id, rating=stars)
         result = await session.call(lambda token: api.rate(token, [rated]))
         if result.total_not_found:

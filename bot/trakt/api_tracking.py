@@ -211,10 +211,15 @@ class TrackingEndpoints:
 
     # --- ratings -----------------------------------------------------------------------------
 
-    async def ratings(self: _Core, token: str, kind: RatingKind) -> list[RatedItem]:
-        """Every rating the person gave to movies, shows or episodes (newest first)."""
-        path = f"/sync/ratings/{choice(kind, RATING_KINDS, 'kind')}"
-        response = await self.http.get(path, params={"extended": "full"}, token=token)
+    async def ratings(self: _Core, token: str, kind: RatingKind | None = None) -> list[RatedItem]:
+        """Every rating the person gave to movies, shows or episodes (newest first); all of
+        them in one request without `kind`."""
+        path = "/sync/ratings"
+        params: dict[str, str | int] = {}
+        if kind is not None:
+            path += f"/{choice(kind, RATING_KINDS, 'kind')}"
+            params["extended"] = "full"
+        response = await self.http.get(path, params=params, token=token)
         return list(parse_list(response.data, RatedItem.from_json))
 
     async def remove_ratings(self: _Core, token: str, items: Iterable[SyncItem]) -> SyncResult:

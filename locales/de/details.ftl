@@ -93,3 +93,5 @@ action-all-ask-rest = { $count ->
     [one] Die { $count } ausgestrahlte Folge von { $title }, die du noch nicht gesehen hast, als gesehen markieren?
    *[other] Die { $count } ausgestrahlten Folgen von { $title }, die du noch nicht gesehen hast, als gesehen markieren?
 }
+action-unrate = ✖ Bewertung entfernen
+action-unrate-toast = Bewertung entfernt

@@ -93,3 +93,5 @@ action-all-ask-rest = { $count ->
     [one] Mark the { $count } aired episode of { $title } you have not watched as watched?
    *[other] Mark the { $count } aired episodes of { $title } you have not watched as watched?
 }
+action-unrate = ✖ Remove rating
+action-unrate-toast = Rating removed

@@ -94,3 +94,5 @@ action-all-ask-rest = { $count ->
     [one] ¿Marcar como visto el episodio emitido de { $title } que no has visto?
    *[other] ¿Marcar como vistos los { $count } episodios emitidos de { $title } que no has visto?
 }
+action-unrate = ✖ Quitar la puntuación
+action-unrate-toast = Puntuación quitada

@@ -81,3 +81,5 @@ details-progress-done = ✅ همهٔ { $aired } قسمتِ پخش‌شده را 
 action-next-episode = ✅ بعدی: { $episode }
 action-all-rest = ✅ { $count } قسمتِ باقی‌مانده
 action-all-ask-rest = { $count } قسمتِ پخش‌شدهٔ { $title } را که ندیده‌اید دیده‌شده علامت بزنم؟
+action-unrate = ✖ حذف امتیاز
+action-unrate-toast = امتیاز حذف شد

@@ -94,3 +94,5 @@ action-all-ask-rest = { $count ->
     [one] Marquer comme vu l’épisode diffusé de { $title } que vous n’avez pas vu ?
    *[other] Marquer comme vus les { $count } épisodes diffusés de { $title } que vous n’avez pas vus ?
 }
+action-unrate = ✖ Retirer la note
+action-unrate-toast = Note retirée

@@ -93,3 +93,5 @@ action-all-ask-rest = { $count ->
     [one] Segnare come visto l’episodio andato in onda di { $title } che non hai visto?
    *[other] Segnare come visti i { $count } episodi andati in onda di { $title } che non hai visto?
 }
+action-unrate = ✖ Togli il voto
+action-unrate-toast = Voto tolto

@@ -95,3 +95,5 @@ action-all-ask-rest = { $count ->
     [one] Marcar como assistido o episódio exibido de { $title } que você não viu?
    *[other] Marcar como assistidos os { $count } episódios exibidos de { $title } que você não viu?
 }
+action-unrate = ✖ Remover a nota
+action-unrate-toast = Nota removida

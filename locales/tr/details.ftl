@@ -81,3 +81,5 @@ details-progress-done = ✅ Yayınlanan { $aired } bölümün tümünü izledini
 action-next-episode = ✅ Sıradaki: { $episode }
 action-all-rest = ✅ Kalan { $count } bölüm
 action-all-ask-rest = { $title } dizisinin izlemediğiniz, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?
+action-unrate = ✖ Puanı kaldır
+action-unrate-toast = Puan kaldırıldı
