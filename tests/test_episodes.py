@@ -69,7 +69,6 @@ async def _seasons(chat: ChatDriver, show: int) -> None:
     await _open(chat, Action.SEASONS_OPEN, "s", show)
 
 
-
 def _entries(bot: Harness, episode_id: int) -> list[HistoryEntry]:
     return [h for h in _demo(bot).history if h.kind == "episode" and h.trakt == episode_id]
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
@@ -61,9 +62,9 @@ class Place:
     panel: str
     page: int
 
-    def data(self, owner: int | None, *extra: object, **changes: object) -> str:
+    def data(self, owner: int | None, *extra: object, **changes: Any) -> str:
         """Callback data of this place (with `changes`), plus an action's `extra` args."""
-        place = Place(**{**self.__dict__, **changes})  # type: ignore[arg-type]
+        place = replace(self, **changes)
         season = LIST if place.season is None else place.season
         return encode(
             ACTION, "s", place.show_id, season, place.when, place.panel, place.page, *extra,
@@ -107,7 +108,7 @@ async def on_press(update: Update, context: Context, cb: Callback, tr: Translato
     try:
         if cb.arg(6) in (TICK, ALL) and place.season is not None:
             outcome, undo_ref = await _write(context, me, cb, place)
-            place = Place(**{**place.__dict__, "panel": CLOSED})
+            place = replace(place, panel=CLOSED)
         elif cb.arg(6):
             raise InvalidCallback("unknown picker action")
     except AccountLimit as exc:
@@ -262,7 +263,8 @@ def _season_list(
         count = len(specials.episodes)
         lines.append(tr.html("episodes-specials-line", count=count))
         data = place.data(owner, season=0, panel=CLOSED, page=1)
-        rows.append([InlineKeyboardButton(tr.plain("episodes-specials-button"), callback_data=data)])
+        label = tr.plain("episodes-specials-button")
+        rows.append([InlineKeyboardButton(label, callback_data=data)])
     paging = pager(tr, ACTION, _list_args(place), page, pages, owner)
     if paging:
         rows.append(paging)
