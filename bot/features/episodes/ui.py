@@ -1,0 +1,57 @@
+"""What the episode card and the season picker share: the "when was it watched" labels,
+episode lines and the answer for an episode Trakt no longer has."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, tzinfo
+
+from babel.dates import format_skeleton, format_time
+
+from bot.features.episodes.plays import DAYS, NOW, RELEASED
+from bot.i18n import Html, Translator, escape
+from bot.render import cards
+from bot.trakt import Episode
+
+
+def day_of(when: str, today: date) -> date:
+    """The day a play logged `when` (days ago) falls on."""
+    return today - timedelta(days=int(when))
+
+
+def day_label(tr: Translator, when: str, today: date) -> str:
+    """ "Yesterday", else "Tue, Nov 24" for a play logged `when` days ago."""
+    if when == "1":
+        return tr.plain("episodes-yesterday")
+    label = format_skeleton("MMMEd", day_of(when, today), locale=tr.locale)
+    return label[:1].upper() + label[1:]
+
+
+def when_label(tr: Translator, when: str, today: date) -> str:
+    """How a tick logs its play: now, at release, or on a given day."""
+    if when == NOW:
+        return tr.plain("episodes-when-now")
+    if when == RELEASED:
+        return tr.plain("episodes-when-released")
+    return day_label(tr, when, today)
+
+
+def aired_at(tr: Translator, episode: Episode, zone: tzinfo, now: datetime) -> str:
+    """📅 when it aired (or airs) in the person's zone, or plainly that no date is known."""
+    first = episode.first_aired
+    if first is None:
+        return tr.plain("episodes-no-date")
+    local = first.astimezone(zone)
+    moment = f"{tr.date(local)}, {format_time(local, 'short', locale=tr.locale)}"
+    key = "episodes-aired" if first <= now else "episodes-airs"
+    return tr.plain(key, when=tr.isolate(moment))
+
+
+def code_and_title(tr: Translator, episode: Episode) -> Html:
+    """`S01E02 · Title`, or the code alone for an untitled episode."""
+    code = escape(tr.isolate(cards.episode_code(episode)))
+    if not episode.title:
+        return code
+    return Html(f"{code} · {escape(tr.isolate(episode.title))}")
+
+
+__all__ = ["DAYS"]

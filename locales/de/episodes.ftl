@@ -1,0 +1,52 @@
+## Episodes: an episode's card and a show's seasons → episodes picker
+
+episodes-gone = Diese Folge gibt es bei Trakt nicht mehr.
+episodes-special = ✨ Special
+episodes-aired = 📅 Ausgestrahlt { $when }
+episodes-airs = 📅 Läuft { $when }
+episodes-no-date = 📅 Noch kein Sendetermin
+episodes-runtime = ⏱ { $minutes } Min.
+episodes-your-rating = deine Bewertung { $rating }/10
+episodes-watched = ✅ Du hast sie gesehen
+episodes-show-button = 📺 Serie
+episodes-at-release = 📅 Zur Ausstrahlung
+episodes-another-day = 🗓 Anderer Tag
+episodes-yesterday = Gestern
+episodes-logged-released = Als zur Ausstrahlung gesehen eingetragen
+episodes-logged-day = Für diesen Tag als gesehen eingetragen
+episodes-when-now = Jetzt
+episodes-when-released = Zur Ausstrahlung
+episodes-when-line = 👁 trägt ein: { $when }
+episodes-seasons = Staffeln
+episodes-no-seasons = Trakt führt für diese Serie noch keine Staffeln.
+episodes-season-line = Staffel { $number } · { $count ->
+    [one] { $count } Folge
+   *[other] { $count } Folgen
+}
+episodes-season-line-progress = Staffel { $number } · gesehen { $progress }
+episodes-specials-line = Specials · { $count ->
+    [one] { $count } Folge
+   *[other] { $count } Folgen
+}
+episodes-season-button = S{ $number }
+episodes-specials-button = ✨ Specials
+episodes-seasons-back = ◀ Staffeln
+episodes-season-head = Staffel { $number }
+episodes-specials-head = Specials
+episodes-season-progress = Gesehen: { $progress }
+episodes-no-episodes = Trakt führt für diese Staffel noch keine Folgen.
+episodes-all-button = ✅ Ganze Staffel
+episodes-all-ask = { $count ->
+    [one] Die letzte ausgestrahlte Folge von Staffel { $number } als gesehen markieren?
+   *[other] Alle { $count } ausgestrahlten Folgen von Staffel { $number } als gesehen markieren?
+}
+episodes-all-yes = { $count ->
+    [one] ✅ Ja, 1 Folge markieren
+   *[other] ✅ Ja, { $count } Folgen markieren
+}
+episodes-cancel = ✖ Abbrechen
+episodes-all-none = Alle ausgestrahlten Folgen dieser Staffel sind schon gesehen.
+episodes-all-toast = { $count ->
+    [one] 1 Folge als gesehen markiert
+   *[other] { $count } Folgen als gesehen markiert
+}

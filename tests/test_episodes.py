@@ -1,0 +1,394 @@
+"""Episode cards and the seasons → episodes picker: content, ticks, backlog, undo, paging,
+whole seasons (one play each, even for two presses at once), forged ids, Trakt errors."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from bot.demo.trakt_state import HistoryEntry, UserState
+from bot.features.episodes import picker
+from bot.kit.callback import encode
+from bot.kit.codes import Action
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
+from tests.helpers import link_account, wait_for
+
+SEVERANCE, SHERLOCK, MASH, BREAKING_BAD = 154997, 19792, 1460, 1388
+
+
+@pytest.fixture
+async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
+    await link_account(bot, chat.user.id)
+    return chat
+
+
+def _demo(bot: Harness) -> UserState:
+    assert bot.demo is not None
+    return bot.demo.users["demo"]
+
+
+def _episode_id(bot: Harness, show: int, season: int, number: int) -> int:
+    assert bot.demo is not None
+    for trakt_id, (show_id, episode) in bot.demo.catalogue.episodes.items():
+        if show_id == show and episode["season"] == season and episode["number"] == number:
+            return trakt_id
+    raise LookupError((show, season, number))
+
+
+def _plays(bot: Harness, episode_id: int) -> int:
+    return sum(1 for h in _demo(bot).history if h.kind == "episode" and h.trakt == episode_id)
+
+
+def _show_plays(bot: Harness, show: int) -> int:
+    assert bot.demo is not None
+    episodes = bot.demo.catalogue.episodes
+    return sum(
+        1 for h in _demo(bot).history if h.kind == "episode" and episodes[h.trakt][0] == show
+    )
+
+
+def _labels(chat: ChatDriver) -> list[str]:
+    return [b.label for row in chat.buttons() for b in row]
+
+
+async def _open(chat: ChatDriver, action: Action, code: str, trakt_id: int) -> None:
+    """Press a button that opens an episode card or a picker (as another feature draws it)."""
+    await chat.say("/help")
+    data = encode(action, code, trakt_id, owner=chat.user.id)
+    await chat.press_data(data, chat.last_reply.message_id)
+
+
+async def _episode(chat: ChatDriver, bot: Harness, show: int, season: int, number: int) -> None:
+    await _open(chat, Action.EPISODE_OPEN, "e", _episode_id(bot, show, season, number))
+
+
+async def _seasons(chat: ChatDriver, show: int) -> None:
+    await _open(chat, Action.SEASONS_OPEN, "s", show)
+
+
+def _entries(bot: Harness, episode_id: int) -> list[HistoryEntry]:
+    return [h for h in _demo(bot).history if h.kind == "episode" and h.trakt == episode_id]
+
+
+def _aired(bot: Harness, episode_id: int) -> str:
+    assert bot.demo is not None
+    return str(bot.demo.catalogue.episodes[episode_id][1]["first_aired"])
+
+
+# --- the episode card -----------------------------------------------------------------------
+
+
+async def test_card_shows_the_episode(bot: Harness, linked: ChatDriver) -> None:
+    await _episode(linked, bot, SEVERANCE, 1, 5)
+    text = linked.text()
+    assert text.startswith("Severance\nS01E05 · The Grim Barbarity of Optics and Design\n")
+    assert "📅 Aired Mar 18, 2022" in text and "⏱ 50 min · ★ 7.3" in text
+    assert "Dylan and Irving" in text and "You watched it" not in text
+    assert _labels(linked) == [
+        "👁 Mark watched", "⭐ Rate", "📅 At release", "🗓 Another day", "◀ Back", "📺 Show"
+    ]  # fmt: skip
+
+
+async def test_a_watched_episode_and_the_own_rating(bot: Harness, linked: ChatDriver) -> None:
+    await _episode(linked, bot, SEVERANCE, 1, 1)  # watched, rated 9 in the demo? rate here
+    assert "✅ You watched it" in linked.text()
+    assert _labels(linked)[0] == "✅ Watched" and "📅 At release" not in _labels(linked)
+    await linked.press("⭐ Rate")
+    await linked.press("8")
+    assert linked.last_alert == "Rated 8/10"
+    assert "your rating 8/10" in linked.text() and "✅ Rated 8/10" in _labels(linked)
+
+
+async def test_an_untitled_episode_reads_as_its_code(bot: Harness, linked: ChatDriver) -> None:
+    await _episode(linked, bot, MASH, 1, 2)
+    assert linked.text().startswith("M*A*S*H\nS01E02\n📅 Aired")
+
+
+async def test_a_special_without_an_air_date(bot: Harness, linked: ChatDriver) -> None:
+    await _episode(linked, bot, SHERLOCK, 0, 1)
+    text = linked.text()
+    assert text.startswith("Sherlock\nS00E01 · Unaired Pilot\n✨ Special\n📅 No air date yet")
+    assert "📅 At release" not in _labels(linked)  # nothing to log it at
+
+
+async def test_card_without_an_account(bot: Harness, chat: ChatDriver) -> None:
+    await _episode(chat, bot, SEVERANCE, 1, 1)
+    assert "Severance" in chat.text() and "You watched it" not in chat.text()
+    await chat.press("👁 Mark watched")
+    assert "link" in (chat.last_alert or "").lower()
+
+
+async def test_watched_now_once_then_undo(bot: Harness, linked: ChatDriver) -> None:
+    episode = _episode_id(bot, SEVERANCE, 1, 5)
+    await _episode(linked, bot, SEVERANCE, 1, 5)
+    card = linked.last_reply
+    data = next(b.data for row in linked.buttons() for b in row if b.label == "👁 Mark watched")
+    assert data is not None
+    await linked.press("👁 Mark watched")
+    assert linked.last_alert == "Marked as watched"
+    assert _plays(bot, episode) == 1
+    assert "✅ You watched it" in linked.text() and "↩ Undo" in _labels(linked)
+    await linked.press("↩ Undo")
+    assert linked.last_alert == "Undone"
+    assert _plays(bot, episode) == 0
+    assert _labels(linked)[0] == "👁 Mark watched"
+    await linked.press("👁 Mark watched")
+    assert _plays(bot, episode) == 1
+    await linked.press_data(data, card.message_id)  # an older copy of the button
+    assert linked.last_alert == "Already marked as watched"
+    assert _plays(bot, episode) == 1
+
+
+async def test_an_episode_watched_elsewhere_gets_no_second_play(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    """Trakt's progress knows it (an older card still offers 👁): nothing is added."""
+    episode = _episode_id(bot, SEVERANCE, 1, 1)
+    await _episode(linked, bot, SEVERANCE, 1, 1)
+    before = _plays(bot, episode)
+    data = encode(Action.EPISODE, "e", episode, "-", "w", "n", owner=linked.user.id)
+    await linked.press_data(data, linked.last_reply.message_id)
+    assert linked.last_alert == "Already marked as watched"
+    assert _plays(bot, episode) == before
+
+
+async def test_logged_at_release(bot: Harness, linked: ChatDriver) -> None:
+    episode = _episode_id(bot, SEVERANCE, 1, 6)
+    await _episode(linked, bot, SEVERANCE, 1, 6)
+    await linked.press("📅 At release")
+    assert linked.last_alert == "Logged as watched at its release"
+    [play] = _entries(bot, episode)
+    assert play.watched_at.isoformat().startswith(_aired(bot, episode)[:19])
+    await linked.press("↩ Undo")
+    assert _entries(bot, episode) == []
+
+
+async def test_logged_on_another_day(bot: Harness, linked: ChatDriver) -> None:
+    assert bot.demo is not None
+    episode = _episode_id(bot, SEVERANCE, 1, 7)
+    await _episode(linked, bot, SEVERANCE, 1, 7)
+    await linked.press("🗓 Another day")
+    assert "Yesterday" in _labels(linked) and len(_labels(linked)) == 12
+    await linked.press("Yesterday")
+    assert linked.last_alert == "Logged as watched on that day"
+    [play] = _entries(bot, episode)
+    assert abs(play.watched_at - (bot.demo.now() - timedelta(days=1))) < timedelta(minutes=1)
+    assert "↩ Undo" in _labels(linked) and "Yesterday" not in _labels(linked)
+
+
+async def test_forged_and_gone_episodes(bot: Harness, linked: ChatDriver) -> None:
+    await _open(linked, Action.EPISODE_OPEN, "e", 987654321)
+    assert linked.last_alert == "This episode no longer exists at Trakt."
+    await _open(linked, Action.EPISODE_OPEN, "m", 16662)  # a movie is no episode
+    assert linked.last_alert is not None and "out of date" in linked.last_alert
+    data = encode(Action.EPISODE, "e", 987654321, "-", "w", "n", owner=linked.user.id)
+    await linked.press_data(data, linked.last_reply.message_id)
+    assert linked.last_alert == "This episode no longer exists at Trakt."
+    data = encode(Action.EPISODE, "e", 1, "-", "w", "x", owner=linked.user.id)
+    await linked.press_data(data, linked.last_reply.message_id)
+    assert linked.last_alert is not None and "out of date" in linked.last_alert
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, "error 400"),
+        (404, "no longer exists"),
+        (409, "error 409"),
+        (420, "limit of your Trakt account"),
+        (422, "error 422"),
+        (429, "slow down"),
+        (500, "not answering"),
+        (502, "not answering"),
+        (503, "not answering"),
+        (504, "not answering"),
+    ],
+)
+async def test_trakt_errors_leave_the_card_unchanged(
+    bot: Harness, linked: ChatDriver, status: int, expected: str
+) -> None:
+    assert bot.demo is not None
+    episode = _episode_id(bot, SEVERANCE, 1, 5)
+    await _episode(linked, bot, SEVERANCE, 1, 5)
+    labels = _labels(linked)
+    bot.demo.fail("POST", "/sync/history", status, headers={"Retry-After": "3"})
+    await linked.press("📅 At release")
+    assert linked.last_answer is not None and linked.last_answer.show_alert
+    assert expected in (linked.last_alert or "")
+    assert _plays(bot, episode) == 0 and _labels(linked) == labels
+    await linked.press("👁 Mark watched")
+    assert _plays(bot, episode) == 1
+
+
+# --- the season picker ----------------------------------------------------------------------
+
+
+def _fits_telegram(chat: ChatDriver) -> None:
+    rows = chat.buttons()
+    assert sum(len(row) for row in rows) <= 100 and all(len(row) <= 8 for row in rows)
+
+
+async def test_seasons_with_progress_and_specials_apart(bot: Harness, linked: ChatDriver) -> None:
+    await _seasons(linked, SHERLOCK)
+    lines = linked.text().split("\n")
+    assert lines[0] == "Sherlock · seasons"
+    assert lines[-1] == "Specials · 3 episodes" and lines[2].startswith("Season 1 · watched ")
+    assert _labels(linked)[-2:] == ["✨ Specials", "◀ Back"]
+    await linked.press("✨ Specials")
+    text = linked.text()
+    assert text.startswith("Sherlock · Specials\n👁 logs a play: Now")
+    assert "1. Unaired Pilot\n" in text and "✅ Whole season" not in _labels(linked)
+
+
+async def test_long_shows_page_seasons_and_episodes(bot: Harness, linked: ChatDriver) -> None:
+    await _seasons(linked, MASH)
+    assert _labels(linked)[:8] == [f"S{n} · 0/{24 if n < 6 else 25}" for n in range(1, 9)]
+    assert "1 / 2" in _labels(linked)
+    _fits_telegram(linked)
+    await linked.press("▶")
+    assert [label.split(" ·")[0] for label in _labels(linked)[:3]] == ["S9", "S10", "S11"]
+    await linked.press("S11")
+    assert "1 / 2" in _labels(linked) and "1. " in _labels(linked)[0]
+    _fits_telegram(linked)
+    await linked.press("▶")
+    assert "15. " in linked.text() and "2 / 2" in _labels(linked)
+    await linked.press("◀ Seasons")
+    assert "Season 11" in linked.text() and "2 / 2" in _labels(linked)
+    await linked.press("◀")
+    await linked.press("S1 · 0/24")
+    assert "2. S01E02 · " in linked.text()  # untitled: its code
+    await linked.press("🗓 Another day")
+    _fits_telegram(linked)
+
+
+async def test_tick_an_episode_and_open_its_card(bot: Harness, linked: ChatDriver) -> None:
+    episode = _episode_id(bot, SEVERANCE, 1, 5)
+    await _seasons(linked, SEVERANCE)
+    await linked.press("S1 · 4/")
+    assert "4. ✅ " in linked.text() and "5. ✅" not in linked.text()
+    row = next(row for row in linked.buttons() if row[0].label.startswith("5. "))
+    await linked.press_data(row[1].data or "", linked.last_reply.message_id)
+    assert linked.last_alert == "Marked as watched" and _plays(bot, episode) == 1
+    assert "5. ✅ " in linked.text() and "↩ Undo" in _labels(linked)
+    await linked.press_data(row[1].data or "", linked.last_reply.message_id)
+    assert _plays(bot, episode) == 1
+    picker_message = linked.last_reply
+    await linked.press_data(row[0].data or "", picker_message.message_id)
+    assert linked.last_reply.message_id != picker_message.message_id
+    assert "S01E05" in linked.text() and "✅ You watched it" in linked.text()
+
+
+async def test_tick_at_release_from_the_picker(bot: Harness, linked: ChatDriver) -> None:
+    episode = _episode_id(bot, SEVERANCE, 1, 6)
+    await _seasons(linked, SEVERANCE)
+    await linked.press("S1 · 4/")
+    await linked.press("At release")
+    assert "👁 logs a play: At release" in linked.text() and "✓ At release" in _labels(linked)
+    row = next(row for row in linked.buttons() if row[0].label.startswith("6. "))
+    await linked.press_data(row[1].data or "", linked.last_reply.message_id)
+    [play] = _entries(bot, episode)
+    assert play.watched_at.isoformat().startswith(_aired(bot, episode)[:19])
+
+
+async def _ask_whole_season(linked: ChatDriver) -> None:
+    await _seasons(linked, SEVERANCE)
+    await linked.press("S1 · 4/")
+    await linked.press("✅ Whole season")
+
+
+async def test_whole_season_asks_with_the_count_and_adds_one_play_each(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    assert bot.demo is not None
+    aired = [
+        _episode_id(bot, SEVERANCE, 1, n)
+        for n in range(1, 10)
+        if _aired(bot, _episode_id(bot, SEVERANCE, 1, n)) < bot.demo.now().isoformat()
+    ]
+    before = {e: _plays(bot, e) for e in aired}
+    await _ask_whole_season(linked)
+    todo = len(aired) - 4
+    assert linked.last_alert == f"Mark all {todo} aired episodes of season 1 as watched?"
+    await linked.press(f"✅ Yes, mark {todo} episodes")
+    assert linked.last_alert == f"Marked {todo} episodes as watched"
+    assert {e: _plays(bot, e) for e in aired} == {e: max(n, 1) for e, n in before.items()}
+    assert "✅ Whole season" not in _labels(linked) and "↩ Undo" in _labels(linked)
+    await linked.press("↩ Undo")
+    assert {e: _plays(bot, e) for e in aired} == before
+    assert "✅ Whole season" in _labels(linked)
+
+
+async def test_whole_season_pressed_twice_at_once_adds_each_play_once(
+    bot: Harness, linked: ChatDriver
+) -> None:
+    assert bot.demo is not None
+    await _ask_whole_season(linked)
+    yes = next(b for row in linked.buttons() for b in row if b.label.startswith("✅ Yes"))
+    before = _show_plays(bot, SEVERANCE)
+    todo = int(yes.label.split()[3])
+    waiting = 0
+    release = asyncio.Event()
+
+    async def hold(method: str, path: str) -> None:
+        nonlocal waiting
+        if method == "POST" and path == "/sync/history":
+            waiting += 1
+            await release.wait()
+
+    bot.demo.hold = hold
+    message = linked.last_reply.message_id
+    presses = [asyncio.ensure_future(linked.press_data(yes.data or "", message)) for _ in "ab"]
+    await wait_for(lambda: waiting >= 1, what="the first write to reach Trakt")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    release.set()
+    await asyncio.gather(*presses)
+    bot.demo.hold = None
+    assert waiting == 1
+    assert _show_plays(bot, SEVERANCE) == before + todo
+
+
+async def test_a_show_without_seasons(
+    bot: Harness, linked: ChatDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def none(*_: object, **__: object) -> list[object]:
+        return []
+
+    monkeypatch.setattr(bot.services.trakt, "seasons", none)
+    await _seasons(linked, BREAKING_BAD)
+    assert linked.text() == "Breaking Bad\n\nTrakt lists no seasons for this show yet."
+    assert _labels(linked) == ["◀ Back"]
+
+
+async def test_forged_picker_data(bot: Harness, linked: ChatDriver) -> None:
+    await _seasons(linked, MASH)
+    message = linked.last_reply.message_id
+    for args in [("s", MASH, 42, "n", "-", 1), ("s", MASH, 1, "z", "-", 1), ("m", 16662, "-")]:
+        await linked.press_data(encode(Action.SEASONS, *args, owner=linked.user.id), message)
+        assert linked.last_alert is not None and "out of date" in linked.last_alert
+    tick = encode(Action.SEASONS, "s", MASH, 1, "n", "-", 1, "t", 99, owner=linked.user.id)
+    await linked.press_data(tick, message)
+    assert linked.last_alert is not None and "out of date" in linked.last_alert
+
+
+async def test_season_pages_fit_at_the_limits() -> None:
+    assert picker.SEASONS_PER_PAGE < 11 and picker.EPISODES_PER_PAGE * 2 + 12 <= 100
+
+
+# --- another language -----------------------------------------------------------------------
+
+
+async def test_in_russian(bot: Harness, boris: ChatDriver) -> None:
+    await _episode(boris, bot, MASH, 1, 2)
+    text = boris.text()
+    assert "S01E02" in text and "Вышла" in text
+    await boris.press("👁 Просмотрено")
+    assert boris.last_alert == "Отмечено как просмотренное"
+    await _seasons(boris, SEVERANCE)
+    assert "сезоны" in boris.text()
+    await boris.press("С1 · 4/")
+    await boris.press("✅ Весь сезон")
+    assert boris.last_alert is not None and "сери" in boris.last_alert
