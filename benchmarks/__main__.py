@@ -6,8 +6,8 @@ limits lifted); `benchmarks.world` runs the fake Bot API server, the demo Trakt 
 chats. Phases, each over HTTP exactly as in production:
 
 1. burst: every chat sends /trending at the same moment (the single-flight cache's case);
-2. mix: every chat sends R commands back to back, /trending, /search and /history in
-   turn (commands this build lacks are skipped, and the report says so): the most
+2. mix: every chat sends R commands back to back, /trending, /search, /history and
+   /next in turn (commands this build lacks are skipped, and the report says so): the most
    updates per second the bot manages, with reply latencies under that saturation;
 3. paced: the same mix offered for 5 s at a steady U updates per second (default 300,
    the throughput goal) spread over the chats: reply latency at that load; then at half
@@ -15,8 +15,9 @@ chats. Phases, each over HTTP exactly as in production:
 4. floor: a bare python-telegram-bot echo bot gets the same burst and mix; then the mix
    again with the echo bot on our Bot API transport (bot/telegram_http.py).
 
-Prints updates per second, reply latency percentiles, Trakt requests per command, the
-bot process's CPU time per update and peak RSS, then PASS/FAIL per goal. Always exits 0.
+Prints updates per second, reply latency percentiles (overall and per command), Trakt
+requests per command, the bot process's CPU time per update and peak RSS, then PASS/FAIL
+per goal. Always exits 0.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from bot.config import Mode, load_settings
 from bot.testkit.harness import build_bot, demo_settings, start_bot, stop_bot
 from bot.trakt.models_account import TokenSet
 
-MIX = ("trending", "search", "history")
+MIX = ("trending", "search", "history", "next")
 WARM_UP_CHATS = 20
 PACED_SECONDS = 5.0
 

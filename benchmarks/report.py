@@ -21,6 +21,7 @@ _COMMAND_OF_PATH = (
     ("trending", re.compile(r"^/(shows|movies)/trending")),
     ("search", re.compile(r"^/search/")),
     ("history", re.compile(r"^/sync/history")),
+    ("next", re.compile(r"^/sync/progress/up_next")),
 )
 
 
@@ -92,6 +93,10 @@ class Report:
         for phase in (*self.ours, self.floor_burst, self.floor_mix, self.floor_same):
             if phase is not None:
                 lines.append(_phase_line(phase))
+        lines.append("")
+        lines.append("reply latency per command")
+        lines.extend(_command_lines("mix", self.mix))
+        lines.extend(_command_lines("paced", self.paced))
         lines.append("")
         lines.extend(self._cpu_lines())
         lines.append("")
@@ -174,6 +179,18 @@ def _phase_line(phase: Phase) -> str:
     late = sum(1 for s in phase.samples if s.latency is None)
     head = f"{phase.name:<13}{phase.sent:>8}{phase.answered:>9}{late:>6}"
     return f"{head}{phase.rate:>8.0f}{times}"
+
+
+def _command_lines(name: str, phase: Phase | None) -> list[str]:
+    """p50 / p95 / max reply latency of each command in a phase."""
+    if phase is None:
+        return []
+    lines = []
+    for command in sorted({s.command for s in phase.samples}):
+        only = Phase(phase.name, [s for s in phase.samples if s.command == command])
+        times = "".join(f"{_ms(only.percentile(p)):>8}" for p in (0.5, 0.95, 1.0))
+        lines.append(f"  {name:<6}{command:<11}{only.sent:>6}{times}  (p50 p95 max)")
+    return lines
 
 
 def _requests_lines(name: str, phase: Phase | None, counts: Counter[str]) -> list[str]:

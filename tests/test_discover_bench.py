@@ -65,10 +65,11 @@ def test_requests_are_counted_by_command() -> None:
         RecordedRequest("GET", "/movies/trending", {}, None),
         RecordedRequest("GET", "/search/show,movie", {}, None),
         RecordedRequest("GET", "/sync/history", {}, "demo"),
+        RecordedRequest("GET", "/sync/progress/up_next", {}, "demo"),
         RecordedRequest("GET", "/users/settings", {}, "demo"),
     ]
     assert trakt_requests_by_command(requests) == Counter(
-        {"trending": 2, "search": 1, "history": 1, "other GET /users/settings": 1}
+        {"trending": 2, "search": 1, "history": 1, "next": 1, "other GET /users/settings": 1}
     )
 
 

@@ -1,0 +1,20 @@
+## /next
+cmd-next = Als Nächstes: die nächste Folge jeder Serie, die du schaust
+next-usage =
+    Zeigt die nächste Folge jeder Serie, die du schaust, zuletzt Gesehenes zuerst:
+    <code>/next</code>
+    Weitere Wörter braucht es nicht.
+next-header =
+    ▶️ <b>Als Nächstes</b> · { $count ->
+        [one] { $count } Serie angefangen
+       *[other] { $count } Serien angefangen
+    }
+next-empty = Gerade läuft nichts. Schau die erste Folge einer Serie, dann erscheint hier die nächste; Ideen gibt es unter /trending.
+next-progress = { $number } von { $count }
+next-aired = erschienen am { $date }
+next-aired-today = heute erschienen
+next-aired-yesterday = gestern erschienen
+next-legend = <i>✅ diese Folge gesehen · 🎞 die Folge · 📺 die Serie</i>
+next-button-seen = ✅ { $number }
+next-button-episode = 🎞 { $number }
+next-button-show = 📺 { $number }

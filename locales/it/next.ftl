@@ -1,0 +1,20 @@
+## /next
+cmd-next = Prossimi: il prossimo episodio di ogni serie che stai guardando
+next-usage =
+    Ti mostro il prossimo episodio di ogni serie che stai guardando, dalla più recente:
+    <code>/next</code>
+    Non servono altre parole.
+next-header =
+    ▶️ <b>Prossimi episodi</b> · { $count ->
+        [one] { $count } serie in corso
+       *[other] { $count } serie in corso
+    }
+next-empty = Niente in corso. Guarda il primo episodio di una serie e qui comparirà il successivo; su /trending trovi qualche idea.
+next-progress = { $number } di { $count }
+next-aired = uscito { $date }
+next-aired-today = uscito oggi
+next-aired-yesterday = uscito ieri
+next-legend = <i>✅ episodio visto · 🎞 l’episodio · 📺 la serie</i>
+next-button-seen = ✅ { $number }
+next-button-episode = 🎞 { $number }
+next-button-show = 📺 { $number }

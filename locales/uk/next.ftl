@@ -1,0 +1,22 @@
+## /next
+cmd-next = Що далі: наступна серія кожного серіалу, який ви дивитеся
+next-usage =
+    Покажу наступну серію кожного серіалу, який ви дивитеся, спершу нещодавні:
+    <code>/next</code>
+    Більше нічого писати не потрібно.
+next-header =
+    ▶️ <b>Що далі</b> · { $count ->
+        [one] { $count } серіал у процесі
+        [few] { $count } серіали в процесі
+        [many] { $count } серіалів у процесі
+       *[other] { $count } серіалу в процесі
+    }
+next-empty = Зараз ви нічого не дивитеся. Перегляньте першу серію серіалу — і тут з’явиться наступна; ідеї є в /trending.
+next-progress = { $number } з { $count }
+next-aired = вийшла { $date }
+next-aired-today = вийшла сьогодні
+next-aired-yesterday = вийшла вчора
+next-legend = <i>✅ серію переглянуто · 🎞 серія · 📺 серіал</i>
+next-button-seen = ✅ { $number }
+next-button-episode = 🎞 { $number }
+next-button-show = 📺 { $number }
