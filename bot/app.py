@@ -12,6 +12,7 @@ from bot import housekeeping
 from bot.features import (
     account,
     actions,
+    checkin,
     details,
     discover,
     help,
@@ -42,6 +43,7 @@ FEATURES: tuple[ModuleType, ...] = (
     link,
     account,
     history,
+    checkin,
     recommend,
     watchlist,
     lists,
