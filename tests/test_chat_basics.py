@@ -27,6 +27,7 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
         "/unlink",
         "/me",
         "/history",
+        "/checkin",
         "/recommend",
         "/watchlist",
         "/lists",
