@@ -5,6 +5,7 @@ and 👁 right after a check-in adding no second play."""
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -457,3 +458,35 @@ async def test_me_stands_when_watching_fails(bot: Harness, linked: ChatDriver) -
     await linked.say("/me")
     assert "Your Trakt account" in linked.text()
     assert "Watching now" not in linked.text()
+
+
+async def test_checkin_right_to_left(bot: Harness) -> None:
+    """Persian: every line of /checkin starts right to left; the title and times are isolated."""
+    sara = bot.chat(user_id=1009, first_name="Sara", language_code="fa")
+    await link_account(bot, sara.user.id)
+    await _card(bot, sara, MediaRef("movie", INTERSTELLAR), shared_i18n().translator("fa"))
+    await sara.press("🎬 چک‌این")
+    assert (sara.last_alert or "").startswith("چک‌این شد: \u2068Interstellar\u2069")
+    await sara.say("/checkin")
+    lines = sara.text().splitlines()
+    assert len(lines) == 3 and all(line.startswith("\u200f") for line in lines)
+    assert "\u2068Interstellar\u2069" in lines[0]
+    assert _labels(sara) == ["✖ لغو چک‌این"]
+
+
+async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver) -> None:
+    """A player app scrobbling (not a check-in): shown, but DELETE /checkin can't stop it."""
+    assert bot.demo is not None
+    body = {
+        "expires_at": "2030-01-01T12:00:00.000Z",
+        "started_at": "2030-01-01T10:00:00.000Z",
+        "action": "scrobble",
+        "type": "movie",
+        **bot.demo.media_json("movie", INTERSTELLAR, {"full"}),
+    }
+    headers = {"Content-Type": "application/json"}
+    bot.demo.fail("GET", "/users/me/watching", 200, headers=headers, body=json.dumps(body))
+    await linked.say("/checkin")
+    assert linked.text().startswith("▶️ Watching Interstellar (2014) in a player app")
+    assert "Ends at 1/1/30, 12:00 PM" in " ".join(linked.text().split())
+    assert linked.buttons() == []

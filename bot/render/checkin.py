@@ -30,12 +30,15 @@ def media_line(
 def plain_name(
     tr: Translator, media: Movie | Episode, show: Show | None, translation: Translation | None
 ) -> str:
-    """The same for a toast, without markup: `Inception` or `Severance S01E05`."""
+    """The same for a toast, without markup: `Inception` or `Severance S01E05`; a
+    placeable, which Fluent isolates whole in a right-to-left language (so only the
+    pieces of an episode's name are isolated here, or a right-to-left title elsewhere)."""
     if isinstance(media, Episode):
         code = tr.isolate(cards.episode_code(media))
         name = cards.display_name(show, translation) if show and show.title else ""
         return f"{tr.isolate(name)} {code}" if name else code
-    return tr.isolate(cards.display_name(media, translation) or tr.plain("card-untitled"))
+    name = cards.display_name(media, translation) or tr.plain("card-untitled")
+    return name if tr.rtl else tr.isolate(name)
 
 
 def clock(tr: Translator, moment: datetime, zone: tzinfo, now: datetime) -> str:
