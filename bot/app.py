@@ -12,6 +12,7 @@ from bot import housekeeping
 from bot.features import (
     account,
     actions,
+    checkin,
     details,
     discover,
     episodes,
@@ -21,11 +22,11 @@ from bot.features import (
     language,
     link,
     lists,
-    next,
     party,
     people,
     recommend,
     search,
+    up_next,
     watchlist,
 )
 from bot.kit import access, errors, views
@@ -44,7 +45,8 @@ FEATURES: tuple[ModuleType, ...] = (
     link,
     account,
     history,
-    next,
+    up_next,
+    checkin,
     recommend,
     watchlist,
     lists,

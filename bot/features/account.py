@@ -1,23 +1,29 @@
-"""/me and /unlink: who is linked, with the limits Trakt sets; disconnecting, after a yes.
+"""/me and /unlink: who is linked, what they watch now, the limits Trakt sets; disconnecting,
+after a yes.
 
 Button: `unlink` with `ask` (from /me), `yes` or `no`; only the account's owner may press.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from urllib.parse import quote
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.accounts import NotLinked, known_zone
+from bot.accounts import NotLinked, TraktSession, known_zone
 from bot.i18n import Html, Translator
 from bot.kit.callback import Callback, encode, pattern
-from bot.kit.chat import App, Command, Context, button, edit, reply, translator
+from bot.kit.chat import App, Command, Context, button, edit, localized, reply, translator
 from bot.kit.codes import Action
+from bot.render import checkin as checkin_text
 from bot.store import Account
+from bot.trakt import Movie, TraktError
 from bot.trakt.models_account import UserSettings
+
+logger = logging.getLogger(__name__)
 
 ACTION = Action.UNLINK
 CHOICES = ("ask", "yes", "no")
@@ -51,7 +57,26 @@ async def me(update: Update, context: Context) -> None:
             ]
         ]
     )
-    await reply(update, profile_text(tr, session.account, settings, url), keyboard)
+    watching = await watching_now(context, tr, session)
+    await reply(update, profile_text(tr, session.account, settings, url, watching), keyboard)
+
+
+async def watching_now(context: Context, tr: Translator, session: TraktSession) -> Html | None:
+    """What the person is checked in to or scrobbling now, as one line; None for nothing,
+    or when Trakt can't say right now (/me stands without it)."""
+    svc = context.services
+    try:
+        running = await session.call(svc.trakt.watching)
+        if running is None:
+            return None
+        zone = await svc.accounts.zone(session)
+        titled = running.media if isinstance(running.media, Movie) else running.show
+        local = await localized(context, tr, [titled], session.account.chat_id)
+    except TraktError as exc:
+        logger.info("/me without what is watched now: %r", exc)
+        return None
+    now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
+    return checkin_text.watching_line(tr, running, zone, now, local.of(titled))
 
 
 async def unlink(update: Update, context: Context) -> None:
@@ -87,8 +112,15 @@ async def on_unlink(update: Update, context: Context, cb: Callback, tr: Translat
         await edit(query, _done_text(tr, account, revoked, context), None)
 
 
-def profile_text(tr: Translator, account: Account, settings: UserSettings, url: str) -> Html:
-    """Who, since when, VIP or not, and the account's limits in plain words."""
+def profile_text(
+    tr: Translator,
+    account: Account,
+    settings: UserSettings,
+    url: str,
+    watching: Html | None = None,
+) -> Html:
+    """Who, since when, VIP or not, what is being watched now, and the account's limits
+    in plain words."""
     username = settings.username or account.username
     name = settings.name or account.name
     who = (
@@ -105,6 +137,8 @@ def profile_text(tr: Translator, account: Account, settings: UserSettings, url: 
     ]
     if settings.private:
         lines.append(tr.html("me-private"))
+    if watching:
+        lines.append(watching)
     return Html("\n".join(lines) + "\n\n" + limits_text(tr, settings))
 
 

@@ -11,7 +11,9 @@ Callback data of the title buttons:
 - ``pplo|<owner>|<trakt id>``: open a person's card (`person_button`);
 - ``pplco|<owner>|<m|s>|<trakt id>``: open a title's cast and crew (`cast_button`);
 - ``act|<owner>|<verb>|<m|s|e>|<trakt id>[|d]``: a one-tap action (`mark_button`),
-  ``d`` = already done (its press only answers).
+  ``d`` = already done (its press only answers);
+- ``chk|<owner>|<m|e>|<trakt id>``: check in to a movie or an episode now
+  (`checkin_button`, handled by the check-in feature).
 """
 
 from __future__ import annotations
@@ -148,6 +150,16 @@ def undo_button(tr: Translator, offer_id: int, owner: int | None) -> InlineKeybo
     """↩ Undo for one change (`bot.kit.marking.offer_undo`); the actions feature handles it."""
     data = encode(Action.UNDO, offer_id, owner=owner)
     return InlineKeyboardButton(tr.plain("action-undo"), callback_data=data)
+
+
+def checkin_button(
+    tr: Translator, ref: MediaRef, owner: int | None, label: str | None = None
+) -> InlineKeyboardButton:
+    """🎬 Check in to a movie or an episode now (the check-in feature handles the press)."""
+    if ref.kind not in ("movie", "episode"):
+        raise ValueError(f"no check-in to {ref}")
+    data = encode(Action.CHECKIN, ref.code, ref.trakt_id, owner=owner)
+    return InlineKeyboardButton(label or tr.plain("checkin-button"), callback_data=data)
 
 
 def check_verb(verb: str, ref: MediaRef) -> None:
