@@ -61,7 +61,14 @@ async def test_movie_card(chat: ChatDriver) -> None:
     assert "148 min" in text and "released Jul 16, 2010" in text
     assert "trakt.tv/movies/inception-2010" in text
     labels = [b.label for row in chat.buttons() for b in row]
-    assert labels == ["➕ Watchlist", "👁 Mark watched", "⭐ Rate", "◀ Back", "👥 Cast and crew"]
+    assert labels == [
+        "➕ Watchlist",
+        "👁 Mark watched",
+        "⭐ Rate",
+        "🎬 Check in",
+        "◀ Back",
+        "👥 Cast and crew",
+    ]
 
 
 async def test_card_in_russian_uses_the_translation(ru_chat: ChatDriver) -> None:

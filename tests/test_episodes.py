@@ -88,7 +88,8 @@ async def test_card_shows_the_episode(bot: Harness, linked: ChatDriver) -> None:
     assert "📅 Aired Mar 18, 2022" in text and "⏱ 50 min · ★ 7.3" in text
     assert "Dylan and Irving" in text and "You watched it" not in text
     assert _labels(linked) == [
-        "👁 Mark watched", "⭐ Rate", "📅 At release", "🗓 Another day", "◀ Back", "📺 Show"
+        "👁 Mark watched", "⭐ Rate", "📅 At release", "🗓 Another day", "🎬 Check in", "◀ Back",
+        "📺 Show"
     ]  # fmt: skip
 
 
@@ -171,7 +172,7 @@ async def test_logged_on_another_day(bot: Harness, linked: ChatDriver) -> None:
     episode = _episode_id(bot, SEVERANCE, 1, 7)
     await _episode(linked, bot, SEVERANCE, 1, 7)
     await linked.press("🗓 Another day")
-    assert "Yesterday" in _labels(linked) and len(_labels(linked)) == 12
+    assert "Yesterday" in _labels(linked) and len(_labels(linked)) == 13
     await linked.press("Yesterday")
     assert linked.last_alert == "Logged as watched on that day"
     [play] = _entries(bot, episode)

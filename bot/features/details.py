@@ -31,7 +31,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Translator
-from bot.kit.buttons import cast_button, mark_button, seasons_button
+from bot.kit.buttons import cast_button, checkin_button, mark_button, seasons_button
 from bot.kit.callback import Callback, pattern
 from bot.kit.chat import App, Context
 from bot.kit.chat import button as pressed
@@ -146,6 +146,8 @@ def _keyboard(
     rated = tr.plain("action-rated", rating=stars) if stars else None
     rate = mark_button(tr, "rate", ref, owner, done=bool(stars), label=rated)
     rows = [watchlist, [_watched_button(tr, ref, owner, flags, progress), rate]]
+    if ref.kind == "movie":
+        rows.append([checkin_button(tr, ref, owner)])
     if ref.kind == "show":
         rows.append([seasons_button(tr, ref, owner)])
     rows.append([close_button(tr, owner), cast_button(tr, ref, None)])

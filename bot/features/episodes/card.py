@@ -21,7 +21,7 @@ from bot.accounts import TraktSession
 from bot.features.episodes import plays, ui
 from bot.i18n import Html, Translator, escape
 from bot.kit import views
-from bot.kit.buttons import details_button, in_rows, mark_button, undo_button
+from bot.kit.buttons import checkin_button, details_button, in_rows, mark_button, undo_button
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
 from bot.kit.chat import button as pressed
@@ -213,6 +213,7 @@ def _keyboard(
         if state.days_open:
             days = [write(day, ui.day_label(tr, day, state.today)) for day in plays.DAYS]
             rows.extend(in_rows(days, 3))
+    rows.append([checkin_button(tr, ref, owner)])
     last = [close_button(tr, owner)]
     if show_id:
         label = tr.plain("episodes-show-button")
