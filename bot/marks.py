@@ -212,9 +212,7 @@ class Marks:
         self.snapshots = snapshots or SnapshotCache(clock=clock or time.monotonic)
         self.size = size
         self._people: OrderedDict[int, _Changes] = OrderedDict()
-        self._locks: weakref.WeakValueDictionary[tuple[int, str], asyncio.Lock] = (
-            weakref.WeakValueDictionary()
-        )
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
     @property
     def clock(self) -> Clock:
@@ -270,13 +268,14 @@ class Marks:
         if flag in (SEEN, UNSEEN):
             changes.progress.clear()  # a show's progress, or an episode's show's, moved
 
-    def lock(self, user_id: int, ref: MediaRef) -> asyncio.Lock:
-        """One change at a time per person and title: a second press waits for the first,
-        then sees what it recorded (one intent, one effect)."""
-        key = (user_id, ref.key)
-        found = self._locks.get(key)
+    def lock(self, user_id: int, ref: MediaRef | None = None) -> asyncio.Lock:
+        """One change at a time per person (whatever the title: a whole season and one of
+        its episodes never interleave): a second press waits for the first, then sees
+        what it recorded (one intent, one effect). Trakt takes a person's writes one a
+        second anyway, so nothing is slower for it."""
+        found = self._locks.get(user_id)
         if found is None:
-            found = self._locks[key] = asyncio.Lock()
+            found = self._locks[user_id] = asyncio.Lock()
         return found
 
     def played_within(self, user_id: int, ref: MediaRef, seconds: float) -> bool:
