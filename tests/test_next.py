@@ -80,8 +80,8 @@ async def test_shows_in_progress_most_recent_first(ann: ChatDriver, demo: DemoTr
     assert "▶ S02E01 · Borrowed Time" in text and "7 of 62" in text
     assert "Dark" not in text  # hidden from progress at Trakt
     assert "&lt;Classic&gt;" in (ann.last_reply.text or "")
-    assert text.endswith("✅ watched this episode · 🎞 the episode · 📺 the show")
-    assert [b.label for b in ann.buttons()[2]] == ["✅ 3", "🎞 3", "📺 3"]
+    assert text.endswith("✅ watched this episode · 🎞 the episode · 📺 the show · 🎬 check in")
+    assert [b.label for b in ann.buttons()[2]] == ["✅ 3", "🎞 3", "🎬 3", "📺 3"]
     assert _up_next_requests(demo) == before + 1  # one request for the whole list
 
 
@@ -115,7 +115,7 @@ async def test_paged_in_place(bot: Harness, ann: ChatDriver, demo: DemoTrakt) ->
     assert ann.last_reply.message_id == message  # in place
     assert _lines(ann) == ["6. Friends", "7. Peep Show", "8. Detectorists"]
     assert _labels(ann)[-2:] == ["◀", "2 / 2"]
-    assert [b.label for b in ann.buttons()[0]] == ["✅ 6", "🎞 6", "📺 6"]
+    assert [b.label for b in ann.buttons()[0]] == ["✅ 6", "🎞 6", "🎬 6", "📺 6"]
     await ann.press("◀")
     assert _lines(ann)[0] == "1. Severance"
 
@@ -411,3 +411,12 @@ async def test_forged_data_gets_an_alert(ann: ChatDriver, bot: Harness, args: st
     assert ann.last_answer is not None and ann.last_answer.show_alert
     assert "out of date" in (ann.last_alert or "")
     assert _plays(bot) == 0
+
+
+async def test_check_in_to_the_next_episode_from_the_list(bot: Harness, ann: ChatDriver) -> None:
+    assert bot.demo is not None
+    await ann.say("/next")
+    await ann.press("🎬 1")
+    assert (ann.last_alert or "").startswith("Checked in to Severance S01E05 until")
+    running = bot.demo.users["demo"].checkin
+    assert running is not None

@@ -26,7 +26,7 @@ from telegram.ext import CommandHandler
 
 from bot.i18n import Html, Translator, escape
 from bot.kit import views
-from bot.kit.buttons import details_button, episode_button, pager, undo_button
+from bot.kit.buttons import checkin_button, details_button, episode_button, pager, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import (
     Alert,
@@ -154,7 +154,7 @@ def aired(tr: Translator, day: date, today: date) -> str:
 
 
 def _row(tr: Translator, index: int, item: UpNextItem, owner: int) -> list[InlineKeyboardButton]:
-    """✅ N (watched), 🎞 N (the episode's card), 📺 N (the show's card)."""
+    """✅ N (watched), 🎞 N (the episode's card), 🎬 N (check in to it), 📺 N (the show)."""
     episode = next_episode(item)
     show = MediaRef("show", item.show.ids.trakt or 0)
     number = index + 1
@@ -168,6 +168,9 @@ def _row(tr: Translator, index: int, item: UpNextItem, owner: int) -> list[Inlin
         )
         row.append(
             episode_button(tr, ref, owner, label=tr.plain("next-button-episode", number=number))
+        )
+        row.append(
+            checkin_button(tr, ref, owner, label=tr.plain("next-button-checkin", number=number))
         )
     row.append(details_button(tr, show, owner, label=tr.plain("next-button-show", number=number)))
     return row
