@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,6 +13,7 @@ import httpx
 from PIL import Image
 
 from bot.store import Account
+from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt.models_account import TokenSet
 
@@ -80,3 +81,51 @@ async def wait_for(
         if loop.time() >= deadline:
             raise AssertionError(f"waited {timeout} s for {what}, in vain")
         await asyncio.sleep(0.01)
+
+
+async def held_writes(
+    bot: Harness,
+    *presses: Awaitable[object],
+    method: str = "POST",
+    path: str = "/sync/history",
+) -> int:
+    """Deliver `presses` together while the demo Trakt holds every `method path` request
+    until the first one is in flight, so two presses are really concurrent (the in-process
+    demo would otherwise answer each before the next starts); how many such requests came."""
+    assert bot.demo is not None
+    waiting = 0
+    release = asyncio.Event()
+
+    async def hold(seen_method: str, seen_path: str) -> None:
+        nonlocal waiting
+        if seen_method == method and seen_path == path:
+            waiting += 1
+            await release.wait()
+
+    bot.demo.hold = hold
+    try:
+        tasks = [asyncio.ensure_future(press) for press in presses]
+        await wait_for(lambda: waiting >= 1, what=f"the first {method} {path} to reach Trakt")
+        for _ in range(20):
+            await asyncio.sleep(0)  # let the other presses run as far as they can
+        release.set()
+        await asyncio.gather(*tasks)
+    finally:
+        release.set()
+        bot.demo.hold = None
+    return waiting
+
+
+def labels(chat: ChatDriver) -> list[str]:
+    """Every button label of the chat's latest message with buttons, row by row."""
+    return [b.label for row in chat.buttons() for b in row]
+
+
+def base36(number: int) -> str:
+    """A Telegram user id as callback data writes its owner (to forge button data)."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while number:
+        number, rem = divmod(number, 36)
+        out = digits[rem] + out
+    return out

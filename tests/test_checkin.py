@@ -4,7 +4,6 @@ and 👁 right after a check-in adding no second play."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -21,7 +20,7 @@ from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram, StoredMessage
 from bot.testkit.harness import Harness
 from bot.trakt.ref import MediaRef
-from tests.helpers import link_account, wait_for
+from tests.helpers import held_writes, link_account
 
 EN = shared_i18n().translator("en")
 RU = shared_i18n().translator("ru")
@@ -253,27 +252,8 @@ async def test_a_failed_cancel_checks_in_nowhere(
 
 async def _two_at_once(bot: Harness, chat: ChatDriver, data: str, message_id: int) -> None:
     """Two presses delivered together while Trakt holds every check-in."""
-    assert bot.demo is not None
-    waiting = 0
-    release = asyncio.Event()
-
-    async def hold(method: str, path: str) -> None:
-        nonlocal waiting
-        if method == "POST" and path == "/checkin":
-            waiting += 1
-            await release.wait()
-
-    bot.demo.hold = hold
-    presses = [
-        asyncio.ensure_future(chat.press_data(data, message_id)),
-        asyncio.ensure_future(chat.press_data(data, message_id)),
-    ]
-    await wait_for(lambda: waiting >= 1, what="the first check-in to reach Trakt")
-    for _ in range(20):
-        await asyncio.sleep(0)  # let the second press run as far as it can
-    release.set()
-    await asyncio.gather(*presses)
-    bot.demo.hold = None
+    presses = (chat.press_data(data, message_id) for _ in "ab")
+    await held_writes(bot, *presses, path="/checkin")
 
 
 async def test_a_double_tap_checks_in_once(

@@ -3,7 +3,6 @@ whole seasons (one play each, even for two presses at once), forged ids, Trakt e
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import link_account, wait_for
+from tests.helpers import held_writes, link_account
 
 SEVERANCE, SHERLOCK, MASH, BREAKING_BAD = 154997, 19792, 1460, 1388
 
@@ -330,25 +329,9 @@ async def test_whole_season_pressed_twice_at_once_adds_each_play_once(
     yes = next(b for row in linked.buttons() for b in row if b.label.startswith("✅ Yes"))
     before = _show_plays(bot, SEVERANCE)
     todo = int(yes.label.split()[3])
-    waiting = 0
-    release = asyncio.Event()
-
-    async def hold(method: str, path: str) -> None:
-        nonlocal waiting
-        if method == "POST" and path == "/sync/history":
-            waiting += 1
-            await release.wait()
-
-    bot.demo.hold = hold
     message = linked.last_reply.message_id
-    presses = [asyncio.ensure_future(linked.press_data(yes.data or "", message)) for _ in "ab"]
-    await wait_for(lambda: waiting >= 1, what="the first write to reach Trakt")
-    for _ in range(20):
-        await asyncio.sleep(0)
-    release.set()
-    await asyncio.gather(*presses)
-    bot.demo.hold = None
-    assert waiting == 1
+    presses = (linked.press_data(yes.data or "", message) for _ in "ab")
+    assert await held_writes(bot, *presses) == 1
     assert _show_plays(bot, SEVERANCE) == before + todo
 
 

@@ -10,7 +10,7 @@ from bot.kit.callback import decode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import labels, link_account
 
 
 @pytest.fixture
@@ -26,10 +26,6 @@ def _demo(bot: Harness) -> UserState:
 
 def _newest(bot: Harness) -> int:
     return max(_demo(bot).history, key=lambda h: h.watched_at).id
-
-
-def _labels(chat: ChatDriver) -> list[str]:
-    return [b.label for row in chat.buttons() for b in row]
 
 
 async def test_episode_numbers_open_the_episode(linked: ChatDriver) -> None:
@@ -63,14 +59,14 @@ async def test_remove_one_play_after_a_question(bot: Harness, linked: ChatDriver
 
 async def test_cancel_and_done_leave_everything(bot: Harness, linked: ChatDriver) -> None:
     await linked.say("/history")
-    plain = _labels(linked)
+    plain = labels(linked)
     plays = len(_demo(bot).history)
     await linked.press("🗑 Remove a play")
     await linked.press("🗑 2")
     await linked.press("✖ Cancel")
     assert "Tap the number" in linked.text()
     await linked.press("✔ Done")
-    assert _labels(linked) == plain and len(_demo(bot).history) == plays
+    assert labels(linked) == plain and len(_demo(bot).history) == plays
 
 
 async def test_a_failed_removal_says_so(bot: Harness, linked: ChatDriver) -> None:

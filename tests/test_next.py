@@ -3,7 +3,6 @@ the episode on its line (one play, ↩ Undo) and the line advances where it was.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from datetime import UTC, datetime, timedelta
@@ -17,7 +16,7 @@ from bot.kit.callback import MAX_BYTES, decode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account, wait_for
+from tests.helpers import held_writes, link_account
 
 I18N = shared_i18n()
 BREAKING_BAD, SEVERANCE, THE_OFFICE, MASH, SHERLOCK = 1388, 154997, 1391, 1460, 19792
@@ -157,32 +156,10 @@ async def test_the_last_aired_episode_finishes_the_show(
     assert "4 shows in progress" in ann.text()
 
 
-async def _held(bot: Harness, *presses: asyncio.Future[object]) -> None:
-    """Deliver `presses` while Trakt holds every history write until all are in flight."""
-    assert bot.demo is not None
-    waiting = 0
-    release = asyncio.Event()
-
-    async def hold(method: str, path: str) -> None:
-        nonlocal waiting
-        if method == "POST" and path == "/sync/history":
-            waiting += 1
-            await release.wait()
-
-    bot.demo.hold = hold
-    tasks = [asyncio.ensure_future(p) for p in presses]
-    await wait_for(lambda: waiting >= 1, what="the first write to reach Trakt")
-    for _ in range(20):
-        await asyncio.sleep(0)  # let the second press run as far as it can
-    release.set()
-    await asyncio.gather(*tasks)
-    bot.demo.hold = None
-
-
 async def test_two_presses_at_once_add_one_play(bot: Harness, ann: ChatDriver) -> None:
     await ann.say("/next")
     data, message = _data(ann, "✅ 3"), ann.last_reply.message_id
-    await _held(bot, ann.press_data(data, message), ann.press_data(data, message))
+    await held_writes(bot, ann.press_data(data, message), ann.press_data(data, message))
     assert _plays(bot) == 1
     assert "▶ S02E02 · Signal and Noise" in ann.text()
     assert "↩ Undo" in _labels(ann)  # the second press did not take the first one's Undo
@@ -205,7 +182,7 @@ async def test_the_race_is_real_without_the_guard(
     monkeypatch.setattr(Marks, "flags", lambda self, user_id, ref, snapshot=None: frozenset())
     await ann.say("/next")
     data, message = _data(ann, "✅ 3"), ann.last_reply.message_id
-    await _held(bot, ann.press_data(data, message), ann.press_data(data, message))
+    await held_writes(bot, ann.press_data(data, message), ann.press_data(data, message))
     assert _plays(bot) == 2
 
 

@@ -3,14 +3,12 @@ card, titles Trakt already has; a rewatch and a whole show only behind a confirm
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import link_account, wait_for
+from tests.helpers import base36, held_writes, labels, link_account
 
 INTERSTELLAR, INCEPTION, FLEABAG = 102156, 16662, 104966
 
@@ -38,36 +36,9 @@ def _plays(bot: Harness, kind: str, trakt_id: int) -> int:
     )
 
 
-def _labels(chat: ChatDriver) -> list[str]:
-    return [b.label for row in chat.buttons() for b in row]
-
-
 async def _card(chat: ChatDriver, query: str) -> None:
     await chat.say(f"/search {query}")
     await chat.press("1")
-
-
-async def _held(bot: Harness, *presses: asyncio.Future[object]) -> None:
-    """Deliver `presses` while Trakt holds every history write until all are in flight."""
-    assert bot.demo is not None
-    waiting = 0
-    release = asyncio.Event()
-
-    async def hold(method: str, path: str) -> None:
-        nonlocal waiting
-        if method == "POST" and path == "/sync/history":
-            waiting += 1
-            await release.wait()
-
-    bot.demo.hold = hold
-    tasks = [asyncio.ensure_future(p) for p in presses]
-    # The first press reaches Trakt; the second is in the bot at the same time, waiting.
-    await wait_for(lambda: waiting >= 1, what="the first write to reach Trakt")
-    for _ in range(20):
-        await asyncio.sleep(0)  # let the second press run as far as it can
-    release.set()
-    await asyncio.gather(*tasks)
-    bot.demo.hold = None
 
 
 async def test_two_presses_at_once_add_one_play(bot: Harness, linked: ChatDriver) -> None:
@@ -76,13 +47,13 @@ async def test_two_presses_at_once_add_one_play(bot: Harness, linked: ChatDriver
     data = next(b.data for row in linked.buttons() for b in row if b.label == "👁 Mark watched")
     assert data is not None
     before = _plays(bot, "movie", INTERSTELLAR)
-    await _held(
+    await held_writes(
         bot,
         linked.press_data(data, card.message_id),
         linked.press_data(data, card.message_id),
     )
     assert _plays(bot, "movie", INTERSTELLAR) == before + 1
-    assert "✅ Watched" in _labels(linked)
+    assert "✅ Watched" in labels(linked)
 
 
 async def test_the_race_is_real_without_the_guard(
@@ -108,7 +79,7 @@ async def test_the_race_is_real_without_the_guard(
     data = next(b.data for row in linked.buttons() for b in row if b.label == "👁 Mark watched")
     assert data is not None
     before = _plays(bot, "movie", INTERSTELLAR)
-    await _held(
+    await held_writes(
         bot,
         linked.press_data(data, card.message_id),
         linked.press_data(data, card.message_id),
@@ -125,16 +96,16 @@ async def test_an_older_copy_of_the_card_adds_nothing(bot: Harness, linked: Chat
     await linked.press("👁 Mark watched", message=old)
     assert linked.last_alert == "Already marked as watched"
     assert _plays(bot, "movie", INTERSTELLAR) == before + 1
-    assert "✅ Watched" in _labels(linked)
+    assert "✅ Watched" in labels(linked)
 
 
 async def test_a_title_trakt_has_is_not_played_again(bot: Harness, linked: ChatDriver) -> None:
     """Inception is in the demo user's history: an unticked button (an old message, a
     forged press) adds nothing."""
     await _card(linked, "inception")
-    assert "✅ Watched" in _labels(linked)
+    assert "✅ Watched" in labels(linked)
     before = _plays(bot, "movie", INCEPTION)
-    data = f"1|act|{_base36(linked.user.id)}|seen|m|{INCEPTION}"
+    data = f"1|act|{base36(linked.user.id)}|seen|m|{INCEPTION}"
     await linked.press_data(data, linked.last_reply.message_id)
     assert linked.last_alert == "Already marked as watched"
     assert _plays(bot, "movie", INCEPTION) == before
@@ -147,7 +118,7 @@ async def test_a_rewatch_takes_one_confirmation_and_counts_once(
     before = _plays(bot, "movie", INCEPTION)
     await linked.press("✅ Watched")
     assert linked.last_alert == "You have watched it. Add another play?"
-    assert "🔁 Watch again" in _labels(linked) and "✖ Cancel" in _labels(linked)
+    assert "🔁 Watch again" in labels(linked) and "✖ Cancel" in labels(linked)
     assert _plays(bot, "movie", INCEPTION) == before
     again = next(b.data for row in linked.buttons() for b in row if b.label == "🔁 Watch again")
     assert again is not None
@@ -157,15 +128,15 @@ async def test_a_rewatch_takes_one_confirmation_and_counts_once(
     await linked.press_data(again, message)  # a double tap on the old row
     assert linked.last_alert == "A play was added a moment ago"
     assert _plays(bot, "movie", INCEPTION) == before + 1
-    assert "🔁 Watch again" not in _labels(linked)
+    assert "🔁 Watch again" not in labels(linked)
 
 
 async def test_the_rewatch_row_closes(linked: ChatDriver) -> None:
     await _card(linked, "inception")
-    plain = _labels(linked)
+    plain = labels(linked)
     await linked.press("✅ Watched")
     await linked.press("✖ Cancel")
-    assert _labels(linked) == plain
+    assert labels(linked) == plain
 
 
 async def test_a_whole_show_asks_first_with_the_count(bot: Harness, linked: ChatDriver) -> None:
@@ -174,13 +145,13 @@ async def test_a_whole_show_asks_first_with_the_count(bot: Harness, linked: Chat
     await linked.press("👁 Mark watched")
     assert linked.last_alert == "Mark all 12 aired episodes of Fleabag as watched?"
     assert _plays(bot, "show", FLEABAG) == before
-    assert "✅ All 12 episodes" in _labels(linked)
+    assert "✅ All 12 episodes" in labels(linked)
     data = next(b.data for row in linked.buttons() for b in row if b.label == "✅ All 12 episodes")
     assert data is not None
     message = linked.last_reply.message_id
-    await _held(bot, linked.press_data(data, message), linked.press_data(data, message))
+    await held_writes(bot, linked.press_data(data, message), linked.press_data(data, message))
     assert _plays(bot, "show", FLEABAG) == before + 12
-    assert "✅ All 12 episodes" not in _labels(linked)
+    assert "✅ All 12 episodes" not in labels(linked)
 
 
 async def test_the_whole_show_question_in_russian(bot: Harness, ru_chat: ChatDriver) -> None:
@@ -189,13 +160,4 @@ async def test_the_whole_show_question_in_russian(bot: Harness, ru_chat: ChatDri
     await ru_chat.press("👁 Просмотрено")
     assert ru_chat.last_alert is not None
     assert ru_chat.last_alert.startswith("Отметить все 12 вышедших серий")
-    assert "✅ Все 12 серий" in _labels(ru_chat)
-
-
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while number:
-        number, rem = divmod(number, 36)
-        out = digits[rem] + out
-    return out
+    assert "✅ Все 12 серий" in labels(ru_chat)

@@ -8,7 +8,7 @@ import pytest
 from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import labels, link_account
 
 INCEPTION = 16662
 
@@ -24,10 +24,6 @@ def _demo(bot: Harness) -> UserState:
     return bot.demo.users["demo"]
 
 
-def _labels(chat: ChatDriver) -> list[str]:
-    return [b.label for row in chat.buttons() for b in row]
-
-
 async def _card(chat: ChatDriver, query: str) -> None:
     await chat.say(f"/search {query}")
     await chat.press("1")
@@ -35,20 +31,20 @@ async def _card(chat: ChatDriver, query: str) -> None:
 
 async def test_a_rating_made_elsewhere_shows_at_once(linked: ChatDriver) -> None:
     await _card(linked, "inception")  # rated 9 at Trakt by the demo user
-    assert "✅ Rated 9/10" in _labels(linked)
+    assert "✅ Rated 9/10" in labels(linked)
 
 
 async def test_remove_a_rating_and_undo(bot: Harness, linked: ChatDriver) -> None:
     await _card(linked, "inception")
     await linked.press("✅ Rated 9/10")
-    assert "✖ Remove rating" in _labels(linked)
+    assert "✖ Remove rating" in labels(linked)
     await linked.press("✖ Remove rating")
     assert linked.last_alert == "Rating removed"
     assert ("movie", INCEPTION) not in _demo(bot).ratings
-    assert "⭐ Rate" in _labels(linked)
+    assert "⭐ Rate" in labels(linked)
     await linked.press("↩ Undo")
     assert _demo(bot).ratings[("movie", INCEPTION)].rating == 9
-    assert "✅ Rated 9/10" in _labels(linked)
+    assert "✅ Rated 9/10" in labels(linked)
 
 
 async def test_changing_a_trakt_rating_undoes_to_it(bot: Harness, linked: ChatDriver) -> None:
@@ -63,13 +59,13 @@ async def test_changing_a_trakt_rating_undoes_to_it(bot: Harness, linked: ChatDr
 async def test_an_unrated_title_offers_no_removal(linked: ChatDriver) -> None:
     await _card(linked, "interstellar")
     await linked.press("⭐ Rate")
-    assert "✖ Remove rating" not in _labels(linked)
+    assert "✖ Remove rating" not in labels(linked)
 
 
 async def test_ratings_in_persian(bot: Harness) -> None:
     reader = bot.chat(1006, "Dara", language_code="fa")
     await link_account(bot, reader.user.id)
     await _card(reader, "inception")
-    rated = next(label for label in _labels(reader) if label.startswith("✅ امتیاز"))
+    rated = next(label for label in labels(reader) if label.startswith("✅ امتیاز"))
     await reader.press(rated)
-    assert "✖ حذف امتیاز" in _labels(reader)
+    assert "✖ حذف امتیاز" in labels(reader)

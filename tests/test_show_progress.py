@@ -11,7 +11,7 @@ import pytest
 from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import base36, labels, link_account
 
 
 @pytest.fixture
@@ -37,10 +37,6 @@ def _show_plays(bot: Harness, show_id: int) -> Counter[tuple[int, int]]:
     return found
 
 
-def _labels(chat: ChatDriver) -> list[str]:
-    return [b.label for row in chat.buttons() for b in row]
-
-
 def _severance(bot: Harness) -> int:
     assert bot.demo is not None
     return bot.demo.catalogue.resolve("show", "severance")
@@ -55,9 +51,9 @@ async def _card(chat: ChatDriver, query: str) -> str:
 async def test_a_partly_watched_show_says_how_far(bot: Harness, linked: ChatDriver) -> None:
     text = await _card(linked, "severance")
     assert "👁 You watched 4 of 19 · next S01E05" in text
-    labels = _labels(linked)
-    assert "✅ Next: S01E05" in labels and "✅ Watched" not in labels
-    assert "📚 Seasons" in labels
+    shown = labels(linked)
+    assert "✅ Next: S01E05" in shown and "✅ Watched" not in shown
+    assert "📚 Seasons" in shown
 
 
 async def test_next_episode_ticks_exactly_that_one(bot: Harness, linked: ChatDriver) -> None:
@@ -69,7 +65,7 @@ async def test_next_episode_ticks_exactly_that_one(bot: Harness, linked: ChatDri
     after = _show_plays(bot, show)
     assert after - before == Counter({(1, 5): 1})
     assert "👁 You watched 5 of 19 · next S01E06" in linked.text()
-    assert "✅ Next: S01E06" in _labels(linked) and "↩ Undo" in _labels(linked)
+    assert "✅ Next: S01E06" in labels(linked) and "↩ Undo" in labels(linked)
     await linked.press("↩ Undo")
     assert _show_plays(bot, show) == before
     assert "next S01E05" in linked.text()
@@ -80,7 +76,7 @@ async def test_marking_the_rest_adds_only_the_unwatched(bot: Harness, linked: Ch
     await _card(linked, "severance")
     before = _show_plays(bot, show)
     owner = linked.user.id
-    data = f"1|act|{_base36(owner)}|seen|s|{show}"
+    data = f"1|act|{base36(owner)}|seen|s|{show}"
     await linked.press_data(data, linked.last_reply.message_id)
     assert linked.last_alert == (
         "Mark the 15 aired episodes of Severance you have not watched as watched?"
@@ -90,7 +86,7 @@ async def test_marking_the_rest_adds_only_the_unwatched(bot: Harness, linked: Ch
     assert sum(added.values()) == 15 and max(added.values()) == 1
     assert not set(added) & set(before)  # no second play of an episode already watched
     assert "✅ You watched all 19 aired episodes" in linked.text()
-    assert "✅ Watched" in _labels(linked)
+    assert "✅ Watched" in labels(linked)
     await linked.press("✅ Watched")
     assert linked.last_alert == "Already marked as watched"
     assert sum((_show_plays(bot, show) - before).values()) == 15
@@ -99,7 +95,7 @@ async def test_marking_the_rest_adds_only_the_unwatched(bot: Harness, linked: Ch
 async def test_unlinked_show_cards_show_no_progress(chat: ChatDriver) -> None:
     text = await _card(chat, "severance")
     assert "You watched" not in text
-    assert "👁 Mark watched" in _labels(chat)
+    assert "👁 Mark watched" in labels(chat)
 
 
 async def test_progress_in_persian(bot: Harness) -> None:
@@ -107,7 +103,7 @@ async def test_progress_in_persian(bot: Harness) -> None:
     await link_account(bot, reader.user.id)
     text = (await _card(reader, "severance")).replace("\u2068", "").replace("\u2069", "")
     assert "👁 4 از 19 را دیده‌اید" in text
-    assert any(label.startswith("✅ بعدی") for label in _labels(reader))
+    assert any(label.startswith("✅ بعدی") for label in labels(reader))
 
 
 async def test_progress_trouble_leaves_a_plain_card(bot: Harness, linked: ChatDriver) -> None:
@@ -115,12 +111,3 @@ async def test_progress_trouble_leaves_a_plain_card(bot: Harness, linked: ChatDr
     bot.demo.fail("GET", f"/shows/{_severance(bot)}/progress", 503, times=10)
     text = await _card(linked, "severance")
     assert "You watched" not in text and text.startswith("📺 Severance")
-
-
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while number:
-        number, rem = divmod(number, 36)
-        out = digits[rem] + out
-    return out

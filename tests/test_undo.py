@@ -8,7 +8,7 @@ import pytest
 from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import labels, link_account
 
 INTERSTELLAR, BREAKING_BAD = 102156, 1388
 
@@ -22,10 +22,6 @@ async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
 def _demo(bot: Harness) -> UserState:
     assert bot.demo is not None
     return bot.demo.users["demo"]
-
-
-def _labels(chat: ChatDriver) -> list[str]:
-    return [b.label for row in chat.buttons() for b in row]
 
 
 def _writes(bot: Harness) -> int:
@@ -48,7 +44,7 @@ async def test_undo_a_watchlist_add_once(bot: Harness, linked: ChatDriver) -> No
     await linked.press_data(undo, message)
     assert linked.last_alert == "Undone"
     assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
-    assert "➕ Watchlist" in _labels(linked) and "↩ Undo" not in _labels(linked)
+    assert "➕ Watchlist" in labels(linked) and "↩ Undo" not in labels(linked)
     writes = _writes(bot)
     await linked.press_data(undo, message)  # a double tap, or an old copy
     assert linked.last_alert == "Already undone"
@@ -63,7 +59,7 @@ async def test_undo_a_rating_restores_the_one_before(bot: Harness, linked: ChatD
     await linked.press("9")
     await linked.press("↩ Undo")
     assert _demo(bot).ratings[("movie", INTERSTELLAR)].rating == 8
-    assert "✅ Rated 8/10" in _labels(linked)
+    assert "✅ Rated 8/10" in labels(linked)
     await linked.say("/search interstellar")
     await linked.press("1")
     await linked.press("✅ Rated 8/10")
@@ -78,7 +74,7 @@ async def test_undo_a_first_rating_removes_it(bot: Harness, linked: ChatDriver) 
     await linked.press("7")
     await linked.press("↩ Undo")
     assert ("movie", INTERSTELLAR) not in _demo(bot).ratings
-    assert "⭐ Rate" in _labels(linked)
+    assert "⭐ Rate" in labels(linked)
 
 
 async def test_undo_a_play_removes_exactly_that_play(bot: Harness, linked: ChatDriver) -> None:
@@ -89,7 +85,7 @@ async def test_undo_a_play_removes_exactly_that_play(bot: Harness, linked: ChatD
     await linked.press("↩ Undo")
     assert linked.last_alert == "Undone"
     assert [h.id for h in _demo(bot).history] == before
-    assert "👁 Mark watched" in _labels(linked)
+    assert "👁 Mark watched" in labels(linked)
 
 
 async def test_undo_survives_a_restart(bot: Harness, linked: ChatDriver) -> None:
@@ -99,7 +95,7 @@ async def test_undo_survives_a_restart(bot: Harness, linked: ChatDriver) -> None
     await linked.press("↩ Undo")
     assert linked.last_alert == "Undone"
     assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
-    assert "↩ Undo" not in _labels(linked)
+    assert "↩ Undo" not in labels(linked)
 
 
 async def test_undo_after_five_minutes_is_too_late(bot: Harness, linked: ChatDriver) -> None:
@@ -130,7 +126,7 @@ async def test_a_failed_undo_can_be_tried_again(bot: Harness, linked: ChatDriver
     bot.demo.fail("POST", "/sync/watchlist/remove", 503)
     await linked.press("↩ Undo")
     assert _demo(bot).on_watchlist("show", BREAKING_BAD)
-    assert "↩ Undo" in _labels(linked)
+    assert "↩ Undo" in labels(linked)
     await linked.press("↩ Undo")
     assert linked.last_alert == "Undone"
     assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
