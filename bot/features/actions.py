@@ -27,6 +27,7 @@ from `/users/settings` ("your watchlist is full (100 titles)").
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -39,7 +40,14 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import limit_message, offer_undo, perform, undo, unwatched_episodes
+from bot.kit.marking import (
+    UNDO_FOR,
+    limit_message,
+    offer_undo,
+    perform,
+    undo,
+    unwatched_episodes,
+)
 from bot.marks import RATED, RATINGS, rating_of
 from bot.render import cards
 from bot.trakt import AccountLimit
@@ -83,7 +91,7 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
         outcome = await perform(context, me, user_id, verb, ref)
     except AccountLimit as exc:
         return Alert(await limit_message(context, me, user_id, verb, exc))
-    offer = offer_undo(context, user_id, ref, outcome)
+    offer = _carried_undo(update, context, offer_undo(context, user_id, ref, outcome))
     below = [[undo_button(tr, offer, cb.owner)]] if offer else []
     await _show_result(update, context, tr, verb, ref, below)
     return outcome.toast
@@ -99,6 +107,8 @@ async def on_undo(update: Update, context: Context, cb: Callback, tr: Translator
         answer = await undo(context, me, update.callback_query.from_user.id, offer_id)
     except ValueError:
         raise InvalidCallback("not this person's change") from None
+    if update.callback_query.message is not None and context.chat_data is not None:
+        context.chat_data.undo.pop(update.callback_query.message.message_id, None)
     if not await views.rerender(update, context, tr):
         await _drop_undo_row(update)
     return answer
@@ -220,6 +230,26 @@ def _is_picker_row(row: Any) -> bool:
         if not (verb.startswith(RATED) or verb in PICKED or cb.arg(3) == CLOSE_PICKER):
             return False
     return bool(row)
+
+
+def _carried_undo(update: Update, context: Context, offer: int | None) -> int | None:
+    """The ↩ Undo the message should carry: a new offer, or, when this press changed
+    nothing (a second press, even one sent at the same moment), the message's last one
+    while it can still be used."""
+    query = update.callback_query
+    if query is None or query.message is None or context.chat_data is None:
+        return offer
+    kept = context.chat_data.undo
+    now = time.monotonic()
+    for message_id in [m for m, (_, until) in kept.items() if until <= now]:
+        del kept[message_id]
+    if offer is not None:
+        kept[query.message.message_id] = (offer, now + UNDO_FOR)
+        while len(kept) > views.MEMORY_SIZE:
+            kept.pop(next(iter(kept)))
+        return offer
+    found = kept.get(query.message.message_id)
+    return found[0] if found else None
 
 
 def _is_undo_row(row: Any) -> bool:

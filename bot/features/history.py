@@ -23,6 +23,7 @@ from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
 from bot.kit import args, views
 from bot.kit.buttons import choice, details_button, episode_button, in_rows, pager
@@ -40,6 +41,7 @@ from bot.kit.chat import (
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, NUMBERS_PER_ROW, account_id, require_link, total_pages
 from bot.kit.views import View, add_view, open_view
+from bot.marks import UNSEEN
 from bot.render import cards
 from bot.trakt import HistoryKind, Translation
 from bot.trakt.models import Episode, Movie, Show
@@ -158,19 +160,35 @@ async def on_remove(update: Update, context: Context, cb: Callback, tr: Translat
     period = cb.choice(2, tuple(PERIODS))
     page = cb.int_arg(3, low=1, high=MAX_PAGE)
     owner = account_id(cb)
+    played = cb.ref(4) if cb.arg(4) else None
     me = personal_translator(update, context)
     svc = context.services
     session = await svc.accounts.session(owner)
-    result = await session.call(lambda token: svc.trakt.remove_history_ids(token, [history_id]))
-    removed = sum(result.deleted.values()) > 0
-    if removed:
-        svc.marks.forget_progress(owner)
+    async with svc.marks.lock(owner):
+        result = await session.call(lambda token: svc.trakt.remove_history_ids(token, [history_id]))
+        removed = sum(result.deleted.values()) > 0
+        if removed:
+            svc.marks.forget_progress(owner)
+        if removed and played is not None:
+            await _unmark_if_gone(context, session, owner, played)
     query = update.callback_query
     if query is not None and query.message is not None:
         data = encode(ACTION, kind, period, page, "r", owner=owner)
         await views.edit_view(query, await views.render(context, tr, data))
         views.remember(context, query.message.message_id, data)
     return me.plain("history-remove-toast" if removed else "history-remove-gone")
+
+
+async def _unmark_if_gone(
+    context: Context, session: TraktSession, owner: int, played: MediaRef
+) -> None:
+    """With its last play gone, a title no longer reads as watched (nor is 👁 refused)."""
+    api = context.services.trakt
+    left = await session.call(
+        lambda token: api.plays(token, played.plural, played.trakt_id, limit=1)
+    )
+    if not left:
+        context.services.marks.record(owner, played, UNSEEN)
 
 
 def _empty_key(kind: str, period: str, page: int) -> str:
@@ -231,7 +249,11 @@ def _keyboard(
     kind, period, pages, owner = state.kind, state.period, state.pages, state.owner
     first = (result.page - 1) * result.limit + 1
     if asked is not None and asked.id:
-        remove = encode(Action.PLAY_REMOVE, asked.id, kind, period, result.page, owner=owner)
+        played = MediaRef.of(asked.media)
+        which = (played.code, played.trakt_id) if played else ()
+        remove = encode(
+            Action.PLAY_REMOVE, asked.id, kind, period, result.page, *which, owner=owner
+        )
         cancel = encode(ACTION, *state.data("r"), owner=owner)
         return InlineKeyboardMarkup(
             [

@@ -65,6 +65,9 @@ class ChatData:
     search_queries: dict[str, str] = field(default_factory=dict)  # short key -> query
     search_prompts: dict[int, int] = field(default_factory=dict)  # prompt id -> asker
     search_waiting: Waiting | None = None
+    # message id -> (undo offer id, until when, monotonic): the ↩ Undo a message carries, so
+    # a second press that changes nothing redraws it with the first press's Undo still there
+    undo: dict[int, tuple[int, float]] = field(default_factory=dict)
 
 
 DiscoverKey: TypeAlias = tuple[str, str, int, str]

@@ -87,6 +87,8 @@ async def _perform(
     if verb == "unrate":
         snapshot = await marks.snapshot_of(session, [ref], rated=True)
         before = marks.rating(user_id, ref, snapshot)
+        if before is None:  # a second press, or an old copy: nothing to remove
+            return Done(tr.plain("action-unrate-already"))
         plain = SyncItem(ref.kind, ref.trakt_id)
         await session.call(lambda token: api.remove_ratings(token, [plain]))
         marks.rate(user_id, ref, None)
@@ -96,6 +98,8 @@ async def _perform(
     if stars is not None:
         snapshot = await marks.snapshot_of(session, [ref], rated=True)
         before = marks.rating(user_id, ref, snapshot)
+        if before == stars:  # a second press, or an old copy: rated so already
+            return Done(tr.plain("action-rate-toast", rating=stars))
         rated = SyncItem(ref.kind, ref.trakt_id, rating=stars)
         result = await session.call(lambda token: api.rate(token, [rated]))
         if result.total_not_found:
@@ -103,6 +107,11 @@ async def _perform(
         marks.rate(user_id, ref, stars)
         return Done(tr.plain("action-rate-toast", rating=stars), ("rerate", {"before": before}))
     item = SyncItem(ref.kind, ref.trakt_id)
+    flags = marks.flags(user_id, ref, await marks.snapshot_of(session, [ref]))
+    if verb == "wl" and WATCHLIST in flags:  # a second press, or an old copy
+        return Done(tr.plain("action-wl-already"))
+    if verb == "unwl" and UNLISTED in flags:
+        return Done(tr.plain("action-unwl-already"))
     if verb == "wl":
         result = await session.call(lambda token: api.add_to_watchlist(token, [item]))
     else:
@@ -127,6 +136,14 @@ async def _play(
         snapshot = await marks.snapshot_of(session, [ref])
         if SEEN in marks.flags(user_id, ref, snapshot):
             return Done(tr.plain("action-seen-already"))
+        # Trakt's snapshot lists movies and shows, not episodes: ask for this one's plays.
+        if ref.kind == "episode":
+            plays = await session.call(
+                lambda token: api.plays(token, "episodes", ref.trakt_id, limit=1)
+            )
+            if plays:
+                marks.record(user_id, ref, SEEN)
+                return Done(tr.plain("action-seen-already"))
     elif marks.played_within(user_id, ref, REPEAT):
         return Done(tr.plain("action-again-recent"))
     when = datetime.now(UTC).replace(microsecond=0)
@@ -137,13 +154,14 @@ async def _play(
             return Done(tr.plain("action-seen-already"))
         if left:
             items = [SyncItem("episode", e, watched_at=when) for e in left]
+    there = set(await _plays_at(session, api, ref, when))  # plays of that second already
     result = await session.call(lambda token: api.add_to_history(token, items))
     if result.total_not_found:
         return Done(tr.plain("action-not-found"))
     marks.record(user_id, ref, SEEN)
     toasts = {"seen": "action-seen-toast", "again": "action-again-toast"}
     done = Done(tr.plain(toasts.get(verb, "action-seen-toast-show")))
-    ids = await _plays_at(session, api, ref, when)
+    ids = [i for i in await _plays_at(session, api, ref, when) if i not in there]
     return Done(done.toast, ("unplay", {"ids": ids})) if ids else done
 
 

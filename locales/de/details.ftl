@@ -95,3 +95,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Bewertung entfernen
 action-unrate-toast = Bewertung entfernt
+action-unrate-already = Es hat keine Bewertung

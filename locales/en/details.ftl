@@ -95,3 +95,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Remove rating
 action-unrate-toast = Rating removed
+action-unrate-already = It has no rating

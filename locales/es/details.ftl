@@ -96,3 +96,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Quitar la puntuación
 action-unrate-toast = Puntuación quitada
+action-unrate-already = No tiene puntuación

@@ -83,3 +83,4 @@ action-all-rest = ✅ { $count } قسمتِ باقی‌مانده
 action-all-ask-rest = { $count } قسمتِ پخش‌شدهٔ { $title } را که ندیده‌اید دیده‌شده علامت بزنم؟
 action-unrate = ✖ حذف امتیاز
 action-unrate-toast = امتیاز حذف شد
+action-unrate-already = امتیازی ندارد

@@ -96,3 +96,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Retirer la note
 action-unrate-toast = Note retirée
+action-unrate-already = Pas de note à retirer

@@ -95,3 +95,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Togli il voto
 action-unrate-toast = Voto tolto
+action-unrate-already = Non ha un voto

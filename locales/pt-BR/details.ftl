@@ -97,3 +97,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Remover a nota
 action-unrate-toast = Nota removida
+action-unrate-already = Não tem nota

@@ -100,3 +100,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Убрать оценку
 action-unrate-toast = Оценка убрана
+action-unrate-already = Оценки и так нет

@@ -83,3 +83,4 @@ action-all-rest = ✅ Kalan { $count } bölüm
 action-all-ask-rest = { $title } dizisinin izlemediğiniz, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?
 action-unrate = ✖ Puanı kaldır
 action-unrate-toast = Puan kaldırıldı
+action-unrate-already = Puanı yok

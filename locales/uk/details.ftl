@@ -101,3 +101,4 @@ action-all-ask-rest = { $count ->
 }
 action-unrate = ✖ Прибрати оцінку
 action-unrate-toast = Оцінку прибрано
+action-unrate-already = Оцінки й так немає

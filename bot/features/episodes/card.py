@@ -97,7 +97,8 @@ async def _log(
     context: Context, tr: Translator, me: Translator, cb: Callback, ref: MediaRef, when: str
 ) -> tuple[str, list[list[InlineKeyboardButton]]]:
     """Log the play; the toast and the ↩ Undo row."""
-    assert cb.owner is not None
+    if cb.owner is None:  # a write is for its owner only (forged `*` data)
+        raise InvalidCallback("a write needs an owner")
     found = await lookup(context, ref, None)
     show_id = found.show.ids.trakt
     if show_id is None:

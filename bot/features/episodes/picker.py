@@ -131,7 +131,8 @@ async def _write(
     context: Context, me: Translator, cb: Callback, place: Place
 ) -> tuple[Done, MediaRef]:
     """Tick one episode or the whole season; what it did and what its undo is about."""
-    assert cb.owner is not None and place.season is not None
+    if cb.owner is None or place.season is None:  # forged `*` data, or no season
+        raise InvalidCallback("a write needs an owner and a season")
     season = await _season(context, place, None)
     if cb.arg(6) == ALL:
         done = await plays.log_season(
