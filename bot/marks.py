@@ -195,6 +195,7 @@ class _Changes:
     noted: dict[str, float] = field(default_factory=dict)  # key -> first read after a change
     progress: dict[tuple[str, int], tuple[float, ShowProgress]] = field(default_factory=dict)
     played: dict[str, float] = field(default_factory=dict)  # key -> when a play was added here
+    repeated: dict[str, float] = field(default_factory=dict)  # key -> a rewatch / whole show
 
 
 class Marks:
@@ -282,6 +283,16 @@ class Marks:
         """Whether the bot added a play of `ref` for the person in the last `seconds`."""
         changes = self._people.get(user_id)
         at = changes.played.get(ref.key) if changes else None
+        return at is not None and self.clock() - at < seconds
+
+    def repeated(self, user_id: int, ref: MediaRef, seconds: float | None = None) -> bool:
+        """Note a confirmed rewatch or whole show now; with `seconds`, whether one was
+        noted in the last `seconds` instead (the same confirmation pressed twice)."""
+        changes = self._changes(user_id)
+        if seconds is None:
+            changes.repeated[ref.key] = self.clock()
+            return True
+        at = changes.repeated.get(ref.key)
         return at is not None and self.clock() - at < seconds
 
     def rate(self, user_id: int, ref: MediaRef, stars: int | None) -> None:

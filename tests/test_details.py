@@ -79,7 +79,7 @@ async def test_card_in_russian_uses_the_translation(ru_chat: ChatDriver) -> None
     labels = [b.label for row in ru_chat.buttons() for b in row]
     assert labels == [
         "➕ Буду смотреть",
-        "👁 Просмотрено",
+        "👁 Отметить просмотренным",
         "⭐ Оценить",
         "📚 Сезоны",
         "◀ Назад",

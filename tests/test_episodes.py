@@ -369,7 +369,7 @@ async def test_in_russian(bot: Harness, boris: ChatDriver) -> None:
     await _episode(boris, bot, MASH, 1, 2)
     text = boris.text()
     assert "S01E02" in text and "Вышла" in text
-    await boris.press("👁 Просмотрено")
+    await boris.press("👁 Отметить просмотренным")
     assert boris.last_alert == "Отмечено как просмотренное"
     await _seasons(boris, SEVERANCE)
     assert "сезоны" in boris.text()

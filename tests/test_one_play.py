@@ -157,7 +157,7 @@ async def test_a_whole_show_asks_first_with_the_count(bot: Harness, linked: Chat
 async def test_the_whole_show_question_in_russian(bot: Harness, ru_chat: ChatDriver) -> None:
     await link_account(bot, ru_chat.user.id)
     await _card(ru_chat, "fleabag")
-    await ru_chat.press("👁 Просмотрено")
+    await ru_chat.press("👁 Отметить просмотренным")
     assert ru_chat.last_alert is not None
     assert ru_chat.last_alert.startswith("Отметить все 12 вышедших серий")
     assert "✅ Все 12 серий" in labels(ru_chat)

@@ -167,8 +167,9 @@ async def _ask_all(
     """A show's 👁: ask before adding a play for every aired episode not watched yet,
     naming the count."""
     svc = context.services
-    session = await svc.accounts.optional_session(owner)
-    show = await svc.trakt.summary("shows", ref.trakt_id, token=session.token if session else None)
+    assert update.callback_query is not None
+    session = await svc.accounts.session(update.callback_query.from_user.id)  # NotLinked: link
+    show = await svc.trakt.summary("shows", ref.trakt_id, token=session.token)
     left = await unwatched_episodes(context, session, ref.trakt_id) if session else None
     count = len(left) if left is not None else getattr(show, "aired_episodes", None) or 0
     aired = getattr(show, "aired_episodes", None) or 0

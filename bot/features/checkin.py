@@ -31,6 +31,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
+from bot.kit import views
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
@@ -185,6 +186,8 @@ async def _done(
             key, until = "checkin-done-html", {"time": text.clock(tr, ends, zone, now)}
         html = tr.html(key, title=shown, **until)
         await edit(update.callback_query, cards.directed(tr, html), None)
+    else:
+        await views.rerender(update, context, tr)  # the card shows it watched now
     return toast
 
 

@@ -144,7 +144,7 @@ async def _play(
             if plays:
                 marks.record(user_id, ref, SEEN)
                 return Done(tr.plain("action-seen-already"))
-    elif marks.played_within(user_id, ref, REPEAT):
+    elif marks.repeated(user_id, ref, REPEAT):  # the confirmation pressed twice
         return Done(tr.plain("action-again-recent"))
     when = datetime.now(UTC).replace(microsecond=0)
     items = [SyncItem(ref.kind, ref.trakt_id, watched_at=when)]
@@ -159,6 +159,8 @@ async def _play(
     if result.total_not_found:
         return Done(tr.plain("action-not-found"))
     marks.record(user_id, ref, SEEN)
+    if verb != "seen":
+        marks.repeated(user_id, ref)
     toasts = {"seen": "action-seen-toast", "again": "action-again-toast"}
     done = Done(tr.plain(toasts.get(verb, "action-seen-toast-show")))
     ids = [i for i in await _plays_at(session, api, ref, when) if i not in there]
