@@ -40,3 +40,20 @@ async def test_the_whole_show_question_waits_for_a_link(chat: ChatDriver) -> Non
     await chat.press("👁 Mark watched")
     assert "Link your Trakt account first" in (chat.last_alert or "")
     assert "✅ All 12 episodes" not in labels(chat)
+
+
+async def test_an_episode_card_removes_its_latest_play(bot: Harness, ann: ChatDriver) -> None:
+    assert bot.demo is not None
+    await ann.say("/history")
+    await ann.press("1")  # Severance S01E04, watched once
+    plays = len(bot.demo.users["demo"].history)
+    await ann.press("🗑 Remove a play")
+    assert ann.last_alert == "Remove your latest play of this episode?"
+    assert len(bot.demo.users["demo"].history) == plays
+    await ann.press("🗑 Remove")
+    assert ann.last_alert == "Play removed"
+    assert len(bot.demo.users["demo"].history) == plays - 1
+    assert "👁 Mark watched" in labels(ann)
+    await ann.press("↩ Undo")
+    assert len(bot.demo.users["demo"].history) == plays
+    assert "✅ Watched" in labels(ann)

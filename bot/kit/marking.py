@@ -286,6 +286,12 @@ async def _take_back(
         ids = [int(i) for i in payload.get("ids", ())]
         await session.call(lambda token: api.remove_history_ids(token, ids))
         marks.record(user_id, ref, UNSEEN)
+    elif verb == "replay":  # a removed play logged again at its moment
+        at = payload.get("at")
+        when = datetime.fromisoformat(at) if isinstance(at, str) else None
+        played = SyncItem(ref.kind, ref.trakt_id, watched_at=when)
+        await session.call(lambda token: api.add_to_history(token, [played]))
+        marks.record(user_id, ref, SEEN)
     elif verb == "unhide":
         kind = ref.title_kind
         await session.call(lambda token: api.unhide_recommendation(token, kind, ref.trakt_id))

@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] 1 Folge als gesehen markiert
    *[other] { $count } Folgen als gesehen markiert
 }
+episodes-remove = 🗑 Sichtung entfernen
+episodes-remove-ask = Deine letzte Sichtung dieser Folge entfernen?

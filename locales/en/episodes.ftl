@@ -57,3 +57,5 @@ episodes-all-toast = { $count ->
     [one] Marked 1 episode as watched
    *[other] Marked { $count } episodes as watched
 }
+episodes-remove = 🗑 Remove a play
+episodes-remove-ask = Remove your latest play of this episode?

@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] 1 episodio marcado como visto
    *[other] { $count } episodios marcados como vistos
 }
+episodes-remove = 🗑 Quitar una reproducción
+episodes-remove-ask = ¿Quitar tu última reproducción de este episodio?

@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] ۱ قسمت دیده‌شده علامت خورد
    *[other] { $count } قسمت دیده‌شده علامت خورد
 }
+episodes-remove = 🗑 حذف یک بار دیدن
+episodes-remove-ask = آخرین بار دیدنِ این قسمت حذف شود؟

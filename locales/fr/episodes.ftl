@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] 1 épisode marqué comme vu
    *[other] { $count } épisodes marqués comme vus
 }
+episodes-remove = 🗑 Retirer un visionnage
+episodes-remove-ask = Retirer votre dernier visionnage de cet épisode ?

@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] 1 episodio segnato come visto
    *[other] { $count } episodi segnati come visti
 }
+episodes-remove = 🗑 Rimuovi una visione
+episodes-remove-ask = Rimuovere la tua ultima visione di questo episodio?

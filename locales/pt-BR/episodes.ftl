@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] 1 episódio marcado como assistido
    *[other] { $count } episódios marcados como assistidos
 }
+episodes-remove = 🗑 Remover uma exibição
+episodes-remove-ask = Remover sua última exibição deste episódio?

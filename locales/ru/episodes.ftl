@@ -55,3 +55,5 @@ episodes-all-toast = { $count ->
     [few] { $count } серии отмечены как просмотренные
    *[many] { $count } серий отмечено как просмотренные
 }
+episodes-remove = 🗑 Удалить просмотр
+episodes-remove-ask = Удалить ваш последний просмотр этой серии?

@@ -50,3 +50,5 @@ episodes-all-toast = { $count ->
     [one] 1 bölüm izlendi olarak işaretlendi
    *[other] { $count } bölüm izlendi olarak işaretlendi
 }
+episodes-remove = 🗑 Bir izlemeyi sil
+episodes-remove-ask = Bu bölümün son izlemesi silinsin mi?

@@ -55,3 +55,5 @@ episodes-all-toast = { $count ->
     [few] { $count } серії позначено як переглянуті
    *[many] { $count } серій позначено як переглянуті
 }
+episodes-remove = 🗑 Видалити перегляд
+episodes-remove-ask = Видалити ваш останній перегляд цієї серії?

@@ -39,6 +39,7 @@ ACTION = Action.EPISODE
 CLOSED, DAYS_OPEN = "-", "d"
 PANELS = (CLOSED, DAYS_OPEN)
 WRITE = "w"
+REMOVE = "x"  # …|x: ask to remove the latest play; …|x|y: remove it
 OVERVIEW = 900
 
 
@@ -76,6 +77,18 @@ async def on_press(update: Update, context: Context, cb: Callback, tr: Translato
             when = cb.choice(4, plays.WHENS)
             toast, below = await _log(context, tr, me, cb, ref, when)
             panel = CLOSED
+        elif cb.arg(3) == REMOVE and cb.arg(4) == "y":
+            toast, below = await _remove(context, tr, me, cb, ref)
+        elif cb.arg(3) == REMOVE and not cb.arg(4):
+            yes = encode(ACTION, ref.code, ref.trakt_id, CLOSED, REMOVE, "y", owner=cb.owner)
+            no = encode(ACTION, ref.code, ref.trakt_id, CLOSED, owner=cb.owner)
+            below = [
+                [
+                    InlineKeyboardButton(tr.plain("history-remove-yes"), callback_data=yes),
+                    InlineKeyboardButton(tr.plain("action-rate-cancel"), callback_data=no),
+                ]
+            ]
+            toast = Alert(me.plain("episodes-remove-ask"))
         elif cb.arg(3):
             raise InvalidCallback("unknown episode action")
         data = encode(ACTION, ref.code, ref.trakt_id, panel, owner=cb.owner)
@@ -104,6 +117,21 @@ async def _log(
     if show_id is None:
         raise NotFound("the episode has no show", status=404)
     outcome = await plays.log_episode(context, me, cb.owner, show_id, found.episode, when)
+    offer = offer_undo(context, cb.owner, ref, outcome)
+    return outcome.toast, [[undo_button(tr, offer, cb.owner)]] if offer else []
+
+
+async def _remove(
+    context: Context, tr: Translator, me: Translator, cb: Callback, ref: MediaRef
+) -> tuple[str, list[list[InlineKeyboardButton]]]:
+    """Remove the latest play; the toast and the ↩ Undo row."""
+    if cb.owner is None:
+        raise InvalidCallback("a write needs an owner")
+    found = await lookup(context, ref, None)
+    show_id = found.show.ids.trakt
+    if show_id is None:
+        raise NotFound("the episode has no show", status=404)
+    outcome = await plays.remove_latest(context, me, cb.owner, show_id, ref)
     offer = offer_undo(context, cb.owner, ref, outcome)
     return outcome.toast, [[undo_button(tr, offer, cb.owner)]] if offer else []
 
@@ -201,7 +229,11 @@ def _keyboard(
     rated = tr.plain("action-rated", rating=mine) if mine else None
     rate = mark_button(tr, "rate", ref, owner, done=bool(mine), label=rated)
     if state.watched:
-        rows = [[mark_button(tr, "seen", ref, owner, done=True), rate]]
+        remove = encode(ACTION, ref.code, ref.trakt_id, CLOSED, REMOVE, owner=owner)
+        rows = [
+            [mark_button(tr, "seen", ref, owner, done=True), rate],
+            [InlineKeyboardButton(tr.plain("episodes-remove"), callback_data=remove)],
+        ]
     else:
         rows = [[write(plays.NOW, tr.plain("action-seen")), rate]]
         backlog = []
