@@ -87,3 +87,15 @@ async def test_russian_question(bot: Harness, boris: ChatDriver) -> None:
     await boris.press("🗑 Удалить просмотр")
     await boris.press("🗑 1")
     assert "Удалить просмотр 1: Разделение · Severance · S01E04" in boris.text()
+
+
+async def test_undo_a_removed_play(bot: Harness, linked: ChatDriver) -> None:
+    await linked.say("/history")
+    before = sorted((h.kind, h.trakt, h.watched_at) for h in _demo(bot).history)
+    await linked.press("🗑 Remove a play")
+    await linked.press("🗑 1")
+    await linked.press("🗑 Remove")
+    assert len(_demo(bot).history) == len(before) - 1
+    await linked.press("↩ Undo")
+    assert linked.last_alert == "Undone"
+    assert sorted((h.kind, h.trakt, h.watched_at) for h in _demo(bot).history) == before

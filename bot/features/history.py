@@ -26,7 +26,14 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
 from bot.kit import args, views
-from bot.kit.buttons import choice, details_button, episode_button, in_rows, pager
+from bot.kit.buttons import (
+    choice,
+    details_button,
+    episode_button,
+    in_rows,
+    pager,
+    undo_button,
+)
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
@@ -40,6 +47,7 @@ from bot.kit.chat import (
 )
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, NUMBERS_PER_ROW, account_id, require_link, total_pages
+from bot.kit.marking import Done, offer_undo
 from bot.kit.views import View, add_view, open_view
 from bot.marks import UNSEEN
 from bot.render import cards
@@ -165,30 +173,40 @@ async def on_remove(update: Update, context: Context, cb: Callback, tr: Translat
     svc = context.services
     session = await svc.accounts.session(owner)
     async with svc.marks.lock(owner):
+        plays = await _plays_of(context, session, played)
         result = await session.call(lambda token: svc.trakt.remove_history_ids(token, [history_id]))
         removed = sum(result.deleted.values()) > 0
         if removed:
             svc.marks.forget_progress(owner)
-        if removed and played is not None:
-            await _unmark_if_gone(context, session, owner, played)
+        if removed and played is not None and not [p for p in plays if p.id != history_id]:
+            svc.marks.record(owner, played, UNSEEN)  # its last play: no longer watched
+    gone = next((p for p in plays if p.id == history_id), None)
+    offer = None
+    if removed and played is not None and gone is not None and gone.watched_at is not None:
+        outcome = Done("", ("replay", {"at": gone.watched_at.isoformat()}))
+        offer = offer_undo(context, owner, played, outcome)
     query = update.callback_query
     if query is not None and query.message is not None:
         data = encode(ACTION, kind, period, page, "r", owner=owner)
-        await views.edit_view(query, await views.render(context, tr, data))
+        shown = await views.render(context, tr, data)
+        if offer is not None and shown.keyboard is not None:
+            rows = [*shown.keyboard.inline_keyboard, [undo_button(tr, offer, owner)]]
+            shown = views.View(shown.text, InlineKeyboardMarkup(rows))
+        await views.edit_view(query, shown)
         views.remember(context, query.message.message_id, data)
     return me.plain("history-remove-toast" if removed else "history-remove-gone")
 
 
-async def _unmark_if_gone(
-    context: Context, session: TraktSession, owner: int, played: MediaRef
-) -> None:
-    """With its last play gone, a title no longer reads as watched (nor is 👁 refused)."""
+async def _plays_of(
+    context: Context, session: TraktSession, played: MediaRef | None
+) -> list[HistoryItem]:
+    """The person's plays of a title (to know when its last one goes, and when the one
+    removed was logged, for ↩ Undo); none for a button that does not name its title."""
+    if played is None:
+        return []
     api = context.services.trakt
-    left = await session.call(
-        lambda token: api.plays(token, played.plural, played.trakt_id, limit=1)
-    )
-    if not left:
-        context.services.marks.record(owner, played, UNSEEN)
+    kind, trakt_id = played.plural, played.trakt_id
+    return await session.call(lambda token: api.plays(token, kind, trakt_id))
 
 
 def _empty_key(kind: str, period: str, page: int) -> str:
