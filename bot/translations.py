@@ -68,18 +68,13 @@ def best(found: Sequence[Translation], language: str, country: str) -> Translati
     return Translation(language=language, country=country, title=title, overview=overview)
 
 
-def media_key(media: Media) -> str | None:
-    """`MediaRef.key` (`movie:123`), the key `many` answers by; None without a Trakt id."""
-    ref = MediaRef.of(media)
-    return ref.key if ref else None
-
-
 class Localized(dict[str, Translation]):
-    """Translations found for a message's titles, by `media_key`."""
+    """Translations found for a message's titles, by `MediaRef.key`."""
 
     def of(self, media: Media | None) -> Translation | None:
         """The translation of one title, if found."""
-        key = media_key(media) if media is not None else None
+        ref = MediaRef.of(media)
+        key = ref.key if ref else None
         return self.get(key) if key else None
 
 
@@ -123,7 +118,7 @@ class Translations:
         ask: int | None = None,
         wait: float | None = None,
     ) -> Localized:
-        """Translations of several titles by `media_key`; titles without one are absent.
+        """Translations of several titles by `MediaRef.key`; titles without one are absent.
 
         `ask`: at most this many titles not yet cached are asked of Trakt (the first
         ones); the rest only come from the cache. `wait`: seconds, if shorter than `timeout`.
@@ -134,7 +129,8 @@ class Translations:
             return found
         waiting: dict[str, asyncio.Task[Translation | None]] = {}
         for media in items:
-            key = media_key(media)
+            ref = MediaRef.of(media)
+            key = ref.key if ref else None
             if key is None or key in found or key in waiting or not _offered(media, target[0]):
                 continue
             cached = self._cached(key, language)

@@ -27,11 +27,6 @@ MediaKey = MediaRef  # one title, as everywhere else
 Media = Movie | Show
 
 
-def media_key(media: Media) -> MediaKey | None:
-    """The movie's or show's `MediaRef`; None without a trakt id."""
-    return MediaRef.of(media)
-
-
 @dataclass(frozen=True)
 class Wishes:
     """What one member brings to the party."""
@@ -63,7 +58,7 @@ class Candidate:
     @classmethod
     def of(cls, media: Media, **extra: Any) -> Self:
         """A candidate from a Trakt movie or show (which must have a trakt id)."""
-        key = media_key(media)
+        key = MediaRef.of(media)
         if key is None:
             raise ValueError("a candidate needs a trakt id")
         overview = (media.overview or "")[:OVERVIEW_LIMIT] or None
@@ -152,7 +147,7 @@ def rank(members: Sequence[Wishes]) -> list[Candidate]:
         for item in member.watchlist:
             _note(item, member, wanted, media, seen)
         for item in member.recommendations:
-            key = media_key(item)
+            key = MediaRef.of(item)
             if key is not None and member.user_id not in wanted.get(key, {}):
                 _note(item, member, suggested, media, seen)
     found = []
@@ -171,7 +166,7 @@ def _note(
     media: dict[MediaKey, Media],
     seen: frozenset[MediaKey],
 ) -> None:
-    key = media_key(item)
+    key = MediaRef.of(item)
     if key is None or key in seen:
         return
     into.setdefault(key, {}).setdefault(member.user_id, member.name)
@@ -203,7 +198,7 @@ def widen(
     for item in trending:
         if len(out) >= wanted:
             break
-        key = media_key(item)
+        key = MediaRef.of(item)
         if key is None or key in have or key in watched:
             continue
         have.add(key)

@@ -48,7 +48,6 @@ from bot.trakt.models import (
     Season,
     Show,
     Translation,
-    media_kind,
 )
 from bot.trakt.models_account import (
     DeviceCode,
@@ -164,7 +163,6 @@ __all__ = [
     "WatchlistSort",
     "error_for",
     "escape_query",
-    "media_kind",
     "parse_list",
     "sync_body",
 ]

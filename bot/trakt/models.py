@@ -41,7 +41,6 @@ __all__ = [
     "Season",
     "Show",
     "Translation",
-    "media_kind",
 ]
 
 
@@ -331,16 +330,3 @@ class Translation:
 
 
 Media = Movie | Show | Season | Episode | Person
-
-_KIND_OF: Mapping[type, str] = {
-    Movie: "movie",
-    Show: "show",
-    Season: "season",
-    Episode: "episode",
-    Person: "person",
-}
-
-
-def media_kind(item: Media) -> str:
-    """`"movie"`, `"show"`, `"season"`, `"episode"` or `"person"`."""
-    return _KIND_OF[type(item)]

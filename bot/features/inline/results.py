@@ -67,7 +67,7 @@ def results(
     thumbnails: bool = True,
 ) -> list[InlineQueryResultArticle]:
     """At most 50 articles for one page of titles; titles without a Trakt id are left out.
-    `local`: translations in the reader's language, by `media_key`."""
+    `local`: translations in the reader's language, by `MediaRef.key`."""
     base = base_url.rstrip("/")
     found: list[InlineQueryResultArticle] = []
     seen: set[MediaRef] = set()
