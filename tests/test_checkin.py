@@ -404,18 +404,17 @@ async def test_cancel_errors_leave_the_check_in(bot: Harness, linked: ChatDriver
     assert _running(bot) == ("movie", INTERSTELLAR)
 
 
-async def test_checkin_in_a_group_is_its_owners(bot: Harness, tg: FakeTelegram) -> None:
+async def test_checkin_in_a_group_goes_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
+    private = bot.chat()
+    await link_account(bot, private.user.id)
+    await _card(bot, private, MediaRef("movie", INTERSTELLAR))
+    await private.press(CHECK_IN)
     ann = bot.chat(chat=tg.group_chat())
-    await link_account(bot, ann.user.id)
-    await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
-    await ann.press(CHECK_IN)
     await ann.say("/checkin")
-    assert "Checked in to Interstellar (2014)" in ann.text()
-    eve = ann.as_user(1007, "Eve")
-    await eve.press("✖ Cancel check-in")
-    assert eve.last_answer is not None and eve.last_answer.show_alert
-    assert "belongs to whoever asked" in (eve.last_alert or "")
-    assert _running(bot) == ("movie", INTERSTELLAR)
+    assert ann.text() == "📬 Ann, I sent it to you in our private chat."
+    assert "Checked in to Interstellar (2014)" in private.text()
+    await private.press("✖ Cancel check-in")
+    assert _running(bot) is None
 
 
 # --- /me --------------------------------------------------------------------------------------

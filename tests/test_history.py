@@ -291,17 +291,15 @@ async def test_unlinked_gets_the_link_prompt(chat: ChatDriver) -> None:
     assert [b.label for row in chat.buttons() for b in row] == ["🔗 Link my Trakt"]
 
 
-async def test_someone_else_cannot_press(bot: Harness, tg: FakeTelegram) -> None:
-    group = tg.group_chat()
-    ann = bot.chat(chat=group)
+async def test_in_a_group_it_goes_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
+    private = bot.chat()
+    ann = bot.chat(chat=tg.group_chat())
     await link_account(bot, ann.user.id)
     await ann.say("/history")
-    text = ann.text()
-    eve = ann.as_user(1007, "Eve")
-    await eve.press("▶")
-    assert eve.last_answer is not None and eve.last_answer.show_alert
-    assert "belongs to whoever asked" in (eve.last_alert or "")
-    assert ann.text() == text
+    assert ann.text() == "📬 Ann, I sent it to you in our private chat."
+    assert private.text().startswith("🕘 Your history")
+    await private.press("▶")  # its buttons work there
+    assert private.last_answer is not None and not private.last_answer.show_alert
 
 
 @pytest.mark.parametrize("args", ["x|a|1", "a|a|0", "a|a|abc", "a|d|1", "a|a"])

@@ -192,16 +192,14 @@ async def test_unlinked_gets_the_link_prompt(chat: ChatDriver) -> None:
     assert "needs your Trakt account" in chat.text()
 
 
-async def test_someone_else_cannot_press(bot: Harness, tg: FakeTelegram) -> None:
+async def test_in_a_group_your_lists_go_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
+    private = bot.chat()
     ann = bot.chat(chat=tg.group_chat())
     await link_account(bot, ann.user.id)
     await ann.say("/lists")
-    text = ann.text()
-    eve = ann.as_user(1007, "Eve")
-    await eve.press("Date night")
-    assert eve.last_answer is not None and eve.last_answer.show_alert
-    assert "belongs to whoever asked" in (eve.last_alert or "")
-    assert ann.text() == text
+    assert ann.text() == "📬 Ann, I sent it to you in our private chat."
+    await private.press("Date night")
+    assert private.last_answer is not None and not private.last_answer.show_alert
 
 
 @pytest.mark.parametrize(

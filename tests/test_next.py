@@ -353,18 +353,15 @@ async def test_in_russian(boris: ChatDriver) -> None:
     assert "Больше ничего писать не нужно" in boris.text()
 
 
-async def test_in_a_group_buttons_are_the_owners(bot: Harness, tg: FakeTelegram) -> None:
+async def test_in_a_group_it_goes_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
+    private = bot.chat()
     ann = bot.chat(chat=tg.group_chat())
     await link_account(bot, ann.user.id)
     await ann.say("/next")
-    text = ann.text()
-    assert _lines(ann) == ORDER
-    eve = ann.as_user(1007, "Eve")
-    await eve.press("✅ 3")
-    assert eve.last_answer is not None and eve.last_answer.show_alert
-    assert "belongs to whoever asked" in (eve.last_alert or "")
-    assert _plays(bot) == 0
-    assert ann.text() == text
+    assert ann.text() == "📬 Ann, I sent it to you in our private chat."
+    assert _lines(private) == ORDER
+    await private.press("✅ 3")
+    assert _plays(bot) == 1
 
 
 @pytest.mark.parametrize(

@@ -228,18 +228,13 @@ async def test_details_button_opens_the_card(linked: ChatDriver) -> None:
     assert "Better Call Saul (2015)" in linked.text() and "Related" in linked.text()
 
 
-async def test_someone_elses_buttons_get_an_alert(bot: Harness, tg: FakeTelegram) -> None:
+async def test_in_a_group_it_goes_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
+    private = bot.chat()
     ann = bot.chat(chat=tg.group_chat())
     await link_account(bot, ann.user.id)
-    bob = ann.as_user(2002, "Bob")
     await ann.say("/recommend")
-    listing = ann.last_reply
-    for label in ("▶", "➕", "🎬 Movies"):
-        target = next(b for row in ann.buttons(listing) for b in row if b.label == label)
-        await bob.press(target.index, message=listing)
-        assert bob.last_answer is not None and bob.last_answer.show_alert
-        assert "belongs to whoever asked" in (bob.last_alert or "")
-    assert ann.text(listing).count("In your watchlist") == 0
+    assert ann.text() == "📬 Ann, I sent it to you in our private chat."
+    assert "Shows for you" in private.text()
 
 
 async def test_trakt_failure_is_a_localized_message(

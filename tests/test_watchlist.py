@@ -189,17 +189,15 @@ async def test_unlinked_gets_the_link_prompt(chat: ChatDriver) -> None:
     assert "needs your Trakt account" in chat.text()
 
 
-async def test_someone_else_cannot_press(bot: Harness, tg: FakeTelegram) -> None:
+async def test_in_a_group_it_goes_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
+    private = bot.chat()
     ann = bot.chat(chat=tg.group_chat())
     await link_account(bot, ann.user.id)
     await ann.say("/watchlist")
-    text = ann.text()
-    eve = ann.as_user(1007, "Eve")
-    for label in ("A–Z", "▶"):
-        await eve.press(label)
-        assert eve.last_answer is not None and eve.last_answer.show_alert
-        assert "belongs to whoever asked" in (eve.last_alert or "")
-    assert ann.text() == text
+    assert ann.text() == "📬 Ann, I sent it to you in our private chat."
+    assert "watchlist" in private.text().lower()
+    await private.press("A–Z")
+    assert private.last_answer is not None and not private.last_answer.show_alert
 
 
 @pytest.mark.parametrize("args", ["a|best|1", "q|rank|1", "a|rank|-1", "a|rank|1000"])

@@ -15,6 +15,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import NotLinked, TraktSession, known_zone
 from bot.i18n import Html, Translator
+from bot.kit import private
 from bot.kit.callback import Callback, encode, pattern
 from bot.kit.chat import App, Command, Context, button, edit, localized, reply, translator
 from bot.kit.codes import Action
@@ -38,10 +39,11 @@ LIMITS = (
 
 
 async def me(update: Update, context: Context) -> None:
-    """/me: the linked Trakt account, fresh from Trakt, with its limits."""
+    """/me: the linked Trakt account, fresh from Trakt, with its limits (typed in a group,
+    it goes to the person's private chat: limits and Unlink are theirs alone)."""
     user = update.effective_user
     assert user is not None
-    svc, tr = context.services, translator(update, context)
+    svc, tr = context.services, private.language(update, context)
     session = await svc.accounts.session(user.id)
     settings = await session.call(svc.trakt.user_settings)
     if known_zone(settings.timezone) != session.account.timezone:
@@ -58,7 +60,8 @@ async def me(update: Update, context: Context) -> None:
         ]
     )
     watching = await watching_now(context, tr, session)
-    await reply(update, profile_text(tr, session.account, settings, url, watching), keyboard)
+    text = profile_text(tr, session.account, settings, url, watching)
+    await private.send(update, context, text, keyboard)
 
 
 async def watching_now(context: Context, tr: Translator, session: TraktSession) -> Html | None:

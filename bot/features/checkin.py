@@ -31,7 +31,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
-from bot.kit import views
+from bot.kit import private, views
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
@@ -42,7 +42,6 @@ from bot.kit.chat import (
     localized,
     personal_translator,
     reply,
-    translator,
 )
 from bot.kit.codes import Action
 from bot.kit.listing import require_link
@@ -68,11 +67,11 @@ async def checkin_command(update: Update, context: Context) -> None:
     require_link(update, context)
     user = update.effective_user
     assert user is not None
-    svc, tr = context.services, translator(update, context)
+    svc, tr = context.services, private.language(update, context)
     session = await svc.accounts.session(user.id)
     running = await session.call(svc.trakt.watching)
     if running is None:
-        await reply(update, cards.directed(tr, tr.html("checkin-none")))
+        await private.send(update, context, cards.directed(tr, tr.html("checkin-none")))
         return
     shown = await _watching_text(context, tr, session, running, user.id)
     keyboard = None
@@ -81,7 +80,7 @@ async def checkin_command(update: Update, context: Context) -> None:
         keyboard = InlineKeyboardMarkup(
             [[InlineKeyboardButton(tr.plain("checkin-cancel"), callback_data=cancel)]]
         )
-    await reply(update, cards.directed(tr, shown), keyboard)
+    await private.send(update, context, cards.directed(tr, shown), keyboard)
 
 
 @button

@@ -25,7 +25,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
-from bot.kit import args, views
+from bot.kit import args, private, views
 from bot.kit.buttons import (
     choice,
     details_button,
@@ -48,7 +48,7 @@ from bot.kit.chat import (
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, NUMBERS_PER_ROW, account_id, require_link, total_pages
 from bot.kit.marking import Done, offer_undo
-from bot.kit.views import View, add_view, open_view
+from bot.kit.views import View, add_view
 from bot.marks import UNSEEN
 from bot.render import cards
 from bot.trakt import HistoryKind, Translation
@@ -75,7 +75,7 @@ async def history(update: Update, context: Context) -> None:
         await reply(update, translator(update, context).html("history-usage"))
         return
     kind, period = parsed
-    await open_view(update, context, ACTION, kind, period, 1)
+    await private.open_view(update, context, ACTION, kind, period, 1)
 
 
 def parse_args(words: Sequence[str]) -> tuple[str, str] | None:

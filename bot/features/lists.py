@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.i18n import Html, Translator, escape
+from bot.kit import private
 from bot.kit.buttons import pager
 from bot.kit.callback import Callback, InvalidCallback, encode
 from bot.kit.chat import App, Command, Context, localized, reply, translator
@@ -57,7 +58,10 @@ async def lists(update: Update, context: Context) -> None:
         return
     if account is not None and user == account.slug.lower():
         user = ME
-    await open_view(update, context, LISTS, ref(context, user), 1)
+    if user == ME:  # your own lists (private ones too) are yours to see
+        await private.open_view(update, context, LISTS, ref(context, user), 1)
+    else:
+        await open_view(update, context, LISTS, ref(context, user), 1)
 
 
 def parse_username(text: str) -> str | None:

@@ -20,12 +20,12 @@ from telegram.ext import CommandHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator, escape
-from bot.kit import args
+from bot.kit import args, private
 from bot.kit.buttons import choice, details_button, mark_button, pager
 from bot.kit.callback import Callback, InvalidCallback, encode
 from bot.kit.chat import App, Command, Context, localized
 from bot.kit.codes import Action
-from bot.kit.views import View, add_view, open_view
+from bot.kit.views import View, add_view
 from bot.marks import HIDDEN, SEEN, WATCHLIST
 from bot.render import cards
 from bot.trakt import MediaKind, Translation
@@ -58,7 +58,7 @@ async def recommend(update: Update, context: Context) -> None:
     cache = context.bot_data.recommendations
     for kind in KINDS.values():
         cache.invalidate(_key(session, kind))
-    await open_view(update, context, ACTION, parse_kind(context.args or []), 1)
+    await private.open_view(update, context, ACTION, parse_kind(context.args or []), 1)
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:

@@ -25,7 +25,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CommandHandler
 
 from bot.i18n import Html, Translator, escape
-from bot.kit import views
+from bot.kit import private, views
 from bot.kit.buttons import checkin_button, details_button, episode_button, pager, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import (
@@ -42,7 +42,7 @@ from bot.kit.chat import (
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, account_id, require_link
 from bot.kit.marking import limit_message, offer_undo, perform
-from bot.kit.views import View, add_view, open_view
+from bot.kit.views import View, add_view
 from bot.render import cards
 from bot.trakt import AccountLimit, Translation
 from bot.trakt.models import Episode
@@ -65,7 +65,7 @@ async def up_next(update: Update, context: Context) -> None:
     if context.args:
         await reply(update, translator(update, context).html("next-usage"))
         return
-    await open_view(update, context, ACTION, NO_PIN, 1)
+    await private.open_view(update, context, ACTION, NO_PIN, 1)
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:

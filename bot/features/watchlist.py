@@ -14,13 +14,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot.i18n import Html, Translator
-from bot.kit import args
+from bot.kit import args, private
 from bot.kit.buttons import choice, details_button, mark_button, pager
 from bot.kit.callback import Callback, encode
 from bot.kit.chat import App, Command, Context, localized, reply, translator
 from bot.kit.codes import Action
 from bot.kit.listing import account_id, require_link, total_pages
-from bot.kit.views import View, add_view, open_view
+from bot.kit.views import View, add_view
 from bot.marks import SEEN, WATCHLIST
 from bot.render import cards
 from bot.render.entries import details_target, entry_block, titled_media
@@ -60,7 +60,7 @@ async def watchlist(update: Update, context: Context) -> None:
         await reply(update, translator(update, context).html("watchlist-usage"))
         return
     kind, sort = parsed
-    await open_view(update, context, ACTION, kind, sort, 1)
+    await private.open_view(update, context, ACTION, kind, sort, 1)
 
 
 def parse_args(words: Sequence[str]) -> tuple[str, str] | None:

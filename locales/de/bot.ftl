@@ -134,3 +134,8 @@ discover-plays =
        *[other] { $count } Wiedergaben
     }
 discover-details-hint = <i>Tippe unten auf eine Nummer, um die Details des Titels zu sehen.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, ich habe es dir privat geschickt.
+private-start-first = { $name }, ich kann dir noch nicht schreiben: Öffne einen privaten Chat mit mir, tippe auf Start und frag noch einmal.
+private-open = 💬 Privaten Chat öffnen

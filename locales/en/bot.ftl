@@ -135,3 +135,8 @@ discover-plays =
        *[other] { $count } plays
     }
 discover-details-hint = <i>Tap a number below for the title’s details.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, I sent it to you in our private chat.
+private-start-first = { $name }, I can’t write to you yet: open a private chat with me, press Start, then ask again.
+private-open = 💬 Open a private chat

@@ -138,3 +138,8 @@ discover-plays =
        *[other] { $count } reproducciones
     }
 discover-details-hint = <i>Toca un número de abajo para ver los detalles del título.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, te lo envié por privado.
+private-start-first = { $name }, todavía no puedo escribirte: abre un chat privado conmigo, pulsa Iniciar y vuelve a pedirlo.
+private-open = 💬 Abrir un chat privado

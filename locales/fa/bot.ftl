@@ -135,3 +135,8 @@ discover-plays =
        *[other] { $count } بار تماشا
     }
 discover-details-hint = <i>برای دیدن جزئیات هر عنوان، روی شماره‌اش در پایین بزنید.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }، این را در گفتگوی خصوصی برایتان فرستادم.
+private-start-first = { $name }، هنوز نمی‌توانم به شما پیام بدهم: یک گفتگوی خصوصی با من باز کنید، «شروع» را بزنید و دوباره بپرسید.
+private-open = 💬 باز کردن گفتگوی خصوصی

@@ -137,3 +137,8 @@ discover-plays =
        *[other] { $count } visionnages
     }
 discover-details-hint = <i>Appuyez sur un numéro ci-dessous pour voir la fiche du titre.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, je vous l’ai envoyé en privé.
+private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une conversation privée avec moi, appuyez sur Démarrer, puis redemandez.
+private-open = 💬 Ouvrir une conversation privée

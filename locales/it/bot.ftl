@@ -134,3 +134,8 @@ discover-plays =
        *[other] { $count } visioni
     }
 discover-details-hint = <i>Tocca un numero qui sotto per i dettagli del titolo.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, te l’ho mandato in privato.
+private-start-first = { $name }, non posso ancora scriverti: apri una chat privata con me, premi Avvia e chiedi di nuovo.
+private-open = 💬 Apri una chat privata

@@ -141,3 +141,8 @@ discover-plays =
        *[other] { $count } reproduções
     }
 discover-details-hint = <i>Toque em um número abaixo para ver os detalhes do título.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, enviei para você no privado.
+private-start-first = { $name }, ainda não posso escrever para você: abra um chat privado comigo, toque em Iniciar e peça de novo.
+private-open = 💬 Abrir um chat privado

@@ -136,3 +136,8 @@ discover-plays =
        *[many] { $count } просмотров
     }
 discover-details-hint = <i>Нажмите на номер ниже, чтобы открыть карточку.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, я отправил это вам в личные сообщения.
+private-start-first = { $name }, я пока не могу вам написать: откройте личный чат со мной, нажмите «Старт» и спросите снова.
+private-open = 💬 Открыть личный чат

@@ -135,3 +135,8 @@ discover-plays =
        *[other] { $count } izlenme
     }
 discover-details-hint = <i>Ayrıntılar için aşağıdan bir numaraya dokun.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, bunu sana özelden gönderdim.
+private-start-first = { $name }, sana henüz yazamıyorum: benimle özel bir sohbet aç, Başlat'a dokun ve tekrar sor.
+private-open = 💬 Özel sohbet aç

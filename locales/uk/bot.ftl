@@ -140,3 +140,8 @@ discover-plays =
        *[other] { $count } перегляду
     }
 discover-details-hint = <i>Натисніть номер нижче, щоб відкрити картку.</i>
+
+## A person's own data asked for in a group goes to their private chat
+private-sent = 📬 { $name }, я надіслав це вам в особисті повідомлення.
+private-start-first = { $name }, я поки не можу вам написати: відкрийте особистий чат зі мною, натисніть «Старт» і запитайте знову.
+private-open = 💬 Відкрити особистий чат
