@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.store import Store
-from bot.trakt import MediaKind, Movie, Show, TraktAPI, TraktError, Translation
+from bot.trakt import Episode, MediaKind, Movie, Show, TraktAPI, TraktError, Translation
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
@@ -148,6 +148,33 @@ class Translations:
             if result is not None:
                 found[key] = result
         return found
+
+    async def episode(
+        self, show_id: int, episode: Episode, language: str, *, token: str | None = None
+    ) -> Translation | None:
+        """An episode's title and overview in `language`, cached like titles; None when
+        Trakt has none, for English, or on a failure."""
+        target = trakt_language(language)
+        ref = MediaRef.of(episode)
+        if target is None or ref is None or episode.season is None or episode.number is None:
+            return None
+        cached = self._cached(ref.key, language)
+        if cached is not None:
+            return cached if cached.title or cached.overview else None
+        season, number = episode.season, episode.number
+        try:
+            async with self._slots:
+                found = await self.api.episode_translations(
+                    show_id, season, number, target[0], token=token
+                )
+        except TraktError as exc:
+            logger.info("no %s translation of %s for now: %r", language, ref.key, exc)
+            return None
+        chosen = best(found, *target)
+        stored = {"title": chosen.title, "overview": chosen.overview} if chosen else {}
+        expires = int(self.clock()) + self.ttl
+        self.store.cache_set(_cache_key(ref.key, language), json.dumps(stored), expires)
+        return chosen
 
     async def aclose(self) -> None:
         """Stop requests still running (at shutdown)."""

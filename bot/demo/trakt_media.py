@@ -156,6 +156,37 @@ def related(demo: DemoTrakt, req: Request) -> Reply:
     return paged([shape(kind, o, req.extended) for o in objs], req.query)
 
 
+# A few episodes in Russian, in Trakt's translation shape (the rest have none).
+EPISODE_TRANSLATIONS: dict[tuple[str, int, int], list[Json]] = {
+    ("severance", 1, 5): [
+        {
+            "title": "Мрачное варварство оптики и дизайна",
+            "overview": "Марк узнаёт о своём прошлом больше, чем хотел бы.",
+            "language": "ru",
+            "country": "ru",
+        }
+    ],
+}
+
+
+def episode_translations(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /shows/{id}/seasons/{s}/episodes/{e}/translations[/{language}]: the demo
+    catalogue has Russian titles for a few episodes of Severance."""
+    entry = demo.catalogue.shows[media_id(demo, "show", req.params["id"])]
+    season, number = int(req.params["season"]), int(req.params["episode"])
+    if not any(
+        e["season"] == season and e["number"] == number for s in entry.seasons for e in s.episodes
+    ):
+        raise not_found("episode not found")
+    wanted = req.params.get("language")
+    found = [
+        t
+        for t in EPISODE_TRANSLATIONS.get((entry.full["ids"]["slug"], season, number), [])
+        if wanted in (None, t["language"])
+    ]
+    return ok(found)
+
+
 def translations(demo: DemoTrakt, req: Request) -> Reply:
     """GET /{shows|movies}/{id}/translations[/{language}]."""
     kind = kind_of(req.params["kind"])
@@ -290,6 +321,13 @@ ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"/{_KINDS}/{_ID}/related", related, "none"),
     ("GET", rf"/{_KINDS}/{_ID}/people", title_people, "none"),
     ("GET", rf"/{_KINDS}/{_ID}/translations(?:/(?P<language>[a-z]{{2}}))?", translations, "none"),
+    (
+        "GET",
+        rf"/shows/{_ID}/seasons/(?P<season>\d+)/episodes/(?P<episode>\d+)/translations"
+        r"(?:/(?P<language>[a-z]{2}))?",
+        episode_translations,
+        "none",
+    ),
     ("GET", rf"/shows/{_ID}/next_episode", next_episode, "none"),
     ("GET", rf"/shows/{_ID}/last_episode", last_episode, "none"),
     ("GET", rf"/shows/{_ID}/seasons", seasons, "none"),

@@ -203,6 +203,21 @@ class TraktAPI(TrackingEndpoints):
 
         return await self._cached(path, {}, TTL_SUMMARY, fetch)
 
+    async def episode_translations(
+        self, show_id: int, season: int, number: int, lang: str, *, token: str | None = None
+    ) -> list[Translation]:
+        """An episode's title and overview in one language (`lang`: a 2-letter code)."""
+        path = (
+            f"/shows/{segment(show_id)}/seasons/{segment(season)}/episodes/{segment(number)}"
+            f"/translations/{segment(lang)}"
+        )
+
+        async def fetch() -> list[Translation]:
+            response = await self.http.get(path, token=token)
+            return list(parse_list(response.data, Translation.from_json))
+
+        return await self._cached(path, {}, TTL_SUMMARY, fetch)
+
     async def person(self, trakt_id_or_slug: str | int, *, token: str | None = None) -> Person:
         """One person with `extended=full` (biography, birthday, known-for department)."""
         path = f"/people/{segment(trakt_id_or_slug)}"

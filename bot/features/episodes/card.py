@@ -11,7 +11,7 @@ are the actions feature's (`mark_button`); it redraws this card through the view
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -151,13 +151,19 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     found = await lookup(context, ref, token)
     show, episode = found.show, found.episode
     translation = await svc.translations.get(show, tr.language, token=token)
+    told = (
+        await svc.translations.episode(show.ids.trakt, episode, tr.language, token=token)
+        if show.ids.trakt
+        else None
+    )
     zone: tzinfo = await svc.accounts.zone(session) if session else UTC
     now = plays.now_of(context)
     watched = await _watched(context, session, cb.owner, found)
     mine = svc.marks.rating(cb.owner, ref)
+    titled = replace(episode, title=told.title) if told and told.title else episode
     lines = [
         cards.show_name(tr, show, translation),
-        Html(f"<b>{ui.code_and_title(tr, episode)}</b>"),
+        Html(f"<b>{ui.code_and_title(tr, titled)}</b>"),
     ]
     if episode.season == 0:
         lines.append(tr.html("episodes-special"))
@@ -167,8 +173,9 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         lines.append(escape(small))
     if watched:
         lines.append(tr.html("episodes-watched"))
-    if episode.overview:
-        lines.append(Html(f"<i>{escape(cards.trim(episode.overview, OVERVIEW))}</i>"))
+    overview = (told.overview if told else None) or episode.overview
+    if overview:
+        lines.append(Html(f"<i>{escape(cards.trim(overview, OVERVIEW))}</i>"))
     today = now.astimezone(zone).date()
     state = _State(watched, mine, now, today, days_open)
     keyboard = _keyboard(tr, ref, show.ids.trakt, cb.owner, episode, state)
