@@ -469,3 +469,8 @@ async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver)
     assert linked.text().startswith("▶️ Watching Interstellar (2014) in a player app")
     assert "Ends at 1/1/30, 12:00 PM" in " ".join(linked.text().split())
     assert linked.buttons() == []
+
+
+async def test_checkin_takes_no_words(linked: ChatDriver) -> None:
+    await linked.say("/checkin now please")
+    assert linked.text().startswith("Show what you are checked in to now")

@@ -42,6 +42,7 @@ from bot.kit.chat import (
     localized,
     personal_translator,
     reply,
+    translator,
 )
 from bot.kit.codes import Action
 from bot.kit.listing import require_link
@@ -67,6 +68,9 @@ async def checkin_command(update: Update, context: Context) -> None:
     require_link(update, context)
     user = update.effective_user
     assert user is not None
+    if context.args:  # /checkin takes no words
+        await reply(update, translator(update, context).html("checkin-usage"))
+        return
     svc, tr = context.services, private.language(update, context)
     session = await svc.accounts.session(user.id)
     running = await session.call(svc.trakt.watching)

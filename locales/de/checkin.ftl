@@ -31,3 +31,7 @@ checkin-cancelled = Dein Check-in bei { $title } ist abgebrochen.
 checkin-cancel-none = Es läuft nichts mehr.
 checkin-me-watching = ▶️ Du schaust gerade: { $title }
 checkin-me-watching-until = ▶️ Du schaust gerade: { $title }, bis { $time }
+checkin-usage =
+    Zeigt, wo du gerade eingecheckt bist, mit einer Möglichkeit zum Abbrechen:
+    <code>/checkin</code>
+    Mehr Wörter braucht es nicht.

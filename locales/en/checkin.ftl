@@ -31,3 +31,7 @@ checkin-cancelled = Your check-in to { $title } is cancelled.
 checkin-cancel-none = Nothing is running any more.
 checkin-me-watching = ▶️ Watching now: { $title }
 checkin-me-watching-until = ▶️ Watching now: { $title }, until { $time }
+checkin-usage =
+    Show what you are checked in to now, with a way to cancel it:
+    <code>/checkin</code>
+    It takes no other words.

@@ -31,3 +31,7 @@ checkin-cancelled = Tu check-in en { $title } está cancelado.
 checkin-cancel-none = Ya no hay nada en marcha.
 checkin-me-watching = ▶️ Viendo ahora: { $title }
 checkin-me-watching-until = ▶️ Viendo ahora: { $title }, hasta las { $time }
+checkin-usage =
+    Muestra en qué has hecho check-in ahora, con la opción de cancelarlo:
+    <code>/checkin</code>
+    No hace falta nada más.

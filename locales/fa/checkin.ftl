@@ -31,3 +31,7 @@ checkin-cancelled = چک‌این { $title } لغو شد.
 checkin-cancel-none = دیگر چیزی در جریان نیست.
 checkin-me-watching = ▶️ در حال تماشا: { $title }
 checkin-me-watching-until = ▶️ در حال تماشا: { $title }، تا { $time }
+checkin-usage =
+    نشان می‌دهد الان چه چیزی را اعلام تماشا کرده‌اید و چطور لغوش کنید:
+    <code>/checkin</code>
+    کلمهٔ دیگری لازم نیست.

@@ -31,3 +31,7 @@ checkin-cancelled = Votre check-in sur { $title } est annulé.
 checkin-cancel-none = Plus rien n’est en cours.
 checkin-me-watching = ▶️ En ce moment : { $title }
 checkin-me-watching-until = ▶️ En ce moment : { $title }, jusqu’à { $time }
+checkin-usage =
+    Montre à quoi vous êtes enregistré en ce moment, avec de quoi l’annuler :
+    <code>/checkin</code>
+    Aucun autre mot n’est nécessaire.

@@ -31,3 +31,7 @@ checkin-cancelled = Il tuo check-in su { $title } è annullato.
 checkin-cancel-none = Non c’è più niente in corso.
 checkin-me-watching = ▶️ Stai guardando: { $title }
 checkin-me-watching-until = ▶️ Stai guardando: { $title }, fino alle { $time }
+checkin-usage =
+    Mostra a cosa hai fatto check-in adesso, con la possibilità di annullarlo:
+    <code>/checkin</code>
+    Non servono altre parole.

@@ -31,3 +31,7 @@ checkin-cancelled = Seu check-in em { $title } foi cancelado.
 checkin-cancel-none = Não há mais nada em andamento.
 checkin-me-watching = ▶️ Assistindo agora: { $title }
 checkin-me-watching-until = ▶️ Assistindo agora: { $title }, até { $time }
+checkin-usage =
+    Mostra em que você fez check-in agora, com a opção de cancelar:
+    <code>/checkin</code>
+    Não precisa de mais nada.

@@ -31,3 +31,7 @@ checkin-cancelled = Чекин на { $title } отменён.
 checkin-cancel-none = Уже ничего не идёт.
 checkin-me-watching = ▶️ Сейчас смотрите: { $title }
 checkin-me-watching-until = ▶️ Сейчас смотрите: { $title }, до { $time }
+checkin-usage =
+    Покажу, что вы сейчас смотрите (check-in), и дам отменить:
+    <code>/checkin</code>
+    Больше ничего писать не нужно.

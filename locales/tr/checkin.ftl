@@ -31,3 +31,7 @@ checkin-cancelled = { $title } için check-in iptal edildi.
 checkin-cancel-none = Artık devam eden bir şey yok.
 checkin-me-watching = ▶️ Şu an izliyorsun: { $title }
 checkin-me-watching-until = ▶️ Şu an izliyorsun: { $title }, { $time } saatine kadar
+checkin-usage =
+    Şu anda neye check-in yaptığınızı ve iptal etme yolunu gösterir:
+    <code>/checkin</code>
+    Başka kelime gerekmez.

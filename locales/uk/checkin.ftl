@@ -31,3 +31,7 @@ checkin-cancelled = Чекін на { $title } скасовано.
 checkin-cancel-none = Уже нічого не триває.
 checkin-me-watching = ▶️ Зараз дивитеся: { $title }
 checkin-me-watching-until = ▶️ Зараз дивитеся: { $title }, до { $time }
+checkin-usage =
+    Покажу, що ви зараз дивитеся (check-in), і дам скасувати:
+    <code>/checkin</code>
+    Більше нічого писати не треба.
