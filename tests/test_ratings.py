@@ -69,3 +69,10 @@ async def test_ratings_in_persian(bot: Harness) -> None:
     rated = next(label for label in labels(reader) if label.startswith("✅ امتیاز"))
     await reader.press(rated)
     assert "✖ حذف امتیاز" in labels(reader)
+
+
+async def test_the_rating_row_ticks_the_current_rating(linked: ChatDriver) -> None:
+    await _card(linked, "inception")
+    await linked.press("✅ Rated 9/10")
+    shown = labels(linked)
+    assert "✅ 9" in shown and "9" not in shown and "8" in shown

@@ -72,7 +72,11 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
         raise InvalidCallback("forged done rating")
     me = personal_translator(update, context)  # the answer; `tr` redraws the message
     if verb == "rate":
-        stars = [mark_button(tr, f"{RATED}{n}", ref, cb.owner) for n in RATINGS]
+        now = await _current_rating(update, context, ref) if done else None
+        stars = [
+            mark_button(tr, f"{RATED}{n}", ref, cb.owner, label=f"✅ {n}" if n == now else None)
+            for n in RATINGS
+        ]
         picker = [stars[:5], stars[5:]]
         if done:  # rated already: the rating can go too
             picker.append([mark_button(tr, "unrate", ref, cb.owner)])
@@ -154,6 +158,16 @@ async def _show_result(
             ):
                 row[index] = mark_button(tr, base, ref, found.owner, done=True, label=label)
     await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+
+
+async def _current_rating(update: Update, context: Context, ref: MediaRef) -> int | None:
+    """The presser's rating of `ref` (given here, else Trakt's), to tick it in the row."""
+    assert update.callback_query is not None
+    user_id = update.callback_query.from_user.id
+    marks = context.services.marks
+    session = await context.services.accounts.optional_session(user_id)
+    snapshot = await marks.snapshot_of(session, [ref], rated=True)
+    return marks.rating(user_id, ref, snapshot)
 
 
 async def _ask_all(
