@@ -394,3 +394,12 @@ async def test_check_in_to_the_next_episode_from_the_list(bot: Harness, ann: Cha
     assert (ann.last_alert or "").startswith("Checked in to Severance S01E05 until")
     running = bot.demo.users["demo"].checkin
     assert running is not None
+
+
+async def test_every_line_stays_put_while_ticking(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/next")
+    await ann.press("✅ 3")  # Breaking Bad
+    await ann.press("✅ 4")  # The Office: Trakt now lists it first
+    assert _lines(ann) == ORDER
+    await ann.say("/next")  # opened afresh: Trakt's order again
+    assert _lines(ann)[0] == "1. The Office"

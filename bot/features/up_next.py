@@ -8,8 +8,10 @@ and specials; a season-0 episode is never offered as next all the same.
 Each line has ✅ (one play of exactly that episode, through `bot.kit.marking.perform`,
 so a double tap records one play), 🎞 (the episode's card) and 📺 (the show's card).
 After ✅ the message is re-rendered from Trakt's new answer with ↩ Undo below. Trakt
-puts the show just watched first (most recent activity); the view data pins it to the
-line it was on (`<show id>.<index>`), so the line advances in place instead of jumping.
+puts the show just watched first (most recent activity); every line keeps its place while
+the person ticks (the order as opened is remembered per person; after a restart the
+view data's pin, `<show id>.<index>`, keeps at least the ticked line), so a line advances
+in place instead of jumping. Opening /next again shows Trakt's order.
 
 Callback data: ``next|<owner>|<pin>|<page>`` (the view; pin ``0`` = none) and
 ``next|<owner>|<show id>.<index>|w|<episode id>`` (✅).
@@ -76,7 +78,15 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     svc = context.services
     session = await svc.accounts.session(owner)
     found = await session.call(lambda token: svc.trakt.up_next_all(token))
-    items = pinned([item for item in found if _listed(item)], pin)
+    listed = [item for item in found if _listed(item)]
+    remembered = context.person_data.next_order
+    if pin is None:  # opened afresh: Trakt's order, remembered for the ticks to come
+        context.person_data.next_order = tuple(item.show.ids.trakt or 0 for item in listed)
+        items = listed
+    elif remembered:  # after ticks: every line stays where it was
+        items = in_order(listed, remembered)
+    else:  # the order was forgotten (a restart): at least the ticked line stays
+        items = pinned(listed, pin)
     if not items:
         return View(tr.html("next-empty"))
     pages = min(math.ceil(len(items) / PER_PAGE), MAX_PAGE)
@@ -105,6 +115,12 @@ def next_episode(item: UpNextItem) -> Episode | None:
 
 def _listed(item: UpNextItem) -> bool:
     return bool(item.show.ids.trakt) and next_episode(item) is not None
+
+
+def in_order(items: list[UpNextItem], order: tuple[int, ...]) -> list[UpNextItem]:
+    """`items` in the remembered order of their shows; shows new since then go last."""
+    place = {show_id: n for n, show_id in enumerate(order)}
+    return sorted(items, key=lambda item: place.get(item.show.ids.trakt or 0, len(place)))
 
 
 def pinned(items: list[UpNextItem], pin: Pin | None) -> list[UpNextItem]:

@@ -51,6 +51,7 @@ class UserData:
 
     list_refs: dict[str, str] = field(default_factory=dict)  # short alias -> list/user id
     list_meta: dict[str, TraktList] = field(default_factory=dict)
+    next_order: tuple[int, ...] = ()  # /next's shows as last opened, so ticks keep lines put
     # The last check-in made here: (title key, when (the marks' clock), the answer given);
     # a second press within seconds gets the same answer without asking Trakt again.
     last_checkin: tuple[str, float, str] | None = None
