@@ -27,7 +27,6 @@ from `/users/settings` ("your watchlist is full (100 titles)").
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -41,7 +40,7 @@ from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
 from bot.kit.marking import (
-    UNDO_FOR,
+    carry_undo,
     limit_message,
     offer_undo,
     perform,
@@ -95,7 +94,7 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
         outcome = await perform(context, me, user_id, verb, ref)
     except AccountLimit as exc:
         return Alert(await limit_message(context, me, user_id, verb, exc))
-    offer = _carried_undo(update, context, offer_undo(context, user_id, ref, outcome))
+    offer = carry_undo(update, context, offer_undo(context, user_id, ref, outcome))
     below = [[undo_button(tr, offer, cb.owner)]] if offer else []
     await _show_result(update, context, tr, verb, ref, below)
     return outcome.toast
@@ -245,26 +244,6 @@ def _is_picker_row(row: Any) -> bool:
         if not (verb.startswith(RATED) or verb in PICKED or cb.arg(3) == CLOSE_PICKER):
             return False
     return bool(row)
-
-
-def _carried_undo(update: Update, context: Context, offer: int | None) -> int | None:
-    """The ↩ Undo the message should carry: a new offer, or, when this press changed
-    nothing (a second press, even one sent at the same moment), the message's last one
-    while it can still be used."""
-    query = update.callback_query
-    if query is None or query.message is None or context.chat_data is None:
-        return offer
-    kept = context.chat_data.undo
-    now = time.monotonic()
-    for message_id in [m for m, (_, until) in kept.items() if until <= now]:
-        del kept[message_id]
-    if offer is not None:
-        kept[query.message.message_id] = (offer, now + UNDO_FOR)
-        while len(kept) > views.MEMORY_SIZE:
-            kept.pop(next(iter(kept)))
-        return offer
-    found = kept.get(query.message.message_id)
-    return found[0] if found else None
 
 
 def _is_undo_row(row: Any) -> bool:

@@ -47,7 +47,7 @@ from bot.kit.chat import (
 )
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, NUMBERS_PER_ROW, account_id, require_link, total_pages
-from bot.kit.marking import Done, offer_undo
+from bot.kit.marking import Done, carry_undo, offer_undo
 from bot.kit.views import View, add_view
 from bot.marks import UNSEEN
 from bot.render import cards
@@ -185,6 +185,7 @@ async def on_remove(update: Update, context: Context, cb: Callback, tr: Translat
     if removed and played is not None and gone is not None and gone.watched_at is not None:
         outcome = Done("", ("replay", {"at": gone.watched_at.isoformat()}))
         offer = offer_undo(context, owner, played, outcome)
+    offer = carry_undo(update, context, offer)  # a second press keeps the first's Undo
     query = update.callback_query
     if query is not None and query.message is not None:
         data = encode(ACTION, kind, period, page, "r", owner=owner)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from telegram import Update
 
 from bot.accounts import TraktSession
 from bot.i18n import Translator
@@ -27,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 REPEAT = 60.0  # seconds in which a second rewatch or whole-show press is the same intent
 UNDO_FOR = 300  # seconds a change can be taken back with ↩ Undo
+CARRIED = 128  # messages per chat whose ↩ Undo is remembered
 PLAY_SLACK = timedelta(seconds=2)  # around a play's time when finding it again
 
 
@@ -85,8 +89,7 @@ async def _perform(
     if verb in ("seen", "again", "all"):
         return await _play(context, tr, session, user_id, verb, ref)
     if verb == "unrate":
-        snapshot = await marks.snapshot_of(session, [ref], rated=True)
-        before = marks.rating(user_id, ref, snapshot)
+        before = await _rating_at_trakt(session, api, ref)
         if before is None:  # a second press, or an old copy: nothing to remove
             return Done(tr.plain("action-unrate-already"))
         plain = SyncItem(ref.kind, ref.trakt_id)
@@ -96,8 +99,7 @@ async def _perform(
         return Done(tr.plain("action-unrate-toast"), undo)
     stars = rating_of(verb)
     if stars is not None:
-        snapshot = await marks.snapshot_of(session, [ref], rated=True)
-        before = marks.rating(user_id, ref, snapshot)
+        before = await _rating_at_trakt(session, api, ref)
         if before == stars:  # a second press, or an old copy: rated so already
             return Done(tr.plain("action-rate-toast", rating=stars))
         rated = SyncItem(ref.kind, ref.trakt_id, rating=stars)
@@ -117,6 +119,14 @@ async def _perform(
     else:
         result = await session.call(lambda token: api.remove_from_watchlist(token, [item]))
     return _watchlist_done(context, tr, user_id, result, ref, adding=verb == "wl")
+
+
+async def _rating_at_trakt(session: TraktSession, api: TraktAPI, ref: MediaRef) -> int | None:
+    """The person's rating of `ref` as Trakt has it now (asked, not from the snapshot, so
+    an undo restores the right one); a failure is raised: the change is not made."""
+    kind = ref.plural
+    rated = await session.call(lambda token: api.ratings(token, kind))
+    return next((item.rating for item in rated if MediaRef.of(item.media) == ref), None)
 
 
 async def _play(
@@ -334,3 +344,23 @@ async def limit_message(
     if limit is None:
         return tr.plain("action-limit-watchlist-unknown")
     return tr.plain("action-limit-watchlist", limit=limit)
+
+
+def carry_undo(update: Update, context: Context, offer: int | None) -> int | None:
+    """The ↩ Undo the message should carry: a new offer, or, when this press changed
+    nothing (a second press, even one sent at the same moment), the message's last one
+    while it can still be used."""
+    query = update.callback_query
+    if query is None or query.message is None or context.chat_data is None:
+        return offer
+    kept = context.chat_data.undo
+    now = time.monotonic()
+    for message_id in [m for m, (_, until) in kept.items() if until <= now]:
+        del kept[message_id]
+    if offer is not None:
+        kept[query.message.message_id] = (offer, now + UNDO_FOR)
+        while len(kept) > CARRIED:
+            kept.pop(next(iter(kept)))
+        return offer
+    found = kept.get(query.message.message_id)
+    return found[0] if found else None

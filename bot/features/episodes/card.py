@@ -26,7 +26,7 @@ from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import limit_message, offer_undo
+from bot.kit.marking import carry_undo, limit_message, offer_undo
 from bot.kit.views import View, add_view, close_button, open_view
 from bot.render import cards
 from bot.trakt import AccountLimit, Episode, NotFound, TraktError
@@ -39,7 +39,7 @@ ACTION = Action.EPISODE
 CLOSED, DAYS_OPEN = "-", "d"
 PANELS = (CLOSED, DAYS_OPEN)
 WRITE = "w"
-REMOVE = "x"  # …|x: ask to remove the latest play; …|x|y: remove it
+REMOVE = "x"  # …|x: ask to remove the latest play; …|x|<history id>: remove that one
 OVERVIEW = 900
 
 
@@ -75,12 +75,18 @@ async def on_press(update: Update, context: Context, cb: Callback, tr: Translato
     try:
         if cb.arg(3) == WRITE:
             when = cb.choice(4, plays.WHENS)
-            toast, below = await _log(context, tr, me, cb, ref, when)
+            toast, offer = await _log(context, me, cb, ref, when)
+            below = _undo_row(update, context, tr, cb, offer)
             panel = CLOSED
-        elif cb.arg(3) == REMOVE and cb.arg(4) == "y":
-            toast, below = await _remove(context, tr, me, cb, ref)
-        elif cb.arg(3) == REMOVE and not cb.arg(4):
-            yes = encode(ACTION, ref.code, ref.trakt_id, CLOSED, REMOVE, "y", owner=cb.owner)
+        elif cb.arg(3) == REMOVE and cb.arg(4):
+            play_id = cb.int_arg(4, low=1, high=10**18)
+            toast, offer = await _remove(context, me, cb, ref, play_id)
+            below = _undo_row(update, context, tr, cb, offer)
+        elif cb.arg(3) == REMOVE:
+            latest = await _latest_play(context, cb, ref)
+            if latest is None:
+                return me.plain("history-remove-gone")
+            yes = encode(ACTION, ref.code, ref.trakt_id, CLOSED, REMOVE, latest, owner=cb.owner)
             no = encode(ACTION, ref.code, ref.trakt_id, CLOSED, owner=cb.owner)
             below = [
                 [
@@ -106,10 +112,29 @@ async def on_press(update: Update, context: Context, cb: Callback, tr: Translato
     return toast
 
 
+def _undo_row(
+    update: Update, context: Context, tr: Translator, cb: Callback, offer: int | None
+) -> list[list[InlineKeyboardButton]]:
+    """↩ Undo for this change, or the message's last one when this press changed nothing."""
+    carried = carry_undo(update, context, offer)
+    return [[undo_button(tr, carried, cb.owner)]] if carried else []
+
+
+async def _latest_play(context: Context, cb: Callback, ref: MediaRef) -> int | None:
+    """The history id of the person's latest play of the episode (the question names it,
+    so a second press of the answer can't take an older one)."""
+    if cb.owner is None:
+        raise InvalidCallback("a write needs an owner")
+    svc = context.services
+    session = await svc.accounts.session(cb.owner)
+    found = await session.call(lambda token: svc.trakt.plays(token, "episodes", ref.trakt_id))
+    return found[0].id if found else None
+
+
 async def _log(
-    context: Context, tr: Translator, me: Translator, cb: Callback, ref: MediaRef, when: str
-) -> tuple[str, list[list[InlineKeyboardButton]]]:
-    """Log the play; the toast and the ↩ Undo row."""
+    context: Context, me: Translator, cb: Callback, ref: MediaRef, when: str
+) -> tuple[str, int | None]:
+    """Log the play; the toast and the undo offer."""
     if cb.owner is None:  # a write is for its owner only (forged `*` data)
         raise InvalidCallback("a write needs an owner")
     found = await lookup(context, ref, None)
@@ -117,23 +142,21 @@ async def _log(
     if show_id is None:
         raise NotFound("the episode has no show", status=404)
     outcome = await plays.log_episode(context, me, cb.owner, show_id, found.episode, when)
-    offer = offer_undo(context, cb.owner, ref, outcome)
-    return outcome.toast, [[undo_button(tr, offer, cb.owner)]] if offer else []
+    return outcome.toast, offer_undo(context, cb.owner, ref, outcome)
 
 
 async def _remove(
-    context: Context, tr: Translator, me: Translator, cb: Callback, ref: MediaRef
-) -> tuple[str, list[list[InlineKeyboardButton]]]:
-    """Remove the latest play; the toast and the ↩ Undo row."""
+    context: Context, me: Translator, cb: Callback, ref: MediaRef, play_id: int
+) -> tuple[str, int | None]:
+    """Remove the play the question named; the toast and the undo offer."""
     if cb.owner is None:
         raise InvalidCallback("a write needs an owner")
     found = await lookup(context, ref, None)
     show_id = found.show.ids.trakt
     if show_id is None:
         raise NotFound("the episode has no show", status=404)
-    outcome = await plays.remove_latest(context, me, cb.owner, show_id, ref)
-    offer = offer_undo(context, cb.owner, ref, outcome)
-    return outcome.toast, [[undo_button(tr, offer, cb.owner)]] if offer else []
+    outcome = await plays.remove_play(context, me, cb.owner, show_id, ref, play_id)
+    return outcome.toast, offer_undo(context, cb.owner, ref, outcome)
 
 
 async def lookup(context: Context, ref: MediaRef, token: str | None) -> ShowEpisode:

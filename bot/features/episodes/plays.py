@@ -243,21 +243,19 @@ async def _play_ids(
     return {p.id for p in found if p.id and (at is None or p.watched_at == at)}
 
 
-async def remove_latest(
-    context: Context, me: Translator, user_id: int, show_id: int, ref: MediaRef
+async def remove_play(
+    context: Context, me: Translator, user_id: int, show_id: int, ref: MediaRef, play_id: int
 ) -> Done:
-    """Take the person's latest play of an episode out of Trakt's history (by its history
-    id); ↩ Undo logs it again at the same moment. Nothing when no play is left."""
+    """Take one play of an episode (by its history id) out of Trakt's history; ↩ Undo logs
+    it again at the same moment. A second press finds it gone and says so."""
     svc = context.services
     session = await svc.accounts.session(user_id)
     api, marks = svc.trakt, svc.marks
     async with marks.lock(user_id, ref):
         found = await session.call(lambda token: api.plays(token, "episodes", ref.trakt_id))
-        latest = found[0] if found else None
-        if latest is None or latest.id is None:
-            marks.record(user_id, ref, UNSEEN)
+        gone = next((play for play in found if play.id == play_id), None)
+        if gone is None:
             return Done(me.plain("history-remove-gone"))
-        play_id: int = latest.id
         result = await session.call(lambda token: api.remove_history_ids(token, [play_id]))
         if not sum(result.deleted.values()):
             return Done(me.plain("history-remove-gone"))
@@ -265,6 +263,6 @@ async def remove_latest(
             marks.record(user_id, ref, UNSEEN)
         marks.record(user_id, MediaRef("show", show_id), UNSEEN)  # its progress moved
         marks.forget_progress(user_id)
-        at = latest.watched_at.isoformat() if latest.watched_at else None
+        at = gone.watched_at.isoformat() if gone.watched_at else None
         undo = ("replay", {"at": at}) if at else None
         return Done(me.plain("history-remove-toast"), undo)
