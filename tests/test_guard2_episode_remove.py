@@ -1,4 +1,4 @@
-"""Attack: 🗑 Remove on an episode card, pressed twice (double tap / an old copy)."""
+"""Guards: 🗑 Remove on an episode card, pressed twice (double tap / an old copy)."""
 
 from __future__ import annotations
 

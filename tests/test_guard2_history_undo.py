@@ -1,4 +1,4 @@
-"""Attack: 🗑 Remove in /history pressed twice loses the ↩ Undo of the removal."""
+"""Guards: 🗑 Remove in /history pressed twice loses the ↩ Undo of the removal."""
 
 from __future__ import annotations
 

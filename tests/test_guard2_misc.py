@@ -1,4 +1,4 @@
-"""Attack: assorted probes on the new paths."""
+"""Guards: assorted probes on the new paths."""
 
 from __future__ import annotations
 

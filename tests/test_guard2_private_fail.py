@@ -1,4 +1,4 @@
-"""Attack: the private send fails for reasons other than 'never started' (429, 500, 400)."""
+"""Guards: the private send fails for reasons other than 'never started' (429, 500, 400)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Attack: the private view opened from a group — its buttons, with and without a restart."""
+"""Guards: the private view opened from a group — its buttons, with and without a restart."""
 
 from __future__ import annotations
 

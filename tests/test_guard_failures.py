@@ -1,4 +1,4 @@
-"""Attack: Trakt failing on the new writes ends in a short message, nothing written, no ERROR."""
+"""Guards: Trakt failing on the new writes ends in a short message, nothing written, no ERROR."""
 
 from __future__ import annotations
 

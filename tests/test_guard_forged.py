@@ -1,4 +1,4 @@
-"""Attack: forged callback data for the new codes with owner '*' (anyone)."""
+"""Guards: forged callback data for the new codes with owner '*' (anyone)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Attack: a play removed with 🗑 in /history must not leave the title reading as watched."""
+"""Guards: a play removed with 🗑 in /history must not leave the title reading as watched."""
 
 from __future__ import annotations
 

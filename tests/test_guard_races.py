@@ -1,4 +1,4 @@
-"""Attack: writes to the same episode through different paths at once."""
+"""Guards: writes to the same episode through different paths at once."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Attack: a rating button pressed twice (a double tap, or two presses at once)."""
+"""Guards: a rating button pressed twice (a double tap, or two presses at once)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Attack: a press on an old copy of an episode ✅ (/next, ✅ Next on a show card) after a
+"""Guards: a press on an old copy of an episode ✅ (/next, ✅ Next on a show card) after a
 restart (the bot's in-memory marks are gone) must not add a second play."""
 
 from __future__ import annotations

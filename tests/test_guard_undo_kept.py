@@ -1,4 +1,4 @@
-"""Attack: the second tap of a double tap must not take away the first tap's ↩ Undo."""
+"""Guards: the second tap of a double tap must not take away the first tap's ↩ Undo."""
 
 from __future__ import annotations
 
