@@ -5,6 +5,15 @@ tokens. Refresh tokens are single-use, so refreshes are serialised per account (
 in flight; whoever waited reuses its result) and the new pair is stored atomically
 before anyone uses it.
 
+A link that still works is never destroyed: only Trakt's `invalid_grant` for the
+refresh token the database holds unlinks (another process may have refreshed: the row
+is read again past every cache, and deleted only while it holds the refused token);
+any other failure keeps the link and the next request tries again. A pair Trakt issued
+is never thrown away: its write is retried (asynchronously, `StoreBusy`) until it is
+stored, kept in memory meanwhile, and survives the request that asked for it being
+cancelled. Linking stores the tokens before it asks Trakt whose they are; a profile
+Trakt does not give now is filled in on first use.
+
 Linking happens here too: the device flow (`start_device`, `poll_device`, with the
 login in progress kept in the store so it survives a restart) and a pasted
 authorization code (`link_code`). The chat side lives in `bot/features/link*.py`.
@@ -18,10 +27,10 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.store import Account, NotFound, PendingLink, Store
+from bot.store import Account, NotFound, PendingLink, Store, StoreBusy
 from bot.trakt import (
     BadRequest,
     Conflict,
@@ -47,6 +56,11 @@ MAX_MARGIN = 24 * 3600
 MARGIN_SHARE = 0.1  # refresh when less than 10% of the token's lifetime is left
 UNKNOWN_LIFETIME_MARGIN = 3600
 SLOW_DOWN_STEP = 5  # seconds added to the device poll interval after a 429
+# A write that must land (a token pair) waits this long between tries, doubling up to
+# STORE_RETRY_MAX, for as long as another connection holds the database's write lock.
+STORE_RETRY_FIRST = 0.05
+STORE_RETRY_MAX = 1.0
+FLUSH_TIMEOUT = 10.0  # at shutdown, how long pairs still waiting for the database may take
 
 
 class NotLinked(Exception):
@@ -58,7 +72,7 @@ class NotLinked(Exception):
 
 
 class LinkLost(NotLinked):
-    """Trakt refused to refresh the tokens for good; the account was unlinked."""
+    """Trakt refused the stored refresh token (`invalid_grant`); the account was unlinked."""
 
 
 class WrongCode(Exception):
@@ -130,6 +144,10 @@ class Accounts:
         self.api = api
         self.clock = clock
         self._locks: dict[int, asyncio.Lock] = {}
+        # Refreshed pairs whose write waits for the database, and the tasks writing them
+        # (kept here, so neither a cancelled request nor the garbage collector drops one).
+        self._unsaved: dict[int, Account] = {}
+        self._writes: set[asyncio.Task[Any]] = set()
         # Called with the chat id when its account goes or becomes another Trakt user
         # (what was remembered for the old account must not show for the new one).
         self.on_change: list[Callable[[int], None]] = []
@@ -139,14 +157,17 @@ class Accounts:
         return self.store.has_account(chat_id)
 
     def get(self, chat_id: int) -> Account:
-        """The stored account; raises NotLinked."""
-        try:
-            return self.store.get_account(chat_id)
-        except NotFound:
-            raise NotLinked(chat_id) from None
+        """The account (with a refreshed pair still on its way to the database); raises
+        NotLinked."""
+        found = self.find(chat_id)
+        if found is None:
+            raise NotLinked(chat_id)
+        return found
 
     def find(self, chat_id: int) -> Account | None:
-        """The stored account, or None."""
+        """The account, or None."""
+        if chat_id in self._unsaved:
+            return self._unsaved[chat_id]
         try:
             return self.store.get_account(chat_id)
         except NotFound:
@@ -157,7 +178,10 @@ class Accounts:
         account = self.get(chat_id)
         if self.refresh_due(account):
             account = await self.refresh(chat_id, account)
-        return TraktSession(account, self.api, self)
+        session = TraktSession(account, self.api, self)
+        if not account.profile_known:
+            session.account = await self._fill_profile(session)
+        return session
 
     async def optional_session(self, chat_id: int | None) -> TraktSession | None:
         """A session when this chat is linked, else None (for what works either way)."""
@@ -208,38 +232,62 @@ class Accounts:
 
     # -- linking ----------------------------------------------------------------------
 
-    async def link(self, chat_id: int, tokens: TokenSet) -> Account:
-        """Store a fresh token pair with the Trakt profile it belongs to.
+    async def link(self, chat_id: int, tokens: TokenSet, *, end_login: bool = False) -> Account:
+        """Store a fresh token pair, then ask Trakt whose it is.
 
-        If Trakt will not say who the token belongs to, the token is revoked (best
-        effort) and the error raised. A token this chat had before is revoked too.
+        The tokens are stored first (retried until the database takes them; `end_login`
+        drops the login in progress in the same write), so no grant Trakt issued is ever
+        neither stored nor revoked. When Trakt will not say who it is now, the account
+        stays linked and `session` asks again on first use. A token this chat had
+        before is revoked.
         """
-        try:
-            settings = await self.api.user_settings(tokens.access_token)
-        except TraktError:
-            await self._revoke_quietly(chat_id, tokens.access_token)
-            raise
-        now = int(self.clock())
+        previous = self.find(chat_id)
         account = Account(
             chat_id=chat_id,
+            username="",  # not known yet: `profile_known` is False
+            slug="me",  # what Trakt's paths accept for the token's owner
+            name=None,
+            vip=False,
+            access_token=tokens.access_token,
+            refresh_token=tokens.refresh_token,
+            expires_at=int(tokens.expires_at.timestamp()),
+            linked_at=int(self.clock()),
+            issued_at=int(tokens.created_at.timestamp()),
+        )
+        await self._kept(
+            self._write(chat_id, lambda: self.store.save_account(account, end_login=end_login))
+        )
+        self._unsaved.pop(chat_id, None)
+        account = await self._fill_profile(TraktSession(account, self.api, self))
+        logger.info("chat %s linked Trakt user %s", chat_id, account.slug)
+        if previous is None or not account.profile_known or previous.slug != account.slug:
+            self._changed(chat_id)
+        if previous is not None and previous.access_token != account.access_token:
+            await self._revoke_quietly(chat_id, previous.access_token)
+        return account
+
+    async def _fill_profile(self, session: TraktSession) -> Account:
+        """Ask Trakt who the session's account is and store it; unchanged on failure."""
+        chat_id = session.account.chat_id
+        try:
+            settings = await session.call(self.api.user_settings)
+        except TraktError as exc:
+            logger.warning(
+                "no Trakt profile for chat %s yet (%r); asking on next use", chat_id, exc
+            )
+            return session.account
+        account = replace(
+            session.account,
             username=settings.username or settings.slug or "?",
             slug=settings.slug or settings.username or "me",
             name=settings.name,
             vip=bool(settings.vip),
-            access_token=tokens.access_token,
-            refresh_token=tokens.refresh_token,
-            expires_at=int(tokens.expires_at.timestamp()),
-            linked_at=now,
-            issued_at=int(tokens.created_at.timestamp()),
             timezone=known_zone(settings.timezone) or "UTC",
         )
-        previous = self.find(chat_id)
-        self.store.save_account(account)
-        logger.info("chat %s linked Trakt user %s", chat_id, account.slug)
-        if previous is None or previous.slug != account.slug:
-            self._changed(chat_id)
-        if previous is not None and previous.access_token != account.access_token:
-            await self._revoke_quietly(chat_id, previous.access_token)
+        try:
+            self.store.set_profile(account)
+        except StoreBusy:  # only names: asked again on next use
+            logger.warning("the Trakt profile of chat %s waits for the database", chat_id)
         return account
 
     async def link_code(self, chat_id: int, code: str) -> Account:
@@ -250,9 +298,7 @@ class Accounts:
             _raise_if_app_refused(exc)
             logger.info("chat %s pasted a code Trakt refused (%s)", chat_id, exc.status)
             raise WrongCode from None
-        account = await self.link(chat_id, tokens)
-        self.store.delete_pending_link(chat_id)
-        return account
+        return await self.link(chat_id, tokens, end_login=True)
 
     # -- the device flow ----------------------------------------------------------------
 
@@ -326,8 +372,7 @@ class Accounts:
                     logger.info("device link of chat %s ended: %s", link.chat_id, state.value)
                     return DevicePoll(state, link)
             raise
-        self.store.delete_pending_link(link.chat_id)
-        account = await self.link(link.chat_id, tokens)
+        account = await self.link(link.chat_id, tokens, end_login=True)
         return DevicePoll(DeviceState.LINKED, link, account)
 
     # -- refresh and unlink ---------------------------------------------------------------
@@ -335,7 +380,9 @@ class Accounts:
     async def refresh(self, chat_id: int, stale: Account) -> Account:
         """Exchange the refresh token once; concurrent callers share the result.
 
-        Raises LinkLost (and deletes the account) when Trakt refuses for good.
+        Raises LinkLost (and deletes the account) only on `invalid_grant` for the refresh
+        token the database holds; any other refusal raises TraktUnavailable and keeps
+        the link (the next request tries again).
         """
         async with self._locks.setdefault(chat_id, asyncio.Lock()):
             current = self.get(chat_id)
@@ -345,26 +392,107 @@ class Accounts:
                 tokens = await self.api.refresh(current.refresh_token)
             except (BadRequest, Unauthorized) as exc:
                 _raise_if_app_refused(exc)
-                logger.warning("refresh refused for chat %s (%s); unlinking", chat_id, exc.status)
-                self.store.delete_account(chat_id)
-                self._changed(chat_id)
-                raise LinkLost(chat_id) from None
-            return self._save_refreshed(current, tokens)
+                if exc.error != "invalid_grant":  # a proxy's page, a bare 401: not a verdict
+                    logger.warning(
+                        "refresh for chat %s failed (%s, not invalid_grant); keeping the link",
+                        chat_id,
+                        exc.status,
+                    )
+                    raise TraktUnavailable(
+                        f"token refresh failed for now ({exc.status})", status=exc.status
+                    ) from None
+                return await self._refused(current)
+            return await self._save_refreshed(current, tokens)
 
-    def _save_refreshed(self, account: Account, tokens: TokenSet) -> Account:
-        expires_at = int(tokens.expires_at.timestamp())
-        issued_at = int(tokens.created_at.timestamp())
-        self.store.update_tokens(
-            account.chat_id, tokens.access_token, tokens.refresh_token, expires_at, issued_at
+    async def _refused(self, refused: Account) -> Account:
+        """Trakt said `invalid_grant`: use a pair another process stored meanwhile, else
+        unlink (only the row that still holds the refused refresh token)."""
+        chat_id = refused.chat_id
+        stored = self.store.fresh_account(chat_id)
+        if stored is None:
+            raise NotLinked(chat_id)
+        if stored.refresh_token != refused.refresh_token:
+            logger.info("chat %s was refreshed elsewhere; using the stored tokens", chat_id)
+            return stored
+        refresh_token = refused.refresh_token
+        write = self._write(
+            chat_id, lambda: self.store.delete_account_if_refresh(chat_id, refresh_token)
         )
-        logger.info("refreshed the Trakt tokens of chat %s", account.chat_id)
-        return replace(
+        if not await self._kept(write):
+            stored = self.store.fresh_account(chat_id)  # stored elsewhere just now
+            if stored is not None:
+                return stored
+            raise NotLinked(chat_id)
+        logger.warning("refresh refused for chat %s (invalid_grant); unlinked", chat_id)
+        self._changed(chat_id)
+        raise LinkLost(chat_id)
+
+    async def _save_refreshed(self, account: Account, tokens: TokenSet) -> Account:
+        """Store the new pair, waiting (off the event loop) for as long as the database
+        is locked; meanwhile the pair is kept in memory and used."""
+        chat_id = account.chat_id
+        fresh = replace(
             account,
             access_token=tokens.access_token,
             refresh_token=tokens.refresh_token,
-            expires_at=expires_at,
-            issued_at=issued_at,
+            expires_at=int(tokens.expires_at.timestamp()),
+            issued_at=int(tokens.created_at.timestamp()),
         )
+        self._unsaved[chat_id] = fresh
+        await self._kept(self._store_pair(fresh))
+        logger.info("refreshed the Trakt tokens of chat %s", chat_id)
+        return fresh
+
+    async def _store_pair(self, fresh: Account) -> None:
+        chat_id = fresh.chat_id
+        try:
+            await self._write(
+                chat_id,
+                lambda: self.store.update_tokens(
+                    chat_id,
+                    fresh.access_token,
+                    fresh.refresh_token,
+                    fresh.expires_at,
+                    fresh.issued_at,
+                ),
+            )
+        except NotFound:  # unlinked meanwhile: leave no live grant at Trakt
+            await self._revoke_quietly(chat_id, fresh.access_token)
+            raise NotLinked(chat_id) from None
+        finally:
+            if self._unsaved.get(chat_id) is fresh:
+                del self._unsaved[chat_id]
+
+    async def _write(self, chat_id: int, write: Callable[[], T]) -> T:
+        """Run a store write that must land: while the database is locked elsewhere,
+        wait (asynchronously, doubling) and try again."""
+        delay, tries = STORE_RETRY_FIRST, 0
+        while True:
+            try:
+                return write()
+            except StoreBusy:
+                tries += 1
+                if tries == 1 or tries % 60 == 0:
+                    logger.warning(
+                        "a write for chat %s waits for the database (try %d)", chat_id, tries
+                    )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, STORE_RETRY_MAX)
+
+    async def _kept(self, write: Awaitable[T]) -> T:
+        """Await `write` in a task of its own, which a cancelled caller does not stop."""
+        task = asyncio.ensure_future(write)
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+        return await asyncio.shield(task)
+
+    async def flush(self, timeout: float = FLUSH_TIMEOUT) -> None:  # noqa: ASYNC109
+        """At shutdown: give pairs still waiting for the database time to be stored."""
+        if not self._writes:
+            return
+        _done, pending = await asyncio.wait(set(self._writes), timeout=timeout)
+        for _task in pending:
+            logger.error("a Trakt token pair could not be stored before shutdown")
 
     async def unlink(self, chat_id: int) -> bool:
         """Revoke at Trakt (best effort) and delete locally; True when Trakt confirmed."""

@@ -47,7 +47,9 @@ class Services:
         application.bot_data.services = self
 
     async def aclose(self) -> None:
-        """Stop translation requests, close the Trakt client and the database."""
+        """Let token pairs waiting for the database be stored, stop translation requests,
+        close the Trakt client and the database."""
+        await self.accounts.flush()
         await self.translations.aclose()
         await self.http.aclose()
         self.store.close()

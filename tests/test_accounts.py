@@ -150,8 +150,7 @@ async def test_two_commands_together_refresh_once(
 REFRESH_REFUSALS = (
     (400, SESSION_NOT_FOUND),  # Trakt 2026
     (401, '{"error":"invalid_grant","error_description":"The provided grant is invalid"}'),
-    (401, ""),  # older API, no body
-)
+)  # any other refusal keeps the link: tests/test_accounts_kept.py
 
 
 async def test_refresh_refused_unlinks_and_tells_once(

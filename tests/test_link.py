@@ -273,9 +273,11 @@ async def test_wrong_client_secret_is_the_app_not_the_person(
 REFUSALS: tuple[tuple[str, int, dict[str, str], str, str], ...] = (
     (DEVICE_TOKEN, 403, {"Content-Type": "text/html"}, CLOUDFLARE, "refusing this bot"),
     (DEVICE_TOKEN, 403, {}, INVALID_KEY, "refusing this bot"),
-    ("/users/settings", 403, {"Content-Type": "text/html"}, CLOUDFLARE, "refusing this bot"),
-    ("/users/settings", 423, {"X-Account-Locked": "true"}, "", "locked or deactivated"),
-    ("/users/settings", 426, {"X-Upgrade-URL": "https://app.trakt.tv/vip"}, "", "Trakt VIP"),
+)
+PROFILE_REFUSALS: tuple[tuple[int, dict[str, str], str], ...] = (
+    (403, {"Content-Type": "text/html"}, CLOUDFLARE),
+    (423, {"X-Account-Locked": "true"}, ""),
+    (426, {"X-Upgrade-URL": "https://app.trakt.tv/vip"}, ""),
 )
 
 
@@ -294,6 +296,25 @@ async def test_refusals_during_the_flow_have_their_own_words(
         assert [b.label for row in chat.buttons() for b in row] == ["🔄 Start again"]
         assert not bot.services.accounts.is_linked(chat.chat.id) and pending(bot, chat) is None
         await chat.press("Start again")
+
+
+@pytest.mark.usefixtures("manual")
+@pytest.mark.parametrize(("status", "headers", "body"), PROFILE_REFUSALS)
+async def test_a_refused_profile_leaves_the_tokens_stored(
+    bot: Harness, chat: ChatDriver, demo: DemoTrakt, status: int, headers: dict[str, str], body: str
+) -> None:
+    """Trakt issued the tokens: they are stored (never a live grant nobody keeps); the
+    name comes on first use."""
+    await chat.say("/link")
+    demo.approve(shown_code(chat), "alice")
+    demo.fail("GET", "/users/settings", status, headers=headers, body=body)
+    await poll(bot, chat)
+    assert "account is linked" in chat.text()
+    account = bot.services.accounts.get(chat.chat.id)
+    assert not account.profile_known and demo.oauth.user_for(account.access_token) == "alice"
+    assert pending(bot, chat) is None
+    await chat.say("/me")
+    assert "alice" in chat.text()
 
 
 async def test_group_link_shows_no_code_and_points_to_the_private_chat(

@@ -7,7 +7,7 @@ Knows nothing of Telegram or HTTP. Import from here::
 
 from __future__ import annotations
 
-from bot.store.errors import NotFound, SchemaTooNew, StoreError, UnreadableToken
+from bot.store.errors import NotFound, SchemaTooNew, StoreBusy, StoreError, UnreadableToken
 from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
 from bot.store.models import Account, PendingLink
 from bot.store.parties import Party, PartyMember
@@ -25,6 +25,7 @@ __all__ = [
     "PendingLink",
     "SchemaTooNew",
     "Store",
+    "StoreBusy",
     "StoreError",
     "UndoOffer",
     "UnreadableToken",

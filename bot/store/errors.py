@@ -5,6 +5,8 @@
     StoreError
      ├─ NotFound          no row for that key (also a LookupError)
      ├─ SchemaTooNew      the database was written by a newer version of the bot
+     ├─ StoreBusy         another connection held the write lock past the (short) busy
+     │                    timeout; nothing was written: try again later
      └─ UnreadableToken   a stored token opens with none of the configured keys
 
 Messages name the chat id or the file, never a token or a ciphertext.
@@ -23,6 +25,10 @@ class NotFound(StoreError, LookupError):
 
 class SchemaTooNew(StoreError):
     """The database's schema version is newer than this code knows."""
+
+
+class StoreBusy(StoreError):
+    """Another connection holds SQLite's write lock; nothing was written, try again."""
 
 
 class UnreadableToken(StoreError):

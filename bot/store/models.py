@@ -25,6 +25,11 @@ class Account:
     # None until known (rows from before migration 4 are filled in on first use).
     timezone: str | None = None
 
+    @property
+    def profile_known(self) -> bool:
+        """Whether Trakt said who this is (linking stores the tokens before it asks)."""
+        return bool(self.username)
+
 
 @dataclass(frozen=True, slots=True)
 class PendingLink:

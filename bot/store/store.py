@@ -3,13 +3,18 @@
 Every method is one short synchronous SQLite call, cheap enough to run on the
 event loop. The connection is opened with `check_same_thread=False` and every
 call holds a lock, so the same object also works if calls move to a thread.
+SQLite waits at most `BUSY_TIMEOUT_MS` for another connection's write lock, so a
+lock held elsewhere never stalls every chat: the write raises `StoreBusy` instead
+(nothing written), and a write that must not be lost (a token pair Trakt issued)
+is retried asynchronously by its caller (`bot/accounts.py`).
 Secrets (access and refresh tokens, device codes) are encrypted with
 `TokenCipher` before they reach SQL and decrypted on the way out.
 
 Accounts and languages are read on nearly every update, so the `MEMORY_SIZE` most
 recently read are also kept in memory (accounts decrypted; "none" too); every write
-to one through this object drops its entry. The bot's worker process is the only
-writer of its database (`rotate-keys` rewrites ciphertext only, never values).
+to one through this object drops its entry. Another process may write the same file
+(an overlapping deploy, a console), so a decision that must see its writes (unlinking)
+reads the row again with `fresh_account`, past the memory.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.crypto import DecryptError, TokenCipher
-from bot.store.errors import NotFound, StoreError, UnreadableToken
+from bot.store.errors import NotFound, StoreBusy, StoreError, UnreadableToken
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
 from bot.store.models import Account, PendingLink, dict_rows
 from bot.store.parties import PartyStore
@@ -37,7 +42,7 @@ from bot.store.undo import UndoStore
 logger = logging.getLogger(__name__)
 
 MEMORY = ":memory:"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 50  # longer waits are async retries (StoreBusy), off the event loop
 MEMORY_SIZE = 8192  # accounts and languages (or their absence) kept in memory
 
 # Every encrypted column, by table, with the table's key: what rotate_keys re-encrypts.
@@ -119,8 +124,34 @@ class Store(PartyStore, UndoStore):
         except UnreadableToken:
             return True
 
-    def save_account(self, account: Account) -> None:
-        """Insert or replace an account; its tokens are encrypted before they are stored."""
+    def fresh_account(self, chat_id: int) -> Account | None:
+        """The account as the database holds it now (another process may have written it),
+        past the memory, which it refreshes; None when none is linked."""
+        row = self._lookup("accounts", chat_id)
+        account = None if row is None else self._account(row)
+        with self._lock:
+            self._memory[("accounts", chat_id)] = account
+            self._memory.move_to_end(("accounts", chat_id))
+        return account
+
+    def delete_account_if_refresh(self, chat_id: int, refresh_token: str) -> bool:
+        """Forget the account only while it still holds this refresh token (compare and
+        delete in one statement: a pair another process stored meanwhile survives)."""
+        with self._changing("accounts", chat_id), self._transaction() as db:
+            row = db.execute(
+                "SELECT refresh_token FROM accounts WHERE chat_id = ?", [chat_id]
+            ).fetchone()
+            if row is None or self._reveal(row[0], chat_id, "refresh token") != refresh_token:
+                return False
+            sql = "DELETE FROM accounts WHERE chat_id = ? AND refresh_token = ?"
+            return db.execute(sql, [chat_id, row[0]]).rowcount > 0
+
+    def save_account(self, account: Account, *, end_login: bool = False) -> None:
+        """Insert or replace an account; its tokens are encrypted before they are stored.
+
+        `end_login` drops the chat's login in progress in the same transaction, so a
+        crash leaves either the login (polled again) or the account, never neither.
+        """
         row = {
             "chat_id": account.chat_id,
             "username": account.username,
@@ -135,8 +166,22 @@ class Store(PartyStore, UndoStore):
             "timezone": account.timezone,
             "updated_at": self._now(),
         }
-        with self._changing("accounts", account.chat_id):
-            self._upsert("accounts", row, "chat_id")
+        with self._changing("accounts", account.chat_id), self._transaction() as db:
+            db.table("accounts").upsert(row, pk="chat_id")
+            if end_login:
+                db.execute("DELETE FROM pending_links WHERE chat_id = ?", [account.chat_id])
+
+    def set_profile(self, account: Account) -> None:
+        """Record who a linked account is at Trakt: its names, VIP and time zone (no-op
+        when none is linked; the tokens are left as they are)."""
+        sql = (
+            "UPDATE accounts SET username = ?, slug = ?, name = ?, vip = ?, timezone = ?,"
+            " updated_at = ? WHERE chat_id = ?"
+        )
+        a = account
+        values = [a.username, a.slug, a.name, int(a.vip), a.timezone, self._now(), a.chat_id]
+        with self._changing("accounts", a.chat_id), self._transaction() as db:
+            db.execute(sql, values)
 
     def set_timezone(self, chat_id: int, timezone: str) -> None:
         """Record the time zone of a linked account (no-op when none is linked)."""
@@ -313,14 +358,14 @@ class Store(PartyStore, UndoStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[Database]:
-        with self._lock, self._db.atomic() as db:
+        with self._lock, _busy_as_error(self._label), self._db.atomic() as db:
             yield db
 
     def _lookup(self, table: str, key: int | str) -> dict[str, Any] | None:
         # Plain SQL on the hot path: sqlite-utils' Table.get() introspects the schema
         # (table names, columns) on every call, several queries per look-up.
         sql = f"SELECT * FROM [{table}] WHERE [{_KEYS[table]}] = ?"
-        with self._lock:
+        with self._lock, _busy_as_error(self._label):
             rows = dict_rows(self._db.execute(sql, [key]))
         return rows[0] if rows else None
 
@@ -340,7 +385,7 @@ class Store(PartyStore, UndoStore):
             return list(self._db.table(table).rows_where(order_by="rowid"))
 
     def _upsert(self, table: str, row: dict[str, Any], pk: str) -> None:
-        with self._lock:
+        with self._lock, _busy_as_error(self._label):
             self._db.table(table).upsert(row, pk=pk)
 
     def _delete(self, table: str, key: int) -> bool:
@@ -399,6 +444,17 @@ class Store(PartyStore, UndoStore):
             return self._cipher.rotate(ciphertext)
         except DecryptError:
             raise UnreadableToken(_unreadable(column.replace("_", " "), chat_id)) from None
+
+
+@contextmanager
+def _busy_as_error(label: str) -> Iterator[None]:
+    """SQLite giving up on another connection's lock becomes `StoreBusy`."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+        raise StoreBusy(f"database {label} is locked by another connection") from exc
 
 
 def _unreadable(what: str, chat_id: int) -> str:

@@ -32,6 +32,8 @@ link-replaced = ↪️ Dieser Code wurde durch einen neueren (unten) ersetzt.
 ## Wie eine Verknüpfung endet
 link-code-used = 🔐 Diese Anmeldung ist abgeschlossen; der Code funktioniert nicht mehr.
 link-done = ✅ Verknüpft als <b>{ $username }</b>. Deine persönlichen Befehle funktionieren jetzt: /me zeigt das Konto, /unlink trennt es, /help listet alles auf.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Dein Trakt-Konto ist verknüpft. Deine persönlichen Befehle funktionieren jetzt: /me zeigt das Konto, /unlink trennt es, /help listet alles auf.
 link-denied = 🚫 Die Anfrage wurde auf Trakt abgelehnt, daher wurde nichts verknüpft.
 link-expired = ⌛ Der Code ist abgelaufen, bevor er bestätigt wurde. Es wurde nichts verknüpft.
 link-invalid = ❓ Trakt kennt diesen Code nicht mehr. Es wurde nichts verknüpft.

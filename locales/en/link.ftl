@@ -32,6 +32,8 @@ link-replaced = ↪️ This code was replaced by a newer one below.
 ## How a link ends
 link-code-used = 🔐 This sign-in is finished; the code no longer works.
 link-done = ✅ Linked as <b>{ $username }</b>. Your personal commands work now: /me shows the account, /unlink disconnects it, /help lists everything.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Your Trakt account is linked. Your personal commands work now: /me shows the account, /unlink disconnects it, /help lists everything.
 link-denied = 🚫 The request was declined on Trakt, so nothing was linked.
 link-expired = ⌛ The code expired before it was approved. Nothing was linked.
 link-invalid = ❓ Trakt no longer knows this code. Nothing was linked.

@@ -32,6 +32,8 @@ link-replaced = ↪️ Este código se sustituyó por uno más nuevo, aquí abaj
 ## Cómo termina una vinculación
 link-code-used = 🔐 Este inicio de sesión ha terminado; el código ya no sirve.
 link-done = ✅ Cuenta <b>{ $username }</b> vinculada. Ya funcionan tus comandos personales: /me muestra la cuenta, /unlink la desvincula y /help te enseña todo lo demás.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Tu cuenta de Trakt está vinculada. Ya funcionan tus comandos personales: /me muestra la cuenta, /unlink la desvincula y /help te enseña todo lo demás.
 link-denied = 🚫 La solicitud se rechazó en Trakt, así que no se vinculó nada.
 link-expired = ⌛ El código caducó antes de que lo aprobaras. No se vinculó nada.
 link-invalid = ❓ Trakt ya no reconoce este código. No se vinculó nada.

@@ -32,6 +32,8 @@ link-replaced = ↪️ این کد با کد جدیدتری که در پایین
 ## پایان اتصال
 link-code-used = 🔐 این ورود تمام شده و کد دیگر کار نمی‌کند.
 link-done = ✅ با حساب <b>{ $username }</b> متصل شدید. حالا دستورهای شخصی کار می‌کنند: /me حساب را نشان می‌دهد، /unlink اتصال را قطع می‌کند و /help همهٔ دستورها را فهرست می‌کند.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ حساب Trakt شما متصل شد. حالا دستورهای شخصی کار می‌کنند: /me حساب را نشان می‌دهد، /unlink اتصال را قطع می‌کند و /help همهٔ دستورها را فهرست می‌کند.
 link-denied = 🚫 درخواست در Trakt رد شد، پس چیزی متصل نشد.
 link-expired = ⌛ کد پیش از تأیید منقضی شد. چیزی متصل نشد.
 link-invalid = ❓ این کد دیگر برای Trakt شناخته‌شده نیست. چیزی متصل نشد.

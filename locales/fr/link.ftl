@@ -33,6 +33,8 @@ link-replaced = ↪️ Ce code a été remplacé par un plus récent, ci-dessous
 ## Comment se termine une association
 link-code-used = 🔐 Cette connexion est terminée ; le code ne fonctionne plus.
 link-done = ✅ Compte <b>{ $username }</b> associé. Vos commandes personnelles fonctionnent maintenant : /me affiche le compte, /unlink le dissocie, /help liste tout.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Votre compte Trakt est associé. Vos commandes personnelles fonctionnent maintenant : /me affiche le compte, /unlink le dissocie, /help liste tout.
 link-denied = 🚫 La demande a été refusée sur Trakt, donc rien n’a été associé.
 link-expired = ⌛ Le code a expiré avant d’être autorisé. Rien n’a été associé.
 link-invalid = ❓ Trakt ne reconnaît plus ce code. Rien n’a été associé.

@@ -32,6 +32,8 @@ link-replaced = ↪️ Questo codice è stato sostituito da uno più recente, qu
 ## Come finisce un collegamento
 link-code-used = 🔐 Questo accesso è concluso; il codice non funziona più.
 link-done = ✅ Account <b>{ $username }</b> collegato. Ora i tuoi comandi personali funzionano: /me mostra l’account, /unlink lo scollega, /help elenca tutto.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Il tuo account Trakt è collegato. Ora i tuoi comandi personali funzionano: /me mostra l’account, /unlink lo scollega, /help elenca tutto.
 link-denied = 🚫 La richiesta è stata rifiutata su Trakt, quindi non è stato collegato nulla.
 link-expired = ⌛ Il codice è scaduto prima di essere approvato. Non è stato collegato nulla.
 link-invalid = ❓ Trakt non riconosce più questo codice. Non è stato collegato nulla.

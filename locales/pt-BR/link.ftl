@@ -32,6 +32,8 @@ link-replaced = ↪️ Este código foi substituído por um mais novo, logo abai
 ## Como termina uma vinculação
 link-code-used = 🔐 Este login foi concluído; o código não funciona mais.
 link-done = ✅ Conta <b>{ $username }</b> vinculada. Seus comandos pessoais já funcionam: /me mostra a conta, /unlink desvincula e /help lista tudo.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Sua conta do Trakt está vinculada. Seus comandos pessoais já funcionam: /me mostra a conta, /unlink desvincula e /help lista tudo.
 link-denied = 🚫 O pedido foi recusado no Trakt, então nada foi vinculado.
 link-expired = ⌛ O código expirou antes de ser aprovado. Nada foi vinculado.
 link-invalid = ❓ O Trakt não reconhece mais este código. Nada foi vinculado.

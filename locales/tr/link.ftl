@@ -32,6 +32,8 @@ link-replaced = ↪️ Bu kodun yerini aşağıdaki daha yeni kod aldı.
 ## Bağlama nasıl biter
 link-code-used = 🔐 Bu giriş tamamlandı; kod artık geçerli değil.
 link-done = ✅ <b>{ $username }</b> hesabı bağlandı. Kişisel komutların artık çalışıyor: /me hesabı gösterir, /unlink bağlantıyı keser, /help her şeyi listeler.
+# Linked, but Trakt did not say yet whose account it is (the name shows on /me later).
+link-done-unnamed = ✅ Trakt hesabın bağlandı. Kişisel komutların artık çalışıyor: /me hesabı gösterir, /unlink bağlantıyı keser, /help her şeyi listeler.
 link-denied = 🚫 İstek Trakt'ta reddedildi, bu yüzden hiçbir şey bağlanmadı.
 link-expired = ⌛ Kodun süresi onay gelmeden doldu. Hiçbir şey bağlanmadı.
 link-invalid = ❓ Trakt bu kodu artık tanımıyor. Hiçbir şey bağlanmadı.

@@ -165,7 +165,14 @@ async def send(
 async def _linked(app: App, link: PendingLink, account: Account) -> None:
     tr = translator_for(app, link)
     await _edit(app, link, tr.html("link-code-used"), None)
-    await send(app, link.chat_id, tr.html("link-done", username=account.username))
+    await send(app, link.chat_id, done_text(tr, account))
+
+
+def done_text(tr: Translator, account: Account) -> Html:
+    """"Linked as …", or just "linked" while Trakt has not said whose account it is."""
+    if not account.profile_known:
+        return tr.html("link-done-unnamed")
+    return tr.html("link-done", username=account.username)
 
 
 async def _end(
