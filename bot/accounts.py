@@ -27,9 +27,10 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.durable import DurableWrites
 from bot.store import Account, NotFound, PendingLink, Store, StoreBusy
 from bot.trakt import (
     BadRequest,
@@ -56,11 +57,6 @@ MAX_MARGIN = 24 * 3600
 MARGIN_SHARE = 0.1  # refresh when less than 10% of the token's lifetime is left
 UNKNOWN_LIFETIME_MARGIN = 3600
 SLOW_DOWN_STEP = 5  # seconds added to the device poll interval after a 429
-# A write that must land (a token pair) waits this long between tries, doubling up to
-# STORE_RETRY_MAX, for as long as another connection holds the database's write lock.
-STORE_RETRY_FIRST = 0.05
-STORE_RETRY_MAX = 1.0
-FLUSH_TIMEOUT = 10.0  # at shutdown, how long pairs still waiting for the database may take
 
 
 class NotLinked(Exception):
@@ -147,7 +143,7 @@ class Accounts:
         # Refreshed pairs whose write waits for the database, and the tasks writing them
         # (kept here, so neither a cancelled request nor the garbage collector drops one).
         self._unsaved: dict[int, Account] = {}
-        self._writes: set[asyncio.Task[Any]] = set()
+        self.writes = DurableWrites()
         # Called with the chat id when its account goes or becomes another Trakt user
         # (what was remembered for the old account must not show for the new one).
         self.on_change: list[Callable[[int], None]] = []
@@ -254,8 +250,8 @@ class Accounts:
             linked_at=int(self.clock()),
             issued_at=int(tokens.created_at.timestamp()),
         )
-        await self._kept(
-            self._write(chat_id, lambda: self.store.save_account(account, end_login=end_login))
+        await self.writes.run(
+            chat_id, lambda: self.store.save_account(account, end_login=end_login)
         )
         self._unsaved.pop(chat_id, None)
         account = await self._fill_profile(TraktSession(account, self.api, self))
@@ -415,10 +411,11 @@ class Accounts:
             logger.info("chat %s was refreshed elsewhere; using the stored tokens", chat_id)
             return stored
         refresh_token = refused.refresh_token
-        write = self._write(
-            chat_id, lambda: self.store.delete_account_if_refresh(chat_id, refresh_token)
-        )
-        if not await self._kept(write):
+
+        def delete() -> bool:
+            return self.store.delete_account_if_refresh(chat_id, refresh_token)
+
+        if not await self.writes.run(chat_id, delete):
             stored = self.store.fresh_account(chat_id)  # stored elsewhere just now
             if stored is not None:
                 return stored
@@ -439,14 +436,14 @@ class Accounts:
             issued_at=int(tokens.created_at.timestamp()),
         )
         self._unsaved[chat_id] = fresh
-        await self._kept(self._store_pair(fresh))
+        await self.writes.kept(self._store_pair(fresh))
         logger.info("refreshed the Trakt tokens of chat %s", chat_id)
         return fresh
 
     async def _store_pair(self, fresh: Account) -> None:
         chat_id = fresh.chat_id
         try:
-            await self._write(
+            await self.writes.retried(
                 chat_id,
                 lambda: self.store.update_tokens(
                     chat_id,
@@ -462,37 +459,6 @@ class Accounts:
         finally:
             if self._unsaved.get(chat_id) is fresh:
                 del self._unsaved[chat_id]
-
-    async def _write(self, chat_id: int, write: Callable[[], T]) -> T:
-        """Run a store write that must land: while the database is locked elsewhere,
-        wait (asynchronously, doubling) and try again."""
-        delay, tries = STORE_RETRY_FIRST, 0
-        while True:
-            try:
-                return write()
-            except StoreBusy:
-                tries += 1
-                if tries == 1 or tries % 60 == 0:
-                    logger.warning(
-                        "a write for chat %s waits for the database (try %d)", chat_id, tries
-                    )
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, STORE_RETRY_MAX)
-
-    async def _kept(self, write: Awaitable[T]) -> T:
-        """Await `write` in a task of its own, which a cancelled caller does not stop."""
-        task = asyncio.ensure_future(write)
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
-        return await asyncio.shield(task)
-
-    async def flush(self, timeout: float = FLUSH_TIMEOUT) -> None:  # noqa: ASYNC109
-        """At shutdown: give pairs still waiting for the database time to be stored."""
-        if not self._writes:
-            return
-        _done, pending = await asyncio.wait(set(self._writes), timeout=timeout)
-        for _task in pending:
-            logger.error("a Trakt token pair could not be stored before shutdown")
 
     async def unlink(self, chat_id: int) -> bool:
         """Revoke at Trakt (best effort) and delete locally; True when Trakt confirmed."""

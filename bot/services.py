@@ -49,7 +49,7 @@ class Services:
     async def aclose(self) -> None:
         """Let token pairs waiting for the database be stored, stop translation requests,
         close the Trakt client and the database."""
-        await self.accounts.flush()
+        await self.accounts.writes.flush()
         await self.translations.aclose()
         await self.http.aclose()
         self.store.close()

@@ -13,6 +13,7 @@ import pytest
 
 from bot.demo import DemoTrakt
 from bot.services import Services, create_services
+from bot.store import StoreBusy
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import RateLimits, RetryPolicy
@@ -164,3 +165,45 @@ async def test_pasted_code_link_survives_a_failing_profile(
     assert demo.oauth.user_for(account.access_token) is not None
     await chat.say("/history")
     assert bot.services.accounts.get(chat.chat.id).username == "alice"
+
+
+async def test_a_cancelled_request_still_stores_its_new_pair(
+    bot: Harness, chat: ChatDriver, demo: DemoTrakt
+) -> None:
+    old = await link_account(bot, chat.chat.id)
+    expire_locally(bot, old)
+    holder = sqlite3.connect(bot.settings.database, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        request = asyncio.ensure_future(bot.services.accounts.session(chat.chat.id))
+        await wait_for(lambda: refreshes(demo) == 1, what="the refresh")
+        request.cancel()  # the person's update was dropped (shutdown, timeout)
+        with pytest.raises(asyncio.CancelledError):
+            await request
+        kept = bot.services.accounts.get(chat.chat.id)  # the new pair, still in memory
+        assert kept.access_token != old.access_token
+    finally:
+        holder.rollback()
+        holder.close()
+
+    def stored() -> bool:
+        account = bot.services.store.fresh_account(chat.chat.id)
+        return account is not None and account.access_token == kept.access_token
+
+    await wait_for(stored, what="the new pair in the database")
+    await chat.say("/me")
+    assert "Your Trakt account" in chat.text() and refreshes(demo) == 1
+
+
+def test_a_locked_database_fails_a_write_fast_and_writes_nothing(bot: Harness) -> None:
+    holder = sqlite3.connect(bot.settings.database, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        with pytest.raises(StoreBusy):
+            bot.services.store.set_language(1001, "de")
+        assert time.monotonic() - started < 1  # not SQLite's old 5 s on the event loop
+    finally:
+        holder.rollback()
+        holder.close()
+    assert bot.services.store.get_language(1001) is None
