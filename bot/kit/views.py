@@ -34,7 +34,16 @@ from telegram.ext import CallbackQueryHandler
 from bot.i18n import Html, Translator
 from bot.kit import photos
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
-from bot.kit.chat import App, Context, button, edit, reply, translator
+from bot.kit.chat import (
+    Alert,
+    App,
+    Context,
+    button,
+    edit,
+    personal_translator,
+    reply,
+    translator,
+)
 from bot.kit.codes import Action
 from bot.render import cards
 
@@ -251,17 +260,22 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
 
 
 @button
-async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> Alert | None:
     """Close a card: delete its message; the list it came from is right above (and its
-    buttons may open the card again at once)."""
+    buttons may open the card again at once). Only the owner of the view the message
+    shows (as remembered, not only as written in the button) may close it."""
     query = update.callback_query
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")
+    shown = recall(context, query.message.message_id)
+    if shown is not None and not decode(shown).allows(query.from_user.id):
+        return Alert(personal_translator(update, context).plain("button-not-yours"))
     await context.bot.delete_message(query.message.chat.id, query.message.message_id)
     if context.chat_data is not None:  # the presser's buttons may open cards again at once
         taps = _taps(context)
         for key in [key for key in taps if _owner_of(key[0]) == query.from_user.id]:
             del taps[key]
+    return None
 
 
 def register(app: App) -> None:
