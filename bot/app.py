@@ -75,6 +75,9 @@ def build_application(
 ) -> App:
     """The bot, wired to `services`; the caller runs, polls or drives it."""
     settings = services.settings
+    allowlist_warning = settings.allowed.warning()
+    if allowlist_warning:
+        logger.warning("%s", allowlist_warning)
     builder = (
         ApplicationBuilder()
         .context_types(CONTEXT_TYPES)
