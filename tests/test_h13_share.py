@@ -99,3 +99,12 @@ async def test_no_share_button_in_a_private_chat(bot: Harness, chat: ChatDriver)
     await link_account(bot, chat.user.id)
     await chat.say("/watchlist")
     assert SHARE not in _labels(chat)
+
+
+async def test_after_leaving_the_group_nothing_is_posted(bot: Harness, tg: FakeTelegram) -> None:
+    private, group_id = await _asked_in(bot, tg, "/watchlist")
+    tg.add_member(tg.resolve_chat(group_id), private.user, "left")
+    before = len(tg.bot_messages(group_id))
+    await private.press(SHARE)
+    assert private.last_alert == "I can’t post in that group: you or I are no longer in it."
+    assert len(tg.bot_messages(group_id)) == before
