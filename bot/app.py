@@ -29,7 +29,7 @@ from bot.features import (
     up_next,
     watchlist,
 )
-from bot.kit import access, errors, views
+from bot.kit import access, errors, private, views
 from bot.kit.callback import pattern
 from bot.kit.chat import noop_button, stale_button
 from bot.kit.codes import Action
@@ -75,6 +75,9 @@ def build_application(
 ) -> App:
     """The bot, wired to `services`; the caller runs, polls or drives it."""
     settings = services.settings
+    allowlist_warning = settings.allowed.warning()
+    if allowlist_warning:
+        logger.warning("%s", allowlist_warning)
     builder = (
         ApplicationBuilder()
         .context_types(CONTEXT_TYPES)
@@ -105,6 +108,7 @@ def build_application(
 def _register(app: App) -> None:
     access.register(app)
     views.register(app)
+    private.register(app)
     commands: list[Command] = []
     deep_links: dict[str, DeepLink] = {}
     for feature in FEATURES:

@@ -63,6 +63,17 @@ class AllowList:
         """True when no allowlist is set."""
         return not self.ids and not self.usernames
 
+    def warning(self) -> str | None:
+        """One start-up line when people are listed by @username (a username can be given
+        up and taken by someone else, who would then be let in); None otherwise."""
+        if not self.usernames:
+            return None
+        names = ", ".join(f"@{name}" for name in sorted(self.usernames))
+        return (
+            f"BOT_ALLOWED_USERS lists {names} by username: usernames can change hands, and"
+            " whoever takes one next is let in; numeric user ids are safer"
+        )
+
     def allows(self, user_id: int, username: str | None) -> bool:
         """Whether this Telegram user may use the bot."""
         if self.everyone or user_id in self.ids:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from bot.testkit.harness import Harness
@@ -44,3 +46,21 @@ async def test_stranger_pressing_a_button_gets_an_alert(bot: Harness) -> None:
     eve = ann.as_user(6666, "Eve")
     await eve.press("▶", message=ann.last_reply)
     assert eve.last_answer is not None and "private" in (eve.last_answer.text or "")
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    records = caplog.get_records("setup") + caplog.get_records("call")
+    return [r.getMessage() for r in records if r.levelno == logging.WARNING]
+
+
+async def test_usernames_in_the_list_warn_at_start_up(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    warned = [line for line in _warnings(caplog) if "BOT_ALLOWED_USERS" in line]
+    assert len(warned) == 1
+    assert "@friend" in warned[0] and "ids are safer" in warned[0]
+
+
+@pytest.mark.parametrize("env", [{"BOT_ALLOWED_USERS": "1001, 1002"}])
+async def test_ids_only_give_no_warning(bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    assert not [line for line in _warnings(caplog) if "BOT_ALLOWED_USERS" in line]

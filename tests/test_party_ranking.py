@@ -129,9 +129,11 @@ def test_move_party_is_compare_and_set(store: Store) -> None:
 
 
 def test_votes_are_recorded_and_retracted_by_poll_id(store: Store) -> None:
-    party = store.create_party(-5, 1, "Ann", "all", "en")
+    members = [PartyMember(1, "Ann"), PartyMember(2, "Bob")]
+    party = store.create_party(-5, 1, "Ann", "all", "en", members)
     store.save_party(replace(party, state=VOTING, poll_id="p1", poll_message_id=9))
     store.record_vote("p1", 1, [2])
+    assert store.record_vote("p1", 3, [1]).votes == {1: (2,)}  # not a member: not kept
     assert store.record_vote("p1", 2, [0]).votes == {1: (2,), 2: (0,)}
     assert store.record_vote("p1", 1, []).votes == {2: (0,)}
     assert store.get_party(party.id).votes == {2: (0,)}

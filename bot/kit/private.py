@@ -5,6 +5,12 @@ Trakt; in a group that is for them, not for everyone. Typed in a group, the answ
 the person's private chat with the bot and the group gets one line saying so. When the
 bot can't write to them yet (they never opened a private chat with it), the group line
 says how: a button opens the private chat. In a private chat nothing changes.
+
+A view sent privately this way carries 📤 *Share in the group*: its owner (only) posts a
+snapshot of the view's text into the group it was asked from, rendered in the group's
+language and without buttons (they would act for the owner). One post per press: a
+double tap posts once. The button names the group (its id, positive, in the data) and
+survives the view's redraws (`views.STICKY`).
 """
 
 from __future__ import annotations
@@ -12,14 +18,25 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Html, Translator
 from bot.kit import views
-from bot.kit.callback import encode
-from bot.kit.chat import NO_PREVIEW, Context, personal_translator, reply, translator
+from bot.kit.callback import Callback, InvalidCallback, encode, pattern
+from bot.kit.chat import (
+    NO_PREVIEW,
+    Alert,
+    App,
+    Context,
+    button,
+    personal_translator,
+    reply,
+    translator,
+)
 from bot.kit.codes import Action
+from bot.render import cards
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +63,12 @@ async def open_view(update: Update, context: Context, action: Action, *args: obj
         await views.open_view(update, context, action, *args)
         return
     data = encode(action, *args, owner=user.id)
-    shown = await views.render(context, personal_translator(update, context), data)
-    sent = await send(update, context, shown.text, shown.keyboard)
+    me = personal_translator(update, context)
+    shown = await views.render(context, me, data)
+    chat = update.effective_chat
+    share = [share_button(me, chat.id, user.id)] if chat is not None else []
+    rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), share]
+    sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows))
     if sent is not None:
         memory = context.application.chat_data[user.id].views
         memory[sent.message_id] = data
@@ -87,3 +108,69 @@ async def send(
         return None
     await reply(update, group.html("private-sent", name=user.first_name))
     return sent
+
+
+SHARE = Action.SHARE
+_GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
+_MAX_CHAT = 10**14  # group ids are negative: -100xxxxxxxxxx at most in size
+
+
+def share_button(tr: Translator, group_id: int, owner: int) -> InlineKeyboardButton:
+    """📤 Share in the group: posts the view of the message it sits on into `group_id`."""
+    data = encode(SHARE, abs(group_id), owner=owner)
+    return InlineKeyboardButton(tr.plain("private-share"), callback_data=data)
+
+
+@button
+async def on_share(update: Update, context: Context, cb: Callback, tr: Translator) -> str | Alert:
+    """📤 Share in the group: post a snapshot of this view there (its owner only, once per
+    press), in the group's language."""
+    query, me = update.callback_query, personal_translator(update, context)
+    group_id = -cb.int_arg(0, low=1, high=_MAX_CHAT)
+    message = query.message if query is not None else None
+    data = views.recall(context, message.message_id) if message is not None else None
+    if query is None or data is None:
+        raise InvalidCallback("no view remembered for this message")  # sent before a restart
+    if not await _still_in(context, group_id, query.from_user.id):
+        return Alert(me.plain("private-share-failed"))
+
+    async def post() -> None:
+        await _post(context, group_id, query.from_user.first_name, data, me)
+
+    try:
+        if not await views.once(update, context, query.data or "", post):
+            return me.plain("private-shared")  # a double tap: the first press posts
+    except (Forbidden, BadRequest) as exc:
+        logger.info("could not share into chat %s: %s", group_id, exc)
+        return Alert(me.plain("private-share-failed"))
+    return me.plain("private-shared")
+
+
+async def _still_in(context: Context, group_id: int, user_id: int) -> bool:
+    """Whether the person is still in the group (and the bot can see it)."""
+    try:
+        member = await context.bot.get_chat_member(group_id, user_id)
+    except TelegramError as exc:
+        logger.info("could not check membership in chat %s: %s", group_id, exc)
+        return False
+    return member.status not in _GONE
+
+
+async def _post(context: Context, group_id: int, name: str, data: str, me: Translator) -> None:
+    """Render the view again in the group's language (the one its admins set, else the
+    person's, as the group's pointer line was) and post it there, without buttons."""
+    svc = context.services
+    chosen = svc.i18n.match(svc.store.get_chat_language(group_id))
+    group = svc.i18n.translator(chosen) if chosen is not None else me
+    shown = await views.render(context, group, data)
+    header = cards.directed(group, group.html("private-shared-by", name=name))
+    # the view's blank-line separated blocks, as many as fit under the header
+    text = cards.join_blocks(header, [Html(block) for block in shown.text.split("\n\n")])
+    await context.bot.send_message(
+        group_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+    )
+
+
+def register(app: App) -> None:
+    """The 📤 Share in the group button."""
+    app.add_handler(CallbackQueryHandler(on_share, pattern=pattern(SHARE)))

@@ -34,7 +34,16 @@ from telegram.ext import CallbackQueryHandler
 from bot.i18n import Html, Translator
 from bot.kit import photos
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
-from bot.kit.chat import App, Context, button, edit, reply, translator
+from bot.kit.chat import (
+    Alert,
+    App,
+    Context,
+    button,
+    edit,
+    personal_translator,
+    reply,
+    translator,
+)
 from bot.kit.codes import Action
 from bot.render import cards
 
@@ -61,6 +70,7 @@ Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
 PressHandler: TypeAlias = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 CLOSE = Action.CLOSE
+STICKY = frozenset({Action.SHARE})  # rows a redraw keeps (the view's renderer never draws them)
 DOUBLE_TAP = 2.0
 MEMORY_SIZE = 128
 
@@ -146,6 +156,23 @@ def _double_tap(update: Update, context: Context, data: str) -> bool:
     return False
 
 
+async def once(
+    update: Update, context: Context, data: str, work: Callable[[], Awaitable[object]]
+) -> bool:
+    """Run `work` for a button press unless it is a double tap (the same button on the
+    same message again within `DOUBLE_TAP` seconds, or while the first still runs);
+    False when it did not run."""
+    if _double_tap(update, context, data):
+        return False
+    try:
+        await work()
+    except BaseException:
+        _tap_done(update, context, data, None)  # failed: the next press must work
+        raise
+    _tap_done(update, context, data, time.monotonic())
+    return True
+
+
 def _owner_of(data: str) -> int | None:
     try:
         return decode(data).owner
@@ -199,8 +226,32 @@ async def rerender(
     if below:
         rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), *below]
         shown = replace(shown, keyboard=InlineKeyboardMarkup(rows))
-    await edit_view(query, shown)
+    await edit_view(query, keep_sticky(query, shown))
     return True
+
+
+def keep_sticky(query: CallbackQuery, shown: View) -> View:
+    """`shown` with the rows of the query's message that a redraw keeps (`STICKY`: e.g.
+    📤 Share, which the view's renderer knows nothing of)."""
+    message = query.message
+    old = message.reply_markup if isinstance(message, Message) else None
+    if old is None:
+        return shown
+    kept = [row for row in old.inline_keyboard if any(_sticky(button) for button in row)]
+    if not kept:
+        return shown
+    rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), *kept]
+    return replace(shown, keyboard=InlineKeyboardMarkup(rows))
+
+
+def _sticky(button: InlineKeyboardButton) -> bool:
+    data = button.callback_data
+    if not isinstance(data, str):
+        return False
+    try:
+        return decode(data).action in STICKY
+    except InvalidCallback:
+        return False
 
 
 async def edit_view(query: CallbackQuery, shown: View) -> None:
@@ -246,22 +297,27 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")
     shown = await render(context, tr, query.data or "")
-    await edit_view(query, shown)
+    await edit_view(query, keep_sticky(query, shown))
     remember(context, query.message.message_id, query.data or "")
 
 
 @button
-async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> Alert | None:
     """Close a card: delete its message; the list it came from is right above (and its
-    buttons may open the card again at once)."""
+    buttons may open the card again at once). Only the owner of the view the message
+    shows (as remembered, not only as written in the button) may close it."""
     query = update.callback_query
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")
+    shown = recall(context, query.message.message_id)
+    if shown is not None and not decode(shown).allows(query.from_user.id):
+        return Alert(personal_translator(update, context).plain("button-not-yours"))
     await context.bot.delete_message(query.message.chat.id, query.message.message_id)
     if context.chat_data is not None:  # the presser's buttons may open cards again at once
         taps = _taps(context)
         for key in [key for key in taps if _owner_of(key[0]) == query.from_user.id]:
             del taps[key]
+    return None
 
 
 def register(app: App) -> None:

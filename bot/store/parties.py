@@ -147,16 +147,18 @@ class PartyStore:
             return cursor.rowcount > 0
 
     def record_vote(self, poll_id: str, user_id: int, options: Sequence[int]) -> Party:
-        """Note (or, with no options, retract) one person's vote; the updated party."""
+        """Note (or, with no options, retract) a member's vote; the updated party. A vote by
+        someone who is not in the party is not kept."""
         with self._transaction() as db:
-            sql = "SELECT id, votes FROM parties WHERE poll_id = ?"
+            sql = "SELECT id, votes, members FROM parties WHERE poll_id = ?"
             row = db.execute(sql, [poll_id]).fetchone()
             if row is None:
                 raise NotFound(f"no party for poll {poll_id}")
             votes: dict[str, list[int]] = json.loads(row[1] or "{}")
-            if options:
+            member = any(int(m["id"]) == user_id for m in json.loads(row[2] or "[]"))
+            if member and options:
                 votes[str(user_id)] = [int(o) for o in options]
-            else:
+            else:  # a retraction, or an outsider's vote (never kept)
                 votes.pop(str(user_id), None)
             db.execute(
                 "UPDATE parties SET votes = ?, updated_at = ? WHERE id = ?",

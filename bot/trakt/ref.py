@@ -77,15 +77,17 @@ class MediaRef:
 
     @classmethod
     def of(cls, media: Media | None) -> MediaRef | None:
-        """The reference of a movie, show or episode; None for anything else or no id."""
-        if media is None or not media.ids.trakt or media.ids.trakt > MAX_ID:
+        """The reference of a movie, show or episode; None for anything else, or no id we
+        could use (missing, zero, negative or absurd: Trakt items are not always whole)."""
+        trakt_id = media.ids.trakt if media is not None else None
+        if trakt_id is None or not 0 < trakt_id <= MAX_ID:
             return None
         if isinstance(media, Movie):
-            return cls("movie", media.ids.trakt)
+            return cls("movie", trakt_id)
         if isinstance(media, Show):
-            return cls("show", media.ids.trakt)
+            return cls("show", trakt_id)
         if isinstance(media, Episode):
-            return cls("episode", media.ids.trakt)
+            return cls("episode", trakt_id)
         return None
 
     @classmethod

@@ -137,5 +137,9 @@ discover-details-hint = <i>Tippe unten auf eine Nummer, um die Details des Titel
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, ich habe es dir privat geschickt.
+private-share = 📤 In der Gruppe teilen
+private-shared-by = 📤 { $name } teilt das hier:
+private-shared = In der Gruppe geteilt.
+private-share-failed = Ich kann in dieser Gruppe nichts posten: Du oder ich sind nicht mehr dabei.
 private-start-first = { $name }, ich kann dir noch nicht schreiben: Öffne einen privaten Chat mit mir, tippe auf Start und frag noch einmal.
 private-open = 💬 Privaten Chat öffnen

@@ -43,6 +43,7 @@ party-full =
        *[other] Sorry, diese Watchparty ist voll ({ $count } Personen). Starte mit /party eine neue.
     }
 party-starter-only = Solange noch keine zwei Leute dabei sind, kann nur { $name } das antippen – die Person, die die Watchparty gestartet hat.
+party-members-only = Das können nur Leute antippen, die bei der Watchparty dabei sind. Tippe zuerst auf „Ich bin dabei“.
 party-too-few =
     { $count ->
         [0] Ich brauche mindestens zwei Leute mit verknüpftem Trakt, und noch ist niemand dabei. Bitte deine Freunde, auf „Ich bin dabei“ zu tippen.

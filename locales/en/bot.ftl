@@ -138,5 +138,9 @@ discover-details-hint = <i>Tap a number below for the title’s details.</i>
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, I sent it to you in our private chat.
+private-share = 📤 Share in the group
+private-shared-by = 📤 { $name } shared this:
+private-shared = Shared in the group.
+private-share-failed = I can’t post in that group: you or I are no longer in it.
 private-start-first = { $name }, I can’t write to you yet: open a private chat with me, press Start, then ask again.
 private-open = 💬 Open a private chat

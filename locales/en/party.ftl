@@ -43,6 +43,7 @@ party-full =
        *[other] Sorry, this party is full ({ $count } people). Start another one with /party.
     }
 party-starter-only = Until two people are in, only { $name } (who started the party) can press this.
+party-members-only = Only people in the party can press this. Press “I'm in” first.
 party-too-few =
     { $count ->
         [0] I need at least two people with Trakt linked, and nobody is in yet. Ask friends to press “I'm in”.

@@ -141,5 +141,9 @@ discover-details-hint = <i>Toca un número de abajo para ver los detalles del t�
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, te lo envié por privado.
+private-share = 📤 Compartir en el grupo
+private-shared-by = 📤 { $name } compartió esto:
+private-shared = Compartido en el grupo.
+private-share-failed = No puedo publicar en ese grupo: tú o yo ya no estamos en él.
 private-start-first = { $name }, todavía no puedo escribirte: abre un chat privado conmigo, pulsa Iniciar y vuelve a pedirlo.
 private-open = 💬 Abrir un chat privado

@@ -46,6 +46,7 @@ party-full =
        *[other] Lo siento, esta sesión está completa ({ $count } personas). Empieza otra con /party.
     }
 party-starter-only = Hasta que haya dos personas, solo { $name } (quien empezó la sesión) puede tocar esto.
+party-members-only = Solo quienes están en la sesión pueden tocar esto. Toca primero «Me uno».
 party-too-few =
     { $count ->
         [0] Necesito al menos dos personas con Trakt vinculado y todavía no se ha unido nadie. Pide a tus amigos que toquen «Me uno».

@@ -138,5 +138,9 @@ discover-details-hint = <i>برای دیدن جزئیات هر عنوان، رو
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }، این را در گفتگوی خصوصی برایتان فرستادم.
+private-share = 📤 اشتراک در گروه
+private-shared-by = 📤 { $name } این را به اشتراک گذاشت:
+private-shared = در گروه به اشتراک گذاشته شد.
+private-share-failed = نمی‌توانم در آن گروه پیام بگذارم: شما یا من دیگر عضو آن نیستیم.
 private-start-first = { $name }، هنوز نمی‌توانم به شما پیام بدهم: یک گفتگوی خصوصی با من باز کنید، «شروع» را بزنید و دوباره بپرسید.
 private-open = 💬 باز کردن گفتگوی خصوصی

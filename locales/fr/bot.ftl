@@ -140,5 +140,9 @@ discover-details-hint = <i>Appuyez sur un numéro ci-dessous pour voir la fiche 
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, je vous l’ai envoyé en privé.
+private-share = 📤 Partager dans le groupe
+private-shared-by = 📤 { $name } a partagé ceci :
+private-shared = Partagé dans le groupe.
+private-share-failed = Je ne peux pas publier dans ce groupe : toi ou moi n’en faisons plus partie.
 private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une conversation privée avec moi, appuyez sur Démarrer, puis redemandez.
 private-open = 💬 Ouvrir une conversation privée

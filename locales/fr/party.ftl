@@ -45,6 +45,7 @@ party-full =
        *[other] Désolé, cette soirée est complète ({ $count } personnes). Lancez-en une autre avec /party.
     }
 party-starter-only = Tant que deux personnes n’ont pas rejoint, seule la personne qui a lancé la soirée ({ $name }) peut appuyer ici.
+party-members-only = Seules les personnes de la soirée peuvent appuyer ici. Appuie d’abord sur « J’en suis ».
 party-too-few =
     { $count ->
         [0] Il me faut au moins deux personnes avec Trakt associé, et personne n’a encore rejoint. Demandez à des amis d’appuyer sur « J’en suis ».

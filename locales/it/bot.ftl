@@ -137,5 +137,9 @@ discover-details-hint = <i>Tocca un numero qui sotto per i dettagli del titolo.<
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, te l’ho mandato in privato.
+private-share = 📤 Condividi nel gruppo
+private-shared-by = 📤 { $name } ha condiviso questo:
+private-shared = Condiviso nel gruppo.
+private-share-failed = Non posso scrivere in quel gruppo: tu o io non ne facciamo più parte.
 private-start-first = { $name }, non posso ancora scriverti: apri una chat privata con me, premi Avvia e chiedi di nuovo.
 private-open = 💬 Apri una chat privata

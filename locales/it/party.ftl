@@ -43,6 +43,7 @@ party-full =
        *[other] Spiacente, la serata è al completo ({ $count } persone). Avviane un’altra con /party.
     }
 party-starter-only = Finché non ci sono due persone, solo { $name } (che ha avviato la serata) può premere qui.
+party-members-only = Solo chi partecipa alla serata può premere qui. Premi prima «Ci sono».
 party-too-few =
     { $count ->
         [0] Servono almeno due persone con Trakt collegato e per ora non c’è nessuno. Chiedi agli amici di premere “Ci sono”.

@@ -144,5 +144,9 @@ discover-details-hint = <i>Toque em um número abaixo para ver os detalhes do t�
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, enviei para você no privado.
+private-share = 📤 Compartilhar no grupo
+private-shared-by = 📤 { $name } compartilhou isto:
+private-shared = Compartilhado no grupo.
+private-share-failed = Não consigo postar nesse grupo: você ou eu não estamos mais nele.
 private-start-first = { $name }, ainda não posso escrever para você: abra um chat privado comigo, toque em Iniciar e peça de novo.
 private-open = 💬 Abrir um chat privado

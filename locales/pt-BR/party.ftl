@@ -45,6 +45,7 @@ party-full =
        *[other] Desculpe, esta sessão está lotada ({ $count } pessoas). Comece outra com /party.
     }
 party-starter-only = Até duas pessoas entrarem, só { $name } (quem começou a sessão) pode tocar aqui.
+party-members-only = Só quem está na sessão pode tocar aqui. Toque primeiro em “Tô dentro”.
 party-too-few =
     { $count ->
         [0] Preciso de pelo menos duas pessoas com o Trakt vinculado, e ninguém entrou ainda. Peça para seus amigos tocarem em “Tô dentro”.

@@ -139,5 +139,9 @@ discover-details-hint = <i>Нажмите на номер ниже, чтобы �
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, я отправил это вам в личные сообщения.
+private-share = 📤 Поделиться в группе
+private-shared-by = 📤 { $name } делится:
+private-shared = Отправлено в группу.
+private-share-failed = Не могу написать в ту группу: вас или меня в ней больше нет.
 private-start-first = { $name }, я пока не могу вам написать: откройте личный чат со мной, нажмите «Старт» и спросите снова.
 private-open = 💬 Открыть личный чат

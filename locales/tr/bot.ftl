@@ -138,5 +138,9 @@ discover-details-hint = <i>Ayrıntılar için aşağıdan bir numaraya dokun.</i
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, bunu sana özelden gönderdim.
+private-share = 📤 Grupta paylaş
+private-shared-by = 📤 { $name } bunu paylaştı:
+private-shared = Grupta paylaşıldı.
+private-share-failed = O gruba yazamıyorum: sen ya da ben artık orada değiliz.
 private-start-first = { $name }, sana henüz yazamıyorum: benimle özel bir sohbet aç, Başlat'a dokun ve tekrar sor.
 private-open = 💬 Özel sohbet aç

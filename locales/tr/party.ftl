@@ -43,6 +43,7 @@ party-full =
        *[other] Üzgünüm, bu parti dolu ({ $count } kişi). /party ile yeni bir tane başlat.
     }
 party-starter-only = İki kişi katılana kadar buna yalnızca partiyi başlatan { $name } basabilir.
+party-members-only = Buna yalnızca partidekiler basabilir. Önce “Ben de varım”a bas.
 party-too-few =
     { $count ->
         [0] En az iki kişinin Trakt'ı bağlı olmalı ve henüz kimse katılmadı. Arkadaşlarından “Ben de varım” düğmesine basmalarını iste.

@@ -143,5 +143,9 @@ discover-details-hint = <i>Натисніть номер нижче, щоб ві
 
 ## A person's own data asked for in a group goes to their private chat
 private-sent = 📬 { $name }, я надіслав це вам в особисті повідомлення.
+private-share = 📤 Поділитися в групі
+private-shared-by = 📤 { $name } ділиться:
+private-shared = Надіслано в групу.
+private-share-failed = Не можу написати в ту групу: вас або мене в ній більше немає.
 private-start-first = { $name }, я поки не можу вам написати: відкрийте особистий чат зі мною, натисніть «Старт» і запитайте знову.
 private-open = 💬 Відкрити особистий чат

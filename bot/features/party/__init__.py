@@ -153,6 +153,8 @@ async def _pick_now(
         return Outcome(tr.plain("party-starter-only", name=party.starter_name), alert=True)
     if count < MIN_MEMBERS:
         return Outcome(tr.plain("party-too-few", count=count), alert=True)
+    if not party.has(user.id) and user.id != party.starter_id:
+        return Outcome(tr.plain("party-members-only"), alert=True)
     if not store.move_party(party.id, (OPEN,), PICKING):
         return _busy(tr, party)
     picking = store.get_party(party.id)

@@ -3,7 +3,8 @@ then close the vote and announce the pick.
 
 `pick` runs once the party moved to PICKING (one press wins, see `Store.move_party`);
 `finish` runs for whoever moves it from VOTING to DONE first: the starter's "Done",
-or the last member's vote.
+or the last member's vote. Only members' votes count: anyone in the group can answer the
+poll, so the count is ours, never Telegram's totals.
 """
 
 from __future__ import annotations
@@ -151,21 +152,21 @@ async def finish(context: Context, party: Party) -> bool:
 
 
 async def _final_counts(context: Context, party: Party, options: int) -> list[int]:
-    """Telegram's own count from stopPoll; our record of the votes if that fails."""
-    counts = tally(party.votes, options)
+    """The members' votes, counted here: a poll in a group is open to everyone in it, so
+    Telegram's totals (stopPoll) would count outsiders too. The poll is closed all the same."""
+    members = {m.user_id for m in party.members}
+    counts = tally({user: v for user, v in party.votes.items() if user in members}, options)
     if party.poll_message_id is None:
         return counts
     try:
-        poll = await context.bot.stop_poll(party.chat_id, party.poll_message_id)
+        await context.bot.stop_poll(party.chat_id, party.poll_message_id)
     except TelegramError as exc:
-        logger.info("party %s: closing the poll failed (%s); using our count", party.id, exc)
-        return counts
+        logger.info("party %s: closing the poll failed: %s", party.id, exc)
     try:  # the closed poll keeps no "Done" button
         await context.bot.edit_message_reply_markup(party.chat_id, party.poll_message_id)
     except TelegramError as exc:
         logger.info("party %s: could not drop the Done button: %s", party.id, exc)
-    final = [option.voter_count for option in poll.options][:options]
-    return final if len(final) == options else counts
+    return counts
 
 
 async def _announce(context: Context, party: Party, chosen: Candidate, votes: int | None) -> None:
