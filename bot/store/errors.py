@@ -5,7 +5,8 @@
     StoreError
      ├─ NotFound          no row for that key (also a LookupError)
      ├─ SchemaTooNew      the database was written by a newer version of the bot
-     └─ UnreadableToken   a stored token opens with none of the configured keys
+     ├─ UnreadableToken   a stored token opens with none of the configured keys
+     └─ DatabaseInUse     another bot process holds the database's lock
 
 Messages name the chat id or the file, never a token or a ciphertext.
 """
@@ -27,3 +28,7 @@ class SchemaTooNew(StoreError):
 
 class UnreadableToken(StoreError):
     """A stored secret cannot be decrypted by any configured key."""
+
+
+class DatabaseInUse(StoreError):
+    """Another process (a running bot, `rotate-keys`, the console) holds the database's lock."""
