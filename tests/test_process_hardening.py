@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -213,4 +212,3 @@ async def test_the_demo_console_beside_a_running_bot(servers: Servers, tmp_path:
         assert "Hi, You!" in out.decode()
     finally:
         await _stop(first)
-    assert os.path.exists(env["BOT_DATABASE"])
