@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-
 from telegram import Update
 from telegram.error import InvalidToken
 
