@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import hashlib
 import logging
 import sys
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from telegram.error import InvalidToken
 
 from bot import logs
 from bot.config import ConfigError, Mode, Settings, load_settings
 from bot.crypto import TokenCipher, generate_key
+from bot.store import DatabaseInUse, hold_database
+
+if TYPE_CHECKING:
+    from bot.kit.context import App
 
 logger = logging.getLogger("bot")
+
+TOKEN_REJECTED = (
+    "TELEGRAM_BOT_TOKEN was rejected by Telegram (revoked, or mistyped?):"
+    " put the current token from @BotFather in it and start again"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
+    except DatabaseInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except InvalidToken:
+        # Its message quotes the token: say what happened without it.
+        print(f"error: {TOKEN_REJECTED}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -54,7 +74,10 @@ def _rotate_keys(settings: Settings) -> int:
 
     logs.setup(settings.log_level)
     try:
-        with Store(settings.database, TokenCipher(settings.encryption_keys)) as store:
+        with (
+            hold_database(settings.database),
+            Store(settings.database, TokenCipher(settings.encryption_keys)) as store,
+        ):
             count = store.rotate_keys()
     except StoreError as exc:
         print(f"rotate-keys failed: {exc}", file=sys.stderr)
@@ -64,11 +87,36 @@ def _rotate_keys(settings: Settings) -> int:
 
 
 def _run(settings: Settings) -> int:
+    logs.setup(settings.log_level, secrets=_secrets(settings))
+    with hold_database(settings.database):
+        return _serve(settings)
+
+
+def _serve(settings: Settings) -> int:
     from bot.app import build_application
     from bot.services import create_services
+    from bot.telegram_http import PollingRequest
 
-    logs.setup(settings.log_level, secrets=_secrets(settings))
-    app = build_application(create_services(settings))
+    polling = PollingRequest()
+    app = build_application(create_services(settings), get_updates_request=polling)
+    polling.on_unauthorized = functools.partial(_stop_when_running, app)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        _run_app(app, settings)
+    except InvalidToken:
+        # Rejected at start: PTB leaves the Bot API connections open; close them quietly.
+        loop.run_until_complete(app.bot.shutdown())
+        raise
+    finally:
+        loop.close()
+    if polling.unauthorized:
+        raise InvalidToken("getUpdates answered 401")  # revoked while running
+    return 0
+
+
+def _run_app(app: App, settings: Settings) -> None:
+    """PTB's own runner, in webhook mode when WEBHOOK_URL is set; the caller closes the loop."""
     if settings.webhook_url:
         path = urlsplit(settings.webhook_url).path.lstrip("/")
         logger.info("starting in webhook mode on port %s", settings.port)
@@ -78,15 +126,28 @@ def _run(settings: Settings) -> int:
             url_path=path,
             webhook_url=settings.webhook_url,
             secret_token=_webhook_secret(settings),
+            close_loop=False,
         )
     else:
         logger.info("starting with long polling")
-        app.run_polling()
-    return 0
+        app.run_polling(close_loop=False)
+
+
+def _stop_when_running(app: App) -> None:
+    """Telegram refused the token while polling: stop, once the application runs."""
+    if app.running:
+        app.stop_running()
+    else:  # polling starts just before the application does
+        asyncio.get_running_loop().call_later(0.05, _stop_when_running, app)
 
 
 def _secrets(settings: Settings) -> list[str]:
-    return [settings.telegram_token, settings.trakt_client_secret, *settings.encryption_keys]
+    return [
+        settings.telegram_token,
+        settings.trakt_client_secret,
+        *settings.encryption_keys,
+        _webhook_secret(settings),
+    ]
 
 
 def _webhook_secret(settings: Settings) -> str:

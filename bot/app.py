@@ -72,8 +72,13 @@ def build_application(
     request: BaseRequest | None = None,
     polling: bool = True,
     rate_limiter: AIORateLimiter | None = None,
+    get_updates_request: BaseRequest | None = None,
 ) -> App:
-    """The bot, wired to `services`; the caller runs, polls or drives it."""
+    """The bot, wired to `services`; the caller runs, polls or drives it.
+
+    `request` replaces the Bot API transport (both pools); `get_updates_request`, only the
+    connection getUpdates uses (`python -m bot` passes a `PollingRequest`).
+    """
     settings = services.settings
     allowlist_warning = settings.allowed.warning()
     if allowlist_warning:
@@ -94,7 +99,7 @@ def build_application(
     else:
         # Our transport, one pool for calls and a connection of its own for getUpdates.
         builder = builder.request(AiohttpRequest(BOT_API_CONNECTIONS)).get_updates_request(
-            AiohttpRequest(1)
+            get_updates_request or AiohttpRequest(1)
         )
     if not polling:
         builder = builder.updater(None)

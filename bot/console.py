@@ -14,6 +14,7 @@ votes for option 2 of the latest open poll in the current chat.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from typing import TextIO
 from bot import logs
 from bot.config import Settings
 from bot.demo import DemoTrakt
+from bot.store import hold_database
 from bot.testkit.fakebot import ChatDriver, Event, StoredMessage, render_message
 from bot.testkit.harness import Harness, running
 from bot.trakt.models_account import TokenSet
@@ -46,9 +48,13 @@ async def run_console(
     settings: Settings, *, demo: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
 ) -> int:
     """Run the chat until /quit or end of input; returns the exit code."""
-    logs.setup("WARNING" if settings.log_level == "INFO" else settings.log_level)
+    level = "WARNING" if settings.log_level == "INFO" else settings.log_level
+    logs.setup(level, secrets=(settings.trakt_client_secret, *settings.encryption_keys))
     ansi = stdout.isatty()
-    with tempfile.TemporaryDirectory(prefix="trakt-bot-console-") as tmp:
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="trakt-bot-console-"))
+        if not demo:  # BOT_DATABASE, as the bot's: one process at a time (DatabaseInUse)
+            stack.enter_context(hold_database(settings.database))
         backend = DemoTrakt(approve_after=DEMO_APPROVE_AFTER) if demo else None
         async with running(
             settings, data_dir=Path(tmp), demo=backend, use_demo=demo, fast=False

@@ -1,10 +1,27 @@
-"""Logging set-up: one format, quiet HTTP libraries, and secrets redacted."""
+"""Logging set-up: one format, quiet HTTP libraries, and secrets redacted.
+
+Two layers keep secrets out of every line at every level:
+
+- python-telegram-bot's DEBUG lines dump Bot API parameters, results and whole updates:
+  message texts (a pasted authorization code, a device user code the bot sends), the
+  webhook secret in `setWebhook`. Their arguments are cut down to their shape (method
+  names, parameter names, update ids) before they are formatted.
+- The formatted text, tracebacks included, then loses every known secret (bot token,
+  client secret, keys, webhook secret) and token-shaped strings.
+
+A rejected bot token is reported by `bot.__main__` in one line; the traceback PTB logs
+with it (whose message quotes the token) is dropped.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from telegram import TelegramObject, Update
+from telegram.error import InvalidToken
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Telegram bot tokens inside URLs, bearer tokens and OAuth fields.
@@ -16,6 +33,9 @@ _PATTERNS = (
         r'[^"&,\s}]+'
     ),
 )
+# Words only (a method name such as `sendMessage`, "Network Retry Loop (Polling Updates)"):
+# the text arguments PTB's lines keep. Texts, JSON and codes carry digits or punctuation.
+_WORDS = re.compile(r"[A-Za-z][A-Za-z ()]{0,79}")
 
 
 class RedactingFormatter(logging.Formatter):
@@ -42,10 +62,47 @@ class RedactingFormatter(logging.Formatter):
         return _PATTERNS[2].sub(r"\1[redacted]", text)
 
 
+class TelegramContentFilter(logging.Filter):
+    """Cuts python-telegram-bot's DEBUG arguments down to their shape; drops the traceback
+    of a rejected token (the caller reports it in one line)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Always keeps the record, after cutting it."""
+        if not record.name.startswith("telegram"):
+            return True
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            record.exc_info, record.exc_text = None, None
+        if record.levelno <= logging.DEBUG and record.args:
+            if isinstance(record.args, Mapping):
+                record.args = {key: shape(value) for key, value in record.args.items()}
+            else:
+                record.args = tuple(shape(arg) for arg in record.args)
+        return True
+
+
+def shape(value: Any) -> Any:
+    """What a log line may say about `value`: numbers and plain words; of anything else,
+    its kind, size, keys or update id."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return value if _WORDS.fullmatch(value) else f"<text, {len(value)} chars>"
+    if isinstance(value, Update):
+        return f"<update {value.update_id}>"
+    if isinstance(value, TelegramObject):
+        return f"<{type(value).__name__}>"
+    if isinstance(value, Mapping):
+        return f"<{', '.join(str(key) for key in value)}>"
+    if isinstance(value, list | tuple):
+        return f"<{len(value)} items>"
+    return f"<{type(value).__name__}>"
+
+
 def setup(level: str, secrets: Iterable[str] = ()) -> None:
     """Configure the root logger once for the process."""
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter(FORMAT, secrets))
+    handler.addFilter(TelegramContentFilter())
     logging.basicConfig(level=level, handlers=[handler], force=True)
     for noisy in ("httpx", "httpcore", "aiohttp", "apscheduler", "tornado.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import json
 import ssl
+from collections.abc import Callable
+from http import HTTPStatus
 from typing import Final
 
 import aiohttp
@@ -102,6 +104,48 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
+class PollingRequest(AiohttpRequest):
+    """The getUpdates connection, which tells when Telegram stops taking the bot's token.
+
+    A 401 there means the token was revoked while the bot runs: PTB would end its polling
+    loop with the process still alive. Instead `on_unauthorized` is called once (the runner stops
+    the application and exits non-zero) and PTB is handed an empty batch, so that the
+    application shuts down in order while the runner reports the reason.
+    """
+
+    __slots__ = ("on_unauthorized", "unauthorized")
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.on_unauthorized: Callable[[], None] | None = None
+        self.unauthorized = False
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """As `AiohttpRequest`, but a 401 becomes an empty batch and a call of
+        `on_unauthorized`."""
+        status, body = await super().do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
+        if status != HTTPStatus.UNAUTHORIZED:
+            return status, body
+        if not self.unauthorized and self.on_unauthorized is not None:
+            self.on_unauthorized()
+        self.unauthorized = True
+        return HTTPStatus.OK, _NO_UPDATES
+
+
+_NO_UPDATES: Final = b'{"ok": true, "result": []}'
 
 
 @functools.cache

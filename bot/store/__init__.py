@@ -7,7 +7,15 @@ Knows nothing of Telegram or HTTP. Import from here::
 
 from __future__ import annotations
 
-from bot.store.errors import NotFound, SchemaTooNew, StoreBusy, StoreError, UnreadableToken
+from bot.store.errors import (
+    DatabaseInUse,
+    NotFound,
+    SchemaTooNew,
+    StoreBusy,
+    StoreError,
+    UnreadableToken,
+)
+from bot.store.files import hold_database
 from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
 from bot.store.models import Account, PendingLink
 from bot.store.parties import Party, PartyMember
@@ -17,6 +25,7 @@ from bot.store.undo import UndoOffer
 __all__ = [
     "MIGRATIONS",
     "Account",
+    "DatabaseInUse",
     "Migration",
     "Migrations",
     "NotFound",
@@ -29,5 +38,6 @@ __all__ = [
     "StoreError",
     "UndoOffer",
     "UnreadableToken",
+    "hold_database",
     "migration",
 ]

@@ -7,7 +7,8 @@
      ├─ SchemaTooNew      the database was written by a newer version of the bot
      ├─ StoreBusy         another connection held the write lock past the (short) busy
      │                    timeout; nothing was written: try again later
-     └─ UnreadableToken   a stored token opens with none of the configured keys
+     ├─ UnreadableToken   a stored token opens with none of the configured keys
+     └─ DatabaseInUse     another bot process holds the database's lock
 
 Messages name the chat id or the file, never a token or a ciphertext.
 """
@@ -33,3 +34,7 @@ class StoreBusy(StoreError):
 
 class UnreadableToken(StoreError):
     """A stored secret cannot be decrypted by any configured key."""
+
+
+class DatabaseInUse(StoreError):
+    """Another process (a running bot, `rotate-keys`, the console) holds the database's lock."""

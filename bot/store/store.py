@@ -34,6 +34,7 @@ from sqlite_utils import Database
 
 from bot.crypto import DecryptError, TokenCipher
 from bot.store.errors import NotFound, StoreBusy, StoreError, UnreadableToken
+from bot.store.files import prepare
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
 from bot.store.models import Account, PendingLink, dict_rows
 from bot.store.parties import PartyStore
@@ -466,9 +467,9 @@ def _unreadable(what: str, chat_id: int) -> str:
 
 def _open(path: str, migrations: Migrations) -> Database:
     """Connect and migrate; a file SQLite cannot use becomes one `StoreError` line."""
+    if path != MEMORY:
+        prepare(Path(path))  # owner-only when we create it (the WAL and SHM follow the file)
     try:
-        if path != MEMORY:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, check_same_thread=False)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open database {path}: {exc}") from exc

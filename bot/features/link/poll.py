@@ -169,7 +169,7 @@ async def _linked(app: App, link: PendingLink, account: Account) -> None:
 
 
 def done_text(tr: Translator, account: Account) -> Html:
-    """"Linked as …", or just "linked" while Trakt has not said whose account it is."""
+    """ "Linked as …", or just "linked" while Trakt has not said whose account it is."""
     if not account.profile_known:
         return tr.html("link-done-unnamed")
     return tr.html("link-done", username=account.username)
