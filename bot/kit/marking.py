@@ -66,9 +66,10 @@ async def perform(
 ) -> Done:  # raises AccountLimit: see `limit_message`
     """Do it at Trakt for `user_id`; record the mark; what it did.
 
-    One intent, one effect: changes to one title by one person run one at a time, and a
-    play is not added again when one is known (added here, or in Trakt's snapshot); a
-    rewatch (`again`) or a whole show (`all`) is not added twice within `REPEAT` seconds.
+    One intent, one effect: one person's changes run one at a time (`Marks.lock`); a play
+    is not added again when one is known (added here, in Trakt's snapshot, or an episode's
+    own plays); a rating or watchlist change that is already so writes nothing; the same
+    confirmed rewatch or whole show is not added twice within `REPEAT` seconds.
     """
     marks = context.services.marks
     async with marks.lock(user_id, ref):
