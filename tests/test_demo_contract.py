@@ -62,7 +62,85 @@ def client() -> Client:
 
 
 FULL = {"extended": "full"}
+PAGE = {"extended": "full", "page": "1", "limit": "10"}
+EVERYTHING = "movie,show,episode,person,list"
 GETS = [
+    # the account and its lists
+    ("/users/settings", {}, "GET /users/settings 200"),
+    ("/users/me/lists", {}, "GET /users/{id}/lists 200"),
+    ("/users/alice/lists", {}, "GET /users/{id}/lists 200"),
+    ("/users/me/watched/shows", PAGE, "GET /users/{id}/watched/shows [full] 200"),
+    (
+        "/users/me/watched/shows",
+        {"page": "1", "limit": "1000", "extended": "noseasons"},
+        "GET /users/{id}/watched/shows [full] 200",
+    ),
+    ("/users/me/watched/movies", {"page": "1"}, "GET /users/{id}/watched/movies [full] 200"),
+    # the catalogue
+    *[
+        (f"/search/{kinds}", {**PAGE, "query": query}, "GET /search/{type} 200")
+        for kinds, query in [
+            ("show,movie", "the"),
+            (EVERYTHING, "a"),
+            ("movie", "inception"),
+            ("show", "severance"),
+            ("episode", "pilot"),
+            ("person", "bryan"),
+            ("list", "a"),
+        ]
+    ],
+    ("/search/imdb/tt1375666", {"type": "movie"}, "GET /search/{id_type}/{id} 200"),
+    ("/search/trakt/1390", {"type": "show"}, "GET /search/{id_type}/{id} 200"),
+    *[
+        (f"/{kind}/{chart}", PAGE, f"GET /{kind}/{template} 200")
+        for kind in ("movies", "shows")
+        for chart, template in [
+            ("trending", "trending"),
+            ("popular", "popular"),
+            ("watched/weekly", "watched/{period}"),
+            ("watched/all", "watched/{period}"),
+        ]
+    ],
+    ("/movies/inception-2010", FULL, "GET /movies/{id} 200"),
+    ("/shows/severance", FULL, "GET /shows/{id} 200"),
+    ("/shows/m-a-s-h", FULL, "GET /shows/{id} 200"),
+    ("/movies/inception-2010/related", PAGE, "GET /movies/{id}/related 200"),
+    ("/shows/severance/related", PAGE, "GET /shows/{id}/related 200"),
+    ("/movies/inception-2010/translations/ru", {}, "GET /movies/{id}/translations/{language} 200"),
+    ("/shows/severance/translations/ru", {}, "GET /shows/{id}/translations/{language} 200"),
+    (
+        "/shows/severance/seasons/1/episodes/5/translations/ru",
+        {},
+        "GET /shows/{id}/seasons/{season}/episodes/{episode}/translations/{language} 200",
+    ),
+    ("/movies/inception-2010/people", {}, "GET /movies/{id}/people 200"),
+    ("/shows/severance/people", {}, "GET /shows/{id}/people 200"),
+    ("/people/bryan-cranston", FULL, "GET /people/{id}/ 200"),
+    ("/people/bryan-cranston/movies", FULL, "GET /people/{id}/movies 200"),
+    ("/people/bryan-cranston/shows", FULL, "GET /people/{id}/shows 200"),
+    ("/shows/the-bear/next_episode", FULL, "GET /shows/{id}/next_episode 200"),
+    ("/shows/severance/last_episode", FULL, "GET /shows/{id}/last_episode 200"),
+    # the user's marks
+    ("/sync/history", PAGE, "GET /sync/history/{type}/{id} 200"),
+    ("/sync/history/episodes", PAGE, "GET /sync/history/{type}/{id} 200"),
+    *[
+        (
+            f"/sync/watchlist/{kind}/{sort}",
+            PAGE,
+            "GET /sync/watchlist/{type}/{sort_by}/{sort_how} 200",
+        )
+        for kind, sort in [("all", "rank"), ("movies", "added"), ("shows", "title")]
+    ],
+    *[
+        (
+            f"/recommendations/{kind}",
+            {**PAGE, "ignore_collected": "false", "ignore_watchlisted": "true"},
+            f"GET /recommendations/{kind}/ 200",
+        )
+        for kind in ("movies", "shows")
+    ],
+    # progress
+    ("/sync/progress/up_next", FULL, "GET /sync/progress/up_next 200"),
     ("/sync/progress/up_next", FULL, "GET /sync/progress/up_next 200"),
     ("/sync/progress/up_next", {}, "GET /sync/progress/up_next 200"),
     ("/shows/severance/progress/watched", FULL, "GET /shows/{id}/progress/watched 200"),
@@ -138,3 +216,76 @@ def test_unhide_matches_the_contract(client: Client) -> None:
     status, data = client.call("POST", "/users/hidden/recommendations/remove", body=body)
     assert status == 200 and data["deleted"]["shows"] == 1
     check("POST /users/hidden/{section}/remove 200", data)
+
+
+CREDENTIALS = {"client_id": "demo-client-id", "client_secret": "demo-client-secret"}
+
+
+def test_oauth_matches_the_contract(client: Client) -> None:
+    client.demo.oauth.approve_after = None
+    client.demo.oauth.interval = 0  # poll twice at once
+    status, device = client.call("POST", "/oauth/device/code", body={"client_id": "demo-client-id"})
+    assert status == 200
+    check("POST /oauth/device/code 200", device)
+    poll = {"code": device["device_code"], **CREDENTIALS}
+    assert client.call("POST", "/oauth/device/token", body=poll)[0] == 400  # pending
+    client.demo.approve(device["user_code"])
+    status, tokens = client.call("POST", "/oauth/device/token", body=poll)
+    assert status == 200
+    check("POST /oauth/device/token 200", tokens)
+    exchange = {"code": "DEMO-CODE", "grant_type": "authorization_code", **CREDENTIALS}
+    status, exchanged = client.call("POST", "/oauth/token", body=exchange)
+    assert status == 200
+    check("POST /oauth/token 200", exchanged)
+    refresh = {"refresh_token": tokens["refresh_token"], "grant_type": "refresh_token"}
+    status, refreshed = client.call("POST", "/oauth/token", body={**refresh, **CREDENTIALS})
+    assert status == 200
+    check("POST /oauth/token 200", refreshed)
+    status, refused = client.call("POST", "/oauth/token", body={**refresh, **CREDENTIALS})
+    assert status == 400 and refused["error"] == "invalid_grant"
+    check("POST /oauth/token 400", refused)
+    revoke = {"token": refreshed["access_token"], **CREDENTIALS}
+    assert client.call("POST", "/oauth/revoke", body=revoke) == (200, {})
+
+
+def test_list_items_match_the_contract(client: Client) -> None:
+    key = "GET /users/{id}/lists/{list_id}/items/{type}/{sort_by}/{sort_how} 200"
+    for user in ("me", "alice"):
+        _, lists = client.call("GET", f"/users/{user}/lists")
+        assert lists
+        for custom in lists:
+            path = f"/users/{user}/lists/{custom['ids']['trakt']}/items"
+            status, items = client.call("GET", path, PAGE)
+            assert status == 200 and items
+            check(key, items)
+
+
+def test_watchlist_and_rating_writes_match_the_contract(client: Client) -> None:
+    body = {"shows": [{"ids": {"slug": "the-bear"}}], "movies": [{"ids": {"trakt": 1}}]}
+    status, added = client.call("POST", "/sync/watchlist", body=body)
+    assert status == 201 and added["added"]["shows"] == 1
+    check("POST /sync/watchlist 201", added)
+    status, removed = client.call("POST", "/sync/watchlist/remove", body=body)
+    assert status == 200 and removed["deleted"]["shows"] == 1
+    check("POST /sync/watchlist/remove 200", removed)
+    rated = {"shows": [{"ids": {"slug": "the-bear"}, "rating": 9}]}
+    status, done = client.call("POST", "/sync/ratings", body=rated)
+    assert status == 201 and done["added"]["shows"] == 1
+    check("POST /sync/ratings 201", done)
+
+
+def test_calendar_matches_the_contract(client: Client) -> None:
+    client.call("POST", "/sync/watchlist", body={"shows": [{"ids": {"slug": "the-bear"}}]})
+    start = client.demo.now().date().isoformat()
+    for query in (FULL, {}):
+        status, days = client.call("GET", f"/calendars/my/shows/{start}/7", query)
+        assert status == 200 and days[0]["show"]["ids"]["slug"] == "the-bear"
+        check("GET /calendars/{target}/shows/{start_date}/{days} 200", days)
+
+
+def test_bodiless_answers(client: Client) -> None:
+    """Hiding a recommendation and cancelling a check-in answer 204 with no body."""
+    assert client.call("DELETE", "/recommendations/shows/the-wire") == (204, None)
+    client.call("POST", "/checkin", body={"episode": {"ids": {"trakt": SEVERANCE_S1E5}}})
+    assert client.call("DELETE", "/checkin") == (204, None)
+    assert client.call("GET", "/shows/severance/next_episode", FULL) == (204, None)

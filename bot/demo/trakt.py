@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.demo import trakt_media, trakt_progress, trakt_ratings, trakt_sync, trakt_users
+from bot.demo import (
+    trakt_calendar,
+    trakt_media,
+    trakt_progress,
+    trakt_ratings,
+    trakt_sync,
+    trakt_users,
+)
 from bot.demo.catalogue import Catalogue, shape
 from bot.demo.trakt_http import (
     CLOUDFLARE_PAGE,
@@ -339,6 +346,7 @@ class DemoTrakt:
             *trakt_sync.ROUTES,
             *trakt_ratings.ROUTES,
             *trakt_media.ROUTES,
+            *trakt_calendar.ROUTES,
         ]
         return [_Route(m, re.compile(p), h, a) for m, p, h, a in table]
 

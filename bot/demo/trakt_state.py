@@ -192,6 +192,11 @@ def _ref(catalogue: Catalogue, row: tuple[Any, ...]) -> tuple[str, int]:
     return row[0], catalogue.resolve(row[0], row[1])
 
 
+def user_trakt_id(uuid: str) -> int:
+    """A demo user's numeric Trakt id, stable across runs (derived from their uuid)."""
+    return int(uuid[:7], 16)
+
+
 def user_settings(username: str, seed: dict[str, Any], limits: dict[str, Any]) -> dict[str, Any]:
     """The `/users/settings` body for a demo user, shaped like users_settings.json."""
     return {
@@ -201,7 +206,8 @@ def user_settings(username: str, seed: dict[str, Any], limits: dict[str, Any]) -
             "name": seed["name"],
             "vip": seed["vip"],
             "vip_ep": False,
-            "ids": {"slug": username, "uuid": seed["uuid"]},
+            "director": False,
+            "ids": {"slug": username, "trakt": user_trakt_id(seed["uuid"]), "uuid": seed["uuid"]},
             "joined_at": seed["joined_at"],
             "location": seed["location"],
             "about": seed["about"],
@@ -216,6 +222,7 @@ def user_settings(username: str, seed: dict[str, Any], limits: dict[str, Any]) -
             "vip_og": False,
             "vip_years": 3 if seed["vip"] else 0,
         },
+        "permissions": {"commenting": True, "liking": True, "following": True},
         "account": {
             "timezone": seed["timezone"],
             "date_format": "dmy",

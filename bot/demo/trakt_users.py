@@ -25,10 +25,12 @@ def user_json(user: UserState) -> Json:
     return {
         "username": user.username,
         "private": profile["private"],
+        "deleted": False,
         "name": profile["name"],
         "vip": profile["vip"],
         "vip_ep": profile["vip_ep"],
-        "ids": {"slug": user.username},
+        "director": profile["director"],
+        "ids": {"slug": user.username, "trakt": profile["ids"]["trakt"]},
     }
 
 
@@ -162,12 +164,20 @@ def _watched_shows(demo: DemoTrakt, user: UserState, req: Request) -> list[Json]
             "last_watched_at": last,
             "last_updated_at": last,
             "reset_at": None,
-            "show": shape("show", demo.catalogue.shows[show_id].full, req.extended),
+            "show": _watched_show(demo.catalogue.shows[show_id].full, req.extended),
         }
         if "noseasons" not in req.extended:
             row["seasons"] = _seasons(episodes)
         rows.append(row)
     return rows
+
+
+def _watched_show(full: Json, extended: set[str]) -> Json:
+    """A watched row's show: `aired_episodes` even without `full` (Trakt's contract requires it:
+    the row's seasons are measured against it)."""
+    show = shape("show", full, extended)
+    show["aired_episodes"] = full["aired_episodes"]
+    return show
 
 
 def _seasons(episodes: dict[tuple[int, int], list[str]]) -> list[Json]:
