@@ -426,7 +426,9 @@ class Accounts:
 
     async def _save_refreshed(self, account: Account, tokens: TokenSet) -> Account:
         """Store the new pair, waiting (off the event loop) for as long as the database
-        is locked; meanwhile the pair is kept in memory and used."""
+        is locked; meanwhile the pair is kept in memory and used. When the account was
+        unlinked (or linked again) while the refresh was in flight, the pair is revoked
+        and whatever the chat holds now is the answer."""
         chat_id = account.chat_id
         fresh = replace(
             account,
@@ -436,34 +438,39 @@ class Accounts:
             issued_at=int(tokens.created_at.timestamp()),
         )
         self._unsaved[chat_id] = fresh
-        await self.writes.kept(self._store_pair(fresh))
+        if not await self.writes.kept(self._store_pair(account.refresh_token, fresh)):
+            return self.get(chat_id)  # NotLinked, or the link made meanwhile
         logger.info("refreshed the Trakt tokens of chat %s", chat_id)
         return fresh
 
-    async def _store_pair(self, fresh: Account) -> None:
+    async def _store_pair(self, previous_refresh_token: str, fresh: Account) -> bool:
+        """Store `fresh` over the pair it replaces; False (and `fresh` revoked) when the
+        row holds that pair no more."""
         chat_id = fresh.chat_id
         try:
-            await self.writes.retried(
+            stored = await self.writes.retried(
                 chat_id,
-                lambda: self.store.update_tokens(
+                lambda: self.store.swap_tokens(
                     chat_id,
+                    previous_refresh_token,
                     fresh.access_token,
                     fresh.refresh_token,
                     fresh.expires_at,
                     fresh.issued_at,
                 ),
             )
-        except NotFound:  # unlinked meanwhile: leave no live grant at Trakt
-            await self._revoke_quietly(chat_id, fresh.access_token)
-            raise NotLinked(chat_id) from None
         finally:
             if self._unsaved.get(chat_id) is fresh:
                 del self._unsaved[chat_id]
+        if not stored:  # unlinked or linked again meanwhile: leave no live grant at Trakt
+            logger.info("chat %s changed its link during a refresh; revoking that pair", chat_id)
+            await self._revoke_quietly(chat_id, fresh.access_token)
+        return stored
 
     async def unlink(self, chat_id: int) -> bool:
         """Revoke at Trakt (best effort) and delete locally; True when Trakt confirmed."""
         account = self.get(chat_id)
-        self.store.delete_account(chat_id)
+        await self.writes.run(chat_id, lambda: self.store.delete_account(chat_id))
         self._changed(chat_id)
         logger.info("chat %s unlinked Trakt user %s", chat_id, account.slug)
         return await self._revoke_quietly(chat_id, account.access_token)

@@ -213,6 +213,32 @@ class Store(PartyStore, UndoStore):
             if cursor.rowcount == 0:
                 raise NotFound(f"no account for chat {chat_id}")
 
+    def swap_tokens(
+        self,
+        chat_id: int,
+        previous_refresh_token: str,
+        access_token: str,
+        refresh_token: str,
+        expires_at: int,
+        issued_at: int,
+    ) -> bool:
+        """Store a refreshed pair only while the row still holds the refresh token it
+        replaces (compare and write in one transaction); False when the account is gone,
+        linked again meanwhile or unreadable: the pair belongs to nobody here."""
+        sql = (
+            "UPDATE accounts SET access_token = ?, refresh_token = ?, expires_at = ?,"
+            " issued_at = ?, updated_at = ? WHERE chat_id = ? AND refresh_token = ?"
+        )
+        access, refresh = self._cipher.encrypt(access_token), self._cipher.encrypt(refresh_token)
+        with self._changing("accounts", chat_id), self._transaction() as db:
+            row = db.execute(
+                "SELECT refresh_token FROM accounts WHERE chat_id = ?", [chat_id]
+            ).fetchone()
+            if row is None or not self._holds(row[0], previous_refresh_token):
+                return False
+            values = [access, refresh, expires_at, issued_at, self._now(), chat_id, row[0]]
+            return db.execute(sql, values).rowcount > 0
+
     def delete_account(self, chat_id: int) -> bool:
         """Forget an account; True when there was one."""
         with self._changing("accounts", chat_id):
@@ -399,6 +425,13 @@ class Store(PartyStore, UndoStore):
             return self._cipher.decrypt(ciphertext)
         except DecryptError:
             raise UnreadableToken(_unreadable(what, chat_id)) from None
+
+    def _holds(self, ciphertext: str, plaintext: str) -> bool:
+        """Whether `ciphertext` opens to `plaintext` (False when no key opens it)."""
+        try:
+            return self._cipher.decrypt(ciphertext) == plaintext
+        except DecryptError:
+            return False
 
     def _account(self, row: dict[str, Any]) -> Account:
         chat_id = row["chat_id"]
