@@ -45,6 +45,7 @@ logger = logging.getLogger(__name__)
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 50  # longer waits are async retries (StoreBusy), off the event loop
 MEMORY_SIZE = 8192  # accounts and languages (or their absence) kept in memory
+KEY_CHECK_SAMPLE = 20  # rows of each kind the start-up key check tries to open
 
 # Every encrypted column, by table, with the table's key: what rotate_keys re-encrypts.
 _ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -291,6 +292,29 @@ class Store(PartyStore, UndoStore):
         """Drop a chat's login in progress; True when there was one."""
         return self._delete("pending_links", chat_id)
 
+    def has_pending_link(self, chat_id: int) -> bool:
+        """Whether a login is in progress in this chat (even one no key opens)."""
+        return self._lookup("pending_links", chat_id) is not None
+
+    def pending_link_chats(self) -> list[int]:
+        """The chats with a login in progress, by chat id (nothing is decrypted: the
+        logins are read one by one, so an unreadable one stops nobody else's)."""
+        with self._lock, _busy_as_error(self._label):
+            rows = self._db.execute("SELECT chat_id FROM pending_links ORDER BY chat_id")
+            return [row[0] for row in rows.fetchall()]
+
+    def keys_open(self, sample: int = KEY_CHECK_SAMPLE) -> tuple[int, int]:
+        """At start-up: of the `sample` most recently written accounts and logins in
+        progress, how many were checked and how many the configured keys open."""
+        queries = (
+            "SELECT access_token FROM accounts ORDER BY updated_at DESC LIMIT ?",
+            "SELECT device_code FROM pending_links ORDER BY created_at DESC LIMIT ?",
+        )
+        with self._lock, _busy_as_error(self._label):
+            secrets = [row[0] for q in queries for row in self._db.execute(q, [sample])]
+        opened = sum(1 for secret in secrets if self._opens(secret))
+        return len(secrets), opened
+
     def iter_pending_links(self) -> Iterator[PendingLink]:
         """Every login in progress (to resume polling after a restart), by chat id."""
         for row in self._rows("pending_links"):
@@ -425,6 +449,13 @@ class Store(PartyStore, UndoStore):
             return self._cipher.decrypt(ciphertext)
         except DecryptError:
             raise UnreadableToken(_unreadable(what, chat_id)) from None
+
+    def _opens(self, ciphertext: str) -> bool:
+        try:
+            self._cipher.decrypt(ciphertext)
+        except DecryptError:
+            return False
+        return True
 
     def _holds(self, ciphertext: str, plaintext: str) -> bool:
         """Whether `ciphertext` opens to `plaintext` (False when no key opens it)."""
