@@ -31,7 +31,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.durable import DurableWrites
-from bot.store import Account, NotFound, PendingLink, Store, StoreBusy
+from bot.store import Account, NotFound, PendingLink, Store, StoreBusy, UnreadableToken
 from bot.trakt import (
     BadRequest,
     Conflict,
@@ -147,10 +147,11 @@ class Accounts:
         # Called with the chat id when its account goes or becomes another Trakt user
         # (what was remembered for the old account must not show for the new one).
         self.on_change: list[Callable[[int], None]] = []
+        self._unreadable: set[int] = set()  # chats whose unreadable row was logged
 
     def is_linked(self, chat_id: int) -> bool:
-        """Whether this chat has a linked account."""
-        return self.store.has_account(chat_id)
+        """Whether this chat has a linked account (one whose tokens can be read)."""
+        return self.find(chat_id) is not None
 
     def get(self, chat_id: int) -> Account:
         """The account (with a refreshed pair still on its way to the database); raises
@@ -161,13 +162,38 @@ class Accounts:
         return found
 
     def find(self, chat_id: int) -> Account | None:
-        """The account, or None."""
+        """The account, or None; an account no configured key opens counts as none
+        (linking replaces it, `forget_unreadable` clears it)."""
         if chat_id in self._unsaved:
             return self._unsaved[chat_id]
         try:
             return self.store.get_account(chat_id)
         except NotFound:
             return None
+        except UnreadableToken as exc:
+            self._note_unreadable(chat_id, exc)
+            return None
+
+    def unreadable(self, chat_id: int) -> bool:
+        """Whether this chat has a stored account whose tokens no configured key opens."""
+        return self.find(chat_id) is None and self.store.has_account(chat_id)
+
+    async def forget_unreadable(self, chat_id: int) -> bool:
+        """Delete an account no key opens (nothing to revoke: its tokens can't be read);
+        True when one was deleted."""
+        if not self.unreadable(chat_id):
+            return False
+        await self.writes.run(chat_id, lambda: self.store.delete_account(chat_id))
+        self._unreadable.discard(chat_id)
+        self._changed(chat_id)
+        logger.warning("chat %s cleared its unreadable Trakt account", chat_id)
+        return True
+
+    def _note_unreadable(self, chat_id: int, exc: UnreadableToken) -> None:
+        """Say once per chat (and process) that a stored row can't be read."""
+        if chat_id not in self._unreadable:
+            self._unreadable.add(chat_id)
+            logger.warning("%s; it counts as not linked", exc)
 
     async def session(self, chat_id: int) -> TraktSession:
         """An authenticated session, refreshed first when the token is due; raises NotLinked."""
@@ -321,15 +347,19 @@ class Accounts:
         return link
 
     def pending(self, chat_id: int) -> PendingLink | None:
-        """The chat's login in progress, or None."""
+        """The chat's login in progress, or None; one no configured key opens counts as
+        none (a new /link replaces it)."""
         try:
             return self.store.get_pending_link(chat_id)
         except NotFound:
             return None
+        except UnreadableToken as exc:
+            self._note_unreadable(chat_id, exc)
+            return None
 
-    def pending_links(self) -> list[PendingLink]:
-        """Every login in progress (to resume after a restart)."""
-        return list(self.store.iter_pending_links())
+    def pending_chats(self) -> list[int]:
+        """The chats with a login in progress (to resume after a restart, one by one)."""
+        return self.store.pending_link_chats()
 
     def save_pending(self, link: PendingLink) -> None:
         """Store a changed login in progress (its message id, a slower interval)."""
@@ -426,7 +456,9 @@ class Accounts:
 
     async def _save_refreshed(self, account: Account, tokens: TokenSet) -> Account:
         """Store the new pair, waiting (off the event loop) for as long as the database
-        is locked; meanwhile the pair is kept in memory and used."""
+        is locked; meanwhile the pair is kept in memory and used. When the account was
+        unlinked (or linked again) while the refresh was in flight, the pair is revoked
+        and whatever the chat holds now is the answer."""
         chat_id = account.chat_id
         fresh = replace(
             account,
@@ -436,34 +468,39 @@ class Accounts:
             issued_at=int(tokens.created_at.timestamp()),
         )
         self._unsaved[chat_id] = fresh
-        await self.writes.kept(self._store_pair(fresh))
+        if not await self.writes.kept(self._store_pair(account.refresh_token, fresh)):
+            return self.get(chat_id)  # NotLinked, or the link made meanwhile
         logger.info("refreshed the Trakt tokens of chat %s", chat_id)
         return fresh
 
-    async def _store_pair(self, fresh: Account) -> None:
+    async def _store_pair(self, previous_refresh_token: str, fresh: Account) -> bool:
+        """Store `fresh` over the pair it replaces; False (and `fresh` revoked) when the
+        row holds that pair no more."""
         chat_id = fresh.chat_id
         try:
-            await self.writes.retried(
+            stored = await self.writes.retried(
                 chat_id,
-                lambda: self.store.update_tokens(
+                lambda: self.store.swap_tokens(
                     chat_id,
+                    previous_refresh_token,
                     fresh.access_token,
                     fresh.refresh_token,
                     fresh.expires_at,
                     fresh.issued_at,
                 ),
             )
-        except NotFound:  # unlinked meanwhile: leave no live grant at Trakt
-            await self._revoke_quietly(chat_id, fresh.access_token)
-            raise NotLinked(chat_id) from None
         finally:
             if self._unsaved.get(chat_id) is fresh:
                 del self._unsaved[chat_id]
+        if not stored:  # unlinked or linked again meanwhile: leave no live grant at Trakt
+            logger.info("chat %s changed its link during a refresh; revoking that pair", chat_id)
+            await self._revoke_quietly(chat_id, fresh.access_token)
+        return stored
 
     async def unlink(self, chat_id: int) -> bool:
         """Revoke at Trakt (best effort) and delete locally; True when Trakt confirmed."""
         account = self.get(chat_id)
-        self.store.delete_account(chat_id)
+        await self.writes.run(chat_id, lambda: self.store.delete_account(chat_id))
         self._changed(chat_id)
         logger.info("chat %s unlinked Trakt user %s", chat_id, account.slug)
         return await self._revoke_quietly(chat_id, account.access_token)

@@ -35,6 +35,7 @@ from bot.kit.chat import noop_button, stale_button
 from bot.kit.codes import Action
 from bot.kit.context import CONTEXT_TYPES, App, Command, DeepLink
 from bot.services import Services
+from bot.store import Store, StoreError
 from bot.telegram_http import AiohttpRequest
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ def _register(app: App) -> None:
 async def _post_init(app: App) -> None:
     services = app.bot_data.services
     assert services is not None
+    _check_keys(services.store)
     try:
         await help.publish_commands(app, services.i18n)
     except Exception:
@@ -144,6 +146,32 @@ async def _post_init(app: App) -> None:
                 await hook(app)
             except Exception:
                 logger.error("startup hook of %s failed", feature.__name__, exc_info=True)
+
+
+def _check_keys(store: Store) -> None:
+    """Say in one line when BOT_ENCRYPTION_KEY opens none (or only some) of the recently
+    stored tokens: those people count as not linked until the old key is back."""
+    try:
+        checked, opened = store.keys_open()
+    except StoreError as exc:
+        logger.warning("could not check the encryption keys against the database: %s", exc)
+        return
+    if opened == checked:
+        return
+    if opened == 0:
+        logger.error(
+            "BOT_ENCRYPTION_KEY opens none of the %d most recently stored tokens: was the key"
+            " replaced? Put the old key back (BOT_ENCRYPTION_KEY=new,old, then rotate-keys);"
+            " until then those people count as not linked",
+            checked,
+        )
+    else:
+        logger.warning(
+            "BOT_ENCRYPTION_KEY opens %d of the %d most recently stored tokens; the others"
+            " count as not linked until the key that wrote them is back",
+            opened,
+            checked,
+        )
 
 
 async def _post_shutdown(app: App) -> None:

@@ -208,3 +208,31 @@ def test_an_unreadable_account_is_still_linked(db_path: Path) -> None:
         assert store.has_account(77) and not store.has_account(78)
         with pytest.raises(UnreadableToken):
             store.get_account(77)
+
+
+# -- the start-up key check, compare-and-swap of a refreshed pair ---------------------------
+
+
+def test_keys_open_counts_what_the_keys_open(db_path: Path) -> None:
+    with Store(db_path, TokenCipher([OLD])) as store:
+        assert store.keys_open() == (0, 0)  # nothing stored: nothing to say
+        store.save_account(account(1))
+        store.save_pending_link(link(2))
+    with Store(db_path, TokenCipher([OTHER])) as store:
+        store.save_account(account(3))
+    with Store(db_path, TokenCipher([OLD])) as store:
+        assert store.keys_open() == (3, 2)
+        assert store.pending_link_chats() == [2] and store.has_pending_link(2)
+    with Store(db_path, TokenCipher([NEW])) as store:
+        assert store.keys_open() == (3, 0)
+        assert store.pending_link_chats() == [2]  # listed without being opened
+
+
+def test_swap_tokens_only_over_the_pair_it_replaces(fresh_db: Store) -> None:
+    fresh_db.save_account(account(1, "a1", "r1"))
+    assert not fresh_db.swap_tokens(1, "r0", "a2", "r2", 10, 5)  # refreshed from another pair
+    assert fresh_db.get_account(1).refresh_token == "r1"
+    assert fresh_db.swap_tokens(1, "r1", "a2", "r2", 10, 5)
+    stored = fresh_db.get_account(1)
+    assert (stored.access_token, stored.refresh_token, stored.expires_at) == ("a2", "r2", 10)
+    assert not fresh_db.swap_tokens(2, "r1", "a3", "r3", 10, 5)  # no account at all

@@ -87,7 +87,11 @@ async def unlink(update: Update, context: Context) -> None:
     user = update.effective_user
     assert user is not None
     tr = translator(update, context)
-    account = context.services.accounts.get(user.id)
+    accounts = context.services.accounts
+    if await accounts.forget_unreadable(user.id):  # nothing to confirm: it was unusable
+        await reply(update, tr.html("unlink-unreadable", url=_apps_url(context)))
+        return
+    account = accounts.get(user.id)
     await reply(update, _confirm_text(tr, account), _confirm_keyboard(tr, user.id))
 
 
@@ -100,7 +104,10 @@ async def on_unlink(update: Update, context: Context, cb: Callback, tr: Translat
     accounts = context.services.accounts
     account = accounts.find(query.from_user.id)
     if account is None:
-        await edit(query, tr.html("unlink-none"), None)
+        if choice == "yes" and await accounts.forget_unreadable(query.from_user.id):
+            await edit(query, tr.html("unlink-unreadable", url=_apps_url(context)), None)
+        else:
+            await edit(query, tr.html("unlink-none"), None)
         return
     if choice == "ask":
         await edit(query, _confirm_text(tr, account), _confirm_keyboard(tr, query.from_user.id))
@@ -189,8 +196,12 @@ def _confirm_keyboard(tr: Translator, owner: int) -> InlineKeyboardMarkup:
 def _done_text(tr: Translator, account: Account, revoked: bool, context: Context) -> Html:
     if revoked:
         return tr.html("unlink-done", username=account.username)
-    apps = f"{context.services.settings.trakt_web_url.rstrip('/')}/oauth/authorized_applications"
-    return tr.html("unlink-done-local", username=account.username, url=apps)
+    return tr.html("unlink-done-local", username=account.username, url=_apps_url(context))
+
+
+def _apps_url(context: Context) -> str:
+    """Trakt's page of the apps a person allowed, where a grant can be revoked by hand."""
+    return f"{context.services.settings.trakt_web_url.rstrip('/')}/oauth/authorized_applications"
 
 
 def register(app: App) -> None:

@@ -45,6 +45,7 @@ logger = logging.getLogger(__name__)
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 50  # longer waits are async retries (StoreBusy), off the event loop
 MEMORY_SIZE = 8192  # accounts and languages (or their absence) kept in memory
+KEY_CHECK_SAMPLE = 20  # rows of each kind the start-up key check tries to open
 
 # Every encrypted column, by table, with the table's key: what rotate_keys re-encrypts.
 _ENCRYPTED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -213,6 +214,32 @@ class Store(PartyStore, UndoStore):
             if cursor.rowcount == 0:
                 raise NotFound(f"no account for chat {chat_id}")
 
+    def swap_tokens(
+        self,
+        chat_id: int,
+        previous_refresh_token: str,
+        access_token: str,
+        refresh_token: str,
+        expires_at: int,
+        issued_at: int,
+    ) -> bool:
+        """Store a refreshed pair only while the row still holds the refresh token it
+        replaces (compare and write in one transaction); False when the account is gone,
+        linked again meanwhile or unreadable: the pair belongs to nobody here."""
+        sql = (
+            "UPDATE accounts SET access_token = ?, refresh_token = ?, expires_at = ?,"
+            " issued_at = ?, updated_at = ? WHERE chat_id = ? AND refresh_token = ?"
+        )
+        access, refresh = self._cipher.encrypt(access_token), self._cipher.encrypt(refresh_token)
+        with self._changing("accounts", chat_id), self._transaction() as db:
+            row = db.execute(
+                "SELECT refresh_token FROM accounts WHERE chat_id = ?", [chat_id]
+            ).fetchone()
+            if row is None or not self._holds(row[0], previous_refresh_token):
+                return False
+            values = [access, refresh, expires_at, issued_at, self._now(), chat_id, row[0]]
+            return db.execute(sql, values).rowcount > 0
+
     def delete_account(self, chat_id: int) -> bool:
         """Forget an account; True when there was one."""
         with self._changing("accounts", chat_id):
@@ -264,6 +291,29 @@ class Store(PartyStore, UndoStore):
     def delete_pending_link(self, chat_id: int) -> bool:
         """Drop a chat's login in progress; True when there was one."""
         return self._delete("pending_links", chat_id)
+
+    def has_pending_link(self, chat_id: int) -> bool:
+        """Whether a login is in progress in this chat (even one no key opens)."""
+        return self._lookup("pending_links", chat_id) is not None
+
+    def pending_link_chats(self) -> list[int]:
+        """The chats with a login in progress, by chat id (nothing is decrypted: the
+        logins are read one by one, so an unreadable one stops nobody else's)."""
+        with self._lock, _busy_as_error(self._label):
+            rows = self._db.execute("SELECT chat_id FROM pending_links ORDER BY chat_id")
+            return [row[0] for row in rows.fetchall()]
+
+    def keys_open(self, sample: int = KEY_CHECK_SAMPLE) -> tuple[int, int]:
+        """At start-up: of the `sample` most recently written accounts and logins in
+        progress, how many were checked and how many the configured keys open."""
+        queries = (
+            "SELECT access_token FROM accounts ORDER BY updated_at DESC LIMIT ?",
+            "SELECT device_code FROM pending_links ORDER BY created_at DESC LIMIT ?",
+        )
+        with self._lock, _busy_as_error(self._label):
+            secrets = [row[0] for q in queries for row in self._db.execute(q, [sample])]
+        opened = sum(1 for secret in secrets if self._opens(secret))
+        return len(secrets), opened
 
     def iter_pending_links(self) -> Iterator[PendingLink]:
         """Every login in progress (to resume polling after a restart), by chat id."""
@@ -399,6 +449,20 @@ class Store(PartyStore, UndoStore):
             return self._cipher.decrypt(ciphertext)
         except DecryptError:
             raise UnreadableToken(_unreadable(what, chat_id)) from None
+
+    def _opens(self, ciphertext: str) -> bool:
+        try:
+            self._cipher.decrypt(ciphertext)
+        except DecryptError:
+            return False
+        return True
+
+    def _holds(self, ciphertext: str, plaintext: str) -> bool:
+        """Whether `ciphertext` opens to `plaintext` (False when no key opens it)."""
+        try:
+            return self._cipher.decrypt(ciphertext) == plaintext
+        except DecryptError:
+            return False
 
     def _account(self, row: dict[str, Any]) -> Account:
         chat_id = row["chat_id"]

@@ -40,6 +40,7 @@ link-invalid = ❓ Trakt kennt diesen Code nicht mehr. Es wurde nichts verknüpf
 link-already-used = ⚠️ Dieser Code wurde bereits verwendet. Falls du ihn bestätigt hast, prüfe es mit /me; sonst fang neu an.
 link-failed = Die Verknüpfung wurde nicht abgeschlossen. { $reason }
 link-expired-away = ⌛ Dein Verknüpfungsversuch ist abgelaufen, während ich weg war – sorry! Fang einfach neu an, wann du willst; es dauert nur eine Minute.
+link-unreadable-away = ⌛ Deinen Verknüpfungsversuch konnte ich nach einem Neustart nicht fortsetzen – sorry! Fang einfach neu an, wann du willst; es dauert nur eine Minute.
 
 ## Ein eingefügter Code
 link-code-wrong = ❌ Trakt hat diesen Code nicht akzeptiert: Vielleicht ist er vertippt, abgelaufen oder schon benutzt. Hol dir einen neuen und versuch es noch einmal. (Deine Nachricht mit dem Code habe ich gelöscht.)
@@ -56,6 +57,7 @@ unlink-button-yes = Ja, trennen
 unlink-button-no = Abbrechen
 unlink-done = ✅ <b>{ $username }</b> getrennt: Ich habe das Konto hier vergessen, und Trakt hat meinen Zugriff beendet. Mit /link kannst du es jederzeit neu verknüpfen.
 unlink-done-local = ✅ <b>{ $username }</b> ist hier getrennt. Trakt hat nicht geantwortet, daher steht mein Zugriff vielleicht noch unter <a href="{ $url }">deinen verbundenen Apps</a> auf Trakt; dort kannst du ihn widerrufen.
+unlink-unreadable = 🧹 Die für dich gespeicherte Trakt-Verknüpfung konnte ich nicht mehr lesen, deshalb habe ich sie entfernt. Mein Zugriff steht vielleicht noch unter <a href="{ $url }">deinen verbundenen Apps</a> auf Trakt; dort kannst du ihn widerrufen. Mit /link verknüpfst du jederzeit neu.
 unlink-kept = Nichts geändert: Du bist weiterhin als <b>{ $username }</b> verknüpft.
 unlink-none = Hier ist kein Trakt-Konto mehr verknüpft.
 

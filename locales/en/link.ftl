@@ -40,6 +40,7 @@ link-invalid = ❓ Trakt no longer knows this code. Nothing was linked.
 link-already-used = ⚠️ This code was already used. If you approved it, check with /me; otherwise start again.
 link-failed = Linking did not finish. { $reason }
 link-expired-away = ⌛ Your link attempt expired while I was away — sorry! Start again whenever you like; it takes a minute.
+link-unreadable-away = ⌛ I could not resume your link attempt after a restart — sorry! Start again whenever you like; it takes a minute.
 
 ## A pasted code
 link-code-wrong = ❌ Trakt did not accept that code: it may be mistyped, expired or already used. Get a new one and try again. (I deleted your message with it.)
@@ -56,6 +57,7 @@ unlink-button-yes = Yes, unlink
 unlink-button-no = Cancel
 unlink-done = ✅ Unlinked <b>{ $username }</b>: I forgot it here and Trakt ended my access. Link again any time with /link.
 unlink-done-local = ✅ Unlinked <b>{ $username }</b> here. Trakt did not answer, so my access may still be listed under <a href="{ $url }">your connected apps</a> on Trakt; you can revoke it there.
+unlink-unreadable = 🧹 I could no longer read the Trakt link stored for you, so I removed it. My access may still be listed under <a href="{ $url }">your connected apps</a> on Trakt; you can revoke it there. Link again any time with /link.
 unlink-kept = Nothing changed: you are still linked as <b>{ $username }</b>.
 unlink-none = No Trakt account is linked here any more.
 

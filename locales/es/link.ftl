@@ -40,6 +40,7 @@ link-invalid = ❓ Trakt ya no reconoce este código. No se vinculó nada.
 link-already-used = ⚠️ Este código ya se usó. Si lo aprobaste, compruébalo con /me; si no, empieza de nuevo.
 link-failed = La vinculación no terminó. { $reason }
 link-expired-away = ⌛ Tu intento de vinculación caducó mientras yo no estaba. ¡Lo siento! Empieza de nuevo cuando quieras; tarda un minuto.
+link-unreadable-away = ⌛ No pude retomar tu intento de vinculación tras un reinicio. ¡Lo siento! Empieza de nuevo cuando quieras; tarda un minuto.
 
 ## Un código pegado en el chat
 link-code-wrong = ❌ Trakt no aceptó ese código: puede que esté mal escrito, caducado o ya usado. Consigue uno nuevo e inténtalo otra vez. (He borrado tu mensaje con el código).
@@ -56,6 +57,7 @@ unlink-button-yes = Sí, desvincular
 unlink-button-no = Cancelar
 unlink-done = ✅ Cuenta <b>{ $username }</b> desvinculada: la he olvidado aquí y Trakt cerró mi acceso. Vuelve a vincularla cuando quieras con /link.
 unlink-done-local = ✅ Cuenta <b>{ $username }</b> desvinculada aquí. Trakt no respondió, así que puede que mi acceso siga apareciendo en <a href="{ $url }">tus aplicaciones conectadas</a> de Trakt; puedes revocarlo allí.
+unlink-unreadable = 🧹 Ya no podía leer el vínculo con Trakt que tenía guardado para ti, así que lo eliminé. Puede que mi acceso siga apareciendo en <a href="{ $url }">tus aplicaciones conectadas</a> de Trakt; puedes revocarlo allí. Vuelve a vincular cuando quieras con /link.
 unlink-kept = No ha cambiado nada: la cuenta <b>{ $username }</b> sigue vinculada.
 unlink-none = Aquí ya no hay ninguna cuenta de Trakt vinculada.
 

@@ -41,6 +41,7 @@ link-invalid = ❓ Trakt ne reconnaît plus ce code. Rien n’a été associé.
 link-already-used = ⚠️ Ce code a déjà été utilisé. Si vous l’avez autorisé, vérifiez avec /me ; sinon, recommencez.
 link-failed = L’association n’a pas abouti. { $reason }
 link-expired-away = ⌛ Votre tentative d’association a expiré pendant mon absence, désolé ! Recommencez quand vous voulez : ça prend une minute.
+link-unreadable-away = ⌛ Je n’ai pas pu reprendre votre tentative d’association après un redémarrage, désolé ! Recommencez quand vous voulez : ça prend une minute.
 
 ## Un code collé dans la discussion
 link-code-wrong = ❌ Trakt n’a pas accepté ce code : il est peut-être mal saisi, expiré ou déjà utilisé. Obtenez-en un nouveau et réessayez. (J’ai supprimé votre message qui le contenait.)
@@ -57,6 +58,7 @@ unlink-button-yes = Oui, dissocier
 unlink-button-no = Annuler
 unlink-done = ✅ Compte <b>{ $username }</b> dissocié : je l’ai oublié ici et Trakt a mis fin à mon accès. Vous pouvez l’associer de nouveau à tout moment avec /link.
 unlink-done-local = ✅ Compte <b>{ $username }</b> dissocié ici. Trakt n’a pas répondu, donc mon accès figure peut-être encore dans <a href="{ $url }">vos applications connectées</a> sur Trakt ; vous pouvez le révoquer là-bas.
+unlink-unreadable = 🧹 Je ne pouvais plus lire l’association Trakt enregistrée pour vous, je l’ai donc supprimée. Mon accès figure peut-être encore dans <a href="{ $url }">vos applications connectées</a> sur Trakt ; vous pouvez le révoquer là-bas. Réassociez-vous quand vous voulez avec /link.
 unlink-kept = Rien n’a changé : le compte <b>{ $username }</b> reste associé.
 unlink-none = Aucun compte Trakt n’est plus associé ici.
 

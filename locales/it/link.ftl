@@ -40,6 +40,7 @@ link-invalid = ❓ Trakt non riconosce più questo codice. Non è stato collegat
 link-already-used = ⚠️ Questo codice è già stato usato. Se l’hai approvato, controlla con /me; altrimenti ricomincia.
 link-failed = Il collegamento non è andato a buon fine. { $reason }
 link-expired-away = ⌛ Il tuo tentativo di collegamento è scaduto mentre non c’ero, scusa! Ricomincia quando vuoi: ci vuole un minuto.
+link-unreadable-away = ⌛ Non sono riuscito a riprendere il tuo tentativo di collegamento dopo un riavvio, scusa! Ricomincia quando vuoi: ci vuole un minuto.
 
 ## Un codice incollato
 link-code-wrong = ❌ Trakt non ha accettato quel codice: forse è scritto male, è scaduto o è già stato usato. Richiedine uno nuovo e riprova. (Ho cancellato il tuo messaggio con il codice.)
@@ -56,6 +57,7 @@ unlink-button-yes = Sì, scollega
 unlink-button-no = Annulla
 unlink-done = ✅ Account <b>{ $username }</b> scollegato: l’ho dimenticato qui e Trakt ha chiuso il mio accesso. Puoi ricollegarlo quando vuoi con /link.
 unlink-done-local = ✅ Account <b>{ $username }</b> scollegato qui. Trakt non ha risposto, quindi il mio accesso potrebbe comparire ancora tra <a href="{ $url }">le tue app collegate</a> su Trakt: puoi revocarlo da lì.
+unlink-unreadable = 🧹 Non riuscivo più a leggere il collegamento a Trakt salvato per te, quindi l’ho rimosso. Il mio accesso potrebbe comparire ancora tra <a href="{ $url }">le tue app collegate</a> su Trakt: puoi revocarlo da lì. Ricollegati quando vuoi con /link.
 unlink-kept = Nessuna modifica: l’account collegato è ancora <b>{ $username }</b>.
 unlink-none = Qui non è più collegato nessun account Trakt.
 

@@ -40,6 +40,7 @@ link-invalid = ❓ O Trakt não reconhece mais este código. Nada foi vinculado.
 link-already-used = ⚠️ Este código já foi usado. Se você o aprovou, confira com /me; se não, comece de novo.
 link-failed = A vinculação não foi concluída. { $reason }
 link-expired-away = ⌛ Sua tentativa de vinculação expirou enquanto eu estava fora — desculpe! Comece de novo quando quiser; leva um minuto.
+link-unreadable-away = ⌛ Não consegui retomar sua tentativa de vinculação depois de um reinício — desculpe! Comece de novo quando quiser; leva um minuto.
 
 ## Um código colado no chat
 link-code-wrong = ❌ O Trakt não aceitou esse código: talvez tenha sido digitado errado, esteja expirado ou já tenha sido usado. Gere um novo e tente de novo. (Apaguei sua mensagem com o código.)
@@ -56,6 +57,7 @@ unlink-button-yes = Sim, desvincular
 unlink-button-no = Cancelar
 unlink-done = ✅ Conta <b>{ $username }</b> desvinculada: eu a esqueci aqui e o Trakt encerrou meu acesso. Vincule de novo quando quiser com /link.
 unlink-done-local = ✅ Conta <b>{ $username }</b> desvinculada aqui. O Trakt não respondeu, então meu acesso ainda pode aparecer em <a href="{ $url }">seus apps conectados</a> no Trakt; você pode revogá-lo lá.
+unlink-unreadable = 🧹 Não consegui mais ler o vínculo com o Trakt guardado para você, então o removi. Meu acesso ainda pode aparecer em <a href="{ $url }">seus apps conectados</a> no Trakt; você pode revogá-lo lá. Vincule de novo quando quiser com /link.
 unlink-kept = Nada mudou: a conta <b>{ $username }</b> continua vinculada.
 unlink-none = Não há mais nenhuma conta do Trakt vinculada aqui.
 

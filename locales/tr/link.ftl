@@ -40,6 +40,7 @@ link-invalid = ❓ Trakt bu kodu artık tanımıyor. Hiçbir şey bağlanmadı.
 link-already-used = ⚠️ Bu kod zaten kullanılmış. Onayladıysan /me ile kontrol et; onaylamadıysan baştan başla.
 link-failed = Bağlama tamamlanamadı. { $reason }
 link-expired-away = ⌛ Ben yokken bağlama denemenin süresi doldu, kusura bakma! İstediğin zaman baştan başla; bir dakika sürer.
+link-unreadable-away = ⌛ Yeniden başlatmanın ardından bağlama denemeni sürdüremedim, kusura bakma! İstediğin zaman baştan başla; bir dakika sürer.
 
 ## Yapıştırılan bir kod
 link-code-wrong = ❌ Trakt bu kodu kabul etmedi: yanlış yazılmış, süresi dolmuş ya da zaten kullanılmış olabilir. Yeni bir kod al ve tekrar dene. (Kodun olduğu mesajını sildim.)
@@ -56,6 +57,7 @@ unlink-button-yes = Evet, bağlantıyı kes
 unlink-button-no = İptal
 unlink-done = ✅ <b>{ $username }</b> hesabının bağlantısı kesildi: burada unuttum ve Trakt erişimimi sonlandırdı. İstediğin zaman /link ile yeniden bağlayabilirsin.
 unlink-done-local = ✅ <b>{ $username }</b> hesabının buradaki bağlantısı kesildi. Trakt yanıt vermedi, bu yüzden erişimim Trakt'taki <a href="{ $url }">bağlı uygulamaların</a> arasında hâlâ görünebilir; oradan iptal edebilirsin.
+unlink-unreadable = 🧹 Senin için kayıtlı Trakt bağlantısını artık okuyamıyordum, bu yüzden sildim. Erişimim Trakt'taki <a href="{ $url }">bağlı uygulamaların</a> arasında hâlâ görünebilir; oradan iptal edebilirsin. İstediğin zaman /link ile yeniden bağlayabilirsin.
 unlink-kept = Hiçbir şey değişmedi: hâlâ <b>{ $username }</b> hesabıyla bağlısın.
 unlink-none = Burada artık bağlı bir Trakt hesabı yok.
 

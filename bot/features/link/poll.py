@@ -3,8 +3,9 @@
 A login in progress lives in the store (`PendingLink`), so this module keeps no state
 of its own: each job polls once (`poll`), then either schedules the next poll (pending,
 slow down, Trakt failing for now) or ends the login and says so in the chat. At
-startup (`resume_all`) every stored login resumes, and one that expired while the bot
-was away is announced, never dropped silently.
+startup (`resume_all`) every stored login resumes, one by one, and one that expired
+while the bot was away (or that no configured key opens) is announced, never dropped
+silently.
 
 The message that shows the code is always edited when a login ends, so the code does
 not stay in the chat.
@@ -109,19 +110,31 @@ async def poll(app: App, chat_id: int, user_code: str | None = None) -> None:
 
 
 async def resume_all(app: App) -> None:
-    """At startup: resume every login in progress; announce those that expired meanwhile."""
+    """At startup: resume every login in progress; announce those that expired meanwhile
+    and those no configured key opens. One by one: a login that fails stops no other."""
+    for chat_id in _services(app).accounts.pending_chats():
+        try:
+            await _resume(app, chat_id)
+        except Exception:
+            logger.exception("could not resume the device link of chat %s", chat_id)
+
+
+async def _resume(app: App, chat_id: int) -> None:
     accounts = _services(app).accounts
-    for link in accounts.pending_links():
-        if accounts.clock() < link.expires_at:
-            logger.info("resuming the device link of chat %s", link.chat_id)
-            schedule(app, link)
-            continue
-        accounts.drop_pending(link.chat_id)
-        tr = translator_for(app, link)
-        await _edit(app, link, tr.html("link-expired"), None)
-        await send(
-            app, link.chat_id, tr.html("link-expired-away"), again_keyboard(tr, link.chat_id)
-        )
+    link = accounts.pending(chat_id)
+    if link is None:  # no configured key opens it: it can't be polled, start again
+        if accounts.drop_pending(chat_id):
+            tr = _translator(app, chat_id, None)
+            await send(app, chat_id, tr.html("link-unreadable-away"), again_keyboard(tr, chat_id))
+        return
+    if accounts.clock() < link.expires_at:
+        logger.info("resuming the device link of chat %s", link.chat_id)
+        schedule(app, link)
+        return
+    accounts.drop_pending(link.chat_id)
+    tr = translator_for(app, link)
+    await _edit(app, link, tr.html("link-expired"), None)
+    await send(app, link.chat_id, tr.html("link-expired-away"), again_keyboard(tr, link.chat_id))
 
 
 async def retire(app: App, link: PendingLink, text: Html) -> None:
@@ -139,9 +152,13 @@ def again_keyboard(tr: Translator, owner: int) -> InlineKeyboardMarkup:
 
 def translator_for(app: App, link: PendingLink) -> Translator:
     """The person's language now, else the one they started the login in."""
+    return _translator(app, link.chat_id, link.language)
+
+
+def _translator(app: App, chat_id: int, language: str | None) -> Translator:
     svc = _services(app)
-    saved = svc.store.get_language(link.chat_id)
-    return svc.i18n.translator(svc.i18n.resolve(saved, link.language))
+    saved = svc.store.get_language(chat_id)
+    return svc.i18n.translator(svc.i18n.resolve(saved, language))
 
 
 async def send(
