@@ -9,6 +9,7 @@ tell the person); anything else raised is a bug.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 import pytest
@@ -81,9 +82,7 @@ def test_parsers_read_every_body_the_contract_allows(
     )
     @given(items(key))
     def parses(body: Any) -> None:
-        try:
+        with suppress(ParseError):  # refused on purpose: an unusable row (no type, ...)
             parse(body)
-        except ParseError:
-            pass  # refused on purpose: an unusable row (no type, no token, ...)
 
     parses()
