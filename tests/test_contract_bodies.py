@@ -16,7 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
+from telegram.constants import MessageLimit
 
+from bot.i18n import shared_i18n
+from bot.kit.buttons import details_button
+from bot.render import cards
+from bot.testkit.fakebot.text import parse_html, utf16_len
+from bot.trakt.models import Movie, Show
 from bot.trakt.models_account import DeviceCode, SyncResult, TokenSet, UserSettings
 from bot.trakt.models_lists import (
     CalendarEntry,
@@ -28,6 +34,7 @@ from bot.trakt.models_lists import (
 )
 from bot.trakt.models_parse import ParseError
 from bot.trakt.models_tracking import UpNextItem
+from bot.trakt.ref import MediaRef
 from tests.test_demo_contract import SCHEMAS
 
 
@@ -86,3 +93,43 @@ def test_parsers_read_every_body_the_contract_allows(
             parse(body)
 
     parses()
+
+
+RENDERED = [
+    "GET /shows/trending 200",
+    "GET /movies/trending 200",
+    "GET /search/{type} 200",
+]
+
+
+@pytest.mark.parametrize("key", RENDERED)
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_titles_render_as_html_telegram_accepts(key: str, language: str) -> None:
+    """A list entry drawn from any contract-allowed title is HTML Telegram parses, within
+    the message limit, and its details button (when it has one) fits callback data."""
+    tr = shared_i18n().translator(language)
+
+    @settings(
+        max_examples=5,
+        derandomize=True,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(items(key))
+    def renders(body: Any) -> None:
+        try:
+            parsed = (TrendingItem if "trending" in key else SearchResult).from_json(body)
+        except ParseError:
+            return
+        media = parsed.media
+        if not isinstance(media, Movie | Show):
+            return
+        html = cards.list_entry(tr, 1, media)
+        parse_html(str(html))
+        assert utf16_len(str(html)) <= MessageLimit.MAX_TEXT_LENGTH
+        ref = MediaRef.of(media)
+        if ref is not None:
+            details_button(tr, ref, 10**10)
+
+    renders()
