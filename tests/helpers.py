@@ -12,6 +12,7 @@ from typing import TypeVar
 import httpx
 from PIL import Image
 
+from bot.kit.callback import base36 as base36  # re-exported for tests that forge data
 from bot.store import Account
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
@@ -119,13 +120,3 @@ async def held_writes(
 def labels(chat: ChatDriver) -> list[str]:
     """Every button label of the chat's latest message with buttons, row by row."""
     return [b.label for row in chat.buttons() for b in row]
-
-
-def base36(number: int) -> str:
-    """A Telegram user id as callback data writes its owner (to forge button data)."""
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while number:
-        number, rem = divmod(number, 36)
-        out = digits[rem] + out
-    return out

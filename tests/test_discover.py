@@ -8,7 +8,7 @@ import pytest
 
 from bot.demo import DemoTrakt
 from bot.features import discover
-from bot.kit.callback import MAX_BYTES, decode
+from bot.kit.callback import MAX_BYTES, base36, decode
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
 from tests.helpers import link_account
@@ -178,7 +178,7 @@ async def test_someone_elses_buttons_get_an_alert(bot: Harness, tg: FakeTelegram
 @pytest.mark.parametrize("data", ["1|disc|rt|wz|s|1", "1|disc|rt|ww|x|1", "1|disc|rt|wm|s|0"])
 async def test_forged_most_watched_data_gets_an_alert(chat: ChatDriver, data: str) -> None:
     await chat.say("/trending")
-    owned = data.replace("|rt|", f"|{_base36(chat.user.id)}|")
+    owned = data.replace("|rt|", f"|{base36(chat.user.id)}|")
     await chat.press_data(owned, chat.last_reply.message_id)
     assert chat.last_answer is not None and chat.last_answer.show_alert
     assert chat.last_alert == "This button is out of date. Send the command again."
@@ -202,12 +202,3 @@ async def test_callback_data_fits_for_large_user_ids(bot: Harness) -> None:
     data = [b.data or "" for row in big.buttons() for b in row]
     assert max(len(d.encode()) for d in data) <= MAX_BYTES
     assert decode(data[0]).owner in (big.user.id, None)
-
-
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while number:
-        number, rem = divmod(number, 36)
-        out = digits[rem] + out
-    return out

@@ -78,7 +78,7 @@ def encode(action: str, *args: object, owner: int | None) -> str:
     for part in parts:
         if not _TOKEN.match(part):
             raise ValueError(f"bad callback argument {part!r}")
-    who = ANYONE if owner is None else _base36(owner)
+    who = ANYONE if owner is None else base36(owner)
     data = SEP.join((VERSION, action, who, *parts))
     if len(data.encode()) > MAX_BYTES:
         raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
@@ -118,7 +118,8 @@ def _owner(raw: str) -> int | None:
     return value
 
 
-def _base36(number: int) -> str:
+def base36(number: int) -> str:
+    """A Telegram user id as callback data writes its owner."""
     if number <= 0:
         raise ValueError("owner must be a positive user id")
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"

@@ -165,7 +165,7 @@ async def _play(
             return Done(tr.plain("action-seen-already"))
         if left:
             items = [SyncItem("episode", e, watched_at=when) for e in left]
-    there = set(await _plays_at(session, api, ref, when))  # plays of that second already
+    there = await _plays_at(session, api, ref, when)  # plays of that second already
     result = await session.call(lambda token: api.add_to_history(token, items))
     if result.total_not_found:
         return Done(tr.plain("action-not-found"))
@@ -174,7 +174,7 @@ async def _play(
         marks.repeated(user_id, ref)
     toasts = {"seen": "action-seen-toast", "again": "action-again-toast"}
     done = Done(tr.plain(toasts.get(verb, "action-seen-toast-show")))
-    ids = [i for i in await _plays_at(session, api, ref, when) if i not in there]
+    ids = sorted(await _plays_at(session, api, ref, when) - there)
     return Done(done.toast, ("unplay", {"ids": ids})) if ids else done
 
 
@@ -208,25 +208,30 @@ async def unwatched_episodes(
     return [trakt_id for trakt_id in left if trakt_id]
 
 
+async def play_ids(
+    session: TraktSession, api: TraktAPI, ref: MediaRef, at: datetime | None = None
+) -> set[int]:
+    """History ids of the person's plays of `ref` (an episode's, a movie's, every episode
+    of a show), only those logged at `at` when given; a Trakt failure is raised."""
+    start = at - PLAY_SLACK if at else None
+    end = at + PLAY_SLACK if at else None
+    kind, trakt_id = ref.plural, ref.trakt_id
+    found = await session.call(
+        lambda token: api.plays(token, kind, trakt_id, start_at=start, end_at=end)
+    )
+    return {item.id for item in found if item.id and (at is None or item.watched_at == at)}
+
+
 async def _plays_at(
     session: TraktSession, api: TraktAPI, ref: MediaRef, when: datetime
-) -> list[int]:
-    """History ids of the person's plays of `ref` logged at `when` (the ones just added);
-    none when Trakt can't say now (the change stands, without an undo)."""
+) -> set[int]:
+    """`play_ids` at `when`; none when Trakt can't say now (the change stands, without an
+    undo)."""
     try:
-        found = await session.call(
-            lambda token: api.plays(
-                token,
-                ref.plural,
-                ref.trakt_id,
-                start_at=when - PLAY_SLACK,
-                end_at=when + PLAY_SLACK,
-            )
-        )
+        return await play_ids(session, api, ref, when)
     except TraktError as exc:
-        logger.info("could not look up the plays just added: %r", exc)
-        return []
-    return [item.id for item in found if item.id and item.watched_at == when]
+        logger.info("could not look up the plays of that moment: %r", exc)
+        return set()
 
 
 def _watchlist_done(

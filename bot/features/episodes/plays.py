@@ -17,7 +17,7 @@ from typing import Literal
 from bot.accounts import TraktSession
 from bot.i18n import Translator
 from bot.kit.context import Context
-from bot.kit.marking import PLAY_SLACK, REPEAT, Done, perform
+from bot.kit.marking import REPEAT, Done, perform, play_ids
 from bot.marks import SEEN, UNSEEN
 from bot.trakt import Episode, SyncItem, TraktError
 from bot.trakt.models_lists import ShowProgress
@@ -188,13 +188,16 @@ async def log_season(
         now = now_of(context)
         at = moment(when, now)
         items = [SyncItem("episode", e.ids.trakt or 0, watched_at=at) for e in todo]
-        before = await _play_ids(session, context, "shows", show_id) if at == "released" else set()
+        # The show's plays already there (at that second, or all for release dates) are
+        # never taken by the undo.
+        moment_of = at if isinstance(at, datetime) else None
+        if moment_of is None:  # all of them: without knowing them, no write (no wrong undo)
+            before = await _play_ids(session, context, "shows", show_id)
+        else:
+            before = await _added_ids(session, context, "shows", show_id, moment_of)
         result = await session.call(lambda token: api.add_to_history(token, items))
         _played(context, user_id, show_id, todo)
-        if isinstance(at, datetime):
-            ids = await _added_ids(session, context, "shows", show_id, at)
-        else:
-            ids = await _added_ids(session, context, "shows", show_id) - before
+        ids = await _added_ids(session, context, "shows", show_id, moment_of) - before
     count = result.added.get("episodes", 0) or len(todo) - result.total_not_found
     return _logged(me, when, ids, count, season=True)
 
@@ -234,13 +237,8 @@ async def _play_ids(
 ) -> set[int]:
     """History ids of the person's plays of an episode or a show (only those logged at
     `at`, when given)."""
-    api = context.services.trakt
-    start = at - PLAY_SLACK if at else None
-    end = at + PLAY_SLACK if at else None
-    found = await session.call(
-        lambda token: api.plays(token, kind, trakt_id, start_at=start, end_at=end)
-    )
-    return {p.id for p in found if p.id and (at is None or p.watched_at == at)}
+    ref = MediaRef.from_plural(kind, trakt_id)
+    return await play_ids(session, context.services.trakt, ref, at)
 
 
 async def remove_play(
