@@ -22,8 +22,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.app import BOT_API_CONNECTIONS, CONCURRENT_UPDATES
+from bot.app import BOT_API_CONNECTIONS
 from bot.config import DEMO_BOT_TOKEN
+from bot.kit.fair import CONCURRENT_UPDATES
 from bot.telegram_http import AiohttpRequest
 
 EchoApp = Application[Any, Any, Any, Any, Any, Any]

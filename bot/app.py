@@ -34,6 +34,7 @@ from bot.kit.callback import pattern
 from bot.kit.chat import noop_button, stale_button
 from bot.kit.codes import Action
 from bot.kit.context import CONTEXT_TYPES, App, Command, DeepLink
+from bot.kit.fair import FairProcessor
 from bot.services import Services
 from bot.store import Store, StoreError
 from bot.telegram_http import AiohttpRequest
@@ -61,7 +62,6 @@ FEATURES: tuple[ModuleType, ...] = (
     party,
     language,
 )
-CONCURRENT_UPDATES = 64
 # Bot API connections (bot/telegram_http.py): 16 keep up with the concurrent updates
 # (`make bench`: 64 measured no better); a call waits up to 10 s for a free one.
 BOT_API_CONNECTIONS = 16
@@ -91,7 +91,7 @@ def build_application(
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=2))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(FairProcessor(services.http.limits.fair))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

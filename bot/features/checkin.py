@@ -51,6 +51,7 @@ from bot.render import cards
 from bot.render import checkin as text
 from bot.trakt import CheckinRunning, Episode, Movie, Show, TraktError
 from bot.trakt.api_tracking import CheckinKind
+from bot.trakt.fair import writing
 from bot.trakt.models_tracking import Watching
 from bot.trakt.ref import MediaRef
 
@@ -125,6 +126,7 @@ async def _check_in(
     again = _answered_recently(context, ref)
     if again is not None:
         return again
+    writing()  # waits its turn at Trakt, never refused (bot.trakt.fair)
     session = await svc.accounts.session(user_id)
     if replace:
         running = await session.call(svc.trakt.watching)
@@ -268,6 +270,7 @@ async def _cancel(update: Update, context: Context, tr: Translator, me: Translat
     assert query is not None
     user_id = query.from_user.id
     svc = context.services
+    writing()
     session = await svc.accounts.session(user_id)
     running = await session.call(svc.trakt.watching)
     if running is None:

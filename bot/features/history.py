@@ -52,6 +52,7 @@ from bot.kit.views import View, add_view
 from bot.marks import UNSEEN
 from bot.render import cards
 from bot.trakt import HistoryKind, Translation
+from bot.trakt.fair import writing
 from bot.trakt.models import Episode, Movie, Show
 from bot.trakt.models_lists import HistoryItem, Page
 from bot.trakt.ref import MediaRef
@@ -171,6 +172,7 @@ async def on_remove(update: Update, context: Context, cb: Callback, tr: Translat
     played = cb.ref(4) if cb.arg(4) else None
     me = personal_translator(update, context)
     svc = context.services
+    writing()  # waits its turn at Trakt, never refused (bot.trakt.fair)
     session = await svc.accounts.session(owner)
     async with svc.marks.lock(owner):
         plays = await _plays_of(context, session, played)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import CallbackQueryLimit, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot.accounts import LinkLost, NotLinked
 from bot.i18n import Html, Translator, html_to_plain
@@ -14,6 +23,7 @@ from bot.kit.buttons import link_button
 from bot.kit.chat import App, Context, personal_translator, translator
 from bot.render.cards import trim
 from bot.trakt import errors as trakt
+from bot.trakt.fair import TooFast
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +32,9 @@ def describe(tr: Translator, exc: BaseException) -> Html:
     """What to tell a person about a failure, in their language."""
     if isinstance(exc, trakt.TraktError):
         return _trakt_message(tr, exc)
+    if isinstance(exc, TooFast):
+        key = "error-too-fast-login" if exc.login else "error-too-fast"
+        return tr.html(key, seconds=_seconds(exc.retry_after))
     if isinstance(exc, RetryAfter | TimedOut | NetworkError):
         return tr.html("error-telegram-busy")
     return tr.html("error-generic")
@@ -29,6 +42,8 @@ def describe(tr: Translator, exc: BaseException) -> Html:
 
 def _trakt_message(tr: Translator, exc: trakt.TraktError) -> Html:
     match exc:
+        case trakt.Busy(retry_after=wait):
+            return tr.html("error-bot-busy", seconds=_seconds(wait or 1))
         case trakt.RateLimited(retry_after=wait) if wait:
             return tr.html("error-trakt-rate-limited", seconds=int(wait) + 1)
         case trakt.RateLimited():
@@ -50,6 +65,11 @@ def _trakt_message(tr: Translator, exc: trakt.TraktError) -> Html:
     return tr.html("error-trakt-other", status=exc.status or 0)
 
 
+def _seconds(wait: float) -> int:
+    """Whole seconds to tell a person, never 0."""
+    return max(math.ceil(wait), 1)
+
+
 async def on_error(update: object, context: Context) -> None:
     """Log the failure with context (never secrets) and tell the person briefly."""
     exc = context.error
@@ -60,6 +80,11 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(exc, NotLinked) and isinstance(update, Update):
         await ask_to_link(update, context, lost=isinstance(exc, LinkLost))
+        return
+    if isinstance(exc, TooFast):
+        logger.debug("over the per-person budget during %s", _where(update))
+        if isinstance(update, Update):
+            await _too_fast(update, context, exc)
         return
     where = _where(update)
     if isinstance(exc, trakt.TraktError):
@@ -88,6 +113,16 @@ async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -
     await chat.send_message(
         tr.html(key), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup([[button]])
     )
+
+
+async def _too_fast(update: Update, context: Context, exc: TooFast) -> None:
+    """Over the budget: a button still gets its alert, an inline query an empty answer, and
+    a message one reply per window (a flood must not spend everyone's sending budget)."""
+    if update.inline_query:
+        with contextlib.suppress(TelegramError):
+            await update.inline_query.answer([], cache_time=0, is_personal=True)
+    elif update.callback_query or exc.tell:
+        await _tell(update, context, exc)
 
 
 def _ignorable(exc: BaseException) -> bool:

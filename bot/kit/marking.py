@@ -24,6 +24,7 @@ from bot.kit.context import Context
 from bot.marks import HIDDEN, RATINGS, SEEN, UNLISTED, UNSEEN, WATCHLIST, rating_of
 from bot.store import NotFound
 from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktAPI, TraktError
+from bot.trakt.fair import writing
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ async def perform(
     own plays); a rating or watchlist change that is already so writes nothing; the same
     confirmed rewatch or whole show is not added twice within `REPEAT` seconds.
     """
+    writing()  # waits its turn at Trakt, never refused (bot.trakt.fair)
     marks = context.services.marks
     async with marks.lock(user_id, ref):
         return await _perform(context, tr, user_id, verb, ref)
@@ -274,6 +276,7 @@ async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) ->
     if not store.claim_undo(offer_id):
         return Alert(tr.plain("action-undo-late"))
     ref = MediaRef.parse(offer.ref)
+    writing()
     try:
         async with marks.lock(user_id, ref):
             await _take_back(context, user_id, offer.verb, ref, dict(offer.payload))

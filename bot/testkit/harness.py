@@ -71,7 +71,9 @@ class Harness:
 
     async def deliver(self, update: Mapping[str, Any]) -> None:
         """Hand one Bot API update to the application and wait until it is handled."""
-        await self.app.process_update(Update.de_json(dict(update), self.app.bot))
+        # Through the update processor, as PTB's update loop does (per-person budgets).
+        parsed = Update.de_json(dict(update), self.app.bot)
+        await self.app.update_processor.process_update(parsed, self.app.process_update(parsed))
 
     async def restart(self) -> None:
         """Stop the bot and start a new process-equivalent on the same database."""

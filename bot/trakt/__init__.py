@@ -16,6 +16,7 @@ from bot.trakt.cache import TTLCache
 from bot.trakt.errors import (
     AccountLimit,
     BadRequest,
+    Busy,
     CheckinRunning,
     Conflict,
     Denied,
@@ -90,6 +91,7 @@ __all__ = [
     "AccountLimit",
     "Airs",
     "BadRequest",
+    "Busy",
     "CalendarEntry",
     "Checkin",
     "CheckinConflict",

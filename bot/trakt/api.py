@@ -389,7 +389,7 @@ class TraktAPI(TrackingEndpoints):
     async def device_code(self) -> DeviceCode:
         """Start the device flow."""
         response = await self.http.auth_post(
-            "/oauth/device/code", {"client_id": self.http.client_id}
+            "/oauth/device/code", {"client_id": self.http.client_id}, login=True
         )
         return parsed(DeviceCode.from_json, response)
 
@@ -407,7 +407,8 @@ class TraktAPI(TrackingEndpoints):
             "grant_type": "authorization_code",
             **self._credentials(),
         }
-        return parsed(TokenSet.from_json, await self.http.auth_post("/oauth/token", body))
+        response = await self.http.auth_post("/oauth/token", body, login=True)
+        return parsed(TokenSet.from_json, response)
 
     async def refresh(
         self, refresh_token: str, *, redirect_uri: str = OOB_REDIRECT_URI

@@ -5,6 +5,7 @@ TraktError (.status)
  ├── TraktUnavailable        network error or timeout (status None)
  ├── ServerError             5xx, Cloudflare 520-522
  ├── RateLimited             429 (.retry_after, .cloudflare)
+ │    └── Busy               our own limit: a read waited long enough (status None)
  ├── BadRequest              400 (.error, .error_description); == "pending" on /oauth/device/token
  ├── Unauthorized            401 (.error, .error_description)
  ├── Forbidden               403 (.cloudflare: an HTML block page, not Trakt)
@@ -66,6 +67,13 @@ class RateLimited(TraktError):
         super().__init__(message, status=status)
         self.retry_after = retry_after
         self.cloudflare = cloudflare
+
+
+class Busy(RateLimited):
+    """No request was sent: the bucket it needs stays full (`retry_after`, seconds)."""
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message, status=None, retry_after=retry_after)
 
 
 class BadRequest(TraktError):

@@ -9,6 +9,8 @@ Retry rules (tenacity, never a hand-rolled loop):
 - 5xx / 520-522, timeouts and network errors: bounded backoff, but only for idempotent
   requests (GET, DELETE). A POST may already have been applied, so it is never retried.
 - OAuth posts (`auth_post`) are never retried; the caller switches on the typed error.
+- Our own limits come first and are never retried: a person over their budget
+  (`fair.TooFast`) and a read that waited long enough for a full bucket (`Busy`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ from tenacity import (
     wait_random,
 )
 
+from bot.trakt import fair
 from bot.trakt.errors import (
+    Busy,
     RateLimited,
     ServerError,
     TraktError,
@@ -240,8 +244,13 @@ class TraktHTTP:
         """DELETE `path` (a write, but idempotent, so retried like a GET)."""
         return await self._send(_Call("DELETE", path, "write", idempotent=True, token=token))
 
-    async def auth_post(self, path: str, json: Mapping[str, Any]) -> TraktResponse:
-        """POST to the OAuth host; never retried, errors are raised typed."""
+    async def auth_post(
+        self, path: str, json: Mapping[str, Any], *, login: bool = False
+    ) -> TraktResponse:
+        """POST to the OAuth host; never retried, errors are raised typed. A `login` (a new
+        device code, a pasted code) is charged to the person's login budget."""
+        if login:
+            await fair.spend_login()
         url = f"{self._auth_url}/{path.lstrip('/')}"
         return await self._attempt(_Call("POST", url, "write", idempotent=False, json=dict(json)))
 
@@ -261,6 +270,7 @@ class TraktHTTP:
         await self.aclose()
 
     async def _send(self, call: _Call) -> TraktResponse:
+        await fair.spend(write=call.bucket == "write")
         policy = self.retry
         retrying = AsyncRetrying(
             stop=stop_after_attempt(max(policy.max_attempts, 1)),
@@ -296,6 +306,8 @@ class TraktHTTP:
         return _to_response(response, call)
 
     def _should_retry(self, call: _Call, exc: BaseException) -> bool:
+        if isinstance(exc, Busy):
+            return False
         if isinstance(exc, RateLimited):
             return exc.retry_after is None or exc.retry_after <= self.retry.max_retry_after
         if isinstance(exc, ServerError | TraktUnavailable):

@@ -7,18 +7,28 @@ Trakt's buckets (TRAKT_API.md §3.4):
 - `AUTHED_API_GET_LIMIT`: per user, same disagreement: 450 per 300 s per token.
 - `AUTHED_API_POST_LIMIT`: per user, POST/PUT/DELETE: 1 per second per token.
 
+A read waits at most `read_wait` seconds for its bucket (the shared one fills up when
+many people search at once), then fails with `Busy` and the seconds to wait, so a
+person hears "busy, try in N s" instead of waiting without end; a write waits its turn.
+Per-person budgets come before all of this (`bot.trakt.fair`).
+
 Per-token buckets are keyed by a hash of the token (the token itself is never kept)
 and bounded in number (LRU), so a large user base cannot grow memory without end.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import math
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from aiolimiter import AsyncLimiter
+
+from bot.trakt.errors import Busy
+from bot.trakt.fair import FairConfig, FairUse
 
 Bucket = Literal["get", "write"]
 
@@ -39,6 +49,8 @@ class RateLimitConfig:
     authed_get: Rate = Rate(450, 300.0)
     authed_write: Rate = Rate(1, 1.0)
     max_tokens: int = 10_000
+    read_wait: float = 5.0
+    fair: FairConfig = field(default_factory=FairConfig)
     enabled: bool = True
 
 
@@ -49,6 +61,9 @@ class RateLimits:
         self.config = config or RateLimitConfig()
         self._unauthed = _limiter(self.config.unauthed_get)
         self._per_token: OrderedDict[tuple[Bucket, str], AsyncLimiter] = OrderedDict()
+        self._waiting: dict[int, int] = {}  # reads waiting, by limiter
+        fair = self.config.fair
+        self.fair = FairUse(fair if self.config.enabled else FairConfig(enabled=False))
 
     @classmethod
     def unlimited(cls) -> RateLimits:
@@ -71,10 +86,30 @@ class RateLimits:
         return limiter
 
     async def acquire(self, bucket: Bucket, token: str | None) -> None:
-        """Wait until the request may go out (returns at once when disabled)."""
+        """Wait until the request may go out (returns at once when disabled); a read
+        waits at most `read_wait` seconds, then raises `Busy`."""
         if not self.config.enabled:
             return
-        await self.limiter(bucket, token).acquire()
+        limiter = self.limiter(bucket, token)
+        if bucket == "write" or limiter.has_capacity():
+            await limiter.acquire()
+            return
+        key = id(limiter)
+        waiting = self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            await asyncio.wait_for(limiter.acquire(), self.config.read_wait)
+        except TimeoutError:
+            per_second = limiter.max_rate / limiter.time_period
+            raise Busy(
+                "Trakt's request budget is spent for now",
+                retry_after=math.ceil(waiting / per_second),
+            ) from None
+        finally:
+            left = self._waiting[key] - 1
+            if left:
+                self._waiting[key] = left
+            else:
+                del self._waiting[key]
 
     def __len__(self) -> int:
         return len(self._per_token)

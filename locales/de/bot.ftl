@@ -143,3 +143,8 @@ private-shared = In der Gruppe geteilt.
 private-share-failed = Ich kann in dieser Gruppe nichts posten: Du oder ich sind nicht mehr dabei.
 private-start-first = { $name }, ich kann dir noch nicht schreiben: Öffne einen privaten Chat mit mir, tippe auf Start und frag noch einmal.
 private-open = 💬 Privaten Chat öffnen
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Du bist schneller, als ich Trakt fragen kann. Versuch es in { $seconds } s noch einmal.
+error-too-fast-login = ⏳ Zu viele Anmeldeversuche hintereinander. Versuch es in { $seconds } s noch einmal.
+error-bot-busy = ⏳ Gerade fragen sehr viele Leute gleichzeitig bei Trakt an. Bitte versuch es in { $seconds } s noch einmal.

@@ -144,3 +144,8 @@ private-shared = Shared in the group.
 private-share-failed = I can’t post in that group: you or I are no longer in it.
 private-start-first = { $name }, I can’t write to you yet: open a private chat with me, press Start, then ask again.
 private-open = 💬 Open a private chat
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ You are going faster than I can ask Trakt. Try again in { $seconds } s.
+error-too-fast-login = ⏳ Too many sign-in attempts in a row. Try again in { $seconds } s.
+error-bot-busy = ⏳ Many people are asking Trakt at once right now. Please try again in { $seconds } s.

@@ -147,3 +147,8 @@ private-shared = Compartido en el grupo.
 private-share-failed = No puedo publicar en ese grupo: tú o yo ya no estamos en él.
 private-start-first = { $name }, todavía no puedo escribirte: abre un chat privado conmigo, pulsa Iniciar y vuelve a pedirlo.
 private-open = 💬 Abrir un chat privado
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Vas más rápido de lo que puedo consultar a Trakt. Inténtalo de nuevo en { $seconds } s.
+error-too-fast-login = ⏳ Demasiados intentos de inicio de sesión seguidos. Inténtalo de nuevo en { $seconds } s.
+error-bot-busy = ⏳ Ahora mismo mucha gente consulta a Trakt a la vez. Inténtalo de nuevo en { $seconds } s.

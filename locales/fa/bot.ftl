@@ -144,3 +144,8 @@ private-shared = در گروه به اشتراک گذاشته شد.
 private-share-failed = نمی‌توانم در آن گروه پیام بگذارم: شما یا من دیگر عضو آن نیستیم.
 private-start-first = { $name }، هنوز نمی‌توانم به شما پیام بدهم: یک گفتگوی خصوصی با من باز کنید، «شروع» را بزنید و دوباره بپرسید.
 private-open = 💬 باز کردن گفتگوی خصوصی
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ سریع‌تر از آن پیش می‌روید که بتوانم از Trakt بپرسم. { $seconds } ثانیهٔ دیگر دوباره امتحان کنید.
+error-too-fast-login = ⏳ تلاش‌های ورود پشت سر هم زیاد شده است. { $seconds } ثانیهٔ دیگر دوباره امتحان کنید.
+error-bot-busy = ⏳ الان افراد زیادی هم‌زمان از Trakt درخواست می‌کنند. لطفاً { $seconds } ثانیهٔ دیگر دوباره امتحان کنید.

@@ -146,3 +146,8 @@ private-shared = Partagé dans le groupe.
 private-share-failed = Je ne peux pas publier dans ce groupe : toi ou moi n’en faisons plus partie.
 private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une conversation privée avec moi, appuyez sur Démarrer, puis redemandez.
 private-open = 💬 Ouvrir une conversation privée
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Vous allez plus vite que je ne peux interroger Trakt. Réessayez dans { $seconds } s.
+error-too-fast-login = ⏳ Trop de tentatives de connexion à la suite. Réessayez dans { $seconds } s.
+error-bot-busy = ⏳ Beaucoup de monde interroge Trakt en même temps. Réessayez dans { $seconds } s.

@@ -143,3 +143,8 @@ private-shared = Condiviso nel gruppo.
 private-share-failed = Non posso scrivere in quel gruppo: tu o io non ne facciamo più parte.
 private-start-first = { $name }, non posso ancora scriverti: apri una chat privata con me, premi Avvia e chiedi di nuovo.
 private-open = 💬 Apri una chat privata
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Vai più veloce di quanto io possa interrogare Trakt. Riprova tra { $seconds } s.
+error-too-fast-login = ⏳ Troppi tentativi di accesso di fila. Riprova tra { $seconds } s.
+error-bot-busy = ⏳ In questo momento molte persone interrogano Trakt insieme. Riprova tra { $seconds } s.

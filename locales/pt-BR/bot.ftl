@@ -150,3 +150,8 @@ private-shared = Compartilhado no grupo.
 private-share-failed = Não consigo postar nesse grupo: você ou eu não estamos mais nele.
 private-start-first = { $name }, ainda não posso escrever para você: abra um chat privado comigo, toque em Iniciar e peça de novo.
 private-open = 💬 Abrir um chat privado
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Você está indo mais rápido do que consigo consultar o Trakt. Tente de novo em { $seconds } s.
+error-too-fast-login = ⏳ Muitas tentativas de login seguidas. Tente de novo em { $seconds } s.
+error-bot-busy = ⏳ Muita gente está consultando o Trakt ao mesmo tempo agora. Tente de novo em { $seconds } s.

@@ -145,3 +145,8 @@ private-shared = Отправлено в группу.
 private-share-failed = Не могу написать в ту группу: вас или меня в ней больше нет.
 private-start-first = { $name }, я пока не могу вам написать: откройте личный чат со мной, нажмите «Старт» и спросите снова.
 private-open = 💬 Открыть личный чат
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Вы отправляете запросы быстрее, чем я успеваю спрашивать Trakt. Попробуйте через { $seconds } с.
+error-too-fast-login = ⏳ Слишком много попыток входа подряд. Попробуйте через { $seconds } с.
+error-bot-busy = ⏳ Сейчас очень много людей одновременно обращаются к Trakt. Попробуйте через { $seconds } с.

@@ -144,3 +144,8 @@ private-shared = Grupta paylaşıldı.
 private-share-failed = O gruba yazamıyorum: sen ya da ben artık orada değiliz.
 private-start-first = { $name }, sana henüz yazamıyorum: benimle özel bir sohbet aç, Başlat'a dokun ve tekrar sor.
 private-open = 💬 Özel sohbet aç
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Trakt'a sorabileceğimden daha hızlı gidiyorsun. { $seconds } sn sonra tekrar dene.
+error-too-fast-login = ⏳ Art arda çok fazla giriş denemesi. { $seconds } sn sonra tekrar dene.
+error-bot-busy = ⏳ Şu an çok kişi aynı anda Trakt'a soruyor. { $seconds } sn sonra tekrar dene.

@@ -149,3 +149,8 @@ private-shared = Надіслано в групу.
 private-share-failed = Не можу написати в ту групу: вас або мене в ній більше немає.
 private-start-first = { $name }, я поки не можу вам написати: відкрийте особистий чат зі мною, натисніть «Старт» і запитайте знову.
 private-open = 💬 Відкрити особистий чат
+
+# Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
+error-too-fast = ⏳ Ви надсилаєте запити швидше, ніж я встигаю питати Trakt. Спробуйте ще раз за { $seconds } с.
+error-too-fast-login = ⏳ Забагато спроб входу поспіль. Спробуйте ще раз за { $seconds } с.
+error-bot-busy = ⏳ Зараз дуже багато людей одночасно звертаються до Trakt. Спробуйте ще раз за { $seconds } с.

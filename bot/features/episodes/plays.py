@@ -20,6 +20,7 @@ from bot.kit.context import Context
 from bot.kit.marking import REPEAT, Done, perform, play_ids
 from bot.marks import SEEN, UNSEEN
 from bot.trakt import Episode, SyncItem, TraktError
+from bot.trakt.fair import writing
 from bot.trakt.models_lists import ShowProgress
 from bot.trakt.ref import MediaRef
 
@@ -130,6 +131,7 @@ async def log_episode(
     if ref is None:
         return Done(me.plain("action-not-found"))
     svc = context.services
+    writing()  # waits its turn at Trakt, never refused (bot.trakt.fair)
     session = await svc.accounts.session(user_id)
     if await _already(context, session, user_id, show_id, episode):
         return Done(me.plain("action-seen-already"))
@@ -179,6 +181,7 @@ async def log_season(
     (a second press finds nothing left: the show's lock makes them wait for each other)."""
     svc = context.services
     api, marks = svc.trakt, svc.marks
+    writing()
     session = await svc.accounts.session(user_id)
     episodes = list(episodes)
     async with marks.lock(user_id, MediaRef("show", show_id)):
@@ -247,6 +250,7 @@ async def remove_play(
     """Take one play of an episode (by its history id) out of Trakt's history; ↩ Undo logs
     it again at the same moment. A second press finds it gone and says so."""
     svc = context.services
+    writing()
     session = await svc.accounts.session(user_id)
     api, marks = svc.trakt, svc.marks
     async with marks.lock(user_id, ref):

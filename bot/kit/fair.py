@@ -1,0 +1,42 @@
+"""Every update runs under its sender's Trakt budget (`bot.trakt.fair`).
+
+python-telegram-bot hands each update to an update processor; ours opens the sender's
+ticket around the update, so the first Trakt request made while handling it pays (or is
+refused with `TooFast`, which `bot.kit.errors` turns into one polite message, a short
+alert or an empty inline answer). Updates that need no Trakt never touch the budget, and
+with the slots below they never wait behind Trakt calls either: a person can hold at
+most `FairConfig.in_flight` of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import SimpleUpdateProcessor
+
+from bot.trakt.fair import FairUse
+
+# Updates handled at once. Handlers mostly wait (Trakt, Telegram), and each person holds
+# at most 4 waiting on Trakt, so /help never queues behind a slow Trakt.
+CONCURRENT_UPDATES = 256
+
+
+class FairProcessor(SimpleUpdateProcessor):
+    """Handles updates concurrently, each under its sender's budget."""
+
+    def __init__(self, fair: FairUse, max_concurrent_updates: int = CONCURRENT_UPDATES) -> None:
+        super().__init__(max_concurrent_updates)
+        self.fair = fair
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Run the handlers of `update` with its sender's ticket open."""
+        with self.fair.update(_sender(update)):
+            await coroutine
+
+
+def _sender(update: object) -> int | None:
+    if isinstance(update, Update) and update.effective_user is not None:
+        return update.effective_user.id
+    return None
