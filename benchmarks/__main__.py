@@ -12,7 +12,9 @@ chats. Phases, each over HTTP exactly as in production:
 3. paced: the same mix offered for 5 s at a steady U updates per second (default 300,
    the throughput goal) spread over the chats: reply latency at that load; then at half
    the rate the mix reached (latency with headroom, for comparison);
-4. floor: a bare python-telegram-bot echo bot gets the same burst and mix; then the mix
+4. noisy neighbour: 100 chats paced alone, then beside one flooding chat, three times
+   each, with production per-person budgets (benchmarks/neighbours.py);
+5. floor: a bare python-telegram-bot echo bot gets the same burst and mix; then the mix
    again with the echo bot on our Bot API transport (bot/telegram_http.py).
 
 Prints updates per second, reply latency percentiles (overall and per command), Trakt
@@ -37,14 +39,16 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from benchmarks import world
+from benchmarks import neighbours, world
 from benchmarks.echo import running_echo
 from benchmarks.load import Phase
+from benchmarks.neighbours import Flood, Neighbours
 from benchmarks.report import Report, goals
 from benchmarks.world import Order, World, receive
 from bot.app import App
 from bot.config import Mode, load_settings
-from bot.testkit.harness import build_bot, demo_settings, start_bot, stop_bot
+from bot.testkit.harness import build_bot, demo_settings, start_bot, stop_bot, use_limits
+from bot.trakt import Rate, RateLimitConfig, RateLimits
 from bot.trakt.models_account import TokenSet
 
 MIX = ("trending", "search", "history", "next")
@@ -77,6 +81,12 @@ class Driver:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+
+    async def flood(self, order: Order) -> tuple[Phase, Flood]:
+        """A noisy-neighbour run: the others' phase and what the flooder got."""
+        self.conn.send(order)
+        result: tuple[Phase, Flood] = await receive(self.conn)
+        return result
 
     async def run(self, order: Order) -> tuple[Phase, Counter[str], float]:
         """The phase, the Trakt requests during it, and this process's CPU seconds."""
@@ -124,6 +134,7 @@ async def bench(options: Options, driver: Driver, place: World, report: Report) 
             )
             if report.mix.rate:
                 report.light, _, _ = await driver.run(_paced(mix, everyone, report.mix.rate / 2))
+            report.neighbours = await _neighbours(driver, app, mix)
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     async with running_echo(place.telegram_url):
         await driver.run(Order("warm-up", ("help",), WARM_UP_CHATS))
@@ -136,6 +147,24 @@ async def bench(options: Options, driver: Driver, place: World, report: Report) 
         report.floor_same, _, report.floor_same_cpu = await driver.run(
             Order("floor aiohttp", mix or MIX, everyone, options.rounds)
         )
+
+
+async def _neighbours(driver: Driver, app: App, mix: tuple[str, ...]) -> Neighbours:
+    """Quiet and noisy runs in turn, with production per-person budgets (Trakt's own
+    buckets stay lifted: they are not what is measured)."""
+    lifted = Rate(10**9, 1.0)
+    use_limits(
+        app,
+        RateLimits(RateLimitConfig(unauthed_get=lifted, authed_get=lifted, authed_write=lifted)),
+    )
+    result = Neighbours()
+    for run in range(1, neighbours.RUNS + 1):
+        quiet, _ = await driver.flood(Order(f"quiet {run}", mix, 0, neighbours=True))
+        noisy, flood = await driver.flood(Order(f"noisy {run}", mix, 0, neighbours=True, spam=True))
+        result.quiet.append(quiet)
+        result.noisy.append(noisy)
+        result.floods.append(flood)
+    return result
 
 
 def _paced(mix: tuple[str, ...], chats: int, per_second: float) -> Order:

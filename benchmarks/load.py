@@ -121,8 +121,12 @@ class Load:
         results = await asyncio.gather(*(one_chat(i) for i in range(count)))
         return await self._finish(name, [s for chat in results for s in chat], started)
 
-    async def paced(self, name: str, script: Script, total: int, per_second: float) -> Phase:
-        """Open loop: `total` texts at a steady `per_second`, round-robin over the chats."""
+    async def paced(
+        self, name: str, script: Script, total: int, per_second: float, chats: int | None = None
+    ) -> Phase:
+        """Open loop: `total` texts at a steady `per_second`, round-robin over the first
+        `chats` chats (default all)."""
+        count = len(self.chats) if chats is None else min(chats, len(self.chats))
         loop = asyncio.get_running_loop()
         started = time.perf_counter()
         tasks = []
@@ -130,8 +134,8 @@ class Load:
             delay = started + n / per_second - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            index = n % len(self.chats)
-            tasks.append(loop.create_task(self.ask(index, script(index, n // len(self.chats)))))
+            index = n % count
+            tasks.append(loop.create_task(self.ask(index, script(index, n // count))))
         return await self._finish(name, list(await asyncio.gather(*tasks)), started)
 
     async def _finish(self, name: str, samples: list[Sample], started: float) -> Phase:

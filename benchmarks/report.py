@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from benchmarks.load import Phase
+from benchmarks.neighbours import Neighbours
 from bot.demo import RecordedRequest
 
 P95_GOAL = 0.250  # seconds
@@ -61,6 +62,7 @@ class Report:
     floor_burst: Phase | None = None
     floor_mix: Phase | None = None
     floor_same: Phase | None = None  # the echo bot on our Bot API transport
+    neighbours: Neighbours | None = None
     burst_requests: Counter[str] = field(default_factory=Counter)
     mix_requests: Counter[str] = field(default_factory=Counter)
     paced_requests: Counter[str] = field(default_factory=Counter)
@@ -105,6 +107,9 @@ class Report:
         lines.extend(_requests_lines("mix", self.mix, self.mix_requests))
         lines.extend(_requests_lines("paced", self.paced, self.paced_requests))
         lines.append("")
+        if self.neighbours is not None:
+            lines.extend(self.neighbours.lines())
+            lines.append("")
         lines.append(f"peak RSS of the bot process: {self.peak_rss_mb:.0f} MB")
         lines.append(f"wall time: {self.wall_seconds:.1f} s")
         lines.append("")
@@ -146,7 +151,7 @@ def goals(report: Report) -> list[Goal]:
     share = rate / floor if floor else 0.0
     bursts = report.burst.count("/trending") if report.burst else 0
     per_trending = report.burst_requests.get("trending", 0) / bursts if bursts else math.inf
-    return [
+    found = [
         Goal("every chat answered", sent > 0 and answered == sent, f"{answered} of {sent}"),
         Goal(
             f"p95 reply latency < {P95_GOAL * 1000:.0f} ms at {report.rate:.0f} updates/s (paced)",
@@ -165,6 +170,9 @@ def goals(report: Report) -> list[Goal]:
             f"{per_trending:.4f}",
         ),
     ]
+    if report.neighbours is not None:
+        found.extend(report.neighbours.goals())
+    return found
 
 
 def _ms(seconds: float) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from benchmarks import neighbours
 from benchmarks.load import Load, Phase, make_chats
 from benchmarks.report import trakt_requests_by_command
 from bot.demo import DemoTrakt, DemoTraktServer
@@ -50,6 +51,8 @@ class Order:
     rounds: int = 1
     per_second: float | None = None
     total: int = 0
+    neighbours: bool = False  # the noisy-neighbour phase (benchmarks/neighbours.py)
+    spam: bool = False  # ... with the flooder
 
 
 def script(commands: Sequence[str]) -> Callable[[int, int], str]:
@@ -86,6 +89,11 @@ async def _serve(conn: Connection, chats: int) -> None:
             load = Load(telegram, people)
             while (order := await receive(conn)) is not None:
                 mark = len(demo.requests)
+                if order.neighbours:
+                    phase, flood = await neighbours.drive(load, order)
+                    flood.trakt = neighbours.spam_requests([r.query for r in demo.requests[mark:]])
+                    conn.send((phase, flood))
+                    continue
                 phase = await _drive(load, order)
                 conn.send((phase, trakt_requests_by_command(demo.requests[mark:])))
         finally:

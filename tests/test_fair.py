@@ -11,7 +11,7 @@ import asyncio
 import pytest
 
 from bot.testkit.fakebot import ChatDriver
-from bot.testkit.harness import Harness
+from bot.testkit.harness import Harness, use_limits
 from bot.trakt import Rate, RateLimitConfig, RateLimits
 from bot.trakt.fair import FairConfig, FairUse, Ticket, TooFast, spend, writing
 from tests.helpers import Clock, link_account, wait_for
@@ -44,10 +44,7 @@ def _fair(
         slept.append(seconds)
 
     limits.fair.clock, limits.fair.sleep = clock, sleep
-    bot.services.http.limits = limits
-    processor = bot.app.update_processor
-    assert hasattr(processor, "fair")
-    processor.fair = limits.fair
+    use_limits(bot.app, limits)
     return limits.fair, slept
 
 

@@ -30,6 +30,7 @@ from bot.app import App, build_application, start_application, stop_application
 from bot.config import DEMO_BOT_TOKEN, Settings
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt, DemoTraktServer, mock_transport
+from bot.kit.fair import FairProcessor
 from bot.services import Services, create_services
 from bot.testkit.fakebot import ChatDriver, FakeBotAPIServer, FakeTelegram, OfflineRequest
 from bot.trakt import RateLimits, RetryPolicy
@@ -187,6 +188,17 @@ def build_bot(
         limiter = None
     app = build_application(services, request=request, polling=polling, rate_limiter=limiter)
     return services, app
+
+
+def use_limits(app: App, limits: RateLimits) -> None:
+    """Swap a running bot's client-side Trakt limits and per-person budgets (tests and
+    benchmarks that measure them; `fast` bots start with every limit lifted)."""
+    services = app.bot_data.services
+    assert services is not None
+    services.http.limits = limits
+    processor = app.update_processor
+    if isinstance(processor, FairProcessor):
+        processor.fair = limits.fair
 
 
 async def start_bot(app: App) -> None:

@@ -159,6 +159,10 @@ class FakeTelegram:
         """Call ``listener`` with every Event as it happens (the console prints them)."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling ``listener``."""
+        self._listeners.remove(listener)
+
     def emit(self, kind: str, chat_id: int | None = None, **fields: Any) -> None:
         """Record an Event and tell the listeners; a failing listener is logged, not raised."""
         message = fields.pop("message", None)
