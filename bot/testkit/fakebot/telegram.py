@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.testkit.fakebot import api_messages, api_misc, updates
+from bot.testkit.fakebot.limits import SendLimits
 from bot.testkit.fakebot.models import (
     JSON,
     ApiError,
@@ -83,6 +84,7 @@ class FakeTelegram:
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._failures: dict[str, list[ApiError]] = {}
         self._listeners: list[Listener] = []
+        self.send_limits: SendLimits | None = None  # Telegram's 429s, when a test asks
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
 
@@ -98,6 +100,8 @@ class FakeTelegram:
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
             self._raise_injected(method)
+            if self.send_limits is not None:
+                self.send_limits.check(method, params.get("chat_id"), time.monotonic())
             status, body = 200, {"ok": True, "result": handler(self, Params(params), files)}
         except ApiError as exc:
             status, body = exc.status, exc.envelope()
