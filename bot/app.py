@@ -12,6 +12,7 @@ from bot import housekeeping
 from bot.features import (
     account,
     actions,
+    calendar,
     checkin,
     details,
     discover,
@@ -48,6 +49,7 @@ FEATURES: tuple[ModuleType, ...] = (
     account,
     history,
     up_next,
+    calendar,
     checkin,
     recommend,
     watchlist,
