@@ -54,6 +54,7 @@ from bot.trakt.models_lists import (
     CalendarEntry,
     HistoryItem,
     ListEntry,
+    MovieRelease,
     Page,
     SearchResult,
     TraktList,
@@ -79,6 +80,7 @@ TTL_SUMMARY = 600.0
 TTL_SEARCH = 300.0
 TTL_HISTORY = 30.0  # a page of a user's history (forgotten when the bot adds a play)
 PERSONAL_ENTRIES = 2048
+CALENDAR_DAYS = 33  # Trakt refuses longer calendar periods
 GENERATIONS = 65536  # users whose history generation is remembered (see `_bump`)
 
 
@@ -380,9 +382,15 @@ class TraktAPI(TrackingEndpoints):
 
     async def calendar(self, token: str, start: date, days: int = 7) -> list[CalendarEntry]:
         """Episodes of the user's shows airing from `start` for `days` days."""
-        path = f"/calendars/my/shows/{start.isoformat()}/{max(1, min(days, 31))}"
+        path = f"/calendars/my/shows/{start.isoformat()}/{max(1, min(days, CALENDAR_DAYS))}"
         response = await self.http.get(path, params={"extended": "full"}, token=token)
         return list(parse_list(response.data, CalendarEntry.from_json))
+
+    async def calendar_movies(self, token: str, start: date, days: int = 7) -> list[MovieRelease]:
+        """Movies of the user's released from `start` for `days` days."""
+        path = f"/calendars/my/movies/{start.isoformat()}/{max(1, min(days, CALENDAR_DAYS))}"
+        response = await self.http.get(path, params={"extended": "full"}, token=token)
+        return list(parse_list(response.data, MovieRelease.from_json))
 
     # --- OAuth (device flow, code exchange, refresh, revoke) --------------------------
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, Self, TypeVar
 
 from bot.trakt.models import Episode, Ids, Movie, Person, Season, Show
 from bot.trakt.models_parse import (
     ParseError,
     as_bool,
+    as_date,
     as_datetime,
     as_float,
     as_int,
@@ -380,3 +381,19 @@ __all__ = [
     "next_page_exists",
     "parse_list",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class MovieRelease:
+    """`/calendars/{my|all}/movies`: a movie released on a day (a date, no time)."""
+
+    released: date | None
+    movie: Movie
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Self:
+        """Parse `{released, movie}`."""
+        movie = data.get("movie")
+        if not isinstance(movie, Mapping):
+            raise ParseError("movie release without a movie")
+        return cls(as_date(data.get("released")), Movie.from_json(movie))
