@@ -22,6 +22,7 @@ from bot.features import (
     language,
     link,
     lists,
+    notify,
     party,
     people,
     recommend,
@@ -47,6 +48,7 @@ FEATURES: tuple[ModuleType, ...] = (
     account,
     history,
     up_next,
+    notify,
     checkin,
     recommend,
     watchlist,
@@ -93,6 +95,7 @@ def build_application(
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=2))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
@@ -174,6 +177,12 @@ def _check_keys(store: Store) -> None:
         )
 
 
+async def _post_stop(app: App) -> None:
+    # Notifications stop before the bot's connections close (post_shutdown).
+    if app.bot_data.services is not None:
+        await app.bot_data.services.notify.stop()
+
+
 async def _post_shutdown(app: App) -> None:
     if app.bot_data.services is not None:
         await app.bot_data.services.aclose()
@@ -188,9 +197,12 @@ async def start_application(app: App) -> None:
 
 
 async def stop_application(app: App) -> None:
-    """The counterpart of `start_application`: stop, shut down, run post_shutdown."""
+    """The counterpart of `start_application`: stop (and post_stop), shut down, run
+    post_shutdown."""
     if app.running:
         await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
     await app.shutdown()
     if app.post_shutdown is not None:
         await app.post_shutdown(app)

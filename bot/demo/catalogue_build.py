@@ -179,6 +179,9 @@ def movie_full(record: Json) -> Json:
 
 
 def _season_start(record: Json, number: int, count: int, now: datetime) -> datetime | None:
+    soon = record.get("airs_minutes_after_start")
+    if soon is not None:  # the console demo's notification: every episode drops at once
+        return (now + timedelta(minutes=soon)).replace(second=0, microsecond=0)
     if not record["first_aired"]:
         return None
     first = parse_iso(record["first_aired"])
@@ -198,6 +201,8 @@ def _season_start(record: Json, number: int, count: int, now: datetime) -> datet
 
 def follows_clock(record: Json, number: int) -> bool:
     """Whether a season's air dates depend on the demo clock (an airing show's last one)."""
+    if record.get("airs_minutes_after_start") is not None:
+        return True
     return bool(record["first_aired"] and record.get("airing")) and number == len(record["seasons"])
 
 
@@ -230,7 +235,8 @@ def build_season(record: Json, number: int, now: datetime) -> Season:
     ids = {"trakt": show_id * 100 + number, "tvdb": None, "tmdb": show_id + number}
     season = Season(number, ids)
     for n in range(1, count + 1):
-        air_date = start + timedelta(days=7 * (n - 1)) if start else None
+        step = 0 if record.get("airs_minutes_after_start") is not None else 7 * (n - 1)
+        air_date = start + timedelta(days=step) if start else None
         title, overview = _episode_text(record, number, n, written)
         season.episodes.append(
             _episode_full(record, number, n, count, len(counts), title, overview, air_date)

@@ -4,6 +4,8 @@ Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt'
 
 - `shows.json`: show records. `seasons` is the episode count per season (season 1 first);
   `airing` marks a show whose last season is on air relative to the demo clock;
+  `airs_minutes_after_start` (the console demo's notification) makes every episode of a
+  show air together that many minutes after the demo starts;
   `images: false` drops the images object; `episodes` hand-writes [title, overview] pairs
   per season number (either may be null: Trakt has no title for some episodes);
   `specials` hand-writes season 0 as [title, overview, first_aired] rows (any may be null;
@@ -19,7 +21,8 @@ Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt'
   ["episode", show_slug, season, number, days_ago]. Watchlist rows: [kind, slug, days_ago].
   Ratings: [kind, slug, rating, days_ago], or for an episode
   ["episode", show_slug, season, number, rating, days_ago]. `hidden_progress` (optional):
-  slugs of shows the user hid from progress (they never appear in up next).
+  slugs of shows the user hid from progress (they never appear in up next). `collection`
+  (optional): slugs of shows the user collected (on their calendar, like Trakt's "my").
 
 Everything returned here is shared by every caller in the process: read it, never change it.
 """

@@ -1,7 +1,7 @@
 """The demo Trakt's calendar: `GET /calendars/my/shows/{start_date}/{days}`.
 
-"My" shows are the ones the user has watched an episode of or put on the watchlist (Trakt adds
-collected ones; the demo has no collection). Every episode of theirs whose air time falls in
+"My" shows are the ones the user has watched an episode of, put on the watchlist or
+collected (the demo's collection holds shows only, seeded, for the calendar). Every episode of theirs whose air time falls in
 `[start_date, start_date + days)` is listed, earliest first, in the contract's shape.
 """
 
@@ -57,7 +57,7 @@ def _period(start_date: str, days: str) -> tuple[datetime, int]:
 def _my_show_ids(demo: DemoTrakt, user: UserState) -> set[int]:
     shows = {demo.catalogue.episodes[p.trakt][0] for p in user.history if p.kind == "episode"}
     shows |= {item.trakt for item in user.watchlist if item.kind == "show"}
-    return shows
+    return shows | user.collection
 
 
 ROUTES: list[tuple[str, str, Any, str]] = [

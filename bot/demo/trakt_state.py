@@ -85,6 +85,7 @@ class UserState:
     recommendations: dict[str, list[int]] = field(default_factory=dict)
     hidden: set[tuple[str, int]] = field(default_factory=set)  # hidden recommendations
     hidden_progress: set[int] = field(default_factory=set)  # shows hidden from progress/dropped
+    collection: set[int] = field(default_factory=set)  # collected shows (only on the calendar)
     checkin: RunningCheckin | None = None
 
     def running_checkin(self, now: datetime) -> RunningCheckin | None:
@@ -150,6 +151,7 @@ def _seed_user(
     user.hidden_progress = {
         catalogue.resolve("show", slug) for slug in seed.get("hidden_progress", [])
     }
+    user.collection = {catalogue.resolve("show", slug) for slug in seed.get("collection", [])}
     user.recommendations = {
         kind: [catalogue.resolve(kind[:-1], slug) for slug in slugs]
         for kind, slugs in seed["recommendations"].items()

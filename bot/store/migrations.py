@@ -248,6 +248,7 @@ def _notifications(db: Database) -> None:
         "quiet_start": int,
         "quiet_end": int,
         "timezone": str,
+        "language": str,
         "movies": int,
         "offered": int,
         "sync_after": int,
@@ -265,7 +266,7 @@ def _notifications(db: Database) -> None:
         "trakt": "{}",
         "updated_at": 0,
     }
-    nullable = ("quiet_start", "quiet_end", "timezone")
+    nullable = ("quiet_start", "quiet_end", "timezone", "language")
     table = _create(
         db, "notify_settings", settings, pk="user_id", nullable=nullable, defaults=defaults
     )
@@ -288,9 +289,9 @@ def _notifications(db: Database) -> None:
         "payload": str,
         "updated_at": int,
     }
-    nullable = ("show_id", "batch", "message_id")
+    optional = ("show_id", "batch", "message_id")
     table = _create(
-        db, "notify_due", due, pk="id", nullable=nullable, defaults={"state": "pending"}
+        db, "notify_due", due, pk="id", nullable=optional, defaults={"state": "pending"}
     )
     table.create_index(["user_id", "kind", "trakt_id"], unique=True)
     table.create_index(["state", "due_at"])

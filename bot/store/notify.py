@@ -42,6 +42,7 @@ class NotifySettings:
     quiet_start: int | None = None  # minutes after local midnight; None: no quiet hours
     quiet_end: int | None = None
     timezone: str | None = None  # chosen here; None: the Trakt account's
+    language: str | None = None  # Telegram's language when last set here (messages' language)
     movies: bool = False
     offered: bool = False  # the offer after linking was made
     sync_after: int = 0  # epoch seconds: the next calendar sync
