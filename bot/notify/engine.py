@@ -169,8 +169,11 @@ class Notifier:
         settings = self.store.notify_settings(user_id)
         if not settings.on:
             self.store.clear_due(user_id)
+            off = {k: v for k, v in settings.trakt.items() if k != "on_since"}
+            self.store.set_notify_sync(user_id, 0, off)
             return
-        self.store.set_notify_sync(user_id, 0)
+        trakt = {"on_since": int(self.clock()), **settings.trakt}  # kept while on
+        self.store.set_notify_sync(user_id, 0, trakt)
         self.wake()
 
     def account_changed(self, user_id: int) -> None:
@@ -206,7 +209,11 @@ class Notifier:
             logger.info("calendar sync for %s failed: %r; retrying later", user_id, exc)
             self.store.set_notify_sync(user_id, int(now) + RETRY_SYNC)
             return
-        self.store.plan_due(user_id, drafts, *window, late=int(now) - GRACE)
+        # What was due before the person turned notifications on is skipped; what a late
+        # sync (a retry, a restart) missed since then still goes out within the window.
+        since = float(settings.trakt.get("on_since", now)) - GRACE
+        late = max(since, now - schedule.CATCH_UP.total_seconds())
+        self.store.plan_due(user_id, drafts, *window, late=int(late))
         self.store.set_notify_sync(user_id, schedule.next_sync(user_id, now), trakt)
 
     async def _fetch(
