@@ -1,7 +1,8 @@
 """The demo Trakt's calendar: `GET /calendars/my/shows/{start_date}/{days}`.
 
 "My" shows are the ones the user has watched an episode of, put on the watchlist or
-collected (the demo's collection holds shows only, seeded, for the calendar). Every episode of theirs whose air time falls in
+collected (the demo's collection holds shows only, seeded, for the calendar). Every
+episode of theirs whose air time falls in
 `[start_date, start_date + days)` is listed, earliest first, in the contract's shape.
 """
 
