@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: Benachrichtigungen, wenn deine Folgen laufen
+cmd-notify = Benachrichtigungen, wenn deine Folgen laufen
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Benachrichtigungen, wenn deine Serien laufen. Tippe auf die Knöpfe oder schreib:
+    <code>/notify serien</code> — jede Folge, sobald sie läuft (<code>/notify serien 60</code>: eine Stunde später)
+    <code>/notify übersicht 8</code> — eine tägliche Übersicht um 08:00
+    <code>/notify aus</code> — keine Benachrichtigungen
+    <code>/notify zeitzone Europe/Berlin</code> — deine Zeitzone
+    <code>/notify ruhe 23 7</code> — Ruhezeiten (<code>/notify ruhe aus</code>)
+    <code>/notify filme ein</code> — auch Filmstarts
+    <code>/notify premieren</code>, <code>finale</code> oder <code>alle</code> — welche Folgen
+notify-title = 🔔 <b>Benachrichtigungen</b>
+notify-mode-off-now = Aus: Es wird nichts gesendet.
+notify-mode-each-now = Jede Folge, { $when }.
+notify-mode-digest-now = Eine tägliche Übersicht um { $time }.
+notify-scope-now = Serien: { $scope }
+notify-quiet-now = Ruhezeiten: { $quiet }
+notify-zone-trakt = Zeitzone: { $zone }, aus deinen Trakt-Einstellungen
+notify-zone-chosen = Zeitzone: { $zone }, hier festgelegt
+notify-movies-now = Filmstarts: { $on ->
+        [true] an
+       *[false] aus
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Wähle eine Zeitzone oder schreib sie: <code>/notify zeitzone Europe/Berlin</code>
+notify-scope-followed = Serien, die du schaust oder auf der Watchlist hast
+notify-scope-premieres = nur Premieren
+notify-scope-finales = nur Finale
+notify-scope-all = alles in deinem Kalender
+notify-quiet-none = keine
+notify-at-air = zur Sendezeit
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } Minute später
+       *[other] { $minutes } Minuten später
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } Stunde später
+       *[other] { $hours } Stunden später
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } Minute vorher
+       *[other] { $minutes } Minuten vorher
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } Stunde vorher
+       *[other] { $hours } Stunden vorher
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Aus
+notify-button-each = Jede Folge
+notify-button-digest = Tägliche Übersicht
+notify-button-when = ⏱ Wann: { $when }
+notify-button-hour = 🕗 Um { $time }
+notify-button-scope = 📺 Welche Serien
+notify-button-quiet = 🌙 Ruhezeiten
+notify-button-zone = 🌍 Zeitzone
+notify-button-zone-trakt = Von Trakt
+notify-button-movies = 🎬 Filme
+## die Benachrichtigung
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } neue Folge
+       *[other] { $count } neue Folgen
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Neu bei deinen Serien</b> · { $count ->
+        [one] { $count } Folge
+       *[other] { $count } Folgen
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Ab heute: { $movie }
+notify-muted-line = <i>🔕 Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie.</i>
+notify-type-series_premiere = Serienpremiere
+notify-type-season_premiere = Staffelpremiere
+notify-type-mid_season_premiere = Midseason-Premiere
+notify-type-series_finale = Serienfinale
+notify-type-season_finale = Staffelfinale
+notify-type-mid_season_finale = Midseason-Finale
+notify-button-seen = ✅ Gesehen
+notify-button-seen-done = ✅ Gesehen ✓
+notify-button-open = 🎞 Öffnen
+notify-button-all = ✅ Alle gesehen
+notify-button-all-yes = ✅ Ja, { $count ->
+        [one] { $count } Folge
+       *[other] alle { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Abbrechen
+notify-button-mute = 🔕 Serie stummschalten
+notify-button-unmute = 🔔 Wieder benachrichtigen
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } Folge als gesehen markiert
+       *[other] { $count } Folgen als gesehen markiert
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie
+notify-unmuted = Benachrichtigungen für diese Serie sind wieder an
+notify-link-lost = 🔕 Deine Trakt-Verknüpfung funktioniert nicht mehr, deshalb pausieren die Benachrichtigungen. Verknüpfe neu, um sie zurückzubekommen.
+## nach dem Verknüpfen, einmal
+notify-offer = 🔔 Eine Nachricht, wenn deine Serien laufen? Jede Folge oder eine tägliche Übersicht — mit ✅, um sie als gesehen zu markieren.
+notify-offer-button = 🔔 Benachrichtigungen einrichten
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Benachrichtigungen sind aus. Schalte sie mit /notify ein.
+notify-due-empty = In den nächsten Tagen steht nichts an.
+notify-due-header = 🗓 <b>Geplant</b> ({ $zone }) · { $count ->
+        [one] { $count } Benachrichtigung
+       *[other] { $count } Benachrichtigungen
     }

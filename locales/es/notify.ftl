@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: avisos cuando se emiten tus episodios
+cmd-notify = Avisos cuando se emiten tus episodios
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Avisos cuando se emiten tus series. Toca los botones o escribe:
+    <code>/notify series</code> — cada episodio al emitirse (<code>/notify series 60</code>: una hora después)
+    <code>/notify resumen 8</code> — un resumen diario a las 08:00
+    <code>/notify apagar</code> — sin avisos
+    <code>/notify zona Europe/Madrid</code> — tu zona horaria
+    <code>/notify silencio 23 7</code> — horas de silencio (<code>/notify silencio apagar</code>)
+    <code>/notify películas sí</code> — también estrenos de películas
+    <code>/notify comienzos</code>, <code>finales</code> o <code>todo</code> — qué episodios
+notify-title = 🔔 <b>Avisos</b>
+notify-mode-off-now = Desactivados: no se envía nada.
+notify-mode-each-now = Cada episodio, { $when }.
+notify-mode-digest-now = Un resumen diario a las { $time }.
+notify-scope-now = Series: { $scope }
+notify-quiet-now = Horas de silencio: { $quiet }
+notify-zone-trakt = Zona horaria: { $zone }, de tus ajustes de Trakt
+notify-zone-chosen = Zona horaria: { $zone }, elegida aquí
+notify-movies-now = Estrenos de películas: { $on ->
+        [true] sí
+       *[false] no
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Elige una zona horaria o escríbela: <code>/notify zona Europe/Madrid</code>
+notify-scope-followed = series que ves o tienes en tu lista
+notify-scope-premieres = solo estrenos
+notify-scope-finales = solo finales
+notify-scope-all = todo tu calendario
+notify-quiet-none = ninguna
+notify-at-air = al emitirse
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } minuto después
+       *[other] { $minutes } minutos después
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } hora después
+       *[other] { $hours } horas después
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } minuto antes
+       *[other] { $minutes } minutos antes
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } hora antes
+       *[other] { $hours } horas antes
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = No
+notify-button-each = Cada episodio
+notify-button-digest = Resumen diario
+notify-button-when = ⏱ Cuándo: { $when }
+notify-button-hour = 🕗 A las { $time }
+notify-button-scope = 📺 Qué series
+notify-button-quiet = 🌙 Horas de silencio
+notify-button-zone = 🌍 Zona horaria
+notify-button-zone-trakt = La de Trakt
+notify-button-movies = 🎬 Películas
+## el aviso
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } episodio nuevo
+       *[other] { $count } episodios nuevos
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>En tus series</b> · { $count ->
+        [one] { $count } episodio
+       *[other] { $count } episodios
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Se estrena hoy: { $movie }
+notify-muted-line = <i>🔕 Silenciada: no habrá más avisos de esta serie.</i>
+notify-type-series_premiere = estreno de la serie
+notify-type-season_premiere = estreno de temporada
+notify-type-mid_season_premiere = regreso de mitad de temporada
+notify-type-series_finale = final de la serie
+notify-type-season_finale = final de temporada
+notify-type-mid_season_finale = final de mitad de temporada
+notify-button-seen = ✅ Visto
+notify-button-seen-done = ✅ Visto ✓
+notify-button-open = 🎞 Abrir
+notify-button-all = ✅ Vistos todos
+notify-button-all-yes = ✅ Sí, { $count ->
+        [one] { $count } episodio
+       *[other] los { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Cancelar
+notify-button-mute = 🔕 Silenciar esta serie
+notify-button-unmute = 🔔 Reactivar
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } episodio marcado como visto
+       *[other] { $count } episodios marcados como vistos
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Silenciada: no habrá más avisos de esta serie
+notify-unmuted = Vuelven los avisos de esta serie
+notify-link-lost = 🔕 Tu vínculo con Trakt dejó de funcionar, así que los avisos están en pausa. Vuelve a vincular tu cuenta para recuperarlos.
+## tras vincular, una vez
+notify-offer = 🔔 ¿Quieres un mensaje cuando se emitan tus series? Cada episodio o un resumen diario, con un ✅ para marcarlo como visto.
+notify-offer-button = 🔔 Configurar avisos
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Los avisos están desactivados. Actívalos con /notify.
+notify-due-empty = No hay nada previsto para los próximos días.
+notify-due-header = 🗓 <b>Previstos</b> ({ $zone }) · { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
     }

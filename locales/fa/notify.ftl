@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: اعلان هنگام پخش قسمت‌ها
+cmd-notify = اعلان هنگام پخش قسمت‌های سریال‌هایتان
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    اعلان هنگام پخش سریال‌هایتان. دکمه‌ها را بزنید یا بنویسید:
+    <code>/notify سریال</code> — هر قسمت هنگام پخش (<code>/notify سریال 60</code>: یک ساعت بعد)
+    <code>/notify خلاصه 8</code> — یک خلاصهٔ روزانه ساعت ۰۸:۰۰
+    <code>/notify خاموش</code> — بدون اعلان
+    <code>/notify منطقه Asia/Tehran</code> — منطقهٔ زمانی شما
+    <code>/notify سکوت 23 7</code> — ساعت‌های سکوت (<code>/notify سکوت خاموش</code>)
+    <code>/notify فیلم روشن</code> — اکران فیلم‌ها هم
+    <code>/notify آغاز</code>، <code>پایان</code> یا <code>همه</code> — کدام قسمت‌ها
+notify-title = 🔔 <b>اعلان‌ها</b>
+notify-mode-off-now = خاموش: چیزی فرستاده نمی‌شود.
+notify-mode-each-now = هر قسمت، { $when }.
+notify-mode-digest-now = یک خلاصهٔ روزانه ساعت { $time }.
+notify-scope-now = سریال‌ها: { $scope }
+notify-quiet-now = ساعت‌های سکوت: { $quiet }
+notify-zone-trakt = منطقهٔ زمانی: { $zone }، از تنظیمات Trakt شما
+notify-zone-chosen = منطقهٔ زمانی: { $zone }، اینجا تعیین شده
+notify-movies-now = اکران فیلم‌ها: { $on ->
+        [true] روشن
+       *[false] خاموش
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = یک منطقهٔ زمانی انتخاب کنید یا بنویسید: <code>/notify منطقه Asia/Tehran</code>
+notify-scope-followed = سریال‌هایی که می‌بینید یا در فهرست تماشا دارید
+notify-scope-premieres = فقط قسمت‌های آغازین
+notify-scope-finales = فقط قسمت‌های پایانی
+notify-scope-all = همهٔ تقویم شما
+notify-quiet-none = هیچ
+notify-at-air = هنگام پخش
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } دقیقه بعد
+       *[other] { $minutes } دقیقه بعد
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } ساعت بعد
+       *[other] { $hours } ساعت بعد
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } دقیقه قبل
+       *[other] { $minutes } دقیقه قبل
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } ساعت قبل
+       *[other] { $hours } ساعت قبل
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = خاموش
+notify-button-each = هر قسمت
+notify-button-digest = خلاصهٔ روزانه
+notify-button-when = ⏱ کی: { $when }
+notify-button-hour = 🕗 ساعت { $time }
+notify-button-scope = 📺 کدام سریال‌ها
+notify-button-quiet = 🌙 ساعت‌های سکوت
+notify-button-zone = 🌍 منطقهٔ زمانی
+notify-button-zone-trakt = از Trakt
+notify-button-movies = 🎬 فیلم‌ها
+## اعلان
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } قسمت تازه
+       *[other] { $count } قسمت تازه
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>پخش در سریال‌های شما</b> · { $count ->
+        [one] { $count } قسمت
+       *[other] { $count } قسمت
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 اکران امروز: { $movie }
+notify-muted-line = <i>🔕 بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید.</i>
+notify-type-series_premiere = آغاز سریال
+notify-type-season_premiere = آغاز فصل
+notify-type-mid_season_premiere = بازگشت میانهٔ فصل
+notify-type-series_finale = پایان سریال
+notify-type-season_finale = پایان فصل
+notify-type-mid_season_finale = پایان نیمهٔ فصل
+notify-button-seen = ✅ دیدم
+notify-button-seen-done = ✅ دیدم ✓
+notify-button-open = 🎞 باز کردن
+notify-button-all = ✅ همه را دیدم
+notify-button-all-yes = ✅ بله، { $count ->
+        [one] { $count } قسمت
+       *[other] هر { $count } قسمت
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = انصراف
+notify-button-mute = 🔕 بی‌صدا کردن این سریال
+notify-button-unmute = 🔔 روشن کردن دوباره
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } قسمت دیده‌شده علامت خورد
+       *[other] { $count } قسمت دیده‌شده علامت خوردند
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید
+notify-unmuted = اعلان‌های این سریال دوباره روشن است
+notify-link-lost = 🔕 اتصال Trakt شما دیگر کار نمی‌کند، برای همین اعلان‌ها متوقف شده‌اند. برای برگرداندنشان دوباره وصل شوید.
+## پس از اتصال، یک بار
+notify-offer = 🔔 وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ هر قسمت یا یک خلاصهٔ روزانه — با یک ✅ برای علامت زدن به‌عنوان دیده‌شده.
+notify-offer-button = 🔔 تنظیم اعلان‌ها
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = اعلان‌ها خاموش‌اند. با /notify روشنشان کنید.
+notify-due-empty = در روزهای آینده چیزی برنامه‌ریزی نشده.
+notify-due-header = 🗓 <b>برنامه‌ریزی‌شده</b> ({ $zone }) · { $count ->
+        [one] { $count } اعلان
+       *[other] { $count } اعلان
     }

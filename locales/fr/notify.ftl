@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify : notifications quand vos épisodes sont diffusés
+cmd-notify = Notifications quand vos épisodes sont diffusés
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
+    Des notifications quand vos séries sont diffusées. Touchez les boutons ou tapez :
+    <code>/notify séries</code> — chaque épisode à sa diffusion (<code>/notify séries 60</code> : une heure après)
+    <code>/notify résumé 8</code> — un résumé quotidien à 08:00
+    <code>/notify non</code> — aucune notification
+    <code>/notify fuseau Europe/Paris</code> — votre fuseau horaire
+    <code>/notify silence 23 7</code> — heures calmes (<code>/notify silence non</code>)
+    <code>/notify films oui</code> — les sorties de films aussi
+    <code>/notify premières</code>, <code>fins</code> ou <code>tout</code> — quels épisodes
 notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+notify-mode-off-now = Désactivées : rien n’est envoyé.
+notify-mode-each-now = Chaque épisode, { $when }.
+notify-mode-digest-now = Un résumé quotidien à { $time }.
+notify-scope-now = Séries : { $scope }
+notify-quiet-now = Heures calmes : { $quiet }
+notify-zone-trakt = Fuseau horaire : { $zone }, d’après vos réglages Trakt
+notify-zone-chosen = Fuseau horaire : { $zone }, choisi ici
+notify-movies-now = Sorties de films : { $on ->
+        [true] oui
+       *[false] non
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Choisissez un fuseau horaire ou tapez-le : <code>/notify fuseau Europe/Paris</code>
+notify-scope-followed = séries que vous regardez ou avez en watchlist
+notify-scope-premieres = premières seulement
+notify-scope-finales = finales seulement
+notify-scope-all = tout votre calendrier
+notify-quiet-none = aucune
+notify-at-air = à la diffusion
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } minute après
+       *[other] { $minutes } minutes après
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } heure après
+       *[other] { $hours } heures après
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } minute avant
+       *[other] { $minutes } minutes avant
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } heure avant
+       *[other] { $hours } heures avant
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Désactivées
+notify-button-each = Chaque épisode
+notify-button-digest = Résumé quotidien
+notify-button-when = ⏱ Quand : { $when }
+notify-button-hour = 🕗 À { $time }
+notify-button-scope = 📺 Quelles séries
+notify-button-quiet = 🌙 Heures calmes
+notify-button-zone = 🌍 Fuseau horaire
+notify-button-zone-trakt = Celui de Trakt
+notify-button-movies = 🎬 Films
+## la notification
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } nouvel épisode
+       *[other] { $count } nouveaux épisodes
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Sur vos séries</b> · { $count ->
+        [one] { $count } épisode
+       *[other] { $count } épisodes
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Sort aujourd’hui : { $movie }
+notify-muted-line = <i>🔕 En sourdine : plus de notifications pour cette série.</i>
+notify-type-series_premiere = début de la série
+notify-type-season_premiere = début de saison
+notify-type-mid_season_premiere = reprise de mi-saison
+notify-type-series_finale = fin de la série
+notify-type-season_finale = fin de saison
+notify-type-mid_season_finale = pause de mi-saison
+notify-button-seen = ✅ Vu
+notify-button-seen-done = ✅ Vu ✓
+notify-button-open = 🎞 Ouvrir
+notify-button-all = ✅ Tout vu
+notify-button-all-yes = ✅ Oui, { $count ->
+        [one] { $count } épisode
+       *[other] les { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Annuler
+notify-button-mute = 🔕 Mettre cette série en sourdine
+notify-button-unmute = 🔔 Réactiver
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } épisode marqué comme vu
+       *[other] { $count } épisodes marqués comme vus
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = En sourdine : plus de notifications pour cette série
+notify-unmuted = Les notifications de cette série reprennent
+notify-link-lost = 🔕 Votre liaison Trakt ne fonctionne plus, les notifications sont donc en pause. Reliez votre compte pour les retrouver.
+## après la liaison, une fois
+notify-offer = 🔔 Un message quand vos séries sont diffusées ? Chaque épisode ou un résumé quotidien, avec un ✅ pour le marquer comme vu.
+notify-offer-button = 🔔 Régler les notifications
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
+notify-due-off = Les notifications sont désactivées. Activez-les avec /notify.
+notify-due-empty = Rien de prévu ces prochains jours.
+notify-due-header = 🗓 <b>Prévues</b> ({ $zone }) · { $count ->
         [one] { $count } notification
        *[other] { $count } notifications
     }

@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: notifiche quando vanno in onda i tuoi episodi
+cmd-notify = Notifiche quando vanno in onda i tuoi episodi
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Notifiche quando vanno in onda le tue serie. Tocca i pulsanti o scrivi:
+    <code>/notify serie</code> — ogni episodio quando va in onda (<code>/notify serie 60</code>: un’ora dopo)
+    <code>/notify riepilogo 8</code> — un riepilogo giornaliero alle 08:00
+    <code>/notify spento</code> — nessuna notifica
+    <code>/notify fuso Europe/Rome</code> — il tuo fuso orario
+    <code>/notify silenzio 23 7</code> — ore di silenzio (<code>/notify silenzio spento</code>)
+    <code>/notify film sì</code> — anche le uscite dei film
+    <code>/notify debutti</code>, <code>finali</code> o <code>tutto</code> — quali episodi
+notify-title = 🔔 <b>Notifiche</b>
+notify-mode-off-now = Disattivate: non viene inviato nulla.
+notify-mode-each-now = Ogni episodio, { $when }.
+notify-mode-digest-now = Un riepilogo giornaliero alle { $time }.
+notify-scope-now = Serie: { $scope }
+notify-quiet-now = Ore di silenzio: { $quiet }
+notify-zone-trakt = Fuso orario: { $zone }, dalle tue impostazioni Trakt
+notify-zone-chosen = Fuso orario: { $zone }, scelto qui
+notify-movies-now = Uscite dei film: { $on ->
+        [true] sì
+       *[false] no
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Scegli un fuso orario o scrivilo: <code>/notify fuso Europe/Rome</code>
+notify-scope-followed = serie che guardi o hai in watchlist
+notify-scope-premieres = solo debutti
+notify-scope-finales = solo finali
+notify-scope-all = tutto il tuo calendario
+notify-quiet-none = nessuna
+notify-at-air = alla messa in onda
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } minuto dopo
+       *[other] { $minutes } minuti dopo
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } ora dopo
+       *[other] { $hours } ore dopo
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } minuto prima
+       *[other] { $minutes } minuti prima
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } ora prima
+       *[other] { $hours } ore prima
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Spente
+notify-button-each = Ogni episodio
+notify-button-digest = Riepilogo giornaliero
+notify-button-when = ⏱ Quando: { $when }
+notify-button-hour = 🕗 Alle { $time }
+notify-button-scope = 📺 Quali serie
+notify-button-quiet = 🌙 Ore di silenzio
+notify-button-zone = 🌍 Fuso orario
+notify-button-zone-trakt = Quello di Trakt
+notify-button-movies = 🎬 Film
+## la notifica
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } nuovo episodio
+       *[other] { $count } nuovi episodi
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Sulle tue serie</b> · { $count ->
+        [one] { $count } episodio
+       *[other] { $count } episodi
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Esce oggi: { $movie }
+notify-muted-line = <i>🔕 Silenziata: niente più notifiche per questa serie.</i>
+notify-type-series_premiere = debutto della serie
+notify-type-season_premiere = debutto di stagione
+notify-type-mid_season_premiere = ripresa di metà stagione
+notify-type-series_finale = finale della serie
+notify-type-season_finale = finale di stagione
+notify-type-mid_season_finale = finale di metà stagione
+notify-button-seen = ✅ Visto
+notify-button-seen-done = ✅ Visto ✓
+notify-button-open = 🎞 Apri
+notify-button-all = ✅ Visti tutti
+notify-button-all-yes = ✅ Sì, { $count ->
+        [one] { $count } episodio
+       *[other] tutti e { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Annulla
+notify-button-mute = 🔕 Silenzia questa serie
+notify-button-unmute = 🔔 Riattiva
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } episodio segnato come visto
+       *[other] { $count } episodi segnati come visti
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Silenziata: niente più notifiche per questa serie
+notify-unmuted = Le notifiche di questa serie sono di nuovo attive
+notify-link-lost = 🔕 Il collegamento con Trakt non funziona più, quindi le notifiche sono in pausa. Ricollega l’account per riaverle.
+## dopo il collegamento, una volta
+notify-offer = 🔔 Vuoi un messaggio quando vanno in onda le tue serie? Ogni episodio o un riepilogo giornaliero, con un ✅ per segnarlo come visto.
+notify-offer-button = 🔔 Imposta le notifiche
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Le notifiche sono disattivate. Attivale con /notify.
+notify-due-empty = Nulla in programma nei prossimi giorni.
+notify-due-header = 🗓 <b>In programma</b> ({ $zone }) · { $count ->
+        [one] { $count } notifica
+       *[other] { $count } notifiche
     }

@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: avisos quando seus episódios forem ao ar
+cmd-notify = Avisos quando seus episódios forem ao ar
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Avisos quando suas séries forem ao ar. Toque nos botões ou digite:
+    <code>/notify séries</code> — cada episódio quando for ao ar (<code>/notify séries 60</code>: uma hora depois)
+    <code>/notify resumo 8</code> — um resumo diário às 08:00
+    <code>/notify desligado</code> — nenhum aviso
+    <code>/notify fuso America/Sao_Paulo</code> — seu fuso horário
+    <code>/notify silêncio 23 7</code> — horário de silêncio (<code>/notify silêncio desligado</code>)
+    <code>/notify filmes sim</code> — lançamentos de filmes também
+    <code>/notify estreias</code>, <code>finais</code> ou <code>tudo</code> — quais episódios
+notify-title = 🔔 <b>Avisos</b>
+notify-mode-off-now = Desligados: nada é enviado.
+notify-mode-each-now = Cada episódio, { $when }.
+notify-mode-digest-now = Um resumo diário às { $time }.
+notify-scope-now = Séries: { $scope }
+notify-quiet-now = Horário de silêncio: { $quiet }
+notify-zone-trakt = Fuso horário: { $zone }, das suas configurações do Trakt
+notify-zone-chosen = Fuso horário: { $zone }, definido aqui
+notify-movies-now = Lançamentos de filmes: { $on ->
+        [true] sim
+       *[false] não
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Escolha um fuso horário ou digite: <code>/notify fuso America/Sao_Paulo</code>
+notify-scope-followed = séries que você assiste ou tem na watchlist
+notify-scope-premieres = só estreias
+notify-scope-finales = só finais
+notify-scope-all = todo o seu calendário
+notify-quiet-none = nenhum
+notify-at-air = na hora da exibição
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } minuto depois
+       *[other] { $minutes } minutos depois
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } hora depois
+       *[other] { $hours } horas depois
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } minuto antes
+       *[other] { $minutes } minutos antes
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } hora antes
+       *[other] { $hours } horas antes
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Desligados
+notify-button-each = Cada episódio
+notify-button-digest = Resumo diário
+notify-button-when = ⏱ Quando: { $when }
+notify-button-hour = 🕗 Às { $time }
+notify-button-scope = 📺 Quais séries
+notify-button-quiet = 🌙 Silêncio
+notify-button-zone = 🌍 Fuso horário
+notify-button-zone-trakt = O do Trakt
+notify-button-movies = 🎬 Filmes
+## o aviso
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } episódio novo
+       *[other] { $count } episódios novos
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Nas suas séries</b> · { $count ->
+        [one] { $count } episódio
+       *[other] { $count } episódios
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Estreia hoje: { $movie }
+notify-muted-line = <i>🔕 Silenciada: nada mais de avisos desta série.</i>
+notify-type-series_premiere = estreia da série
+notify-type-season_premiere = estreia da temporada
+notify-type-mid_season_premiere = volta do meio da temporada
+notify-type-series_finale = final da série
+notify-type-season_finale = final da temporada
+notify-type-mid_season_finale = final do meio da temporada
+notify-button-seen = ✅ Assistido
+notify-button-seen-done = ✅ Assistido ✓
+notify-button-open = 🎞 Abrir
+notify-button-all = ✅ Assisti todos
+notify-button-all-yes = ✅ Sim, { $count ->
+        [one] { $count } episódio
+       *[other] os { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Cancelar
+notify-button-mute = 🔕 Silenciar esta série
+notify-button-unmute = 🔔 Reativar
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } episódio marcado como assistido
+       *[other] { $count } episódios marcados como assistidos
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Silenciada: nada mais de avisos desta série
+notify-unmuted = Os avisos desta série voltaram
+notify-link-lost = 🔕 Sua conexão com o Trakt parou de funcionar, então os avisos estão pausados. Conecte de novo para recebê-los.
+## depois de conectar, uma vez
+notify-offer = 🔔 Quer uma mensagem quando suas séries forem ao ar? Cada episódio ou um resumo diário, com um ✅ para marcar como assistido.
+notify-offer-button = 🔔 Configurar avisos
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Os avisos estão desligados. Ligue-os com /notify.
+notify-due-empty = Nada previsto para os próximos dias.
+notify-due-header = 🗓 <b>Previstos</b> ({ $zone }) · { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
     }

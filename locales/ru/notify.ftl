@@ -1,102 +1,111 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: уведомления, когда выходят ваши серии
+cmd-notify = Уведомления, когда выходят ваши серии
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Уведомления о выходе серий. Нажимайте кнопки или напишите:
+    <code>/notify сериалы</code> — о каждой серии в момент выхода (<code>/notify сериалы 60</code>: через час)
+    <code>/notify сводка 8</code> — ежедневная сводка в 08:00
+    <code>/notify выкл</code> — без уведомлений
+    <code>/notify пояс Europe/Moscow</code> — ваш часовой пояс
+    <code>/notify тишина 23 7</code> — тихие часы (<code>/notify тишина выкл</code>)
+    <code>/notify фильмы вкл</code> — и о выходе фильмов
+    <code>/notify премьеры</code>, <code>финалы</code> или <code>всё</code> — какие серии
+notify-title = 🔔 <b>Уведомления</b>
+notify-mode-off-now = Выключены: ничего не приходит.
+notify-mode-each-now = О каждой серии, { $when }.
+notify-mode-digest-now = Ежедневная сводка в { $time }.
+notify-scope-now = Сериалы: { $scope }
+notify-quiet-now = Тихие часы: { $quiet }
+notify-zone-trakt = Часовой пояс: { $zone }, из настроек Trakt
+notify-zone-chosen = Часовой пояс: { $zone }, задан здесь
+notify-movies-now = Выход фильмов: { $on ->
+        [true] вкл.
+       *[false] выкл.
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Выберите часовой пояс или напишите: <code>/notify пояс Europe/Moscow</code>
+notify-scope-followed = сериалы, которые вы смотрите или добавили в список
+notify-scope-premieres = только премьеры
+notify-scope-finales = только финалы
+notify-scope-all = всё из вашего календаря
+notify-quiet-none = нет
+notify-at-air = в момент выхода
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] через { $minutes } минуту
+        [few] через { $minutes } минуты
+       *[many] через { $minutes } минут
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] через { $hours } час
+        [few] через { $hours } часа
+       *[many] через { $hours } часов
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] за { $minutes } минуту
+        [few] за { $minutes } минуты
+       *[many] за { $minutes } минут
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] за { $hours } час
+        [few] за { $hours } часа
+       *[many] за { $hours } часов
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Выкл.
+notify-button-each = О каждой серии
+notify-button-digest = Сводка раз в день
+notify-button-when = ⏱ Когда: { $when }
+notify-button-hour = 🕗 В { $time }
+notify-button-scope = 📺 Какие сериалы
+notify-button-quiet = 🌙 Тихие часы
+notify-button-zone = 🌍 Часовой пояс
+notify-button-zone-trakt = Из Trakt
+notify-button-movies = 🎬 Фильмы
+## уведомление
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } новая серия
+        [few] { $count } новые серии
+       *[many] { $count } новых серий
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Выходит в ваших сериалах</b> · { $count ->
+        [one] { $count } серия
+        [few] { $count } серии
+       *[many] { $count } серий
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Выходит сегодня: { $movie }
+notify-muted-line = <i>🔕 Без звука: уведомлений об этом сериале больше не будет.</i>
+notify-type-series_premiere = премьера сериала
+notify-type-season_premiere = премьера сезона
+notify-type-mid_season_premiere = возвращение после перерыва
+notify-type-series_finale = финал сериала
+notify-type-season_finale = финал сезона
+notify-type-mid_season_finale = финал первой половины сезона
+notify-button-seen = ✅ Смотрел(а)
+notify-button-seen-done = ✅ Смотрел(а) ✓
+notify-button-open = 🎞 Открыть
+notify-button-all = ✅ Смотрел(а) все
+notify-button-all-yes = ✅ Да, { $count ->
+        [one] { $count } серию
+        [few] все { $count }
+       *[many] все { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Отмена
+notify-button-mute = 🔕 Без звука для сериала
+notify-button-unmute = 🔔 Включить снова
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } серия отмечена просмотренной
+        [few] { $count } серии отмечены просмотренными
+       *[many] { $count } серий отмечено просмотренными
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Без звука: уведомлений об этом сериале больше не будет
+notify-unmuted = Уведомления об этом сериале снова включены
+notify-link-lost = 🔕 Связь с Trakt перестала работать, поэтому уведомления на паузе. Привяжите аккаунт заново, чтобы они вернулись.
+## после привязки, один раз
+notify-offer = 🔔 Присылать сообщение, когда выходят ваши сериалы? О каждой серии или одна сводка в день — с ✅, чтобы отметить просмотр.
+notify-offer-button = 🔔 Настроить уведомления
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Уведомления выключены. Включите их командой /notify.
+notify-due-empty = В ближайшие дни ничего не запланировано.
+notify-due-header = 🗓 <b>Запланировано</b> ({ $zone }) · { $count ->
+        [one] { $count } уведомление
+        [few] { $count } уведомления
+       *[many] { $count } уведомлений
     }

@@ -1,102 +1,102 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: bölümlerin yayınlandığında bildirim
+cmd-notify = Bölümlerin yayınlandığında bildirim
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Dizilerin yayınlandığında bildirim. Düğmelere dokun ya da yaz:
+    <code>/notify diziler</code> — her bölüm yayınlandığında (<code>/notify diziler 60</code>: bir saat sonra)
+    <code>/notify özet 8</code> — her gün 08:00'de bir özet
+    <code>/notify kapalı</code> — bildirim yok
+    <code>/notify dilim Europe/Istanbul</code> — saat dilimin
+    <code>/notify sessiz 23 7</code> — sessiz saatler (<code>/notify sessiz kapalı</code>)
+    <code>/notify filmler açık</code> — film vizyonları da
+    <code>/notify prömiyerler</code>, <code>finaller</code> ya da <code>hepsi</code> — hangi bölümler
+notify-title = 🔔 <b>Bildirimler</b>
+notify-mode-off-now = Kapalı: hiçbir şey gönderilmiyor.
+notify-mode-each-now = Her bölüm, { $when }.
+notify-mode-digest-now = Her gün { $time } saatinde bir özet.
+notify-scope-now = Diziler: { $scope }
+notify-quiet-now = Sessiz saatler: { $quiet }
+notify-zone-trakt = Saat dilimi: { $zone }, Trakt ayarlarından
+notify-zone-chosen = Saat dilimi: { $zone }, burada seçildi
+notify-movies-now = Film vizyonları: { $on ->
+        [true] açık
+       *[false] kapalı
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Bir saat dilimi seç ya da yaz: <code>/notify dilim Europe/Istanbul</code>
+notify-scope-followed = izlediğin ya da izleme listendeki diziler
+notify-scope-premieres = yalnızca prömiyerler
+notify-scope-finales = yalnızca finaller
+notify-scope-all = takvimindeki her şey
+notify-quiet-none = yok
+notify-at-air = yayın saatinde
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] { $minutes } dakika sonra
+       *[other] { $minutes } dakika sonra
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] { $hours } saat sonra
+       *[other] { $hours } saat sonra
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] { $minutes } dakika önce
+       *[other] { $minutes } dakika önce
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] { $hours } saat önce
+       *[other] { $hours } saat önce
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Kapalı
+notify-button-each = Her bölüm
+notify-button-digest = Günlük özet
+notify-button-when = ⏱ Ne zaman: { $when }
+notify-button-hour = 🕗 Saat { $time }
+notify-button-scope = 📺 Hangi diziler
+notify-button-quiet = 🌙 Sessiz saatler
+notify-button-zone = 🌍 Saat dilimi
+notify-button-zone-trakt = Trakt'takini kullan
+notify-button-movies = 🎬 Filmler
+## bildirim
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } yeni bölüm
+       *[other] { $count } yeni bölüm
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Dizilerinde yayında</b> · { $count ->
+        [one] { $count } bölüm
+       *[other] { $count } bölüm
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Bugün vizyonda: { $movie }
+notify-muted-line = <i>🔕 Sessize alındı: bu dizi için artık bildirim yok.</i>
+notify-type-series_premiere = dizi prömiyeri
+notify-type-season_premiere = sezon prömiyeri
+notify-type-mid_season_premiere = sezon arası dönüş
+notify-type-series_finale = dizi finali
+notify-type-season_finale = sezon finali
+notify-type-mid_season_finale = sezon arası final
+notify-button-seen = ✅ İzledim
+notify-button-seen-done = ✅ İzledim ✓
+notify-button-open = 🎞 Aç
+notify-button-all = ✅ Hepsini izledim
+notify-button-all-yes = ✅ Evet, { $count ->
+        [one] { $count } bölüm
+       *[other] { $count } bölümün hepsi
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Vazgeç
+notify-button-mute = 🔕 Bu diziyi sessize al
+notify-button-unmute = 🔔 Sesi aç
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } bölüm izlendi olarak işaretlendi
+       *[other] { $count } bölüm izlendi olarak işaretlendi
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Sessize alındı: bu dizi için artık bildirim yok
+notify-unmuted = Bu dizinin bildirimleri yeniden açık
+notify-link-lost = 🔕 Trakt bağlantın çalışmıyor, bu yüzden bildirimler duraklatıldı. Geri almak için hesabını yeniden bağla.
+## bağlandıktan sonra, bir kez
+notify-offer = 🔔 Dizilerin yayınlandığında mesaj ister misin? Her bölüm ya da günde bir özet — izlendi işaretlemek için bir ✅ ile.
+notify-offer-button = 🔔 Bildirimleri ayarla
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Bildirimler kapalı. /notify ile aç.
+notify-due-empty = Önümüzdeki günlerde planlanmış bir şey yok.
+notify-due-header = 🗓 <b>Planlanan</b> ({ $zone }) · { $count ->
+        [one] { $count } bildirim
+       *[other] { $count } bildirim
     }

@@ -1,102 +1,111 @@
-## /notify: notifications when your episodes air
-cmd-notify = Notifications when your episodes air
+## /notify: сповіщення, коли виходять ваші серії
+cmd-notify = Сповіщення, коли виходять ваші серії
 notify-usage =
-    Notifications when your shows air. Tap the buttons, or type:
-    <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
-    <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
-    <code>/notify tz Europe/Berlin</code> — your time zone
-    <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
-    <code>/notify movies on</code> — movie releases too
-    <code>/notify premieres</code>, <code>finales</code> or <code>all</code> — which episodes
-notify-title = 🔔 <b>Notifications</b>
-notify-mode-off-now = Off: nothing is sent.
-notify-mode-each-now = Each episode, { $when }.
-notify-mode-digest-now = A daily digest at { $time }.
-notify-scope-now = Shows: { $scope }
-notify-quiet-now = Quiet hours: { $quiet }
-notify-zone-trakt = Time zone: { $zone }, from your Trakt settings
-notify-zone-chosen = Time zone: { $zone }, set here
-notify-movies-now = Movie releases: { $on ->
-        [true] on
-       *[false] off
+    Сповіщення про вихід серій. Натискайте кнопки або напишіть:
+    <code>/notify серіали</code> — про кожну серію в момент виходу (<code>/notify серіали 60</code>: через годину)
+    <code>/notify зведення 8</code> — щоденне зведення о 08:00
+    <code>/notify вимк</code> — без сповіщень
+    <code>/notify пояс Europe/Kyiv</code> — ваш часовий пояс
+    <code>/notify тиша 23 7</code> — тихі години (<code>/notify тиша вимк</code>)
+    <code>/notify фільми увімк</code> — і про вихід фільмів
+    <code>/notify прем'єри</code>, <code>фінали</code> або <code>усе</code> — які серії
+notify-title = 🔔 <b>Сповіщення</b>
+notify-mode-off-now = Вимкнено: нічого не надсилається.
+notify-mode-each-now = Про кожну серію, { $when }.
+notify-mode-digest-now = Щоденне зведення о { $time }.
+notify-scope-now = Серіали: { $scope }
+notify-quiet-now = Тихі години: { $quiet }
+notify-zone-trakt = Часовий пояс: { $zone }, з налаштувань Trakt
+notify-zone-chosen = Часовий пояс: { $zone }, задано тут
+notify-movies-now = Вихід фільмів: { $on ->
+        [true] увімк.
+       *[false] вимк.
     }
-notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
-notify-scope-followed = shows you watch or watchlisted
-notify-scope-premieres = premieres only
-notify-scope-finales = finales only
-notify-scope-all = everything on your calendar
-notify-quiet-none = none
-notify-at-air = at air time
+notify-zone-hint = Виберіть часовий пояс або напишіть: <code>/notify пояс Europe/Kyiv</code>
+notify-scope-followed = серіали, які ви дивитеся або додали до списку
+notify-scope-premieres = лише прем'єри
+notify-scope-finales = лише фінали
+notify-scope-all = усе з вашого календаря
+notify-quiet-none = немає
+notify-at-air = у момент виходу
 notify-later-minutes = { $minutes ->
-        [one] { $minutes } minute later
-       *[other] { $minutes } minutes later
+        [one] через { $minutes } хвилину
+        [few] через { $minutes } хвилини
+       *[many] через { $minutes } хвилин
     }
 notify-later-hours = { $hours ->
-        [one] { $hours } hour later
-       *[other] { $hours } hours later
+        [one] через { $hours } годину
+        [few] через { $hours } години
+       *[many] через { $hours } годин
     }
 notify-before-minutes = { $minutes ->
-        [one] { $minutes } minute before
-       *[other] { $minutes } minutes before
+        [one] за { $minutes } хвилину
+        [few] за { $minutes } хвилини
+       *[many] за { $minutes } хвилин
     }
 notify-before-hours = { $hours ->
-        [one] { $hours } hour before
-       *[other] { $hours } hours before
+        [one] за { $hours } годину
+        [few] за { $hours } години
+       *[many] за { $hours } годин
     }
-notify-button-off = Off
-notify-button-each = Each episode
-notify-button-digest = Daily digest
-notify-button-when = ⏱ When: { $when }
-notify-button-hour = 🕗 At { $time }
-notify-button-scope = 📺 Which shows
-notify-button-quiet = 🌙 Quiet hours
-notify-button-zone = 🌍 Time zone
-notify-button-zone-trakt = From Trakt
-notify-button-movies = 🎬 Movies
-## the notification
+notify-button-off = Вимк.
+notify-button-each = Про кожну серію
+notify-button-digest = Зведення щодня
+notify-button-when = ⏱ Коли: { $when }
+notify-button-hour = 🕗 О { $time }
+notify-button-scope = 📺 Які серіали
+notify-button-quiet = 🌙 Тихі години
+notify-button-zone = 🌍 Часовий пояс
+notify-button-zone-trakt = З Trakt
+notify-button-movies = 🎬 Фільми
+## сповіщення
 notify-airs = 📺 { $show } · { $time }
 notify-binge = 📺 { $show } · { $count ->
-        [one] { $count } new episode
-       *[other] { $count } new episodes
+        [one] { $count } нова серія
+        [few] { $count } нові серії
+       *[many] { $count } нових серій
     } · { $time }
-notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
-        [one] { $count } episode
-       *[other] { $count } episodes
+notify-digest = 🗓 <b>Виходить у ваших серіалах</b> · { $count ->
+        [one] { $count } серія
+        [few] { $count } серії
+       *[many] { $count } серій
     }
-notify-movie = 🎬 Out today: { $movie }
-notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
-notify-type-series_premiere = series premiere
-notify-type-season_premiere = season premiere
-notify-type-mid_season_premiere = mid-season premiere
-notify-type-series_finale = series finale
-notify-type-season_finale = season finale
-notify-type-mid_season_finale = mid-season finale
-notify-button-seen = ✅ Watched
-notify-button-seen-done = ✅ Watched ✓
-notify-button-open = 🎞 Open
-notify-button-all = ✅ Watched all
-notify-button-all-yes = ✅ Yes, { $count ->
-        [one] { $count } episode
-       *[other] all { $count }
+notify-movie = 🎬 Виходить сьогодні: { $movie }
+notify-muted-line = <i>🔕 Без звуку: сповіщень про цей серіал більше не буде.</i>
+notify-type-series_premiere = прем'єра серіалу
+notify-type-season_premiere = прем'єра сезону
+notify-type-mid_season_premiere = повернення після перерви
+notify-type-series_finale = фінал серіалу
+notify-type-season_finale = фінал сезону
+notify-type-mid_season_finale = фінал першої половини сезону
+notify-button-seen = ✅ Переглянуто
+notify-button-seen-done = ✅ Переглянуто ✓
+notify-button-open = 🎞 Відкрити
+notify-button-all = ✅ Переглянуто всі
+notify-button-all-yes = ✅ Так, { $count ->
+        [one] { $count } серію
+        [few] усі { $count }
+       *[many] усі { $count }
     }
-notify-button-all-no = Cancel
-notify-button-mute = 🔕 Mute this show
-notify-button-unmute = 🔔 Unmute
+notify-button-all-no = Скасувати
+notify-button-mute = 🔕 Без звуку для серіалу
+notify-button-unmute = 🔔 Увімкнути знову
 notify-all-done = { $count ->
-        [one] Marked { $count } episode as watched
-       *[other] Marked { $count } episodes as watched
+        [one] { $count } серію позначено переглянутою
+        [few] { $count } серії позначено переглянутими
+       *[many] { $count } серій позначено переглянутими
     }
-notify-muted = Muted: no more notifications for this show
-notify-unmuted = Notifications for this show are back on
-notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
-## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
-notify-offer-button = 🔔 Set up notifications
+notify-muted = Без звуку: сповіщень про цей серіал більше не буде
+notify-unmuted = Сповіщення про цей серіал знову увімкнено
+notify-link-lost = 🔕 Зв'язок із Trakt перестав працювати, тож сповіщення на паузі. Прив'яжіть акаунт знову, щоб вони повернулися.
+## після прив'язки, один раз
+notify-offer = 🔔 Надсилати повідомлення, коли виходять ваші серіали? Про кожну серію або одне зведення на день — з ✅, щоб позначити перегляд.
+notify-offer-button = 🔔 Налаштувати сповіщення
 ## /due
-notify-due-off = Notifications are off. Turn them on with /notify.
-notify-due-empty = Nothing is due in the next days.
-notify-due-header = 🗓 <b>Due</b> ({ $zone }) · { $count ->
-        [one] { $count } notification
-       *[other] { $count } notifications
+notify-due-off = Сповіщення вимкнено. Увімкніть їх командою /notify.
+notify-due-empty = Найближчими днями нічого не заплановано.
+notify-due-header = 🗓 <b>Заплановано</b> ({ $zone }) · { $count ->
+        [one] { $count } сповіщення
+        [few] { $count } сповіщення
+       *[many] { $count } сповіщень
     }
