@@ -279,7 +279,7 @@ def test_calendar_matches_the_contract(client: Client) -> None:
     start = client.demo.now().date().isoformat()
     for query in (FULL, {}):
         status, days = client.call("GET", f"/calendars/my/shows/{start}/7", query)
-        assert status == 200 and days[0]["show"]["ids"]["slug"] == "the-bear"
+        assert status == 200 and "the-bear" in {day["show"]["ids"]["slug"] for day in days}
         check("GET /calendars/{target}/shows/{start_date}/{days} 200", days)
 
 

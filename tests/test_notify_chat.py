@@ -118,14 +118,14 @@ async def test_a_binge_drop_watched_all_behind_a_confirmation_and_mute(
     air = _air(demo)
     await _tick(bot, air - 60)
     await _tick(bot, air)
-    assert "2 new episodes" in ann.text()
+    assert "3 new episodes" in ann.text()
     await ann.press("✅ Watched all")
-    assert (_plays(demo, 1), _plays(demo, 2)) == (0, 0)  # asks first
-    yes = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Yes, all 2")
+    assert (_plays(demo, 1), _plays(demo, 3)) == (0, 0)  # asks first
+    yes = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Yes, all 3")
     assert yes is not None
     await ann.press_data(yes, ann.last_reply.message_id)
     await ann.press_data(yes, ann.last_reply.message_id)  # twice: still one play each
-    assert (_plays(demo, 1), _plays(demo, 2)) == (1, 1)
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
     await ann.press("🔕 Mute this show")
     assert "Muted" in ann.text()
     assert bot.services.store.muted_shows(ann.user.id) == {NIGHT_SIGNAL}

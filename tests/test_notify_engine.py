@@ -1,6 +1,6 @@
 """The notification engine, driven with an injected clock against the demo Trakt.
 
-The demo's "Night Signal" (collected by the demo user) drops S01E01 and S01E02 together
+The demo's "Night Signal" (collected by the demo user) drops S01E01 to S01E03 together
 three minutes (rounded down to the minute) after the demo starts: a binge drop.
 The background loop is stopped; each test calls `tick` at the moments it wants.
 """
@@ -81,12 +81,12 @@ async def test_a_binge_drop_is_one_notification_at_air_time_and_never_again(
     turn_on(linked, ANN)
     await tick(notifier, air - 120)
     pending = linked.services.store.due_rows(ANN)
-    assert [r.payload["number"] for r in pending if r.show_id == NIGHT_SIGNAL] == [1, 2]
+    assert [r.payload["number"] for r in pending if r.show_id == NIGHT_SIGNAL] == [1, 2, 3]
     assert outbox.sent == []
     await tick(notifier, air)
     assert len(outbox.sent) == 1
     sent = outbox.sent[0]
-    assert [r.payload["title"] for r in sent.rows] == ["Static", "Carrier Wave"]
+    assert [r.payload["title"] for r in sent.rows] == ["Static", "Carrier Wave", "Dead Air"]
     await tick(notifier, air + 60)
     await tick(notifier, air + 3600)
     assert len(outbox.sent) == 1
@@ -188,7 +188,7 @@ async def test_an_episode_already_watched_is_not_told(linked: Harness, demo: Dem
     await linked.services.trakt.add_to_history(session.token, [SyncItem("episode", first)])
     await tick(notifier, air + 10)
     assert len(outbox.sent) == 1
-    assert [r.payload["number"] for r in outbox.sent[0].rows] == [2]
+    assert [r.payload["number"] for r in outbox.sent[0].rows] == [2, 3]
     # the check: last_activities, then that show's progress (plays changed since the sync)
     assert notifier.requests[ANN] - syncs == 2
 
