@@ -32,20 +32,22 @@ SHOGUN, FAUDA, ODYSSEY, THE_OFFICE = 157138, 100874, 1093511, 1391
 DEMO_WEEK = [
     "Today · Fri, December 4",
     "1. 2:00 AM · Shōgun · S02E01 · Open Water · 🆕 season premiere",
+    # the console demo's notification show: its three episodes drop together 3 min in
+    "2. 12:03 PM · Night Signal · S01E01–E03 · 3 episodes · 🆕 series premiere · 🏁 season finale",
     "Tomorrow · Sat, December 5",
-    "2. 2:00 AM · Shōgun · S02E02 · Smoke and Mirrors",
+    "3. 2:00 AM · Shōgun · S02E02 · Smoke and Mirrors",
     "Sun, December 6",
-    "3. 🎬 The Odyssey (2026)",
-    "4. 2:00 AM · Shōgun · S02E03 · Homecoming",
+    "4. 🎬 The Odyssey (2026)",
+    "5. 2:00 AM · Shōgun · S02E03 · Homecoming",
     "Mon, December 7",
-    "5. 2:00 AM · Shōgun · S02E04 · Loose Ends",
-    "6. 8:00 PM · \u2068פאודה\u2069 · S05E01 · Signal and Noise · 🆕 season premiere",
+    "6. 2:00 AM · Shōgun · S02E04 · Loose Ends",
+    "7. 8:00 PM · \u2068פאודה\u2069 · S05E01 · Signal and Noise · 🆕 season premiere",
     "Tue, December 8",
-    "7. 2:00 AM · Shōgun · S02E05 · Blind Spot",
+    "8. 2:00 AM · Shōgun · S02E05 · Blind Spot",
     "Wed, December 9",
-    "8. 2:00 AM · Shōgun · S02E06 · The Return",
+    "9. 2:00 AM · Shōgun · S02E06 · The Return",
     "Thu, December 10",
-    "9. 2:00 AM · Shōgun · S02E07 · Aftershock · 🏁 season finale",
+    "10. 2:00 AM · Shōgun · S02E07 · Aftershock · 🏁 season finale",
 ]
 
 
@@ -126,7 +128,7 @@ async def test_the_demo_users_week(ann: ChatDriver, demo: DemoTrakt) -> None:
     assert _calendars(demo) == ["/calendars/my/shows/2026-12-03/9"]
     assert _calendars(demo, "movies") == ["/calendars/my/movies/2026-12-04/7"]
     assert _labels(ann) == [
-        *[str(n) for n in range(1, 10)],
+        *[str(n) for n in range(1, 11)],
         "✓ All",
         "📺 Shows",
         "🎬 Movies",
@@ -464,7 +466,7 @@ async def test_every_language_renders(bot: Harness, language: str) -> None:
     raw = reader.last_reply.text or ""
     text = reader.text()
     assert "calendar-" not in raw  # every key found
-    assert len(re.findall(r"^\u200f?\d+\. ", text, flags=re.MULTILINE)) == 9
+    assert len(re.findall(r"^\u200f?\d+\. ", text, flags=re.MULTILINE)) == 10
     assert html_to_plain(tr.html("calendar-type-season-finale")) in text
     assert html_to_plain(tr.html("calendar-zone", zone="Europe/London")) in text
     labels = _labels(reader)

@@ -29,6 +29,7 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
         "/history",
         "/next",
         "/calendar",
+        "/notify",
         "/checkin",
         "/recommend",
         "/watchlist",

@@ -199,6 +199,9 @@ def schedule(record: Json) -> tuple[float, float] | None:
 
 
 def _season_start(record: Json, number: int, count: int, now: datetime) -> datetime | None:
+    soon = record.get("airs_minutes_after_start")
+    if soon is not None:  # the console demo's notification: every episode drops at once
+        return (now + timedelta(minutes=soon)).replace(second=0, microsecond=0)
     if not record["first_aired"]:
         return None
     first = parse_iso(record["first_aired"])
@@ -218,6 +221,8 @@ def _season_start(record: Json, number: int, count: int, now: datetime) -> datet
 
 def follows_clock(record: Json, number: int) -> bool:
     """Whether a season's air dates depend on the demo clock (an airing show's last one)."""
+    if record.get("airs_minutes_after_start") is not None:
+        return True
     return schedule(record) is not None and number == len(record["seasons"])
 
 
@@ -249,6 +254,8 @@ def build_season(record: Json, number: int, now: datetime) -> Season:
     start = _season_start(record, number, len(counts), now)
     timing = schedule(record) if follows_clock(record, number) else None
     every = timedelta(days=timing[1] if timing else 7)
+    if record.get("airs_minutes_after_start") is not None:
+        every = timedelta(0)  # the console demo's binge drop: every episode at once
     ids = {"trakt": show_id * 100 + number, "tvdb": None, "tmdb": show_id + number}
     season = Season(number, ids)
     for n in range(1, count + 1):

@@ -6,6 +6,8 @@ Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt'
   `airing` marks a show whose last season is on air relative to the demo clock: `true`
   (weekly, premiered three weeks ago) or `{"from": days, "every": days}` (premieres `from`
   days from the clock, negative = ago, at the show's hour; an episode every `every` days);
+  `airs_minutes_after_start` (the console demo's notification) makes every episode of a
+  show air together that many minutes after the demo starts;
   `images: false` drops the images object; `episodes` hand-writes [title, overview] pairs
   per season number (either may be null: Trakt has no title for some episodes);
   `specials` hand-writes season 0 as [title, overview, first_aired] rows (any may be null;

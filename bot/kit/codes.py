@@ -50,3 +50,5 @@ class Action(StrEnum):
     CHECKIN = "chk"  # check in to a movie or an episode, cancel a running one
     SHARE = "share"  # 📤 a private answer to a command typed in a group, posted there
     PLAY_REMOVE = "hrm"  # /history: remove one play by its history id (after a confirmation)
+    NOTIFY = "ntf"  # /notify: notification settings (view)
+    NOTIFY_MESSAGE = "ntfm"  # a notification: ✅ watched, watched all, 🔕 mute (view)
