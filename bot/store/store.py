@@ -169,7 +169,7 @@ class Store(PartyStore, UndoStore):
             "updated_at": self._now(),
         }
         with self._changing("accounts", account.chat_id), self._transaction() as db:
-            db.table("accounts").upsert(row, pk="chat_id")
+            _upsert(db, "accounts", row)
             if end_login:
                 db.execute("DELETE FROM pending_links WHERE chat_id = ?", [account.chat_id])
 
@@ -436,8 +436,8 @@ class Store(PartyStore, UndoStore):
             return list(self._db.table(table).rows_where(order_by="rowid"))
 
     def _upsert(self, table: str, row: dict[str, Any], pk: str) -> None:
-        with self._lock, _busy_as_error(self._label):
-            self._db.table(table).upsert(row, pk=pk)
+        with self._transaction() as db:
+            _upsert(db, table, row)
 
     def _delete(self, table: str, key: int) -> bool:
         # Both tables this serves are keyed by chat_id.
@@ -509,6 +509,25 @@ class Store(PartyStore, UndoStore):
             return self._cipher.rotate(ciphertext)
         except DecryptError:
             raise UnreadableToken(_unreadable(column.replace("_", " "), chat_id)) from None
+
+
+def _upsert(db: Database, table: str, row: dict[str, Any]) -> None:
+    """Insert `row` or update the row with its key, in plain SQL.
+
+    Not sqlite-utils' `upsert`: it first probes (once per connection, by creating a table)
+    whether SQLite knows `ON CONFLICT`, and a probe that meets another connection's lock
+    is taken for "no" for good; its fallback (`INSERT OR IGNORE` with the key alone, then
+    `UPDATE`) writes nothing into our tables, whose columns are NOT NULL.
+    """
+    key = _KEYS[table]
+    columns = ", ".join(f"[{c}]" for c in row)
+    marks = ", ".join("?" for _ in row)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c != key)
+    db.execute(
+        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})"
+        f" ON CONFLICT([{key}]) DO UPDATE SET {updates}",
+        list(row.values()),
+    )
 
 
 @contextmanager
