@@ -231,9 +231,13 @@ class Accounts:
         return ZoneInfo(known_zone(name) or "UTC")
 
     def remember_zone(self, chat_id: int, name: str | None) -> str:
-        """Store the account's time zone as Trakt names it now (UTC if unknown); the name."""
+        """Store the account's time zone as Trakt names it now (UTC if unknown); the name.
+        With the database locked elsewhere it is not stored: asked of Trakt again later."""
         zone = known_zone(name) or "UTC"
-        self.store.set_timezone(chat_id, zone)
+        try:
+            self.store.set_timezone(chat_id, zone)
+        except StoreBusy:
+            logger.warning("the time zone of chat %s waits for the database", chat_id)
         return zone
 
     async def token(self, chat_id: int | None) -> str | None:

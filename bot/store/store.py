@@ -329,12 +329,12 @@ class Store(PartyStore, UndoStore):
     def set_image(self, url: str, file_id: str) -> None:
         """Remember the Telegram file id of a poster URL (clears a failure mark)."""
         row = {"url": url, "file_id": file_id, "failed": 0, "updated_at": self._now()}
-        self._upsert("images", row, "url")
+        self._cache_write("images", row)
 
     def mark_image_failed(self, url: str) -> None:
         """Remember that Telegram could not fetch this poster URL."""
         row = {"url": url, "file_id": None, "failed": 1, "updated_at": self._now()}
-        self._upsert("images", row, "url")
+        self._cache_write("images", row)
 
     def image_failed(self, url: str) -> bool:
         """Whether this poster URL was marked as failed."""
@@ -351,7 +351,15 @@ class Store(PartyStore, UndoStore):
 
     def cache_set(self, key: str, value: str, expires_at: int) -> None:
         """Cache a value until `expires_at` (unix seconds)."""
-        self._upsert("kv_cache", {"key": key, "value": value, "expires_at": expires_at}, "key")
+        self._cache_write("kv_cache", {"key": key, "value": value, "expires_at": expires_at})
+
+    def _cache_write(self, table: str, row: dict[str, Any]) -> None:
+        """A cache may always miss: a write that meets another connection's lock is
+        skipped rather than failing what it serves."""
+        try:
+            self._upsert(table, row, _KEYS[table])
+        except StoreBusy:
+            logger.info("Store %s: %s not cached (the database is busy)", self._label, table)
 
     def purge_cache(self, now: float) -> int:
         """Delete cached values expired by `now`; returns how many."""
