@@ -1,6 +1,9 @@
 """/me and /unlink: who is linked, what they watch now, the limits Trakt sets; disconnecting,
 after a yes.
 
+/me is a view (``me|<owner>``, no arguments): typed in a group, it goes to the person's
+private chat with 📤 Share in the group, whose snapshot leaves out the account's limits.
+
 Button: `unlink` with `ask` (from /me), `yes` or `no`; only the account's owner may press.
 """
 
@@ -19,6 +22,8 @@ from bot.kit import private
 from bot.kit.callback import Callback, encode, pattern
 from bot.kit.chat import App, Command, Context, button, edit, localized, reply, translator
 from bot.kit.codes import Action
+from bot.kit.listing import account_id, require_link
+from bot.kit.views import View, add_view
 from bot.render import checkin as checkin_text
 from bot.store import Account
 from bot.trakt import Movie, TraktError
@@ -27,6 +32,7 @@ from bot.trakt.models_account import UserSettings
 logger = logging.getLogger(__name__)
 
 ACTION = Action.UNLINK
+VIEW = Action.ME
 CHOICES = ("ask", "yes", "no")
 COMMANDS = (Command("unlink"), Command("me"))
 # Limits shown by /me: (limits section, field, message); the rest is Trakt-internal detail.
@@ -41,27 +47,34 @@ LIMITS = (
 async def me(update: Update, context: Context) -> None:
     """/me: the linked Trakt account, fresh from Trakt, with its limits (typed in a group,
     it goes to the person's private chat: limits and Unlink are theirs alone)."""
-    user = update.effective_user
-    assert user is not None
-    svc, tr = context.services, private.language(update, context)
-    session = await svc.accounts.session(user.id)
+    require_link(update, context)
+    await private.open_view(update, context, VIEW)
+
+
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """The account, what is watched now and its limits, with Profile and Unlink; shared
+    into a group (📤), without the limits."""
+    owner = account_id(cb)
+    svc = context.services
+    session = await svc.accounts.session(owner)
     settings = await session.call(svc.trakt.user_settings)
     if known_zone(settings.timezone) != session.account.timezone:
-        svc.accounts.remember_zone(user.id, settings.timezone)  # changed on Trakt since
+        svc.accounts.remember_zone(owner, settings.timezone)  # changed on Trakt since
     url = profile_url(svc.settings.trakt_web_url, settings.slug or session.account.slug)
     keyboard = InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(tr.plain("me-button-profile"), url=url),
                 InlineKeyboardButton(
-                    tr.plain("me-button-unlink"), callback_data=encode(ACTION, "ask", owner=user.id)
+                    tr.plain("me-button-unlink"), callback_data=encode(ACTION, "ask", owner=owner)
                 ),
             ]
         ]
     )
     watching = await watching_now(context, tr, session)
-    text = profile_text(tr, session.account, settings, url, watching)
-    await private.send(update, context, text, keyboard)
+    shared = profile_text(tr, session.account, settings, url, watching)
+    text = Html(shared + "\n\n" + limits_text(tr, settings))
+    return View(text, keyboard, shared=shared)
 
 
 async def watching_now(context: Context, tr: Translator, session: TraktSession) -> Html | None:
@@ -129,8 +142,8 @@ def profile_text(
     url: str,
     watching: Html | None = None,
 ) -> Html:
-    """Who, since when, VIP or not, what is being watched now, and the account's limits
-    in plain words."""
+    """Who, since when, VIP or not, what is being watched now (without the limits:
+    `limits_text`)."""
     username = settings.username or account.username
     name = settings.name or account.name
     who = (
@@ -149,7 +162,7 @@ def profile_text(
         lines.append(tr.html("me-private"))
     if watching:
         lines.append(watching)
-    return Html("\n".join(lines) + "\n\n" + limits_text(tr, settings))
+    return Html("\n".join(lines))
 
 
 def limits_text(tr: Translator, settings: UserSettings) -> Html:
@@ -208,4 +221,5 @@ def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("unlink", unlink))
     app.add_handler(CommandHandler("me", me))
+    add_view(app, VIEW, render)
     app.add_handler(CallbackQueryHandler(on_unlink, pattern=pattern(ACTION)))

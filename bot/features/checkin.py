@@ -14,6 +14,9 @@ buttons this feature draws itself land here (`Action.CHECKIN`):
   `POST /checkin`) or ``chk|<owner>|k`` (keep it). A failed cancel checks in nowhere.
 - ``chk|<owner>|c``: /checkin's Cancel (`GET /users/me/watching`, `DELETE /checkin`).
 
+/checkin itself is a view (``chkn|<owner>``, no arguments), so typed in a group it goes
+to the person's private chat with 📤 Share in the group (`bot.kit.private`).
+
 One intent, one check-in: presses for one person and title run one at a time (the marks'
 lock), and a second press within `REPEAT` seconds of a check-in made here gets the same
 answer without a request; later presses find the running check-in at Trakt (409, then
@@ -45,7 +48,8 @@ from bot.kit.chat import (
     translator,
 )
 from bot.kit.codes import Action
-from bot.kit.listing import require_link
+from bot.kit.listing import account_id, require_link
+from bot.kit.views import View, add_view
 from bot.marks import SEEN
 from bot.render import cards
 from bot.render import checkin as text
@@ -58,6 +62,7 @@ from bot.trakt.ref import MediaRef
 logger = logging.getLogger(__name__)
 
 ACTION = Action.CHECKIN
+VIEW = Action.CHECKIN_NOW
 COMMANDS = (Command("checkin"),)
 REPLACE, KEEP, CANCEL = "r", "k", "c"
 REPEAT = 30.0  # seconds in which a second press for the same title is the same intent
@@ -67,25 +72,29 @@ CHECKIN_KINDS = ("movie", "episode")
 async def checkin_command(update: Update, context: Context) -> None:
     """/checkin: what the person is checked in to now (with Cancel), or a friendly line."""
     require_link(update, context)
-    user = update.effective_user
-    assert user is not None
     if context.args:  # /checkin takes no words
         await reply(update, translator(update, context).html("checkin-usage"))
         return
-    svc, tr = context.services, private.language(update, context)
-    session = await svc.accounts.session(user.id)
+    await private.open_view(update, context, VIEW)
+
+
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """What runs now, with Cancel for a check-in (a player's scrobble can't be cancelled
+    here), or a friendly line."""
+    owner = account_id(cb)
+    svc = context.services
+    session = await svc.accounts.session(owner)
     running = await session.call(svc.trakt.watching)
     if running is None:
-        await private.send(update, context, cards.directed(tr, tr.html("checkin-none")))
-        return
-    shown = await _watching_text(context, tr, session, running, user.id)
+        return View(tr.html("checkin-none"))
+    shown = await _watching_text(context, tr, session, running, owner)
     keyboard = None
     if running.action != "scrobble":  # DELETE /checkin cancels check-ins only
-        cancel = encode(ACTION, CANCEL, owner=user.id)
+        cancel = encode(ACTION, CANCEL, owner=owner)
         keyboard = InlineKeyboardMarkup(
             [[InlineKeyboardButton(tr.plain("checkin-cancel"), callback_data=cancel)]]
         )
-    await private.send(update, context, cards.directed(tr, shown), keyboard)
+    return View(shown, keyboard)
 
 
 @button
@@ -344,4 +353,5 @@ def _now(context: Context) -> datetime:
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("checkin", checkin_command))
+    add_view(app, VIEW, render)
     app.add_handler(CallbackQueryHandler(on_checkin, pattern=pattern(ACTION)))

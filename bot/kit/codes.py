@@ -20,6 +20,7 @@ class Action(StrEnum):
     LINK = "link"  # starts the device flow in a private chat
     LINK_CANCEL = "linkx"
     UNLINK = "unlink"
+    ME = "me"  # /me, the linked account (view)
     LANGUAGE = "lang"
     GROUP_LANGUAGE = "glang"
     HISTORY = "hist"
@@ -48,6 +49,7 @@ class Action(StrEnum):
     NEXT = "next"  # /next, the person's shows in progress (view)
     CALENDAR = "cal"  # /calendar, the person's week of episodes and releases (view)
     CHECKIN = "chk"  # check in to a movie or an episode, cancel a running one
+    CHECKIN_NOW = "chkn"  # /checkin, what runs now (view)
     SHARE = "share"  # 📤 a private answer to a command typed in a group, posted there
     PLAY_REMOVE = "hrm"  # /history: remove one play by its history id (after a confirmation)
     NOTIFY = "ntf"  # /notify: notification settings (view)

@@ -22,6 +22,7 @@ from bot.i18n import Html, Translator, html_to_plain
 from bot.kit.buttons import link_button
 from bot.kit.chat import App, Context, personal_translator, translator
 from bot.render.cards import trim
+from bot.store import StoreBusy
 from bot.trakt import errors as trakt
 from bot.trakt.fair import TooFast
 
@@ -37,6 +38,8 @@ def describe(tr: Translator, exc: BaseException) -> Html:
         return tr.html(key, seconds=_seconds(exc.retry_after))
     if isinstance(exc, RetryAfter | TimedOut | NetworkError):
         return tr.html("error-telegram-busy")
+    if isinstance(exc, StoreBusy):  # nothing was written: the same action works again soon
+        return tr.html("error-store-busy")
     return tr.html("error-generic")
 
 
@@ -89,6 +92,8 @@ async def on_error(update: object, context: Context) -> None:
     where = _where(update)
     if isinstance(exc, trakt.TraktError):
         logger.warning("trakt failure (%s) during %s: %r", exc.status, where, exc)
+    elif isinstance(exc, StoreBusy):
+        logger.warning("database busy during %s: %s", where, exc)
     else:
         logger.error("unhandled error during %s", where, exc_info=exc)
     if isinstance(update, Update):

@@ -22,7 +22,7 @@ from bot.kit.buttons import check_verb
 from bot.kit.chat import Alert
 from bot.kit.context import Context
 from bot.marks import HIDDEN, RATINGS, SEEN, UNLISTED, UNSEEN, WATCHLIST, rating_of
-from bot.store import NotFound
+from bot.store import NotFound, StoreBusy
 from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktAPI, TraktError
 from bot.trakt.fair import writing
 from bot.trakt.ref import MediaRef
@@ -287,11 +287,16 @@ async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) ->
 
 
 def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int | None:
-    """Keep the way back from `done` for `UNDO_FOR` seconds; the offer's id, if any."""
+    """Keep the way back from `done` for `UNDO_FOR` seconds; the offer's id, if any (none
+    when the database is locked elsewhere: "try again" would change Trakt twice)."""
     if done.undo is None:
         return None
     verb, payload = done.undo
-    return context.services.store.offer_undo(user_id, verb, ref.key, payload, UNDO_FOR)
+    try:
+        return context.services.store.offer_undo(user_id, verb, ref.key, payload, UNDO_FOR)
+    except StoreBusy:  # the change is made at Trakt: it stands, only without ↩ Undo
+        logger.warning("no undo offer for user %s: the database is busy", user_id)
+        return None
 
 
 async def _take_back(

@@ -11,6 +11,13 @@ snapshot of the view's text into the group it was asked from, rendered in the gr
 language and without buttons (they would act for the owner). One post per press: a
 double tap posts once. The button names the group (its id, positive, in the data) and
 survives the view's redraws (`views.STICKY`).
+
+Which view a message shows lives in memory (`ChatData.views`), gone after a restart. So
+the button of a view without arguments (/me, /checkin) also names the view, which then
+renders again as before; any other view, forgotten, is posted as its message shows it
+(Telegram's text and entities, escaped again), with the header in the group's language.
+Only a view without arguments may keep part of its text private (`View.shared`: /me's
+limits), since only such a view is never posted as shown.
 """
 
 from __future__ import annotations
@@ -65,8 +72,11 @@ async def open_view(update: Update, context: Context, action: Action, *args: obj
     data = encode(action, *args, owner=user.id)
     me = personal_translator(update, context)
     shown = await views.render(context, me, data)
+    if args and shown.shared is not None:
+        raise ValueError(f"view {action!r} keeps text private but takes arguments")
     chat = update.effective_chat
-    share = [share_button(me, chat.id, user.id)] if chat is not None else []
+    named = None if args else action  # renders again from the button alone
+    share = [share_button(me, chat.id, user.id, named)] if chat is not None else []
     rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), share]
     sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows))
     if sent is not None:
@@ -115,9 +125,12 @@ _GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
 _MAX_CHAT = 10**14  # group ids are negative: -100xxxxxxxxxx at most in size
 
 
-def share_button(tr: Translator, group_id: int, owner: int) -> InlineKeyboardButton:
-    """📤 Share in the group: posts the view of the message it sits on into `group_id`."""
-    data = encode(SHARE, abs(group_id), owner=owner)
+def share_button(
+    tr: Translator, group_id: int, owner: int, view: str | None = None
+) -> InlineKeyboardButton:
+    """📤 Share in the group: posts the view of the message it sits on into `group_id`;
+    `view`: the action of that view when it takes no arguments."""
+    data = encode(SHARE, abs(group_id), *((view,) if view else ()), owner=owner)
     return InlineKeyboardButton(tr.plain("private-share"), callback_data=data)
 
 
@@ -128,14 +141,20 @@ async def on_share(update: Update, context: Context, cb: Callback, tr: Translato
     query, me = update.callback_query, personal_translator(update, context)
     group_id = -cb.int_arg(0, low=1, high=_MAX_CHAT)
     message = query.message if query is not None else None
-    data = views.recall(context, message.message_id) if message is not None else None
-    if query is None or data is None:
-        raise InvalidCallback("no view remembered for this message")  # sent before a restart
+    if query is None or not isinstance(message, Message) or not _carries(message, query.data):
+        raise InvalidCallback("not a Share button on a message of ours")
+    data = views.recall(context, message.message_id)
+    if data is None and cb.arg(1):  # a view without arguments, named by the button
+        data = encode(cb.arg(1), owner=query.from_user.id)
     if not await _still_in(context, group_id, query.from_user.id):
         return Alert(me.plain("private-share-failed"))
 
     async def post() -> None:
-        await _post(context, group_id, query.from_user.first_name, data, me)
+        name = query.from_user.first_name
+        if data is None:  # forgotten since (a restart): the message as it shows
+            await _post_as_shown(context, group_id, name, message, me)
+        else:
+            await _post(context, group_id, name, data, me)
 
     try:
         if not await views.once(update, context, query.data or "", post):
@@ -157,18 +176,50 @@ async def _still_in(context: Context, group_id: int, user_id: int) -> bool:
 
 
 async def _post(context: Context, group_id: int, name: str, data: str, me: Translator) -> None:
-    """Render the view again in the group's language (the one its admins set, else the
-    person's, as the group's pointer line was) and post it there, without buttons."""
+    """Render the view again in the group's language and post it there, without buttons."""
+    group = _group_language(context, group_id, me)
+    shown = await views.render(context, group, data)
+    await _send_snapshot(context, group_id, group, name, shown.public_text)
+
+
+async def _post_as_shown(
+    context: Context, group_id: int, name: str, message: Message, me: Translator
+) -> None:
+    """Post the message's text as Telegram shows it (its entities as HTML, every character
+    escaped again), under a header in the group's language, without buttons."""
+    shown = message.text_html if message.text is not None else message.caption_html
+    if not shown:
+        raise InvalidCallback("nothing to share on this message")
+    group = _group_language(context, group_id, me)
+    await _send_snapshot(context, group_id, group, name, Html(shown))
+
+
+def _group_language(context: Context, group_id: int, me: Translator) -> Translator:
+    """The group's language: the one its admins set, else the person's (as the group's
+    pointer line was)."""
     svc = context.services
     chosen = svc.i18n.match(svc.store.get_chat_language(group_id))
-    group = svc.i18n.translator(chosen) if chosen is not None else me
-    shown = await views.render(context, group, data)
+    return svc.i18n.translator(chosen) if chosen is not None else me
+
+
+async def _send_snapshot(
+    context: Context, group_id: int, group: Translator, name: str, text: Html
+) -> None:
+    """The header (📤 <name> shared this:), then the text's blank-line separated blocks, as
+    many as fit."""
     header = cards.directed(group, group.html("private-shared-by", name=name))
-    # the view's blank-line separated blocks, as many as fit under the header
-    text = cards.join_blocks(header, [Html(block) for block in shown.text.split("\n\n")])
+    snapshot = cards.join_blocks(header, [Html(block) for block in text.split("\n\n")])
     await context.bot.send_message(
-        group_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+        group_id, snapshot, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
     )
+
+
+def _carries(message: Message, data: str | None) -> bool:
+    """Whether the message has a button with this very data (a forged press on another
+    message of the bot's shares nothing)."""
+    markup = message.reply_markup
+    rows = markup.inline_keyboard if markup is not None else ()
+    return data is not None and any(b.callback_data == data for row in rows for b in row)
 
 
 def register(app: App) -> None:

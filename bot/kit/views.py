@@ -53,17 +53,26 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class View:
     """What a view renders to. `poster` is a Trakt image URL for a photo card;
-    `caption` is the shorter text shown under the photo (≤ 1024), defaulting to `text`."""
+    `caption` is the shorter text shown under the photo (≤ 1024), defaulting to `text`;
+    `shared` is what 📤 Share posts into a group, defaulting to `text`: the text without
+    what is the person's alone (a view that has it takes no arguments, so its Share
+    button can name it: `bot.kit.private`)."""
 
     text: Html
     keyboard: InlineKeyboardMarkup | None = None
     poster: str | None = None
     caption: Html | None = None
+    shared: Html | None = None
 
     @property
     def photo_caption(self) -> Html:
         """The text to put under the poster."""
         return self.caption if self.caption is not None else self.text
+
+    @property
+    def public_text(self) -> Html:
+        """The text a snapshot shared into a group shows."""
+        return self.shared if self.shared is not None else self.text
 
 
 Renderer: TypeAlias = Callable[[Context, Translator, Callback], Awaitable[View]]
@@ -102,11 +111,12 @@ def directed(tr: Translator, shown: View) -> View:
     line that begins with a number and a Latin title would otherwise read left-to-right)."""
     if not tr.rtl:
         return shown
-    caption = shown.caption
+    caption, shared = shown.caption, shown.shared
     return replace(
         shown,
         text=cards.directed(tr, shown.text),
         caption=cards.directed(tr, caption, MessageLimit.CAPTION_LENGTH) if caption else None,
+        shared=cards.directed(tr, shared) if shared else None,
     )
 
 

@@ -50,6 +50,7 @@ not-allowed = Tut mir leid, dieser Bot ist privat. Bitte die Person, die ihn bet
 error-generic = 😕 Bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.
 error-short = Etwas ist schiefgelaufen. Bitte versuch es noch einmal.
 error-telegram-busy = Telegram ist gerade überlastet. Bitte versuch es gleich noch einmal.
+error-store-busy = ⏳ Ich bin gerade kurz beschäftigt. Bitte versuch es gleich noch einmal.
 error-trakt-rate-limited = Trakt bittet uns, etwas langsamer zu machen. Bitte versuch es in { $seconds } s noch einmal.
 error-trakt-busy = Trakt ist gerade überlastet. Bitte versuch es in einer Minute noch einmal.
 error-trakt-refusing = Trakt lehnt diesen Bot gerade ab. Das liegt nicht an deinem Konto; bitte versuch es später noch einmal.

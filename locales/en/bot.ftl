@@ -51,6 +51,7 @@ not-allowed = Sorry, this bot is private. Ask its owner to add you.
 error-generic = 😕 Something went wrong on my side. Please try again in a moment.
 error-short = Something went wrong. Please try again.
 error-telegram-busy = Telegram is busy right now. Please try again in a moment.
+error-store-busy = ⏳ I’m a little busy right now. Please try again in a moment.
 error-trakt-rate-limited = Trakt asks us to slow down. Please try again in { $seconds } s.
 error-trakt-busy = Trakt is busy right now. Please try again in a minute.
 error-trakt-refusing = Trakt is refusing this bot right now. This is not your account’s fault; please try again later.

@@ -52,6 +52,7 @@ not-allowed = Lo siento, este bot es privado. Pídele a su dueño que te añada.
 error-generic = 😕 Algo falló por mi parte. Inténtalo de nuevo en un momento.
 error-short = Algo falló. Inténtalo de nuevo.
 error-telegram-busy = Telegram está saturado ahora mismo. Inténtalo de nuevo en un momento.
+error-store-busy = ⏳ Estoy un poco ocupado ahora mismo. Inténtalo de nuevo en un momento.
 error-trakt-rate-limited = Trakt nos pide ir más despacio. Inténtalo de nuevo en { $seconds } s.
 error-trakt-busy = Trakt está saturado ahora mismo. Inténtalo de nuevo en un minuto.
 error-trakt-refusing = Trakt está rechazando a este bot ahora mismo. No es culpa de tu cuenta; inténtalo más tarde.

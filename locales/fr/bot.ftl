@@ -51,6 +51,7 @@ not-allowed = Désolé, ce bot est privé. Demandez à son propriétaire de vous
 error-generic = 😕 Un problème est survenu de mon côté. Réessayez dans un instant.
 error-short = Un problème est survenu. Réessayez.
 error-telegram-busy = Telegram est surchargé en ce moment. Réessayez dans un instant.
+error-store-busy = ⏳ Je suis un peu occupé en ce moment. Réessayez dans un instant.
 error-trakt-rate-limited = Trakt nous demande de ralentir. Réessayez dans { $seconds } s.
 error-trakt-busy = Trakt est surchargé en ce moment. Réessayez dans une minute.
 error-trakt-refusing = Trakt refuse ce bot pour le moment. Votre compte n’y est pour rien ; réessayez plus tard.

@@ -50,6 +50,7 @@ not-allowed = Spiacente, questo bot è privato. Chiedi al proprietario di aggiun
 error-generic = 😕 Qualcosa è andato storto da parte mia. Riprova tra poco.
 error-short = Qualcosa è andato storto. Riprova.
 error-telegram-busy = Telegram è sovraccarico in questo momento. Riprova tra poco.
+error-store-busy = ⏳ Sono un po’ occupato in questo momento. Riprova tra poco.
 error-trakt-rate-limited = Trakt ci chiede di rallentare. Riprova tra { $seconds } s.
 error-trakt-busy = Trakt è sovraccarico in questo momento. Riprova tra un minuto.
 error-trakt-refusing = Al momento Trakt sta rifiutando questo bot. Non dipende dal tuo account: riprova più tardi.

@@ -53,6 +53,7 @@ not-allowed = Desculpe, este bot é privado. Peça ao dono para adicionar você.
 error-generic = 😕 Algo deu errado do meu lado. Tente de novo daqui a pouco.
 error-short = Algo deu errado. Tente de novo.
 error-telegram-busy = O Telegram está sobrecarregado agora. Tente de novo daqui a pouco.
+error-store-busy = ⏳ Estou um pouco ocupado agora. Tente de novo daqui a pouco.
 error-trakt-rate-limited = O Trakt pediu para irmos mais devagar. Tente de novo em { $seconds } s.
 error-trakt-busy = O Trakt está sobrecarregado agora. Tente de novo daqui a um minuto.
 error-trakt-refusing = O Trakt está recusando este bot no momento. Não é culpa da sua conta; tente de novo mais tarde.

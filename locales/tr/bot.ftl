@@ -51,6 +51,7 @@ not-allowed = Üzgünüm, bu bot özel. Seni eklemesi için sahibine başvur.
 error-generic = 😕 Benim tarafımda bir şeyler ters gitti. Birazdan tekrar dene.
 error-short = Bir şeyler ters gitti. Tekrar dene.
 error-telegram-busy = Telegram şu an çok yoğun. Birazdan tekrar dene.
+error-store-busy = ⏳ Şu an biraz meşgulüm. Birazdan tekrar dene.
 error-trakt-rate-limited = Trakt biraz yavaşlamamızı istiyor. { $seconds } sn sonra tekrar dene.
 error-trakt-busy = Trakt şu an çok yoğun. Bir dakika sonra tekrar dene.
 error-trakt-refusing = Trakt şu an bu botun isteklerini reddediyor. Bunun senin hesabınla ilgisi yok; daha sonra tekrar dene.

@@ -1,0 +1,77 @@
+"""A linked account's access to Trakt (`TraktSession`), and what the two halves of the
+accounts service share: its errors, Trakt refusing the bot itself, known time zones."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.store import Account
+from bot.trakt import BadRequest, Forbidden, TraktAPI, Unauthorized
+
+if TYPE_CHECKING:
+    from bot.accounts.service import Accounts
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class NotLinked(Exception):
+    """This chat has no linked Trakt account."""
+
+    def __init__(self, chat_id: int) -> None:
+        super().__init__(f"chat {chat_id} has no linked Trakt account")
+        self.chat_id = chat_id
+
+
+class LinkLost(NotLinked):
+    """Trakt refused the stored refresh token (`invalid_grant`); the account was unlinked."""
+
+
+@dataclass
+class TraktSession:
+    """One linked account's authenticated access to Trakt."""
+
+    account: Account
+    api: TraktAPI
+    _accounts: Accounts
+
+    @property
+    def token(self) -> str:
+        """The current access token (for calls that take `token=`)."""
+        return self.account.access_token
+
+    async def call(self, request: Callable[[str], Awaitable[T]]) -> T:
+        """Run `request(token)`; on a 401, refresh once and try again."""
+        try:
+            return await request(self.account.access_token)
+        except Unauthorized:
+            logger.info("trakt said 401 for chat %s; refreshing once", self.account.chat_id)
+            self.account = await self._accounts.refresh(self.account.chat_id, self.account)
+            return await request(self.account.access_token)
+
+
+def raise_if_app_refused(exc: BadRequest | Unauthorized) -> None:
+    """`invalid_client` means Trakt refuses this bot's credentials, not the person's link."""
+    if exc.error == "invalid_client":
+        raise app_refused(exc) from None
+
+
+def app_refused(exc: BadRequest | Unauthorized) -> Forbidden:
+    """Trakt refusing the app itself: told as "Trakt is refusing this bot", not "link again"."""
+    return Forbidden(f"{exc} (client refused)", status=exc.status)
+
+
+def known_zone(name: str | None) -> str | None:
+    """`name` when it is an IANA time zone this machine knows, else None."""
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name
