@@ -205,16 +205,21 @@ class DemoTrakt:
         query: Mapping[str, str],
         headers: Mapping[str, str],
         body: bytes,
+        *,
+        arrived: float | None = None,
     ) -> DemoResponse:
-        """Answer one HTTP request as api.trakt.tv would."""
+        """Answer one HTTP request as api.trakt.tv would; `arrived`: when it reached the
+        server (`time.perf_counter()`, before the simulated latency), default now."""
         started = time.perf_counter()
         lowered = {k.lower(): v for k, v in headers.items()}
         path = "/" + path.strip("/") if path.strip("/") else "/"
         req = Request(method.upper(), path, dict(query), lowered, body)
         record = RecordedRequest(req.method, path, dict(query), self._bearer_user(lowered))
+        record.started = started if arrived is None else arrived
         self.requests.append(record)
         response = self._fault(req) or self._cloudflare(lowered) or self._answer(req, started)
         record.status = response.status
+        record.ended = time.perf_counter()
         return response
 
     def _answer(self, req: Request, started: float) -> DemoResponse:
