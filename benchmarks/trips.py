@@ -82,8 +82,14 @@ class Trip:
         return self.reply is not None and self.reply <= self.budget
 
     def line(self) -> str:
-        """`/next: GET /a → GET /b  (2 round trips, 3 requests), reply 0.43 s`."""
-        chain = " → ".join(map(label, self.chain)) or "no Trakt request"
+        """`/x: GET /a → 2 together  (2 round trips, 3 requests), reply 0.43 s`: the chain,
+        a round trip of several requests by their number (`round_lines` names them: which
+        of them the next one waited for, the times can't tell)."""
+        steps = (
+            label(made[0]) if len(made) == 1 else f"{len(made)} together"
+            for made in rounds(self.requests)
+        )
+        chain = " → ".join(steps) or "no Trakt request"
         counts = f"{_count(len(self.chain), 'round trip')}, {_count(len(self.requests), 'request')}"
         reply = "no reply" if self.reply is None else f"reply {self.reply:.2f} s"
         return f"{self.command}: {chain}  ({counts}), {reply}"

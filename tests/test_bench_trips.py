@@ -53,8 +53,7 @@ def test_a_trip_within_its_round_trips_passes() -> None:
     assert not Trip("card", None, made).passed
     line = Trip("card", 0.43, made).line()
     assert line == (
-        "card: GET /shows/{id} → GET /shows/{id}/next_episode  "
-        "(2 round trips, 3 requests), reply 0.43 s"
+        "card: 2 together → GET /shows/{id}/next_episode  (2 round trips, 3 requests), reply 0.43 s"
     )
     assert Trip("/help", 0.01, ()).line() == (
         "/help: no Trakt request  (0 round trips, 0 requests), reply 0.01 s"
