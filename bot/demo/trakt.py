@@ -61,6 +61,15 @@ class _Fault:
     headers: dict[str, str]
     body: bytes
     times: int
+    exact: bool = False
+
+    def matches(self, req: Request) -> bool:
+        """Whether this fault answers `req` (a path under the prefix too, unless exact)."""
+        if self.times <= 0 or self.method not in (None, req.method):
+            return False
+        if self.exact:
+            return req.path == self.path_prefix
+        return req.path.startswith(self.path_prefix)
 
 
 class DemoTrakt:
@@ -183,8 +192,10 @@ class DemoTrakt:
         headers: Mapping[str, str] | None = None,
         body: str | bytes = b"",
         times: int = 1,
+        exact: bool = False,
     ) -> None:
-        """Answer the next `times` matching requests with this status, headers and body."""
+        """Answer the next `times` matching requests with this status, headers and body;
+        the paths under `path_prefix` match too, unless `exact`."""
         raw = body.encode() if isinstance(body, str) else body
         self._faults.append(
             _Fault(
@@ -194,6 +205,7 @@ class DemoTrakt:
                 dict(headers or {}),
                 raw,
                 times,
+                exact,
             )
         )
 
@@ -301,11 +313,7 @@ class DemoTrakt:
 
     def _fault(self, req: Request) -> DemoResponse | None:
         for fault in self._faults:
-            if (
-                fault.times > 0
-                and fault.method in (None, req.method)
-                and req.path.startswith(fault.path_prefix)
-            ):
+            if fault.matches(req):
                 fault.times -= 1
                 return DemoResponse(fault.status, dict(fault.headers), fault.body)
         return None

@@ -1,0 +1,67 @@
+"""Requests a reply needs that do not need each other are in flight together (issue 13).
+
+Each listed request is held by the demo Trakt until all of them have arrived; one sent
+only after another was answered would wait in vain, and the test says which.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable
+
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
+
+WAIT = 1.0  # seconds a held request waits for the others before it gives up
+
+
+async def in_flight_together(bot: Harness, step: Awaitable[object], *paths: str) -> set[str]:
+    """Run `step`; the patterns of `paths` whose request was answered before every one of
+    them had arrived (none: all were in flight at once)."""
+    assert bot.demo is not None
+    arrived: set[str] = set()
+    everyone = asyncio.Event()
+    early: set[str] = set()
+
+    async def hold(method: str, path: str) -> None:
+        pattern = next((p for p in paths if re.fullmatch(p, path)), None)
+        if pattern is None:
+            return
+        arrived.add(pattern)
+        if arrived == set(paths):
+            everyone.set()
+        try:
+            await asyncio.wait_for(everyone.wait(), WAIT)
+        except TimeoutError:
+            early.add(pattern)
+
+    bot.demo.hold = hold
+    try:
+        await step
+    finally:
+        bot.demo.hold = None
+    assert arrived == set(paths), f"never asked: {set(paths) - arrived}"
+    return early
+
+
+async def test_a_movie_card_asks_everything_with_its_summary(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/search inception")
+    paths = (
+        r"/movies/\d+",
+        r"/movies/\d+/related",
+        "/sync/watchlist/all/rank",
+        "/users/me/watched/movies",
+        "/sync/ratings",
+    )
+    assert not await in_flight_together(bot, ann.press("1"), *paths)
+    assert ann.text().startswith("🎬 Inception")
+
+
+async def test_a_show_card_asks_its_progress_with_its_summary(
+    bot: Harness, ann: ChatDriver
+) -> None:
+    await ann.say("/search the bear")
+    paths = (r"/shows/\d+", r"/shows/\d+/related", r"/shows/\d+/progress/watched")
+    assert not await in_flight_together(bot, ann.press("1"), *paths)
+    assert ann.text().startswith("📺 The Bear") and "Next: S04E04" in ann.text()
