@@ -65,3 +65,9 @@ async def test_a_show_card_asks_its_progress_with_its_summary(
     paths = (r"/shows/\d+", r"/shows/\d+/related", r"/shows/\d+/progress/watched")
     assert not await in_flight_together(bot, ann.press("1"), *paths)
     assert ann.text().startswith("📺 The Bear") and "Next: S04E04" in ann.text()
+
+
+async def test_recommendations_come_with_the_marks(bot: Harness, ann: ChatDriver) -> None:
+    paths = ("/recommendations/shows", "/sync/watchlist/all/rank", "/users/me/watched/shows")
+    assert not await in_flight_together(bot, ann.say("/recommend"), *paths)
+    assert ann.text().startswith("💡 Shows for you")
