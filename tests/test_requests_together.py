@@ -9,6 +9,9 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Awaitable
+from dataclasses import replace
+
+import pytest
 
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
@@ -45,6 +48,12 @@ async def in_flight_together(bot: Harness, step: Awaitable[object], *paths: str)
     return early
 
 
+def _as_before_v4(bot: Harness, chat_id: int) -> None:
+    """An account linked before the bot kept time zones (Trakt is asked on first use)."""
+    store = bot.services.store
+    store.save_account(replace(store.get_account(chat_id), timezone=None))
+
+
 async def test_a_movie_card_asks_everything_with_its_summary(bot: Harness, ann: ChatDriver) -> None:
     await ann.say("/search inception")
     paths = (
@@ -71,3 +80,14 @@ async def test_recommendations_come_with_the_marks(bot: Harness, ann: ChatDriver
     paths = ("/recommendations/shows", "/sync/watchlist/all/rank", "/users/me/watched/shows")
     assert not await in_flight_together(bot, ann.say("/recommend"), *paths)
     assert ann.text().startswith("💡 Shows for you")
+
+
+@pytest.mark.parametrize(
+    ("command", "path"), [("/history", "/sync/history"), ("/next", "/sync/progress/up_next")]
+)
+async def test_an_older_links_zone_comes_with_the_list(
+    bot: Harness, ann: ChatDriver, command: str, path: str
+) -> None:
+    _as_before_v4(bot, ann.user.id)
+    assert not await in_flight_together(bot, ann.say(command), "/users/settings", path)
+    assert bot.services.accounts.get(ann.user.id).timezone == "Europe/London"
