@@ -18,10 +18,11 @@ chats. Phases, each over HTTP exactly as in production:
 5. floor: a bare python-telegram-bot echo bot gets the same burst and mix; then the mix
    again with the echo bot on our Bot API transport (bot/telegram_http.py);
 6. realistic Trakt (`benchmarks.realistic`, in this process once the world has stopped):
-   the demo Trakt answers after 200 ms and one linked person asks each command once on a
-   fresh bot (a details card, /history, /recommend, /next, an inline query, a /party
-   pick); each reply's Trakt requests give its longest chain of requests made one after
-   another (`benchmarks.trips`). `--realistic-only` runs this phase alone (~10 s).
+   the demo Trakt answers after 200 ms and one linked person asks each command on a
+   fresh bot, three times (a details card, /history, /recommend, /next, an inline query,
+   a /party pick); each reply's Trakt requests give its longest chain of requests made
+   one after another (`benchmarks.trips`). `--realistic-only` runs this phase alone
+   (~25 s).
 
 Prints updates per second, reply latency percentiles (overall and per command), Trakt
 requests per command, the bot process's CPU time per update and peak RSS, each command's

@@ -18,6 +18,9 @@ reaching Telegram:
 - /party in a group of two linked people: "Pick now" until the poll is sent (the
   shortlist goes just before it).
 
+Each command is timed `RUNS` times (every command once, then again) and its median run
+is reported, so one busy moment of a shared machine does not decide a goal.
+
 Each reply's Trakt requests, with when each arrived and was answered, give its longest
 chain of requests made one after another; the goal is a reply within (chain + 1) x
 `LATENCY` + `ALLOWANCE` (both in `benchmarks.trips`). An untimed pass without latency
@@ -34,13 +37,14 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from benchmarks.trips import LATENCY, Trip
+from benchmarks.trips import LATENCY, Trip, median
 from bot.config import Mode, load_settings
 from bot.demo import DemoTrakt
 from bot.testkit.fakebot import ChatDriver, Event
 from bot.testkit.harness import Harness, running
 from bot.trakt.models_account import TokenSet
 
+RUNS = 3  # times each command is timed; its median run is reported
 PERSON = 7001  # the person asking, linked to the demo Trakt user "demo"
 FRIEND = 7002  # their friend in the party, linked to "alice"
 
@@ -168,22 +172,25 @@ SCENARIOS: tuple[Scenario, ...] = (
 )
 
 
-async def measure(demo: DemoTrakt, data_dir: Path) -> list[Trip]:
-    """Every scenario once, each on a fresh bot against `demo`."""
+async def measure(demo: DemoTrakt, data_dir: Path, runs: int = 1) -> list[Trip]:
+    """Every scenario `runs` times, each time on a fresh bot against `demo` (all of them,
+    then all again, so a busy moment of the machine does not fall on one command's runs);
+    per scenario, its median run."""
     settings = load_settings(Mode.DEMO, {}, env_file=None)
-    trips = []
-    for n, scenario in enumerate(SCENARIOS):
-        place = data_dir / str(n)
-        place.mkdir(mode=0o700)
-        async with running(settings, data_dir=place, demo=demo) as bot:
-            trips.append(await scenario(bot, Stopwatch(bot)))
-    return trips
+    found: list[list[Trip]] = [[] for _ in SCENARIOS]
+    for run in range(runs):
+        for n, scenario in enumerate(SCENARIOS):
+            place = data_dir / f"{run}.{n}"
+            place.mkdir(mode=0o700)
+            async with running(settings, data_dir=place, demo=demo) as bot:
+                found[n].append(await scenario(bot, Stopwatch(bot)))
+    return [median(trips) for trips in found]
 
 
 async def run() -> list[Trip]:
-    """The untimed pass without latency, then the timed one."""
+    """The untimed pass without latency, then the timed ones."""
     demo = DemoTrakt(approve_after=None)
     with tempfile.TemporaryDirectory() as warm, tempfile.TemporaryDirectory() as timed:
         await measure(demo, Path(warm))
         demo.latency = LATENCY
-        return await measure(demo, Path(timed))
+        return await measure(demo, Path(timed), RUNS)

@@ -11,10 +11,11 @@ for the reply's own way to Telegram and the bot's work, plus a small local allow
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.demo import RecordedRequest
 
@@ -65,6 +66,7 @@ class Trip:
     reply: float | None  # seconds; None when no reply came
     requests: tuple[RecordedRequest, ...]  # those started before the reply
     how: str = ""  # the path taken, for the report
+    runs: tuple[float | None, ...] = ()  # every run's reply, when this is the median one
 
     @property
     def chain(self) -> list[RecordedRequest]:
@@ -92,6 +94,9 @@ class Trip:
         chain = " → ".join(steps) or "no Trakt request"
         counts = f"{_count(len(self.chain), 'round trip')}, {_count(len(self.requests), 'request')}"
         reply = "no reply" if self.reply is None else f"reply {self.reply:.2f} s"
+        if len(self.runs) > 1:
+            each = ", ".join("-" if run is None else f"{run:.2f}" for run in self.runs)
+            reply += f" (median of {each})"
         return f"{self.command}: {chain}  ({counts}), {reply}"
 
     def round_lines(self) -> list[str]:
@@ -102,6 +107,14 @@ class Trip:
             named = (name if times == 1 else f"{name} ×{times}" for name, times in made.items())
             lines.append(f"round {n}: " + ", ".join(named))
         return lines
+
+
+def median(trips: Sequence[Trip]) -> Trip:
+    """The run whose reply is the median (no reply counts as the slowest; of an even
+    number, the faster middle one), noting every run's reply."""
+    ordered = sorted(trips, key=lambda trip: math.inf if trip.reply is None else trip.reply)
+    middle = ordered[(len(ordered) - 1) // 2]
+    return replace(middle, runs=tuple(trip.reply for trip in trips))
 
 
 def _count(number: int, noun: str) -> str:

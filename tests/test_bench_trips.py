@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.report import Report, goals
-from benchmarks.trips import ALLOWANCE, LATENCY, Trip, label, longest_chain, rounds
+from benchmarks.trips import ALLOWANCE, LATENCY, Trip, label, longest_chain, median, rounds
 from bot.demo import RecordedRequest
 
 
@@ -66,6 +66,15 @@ def test_rounds_name_a_path_made_twice_once() -> None:
         "round 1: GET /sync/watchlist ×2",
         "round 2: GET /shows/{id}/related",
     ]
+
+
+def test_the_median_run_counts_and_every_run_shows() -> None:
+    runs = [Trip("/next", reply, (SUMMARY,)) for reply in (0.63, None, 0.22)]
+    middle = median(runs)
+    assert middle.reply == 0.63 and middle.runs == (0.63, None, 0.22)  # no reply: slowest
+    assert middle.line().endswith("reply 0.63 s (median of 0.63, -, 0.22)")
+    assert median(runs[::2]).reply == 0.22  # of two, the faster
+    assert median(runs[1:2]).line().endswith("no reply")
 
 
 def test_a_report_of_the_realistic_phase_alone() -> None:
