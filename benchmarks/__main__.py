@@ -1,4 +1,5 @@
-"""`python -m benchmarks [--chats N] [--rounds R] [--rate U]`: the bot under load.
+"""`python -m benchmarks [--chats N] [--rounds R] [--rate U] [--realistic-only]`: the bot
+under load, then against a slow Trakt.
 
 Two processes on 127.0.0.1, as on a 2-core machine: this one runs the bot under test
 (the real Application, long polling, AIORateLimiter's limits and client-side Trakt
@@ -15,11 +16,17 @@ chats. Phases, each over HTTP exactly as in production:
 4. noisy neighbour: 100 chats paced alone, then beside one flooding chat, three times
    each, with production per-person budgets (benchmarks/neighbours.py);
 5. floor: a bare python-telegram-bot echo bot gets the same burst and mix; then the mix
-   again with the echo bot on our Bot API transport (bot/telegram_http.py).
+   again with the echo bot on our Bot API transport (bot/telegram_http.py);
+6. realistic Trakt (`benchmarks.realistic`, in this process once the world has stopped):
+   the demo Trakt answers after 200 ms and one linked person asks each command on a
+   fresh bot, three times (a details card, /history, /recommend, /next, an inline query,
+   a /party pick); each reply's Trakt requests give its longest chain of requests made
+   one after another (`benchmarks.trips`). `--realistic-only` runs this phase alone
+   (~25 s).
 
 Prints updates per second, reply latency percentiles (overall and per command), Trakt
-requests per command, the bot process's CPU time per update and peak RSS, then PASS/FAIL
-per goal. Always exits 0.
+requests per command, the bot process's CPU time per update and peak RSS, each command's
+reply time and chain against the slow Trakt, then PASS/FAIL per goal. Always exits 0.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from benchmarks import neighbours, world
+from benchmarks import neighbours, realistic, world
 from benchmarks.echo import running_echo
 from benchmarks.load import Phase
 from benchmarks.neighbours import Flood, Neighbours
@@ -63,6 +70,7 @@ class Options:
     chats: int
     rounds: int
     rate: float
+    realistic_only: bool = False
 
 
 def parse(argv: Sequence[str] | None) -> Options:
@@ -72,8 +80,13 @@ def parse(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--chats", type=int, default=200, help="concurrent private chats")
     parser.add_argument("--rounds", type=int, default=10, help="commands per chat in the mix")
     parser.add_argument("--rate", type=float, default=300.0, help="updates/s of the paced mix")
+    parser.add_argument(
+        "--realistic-only", action="store_true", help="only the slow-Trakt phase (no load)"
+    )
     args = parser.parse_args(argv)
-    return Options(max(1, args.chats), max(1, args.rounds), max(1.0, args.rate))
+    return Options(
+        max(1, args.chats), max(1, args.rounds), max(1.0, args.rate), args.realistic_only
+    )
 
 
 class Driver:
@@ -173,9 +186,18 @@ def _paced(mix: tuple[str, ...], chats: int, per_second: float) -> Order:
 
 
 async def run(options: Options) -> Report:
-    """Start the world process, run every phase, stop the world."""
+    """The load phases (unless `realistic_only`), then the realistic Trakt phase."""
     report = Report(options.chats, options.rounds, options.rate)
     started = time.perf_counter()
+    if not options.realistic_only:
+        await run_load(options, report)
+    report.realistic = await realistic.run()
+    report.wall_seconds = time.perf_counter() - started
+    return report
+
+
+async def run_load(options: Options, report: Report) -> None:
+    """Start the world process, run every load phase, stop the world."""
     spawn = multiprocessing.get_context("spawn")
     conn, child_conn = spawn.Pipe()
     process = spawn.Process(target=world.serve, args=(child_conn, options.chats), daemon=True)
@@ -188,19 +210,20 @@ async def run(options: Options) -> Report:
         await asyncio.get_running_loop().run_in_executor(None, process.join, 10)
         if process.is_alive():
             process.terminate()
-    report.wall_seconds = time.perf_counter() - started
-    return report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run, print, exit 0."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     options = parse(argv)
-    print(
-        f"benchmark: {options.chats} chats, {options.rounds} rounds of the mix, "
-        f"paced at {options.rate:.0f} updates/s",
-        flush=True,
-    )
+    if options.realistic_only:
+        print("benchmark: the realistic Trakt phase only", flush=True)
+    else:
+        print(
+            f"benchmark: {options.chats} chats, {options.rounds} rounds of the mix, "
+            f"paced at {options.rate:.0f} updates/s",
+            flush=True,
+        )
     report = asyncio.run(run(options))
     print(report.render(goals(report)))
     return 0

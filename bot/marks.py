@@ -36,7 +36,7 @@ import math
 import time
 import weakref
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Literal
@@ -233,12 +233,21 @@ class Marks:
     ) -> Snapshot:
         """`snapshot` for titles known by reference; `rated`: with the person's ratings
         (cards show them; lists do not)."""
-        if session is None or not refs:
+        if not refs:
+            return NOTHING
+        return await self.snapshot_for(session, {ref.plural for ref in refs}, rated=rated)
+
+    async def snapshot_for(
+        self, session: TraktSession | None, kinds: Collection[str], *, rated: bool = False
+    ) -> Snapshot:
+        """`snapshot_of` for titles of these kinds (`movies`, `shows`), known before the
+        titles are (a list of one kind asks its marks together with its titles)."""
+        if session is None:
             return NOTHING
         wanted: list[Part] = ["watchlist"]
-        if any(ref.kind == "show" for ref in refs):
+        if "shows" in kinds:
             wanted.append("shows")
-        if any(ref.kind == "movie" for ref in refs):
+        if "movies" in kinds:
             wanted.append("movies")
         if rated:  # a card: one more GET allowed, so the rating shows at once
             wanted.append("ratings")

@@ -57,13 +57,19 @@ async def test_special_statuses_over_http() -> None:
 
 
 async def test_latency_is_applied() -> None:
+    assert DemoTrakt().latency == 0  # only the benchmark slows it down
+    demo = DemoTrakt(latency=0.05)
     async with (
-        DemoTraktServer(DemoTrakt(latency=0.05)) as server,
+        DemoTraktServer(demo) as server,
         httpx.AsyncClient(base_url=server.url, headers=HEADERS) as client,
     ):
         started = time.perf_counter()
         assert (await client.get("/movies/trending")).status_code == 200
-        assert time.perf_counter() - started >= 0.05
+        done = time.perf_counter()
+    assert done - started >= 0.05
+    # The log says when the request arrived (before the latency) and when it was answered.
+    (seen,) = demo.requests
+    assert started <= seen.started and seen.started + 0.05 <= seen.ended <= done
 
 
 def test_only_loopback() -> None:

@@ -46,8 +46,8 @@ def corrupt(demo: DemoTrakt, monkeypatch: pytest.MonkeyPatch, prefix: str, offse
     `BROKEN[offset]` (a page shows about eight)."""
     original = demo.handle
 
-    def handle(method: str, path: str, *rest: Any) -> DemoResponse:
-        response = original(method, path, *rest)
+    def handle(method: str, path: str, *rest: Any, **options: Any) -> DemoResponse:
+        response = original(method, path, *rest, **options)
         if not path.startswith(prefix) or response.status != 200:
             return response
         body = response.json()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from types import TracebackType
 
 import httpx
@@ -27,6 +28,7 @@ class _CatchAll(tornado.web.RequestHandler):
         self.demo = demo
 
     async def _serve(self) -> None:
+        arrived = time.perf_counter()
         if self.demo.latency > 0:
             await asyncio.sleep(self.demo.latency)
         request = self.request
@@ -37,6 +39,7 @@ class _CatchAll(tornado.web.RequestHandler):
             query,
             dict(request.headers.get_all()),
             request.body or b"",
+            arrived=arrived,
         )
         self.clear()
         self.set_status(answer.status, _reason(answer.status))
@@ -114,13 +117,19 @@ def mock_transport(demo: DemoTrakt) -> httpx.MockTransport:
     `demo.hold` are awaited first)."""
 
     async def handler(request: httpx.Request) -> httpx.Response:
+        arrived = time.perf_counter()
         if demo.latency > 0:
             await asyncio.sleep(demo.latency)
         if demo.hold is not None:
             await demo.hold(request.method, request.url.path)
         query = {k: v for k, v in request.url.params.multi_items()}
         answer = demo.handle(
-            request.method, request.url.path, query, dict(request.headers), request.read()
+            request.method,
+            request.url.path,
+            query,
+            dict(request.headers),
+            request.read(),
+            arrived=arrived,
         )
         return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
 

@@ -62,6 +62,15 @@ class _Fault:
     headers: dict[str, str]
     body: bytes
     times: int
+    exact: bool = False
+
+    def matches(self, req: Request) -> bool:
+        """Whether this fault answers `req` (a path under the prefix too, unless exact)."""
+        if self.times <= 0 or self.method not in (None, req.method):
+            return False
+        if self.exact:
+            return req.path == self.path_prefix
+        return req.path.startswith(self.path_prefix)
 
 
 class DemoTrakt:
@@ -184,8 +193,10 @@ class DemoTrakt:
         headers: Mapping[str, str] | None = None,
         body: str | bytes = b"",
         times: int = 1,
+        exact: bool = False,
     ) -> None:
-        """Answer the next `times` matching requests with this status, headers and body."""
+        """Answer the next `times` matching requests with this status, headers and body;
+        the paths under `path_prefix` match too, unless `exact`."""
         raw = body.encode() if isinstance(body, str) else body
         self._faults.append(
             _Fault(
@@ -195,6 +206,7 @@ class DemoTrakt:
                 dict(headers or {}),
                 raw,
                 times,
+                exact,
             )
         )
 
@@ -206,16 +218,21 @@ class DemoTrakt:
         query: Mapping[str, str],
         headers: Mapping[str, str],
         body: bytes,
+        *,
+        arrived: float | None = None,
     ) -> DemoResponse:
-        """Answer one HTTP request as api.trakt.tv would."""
+        """Answer one HTTP request as api.trakt.tv would; `arrived`: when it reached the
+        server (`time.perf_counter()`, before the simulated latency), default now."""
         started = time.perf_counter()
         lowered = {k.lower(): v for k, v in headers.items()}
         path = "/" + path.strip("/") if path.strip("/") else "/"
         req = Request(method.upper(), path, dict(query), lowered, body)
         record = RecordedRequest(req.method, path, dict(query), self._bearer_user(lowered))
+        record.started = started if arrived is None else arrived
         self.requests.append(record)
         response = self._fault(req) or self._cloudflare(lowered) or self._answer(req, started)
         record.status = response.status
+        record.ended = time.perf_counter()
         return response
 
     def _answer(self, req: Request, started: float) -> DemoResponse:
@@ -297,11 +314,7 @@ class DemoTrakt:
 
     def _fault(self, req: Request) -> DemoResponse | None:
         for fault in self._faults:
-            if (
-                fault.times > 0
-                and fault.method in (None, req.method)
-                and req.path.startswith(fault.path_prefix)
-            ):
+            if fault.matches(req):
                 fault.times -= 1
                 return DemoResponse(fault.status, dict(fault.headers), fault.body)
         return None

@@ -36,13 +36,18 @@ class DemoResponse:
 
 @dataclass
 class RecordedRequest:
-    """One request as seen by the demo, for tests that count Trakt calls."""
+    """One request as seen by the demo, for tests that count Trakt calls; `started` (when
+    it reached the server, before any simulated latency) and `ended` (when it was
+    answered) are `time.perf_counter()` readings, so a benchmark can tell which requests
+    waited for others."""
 
     method: str
     path: str
     query: dict[str, str]
     username: str | None
     status: int = 0
+    started: float = 0.0
+    ended: float = 0.0
 
 
 @dataclass

@@ -63,13 +63,17 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     session = await svc.accounts.optional_session(cb.owner)
     token = session.token if session else None
     kind = ref.title_kind
-    media = await svc.trakt.summary(kind, ref.trakt_id, token=token)
-    upcoming, related, translation, snapshot, progress = await asyncio.gather(
-        _next_episode(context, media, token),
+    # What needs only the title's id is asked together with its summary; a show's next
+    # episode (only while it airs) and the translation (if Trakt has one) wait for it.
+    media, related, snapshot, progress = await asyncio.gather(
+        svc.trakt.summary(kind, ref.trakt_id, token=token),
         _related(context, kind, ref.trakt_id, token),
-        svc.translations.get(media, tr.language, token=token),
-        svc.marks.snapshot(session, [media], rated=True),
+        svc.marks.snapshot_of(session, [ref], rated=True),
         _progress(context, session, ref),
+    )
+    upcoming, translation = await asyncio.gather(
+        _next_episode(context, media, token),
+        svc.translations.get(media, tr.language, token=token),
     )
     slug = media.ids.slug or str(ref.trakt_id)
     card = card_render.Card(

@@ -14,6 +14,7 @@ older links, refreshed by /me; UTC when Trakt names none).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -99,13 +100,17 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     svc = context.services
     session = await svc.accounts.session(owner)
     now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
-    zone = await svc.accounts.zone(session)  # days as the person lives them
     days = PERIODS[period]
     start = now - timedelta(days=days) if days else None
-    result = await session.call(
-        lambda token: svc.trakt.history(
-            token, kind=KINDS[kind], start_at=start, page=page, limit=PER_PAGE
-        )
+    # The zone (days as the person lives them) is asked of Trakt only for an older link,
+    # together with the plays.
+    zone, result = await asyncio.gather(
+        svc.accounts.zone(session),
+        session.call(
+            lambda token: svc.trakt.history(
+                token, kind=KINDS[kind], start_at=start, page=page, limit=PER_PAGE
+            )
+        ),
     )
     pages = total_pages(result)
     header = tr.html(f"history-header-{kind}", period=tr.plain(f"history-period-{period}"))

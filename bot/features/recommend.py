@@ -12,6 +12,7 @@ and watched titles folded in): a title already on the watchlist shows ✅.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Sequence
 
@@ -67,7 +68,13 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = cb.int_arg(1, low=1, high=MAX_PAGE)
     if cb.owner is None:
         raise InvalidCallback("recommendations are personal")
-    items = await recommendations(context, cb.owner, KINDS[kind])
+    session = await context.services.accounts.optional_session(cb.owner)
+    marks = context.services.marks
+    # The titles are all of one kind, so the person's marks are asked together with them.
+    items, snapshot = await asyncio.gather(
+        recommendations(context, cb.owner, KINDS[kind]),
+        marks.snapshot_for(session, [KINDS[kind]]),
+    )
     toggle = _toggle(tr, kind, cb.owner)
     if not items:
         return View(tr.html(f"recommend-empty-{KINDS[kind]}"), InlineKeyboardMarkup([toggle]))
@@ -75,9 +82,6 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = min(page, pages)
     first = (page - 1) * PER_PAGE
     shown = items[first : first + PER_PAGE]
-    session = await context.services.accounts.optional_session(cb.owner)
-    marks = context.services.marks
-    snapshot = await marks.snapshot(session, shown)
     refs = [MediaRef.of(media) for media in shown]
     flags = [marks.flags(cb.owner, ref, snapshot) if ref else frozenset() for ref in refs]
     numbered = list(enumerate(zip(shown, flags, strict=True), start=first + 1))

@@ -19,6 +19,7 @@ Callback data: ``next|<owner>|<pin>|<page>`` (the view; pin ``0`` = none) and
 
 from __future__ import annotations
 
+import asyncio
 import math
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -77,7 +78,10 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     owner = account_id(cb)
     svc = context.services
     session = await svc.accounts.session(owner)
-    found = await session.call(lambda token: svc.trakt.up_next_all(token))
+    # The zone (asked of Trakt only for an older link) comes together with the shows.
+    found, zone = await asyncio.gather(
+        session.call(lambda token: svc.trakt.up_next_all(token)), svc.accounts.zone(session)
+    )
     listed = [item for item in found if _listed(item)]
     remembered = context.person_data.next_order
     if pin is None:  # opened afresh: Trakt's order, remembered for the ticks to come
@@ -93,7 +97,6 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     page = min(page, pages)
     first = (page - 1) * PER_PAGE
     shown = list(enumerate(items[first : first + PER_PAGE], start=first))
-    zone = await svc.accounts.zone(session)
     today = datetime.fromtimestamp(svc.accounts.clock(), UTC).astimezone(zone).date()
     local = await localized(context, tr, [item.show for _, item in shown], owner)
     header = tr.html("next-header", count=len(items))
