@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | genkey | rotate-keys | console [--demo]]`."""
+"""Command line: `python -m bot [run | check | genkey | rotate-keys | console [--demo]]`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import hashlib
 import logging
 import sys
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from telegram.error import InvalidToken
 
@@ -36,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "genkey":
             print(generate_key())
             return 0
+        if args.command == "check":
+            from bot.check import check
+
+            return check(loaded=_setup_logs)
         if args.command == "rotate-keys":
             return _rotate_keys(load_settings(Mode.ROTATE_KEYS))
         if args.command == "console":
@@ -62,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Trakt.tv in Telegram.")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="start the bot (default)")
+    sub.add_parser(
+        "check", help="check the settings and reach Telegram and Trakt; exit 0 when all work"
+    )
     sub.add_parser("genkey", help="print a new encryption key for BOT_ENCRYPTION_KEY")
     sub.add_parser("rotate-keys", help="re-encrypt every stored token with the newest key")
     console = sub.add_parser("console", help="chat with the bot in this terminal")
@@ -72,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 def _rotate_keys(settings: Settings) -> int:
     from bot.store import Store, StoreError
 
-    logs.setup(settings.log_level)
+    _setup_logs(settings)
     try:
         with (
             hold_database(settings.database),
@@ -87,9 +93,13 @@ def _rotate_keys(settings: Settings) -> int:
 
 
 def _run(settings: Settings) -> int:
-    logs.setup(settings.log_level, secrets=_secrets(settings))
+    _setup_logs(settings)
     with hold_database(settings.database):
         return _serve(settings)
+
+
+def _setup_logs(settings: Settings) -> None:
+    logs.setup(settings.log_level, secrets=_secrets(settings), log_format=settings.log_format)
 
 
 def _serve(settings: Settings) -> int:
@@ -98,12 +108,16 @@ def _serve(settings: Settings) -> int:
     from bot.telegram_http import PollingRequest
 
     polling = PollingRequest()
-    app = build_application(create_services(settings), get_updates_request=polling)
+    app = build_application(
+        create_services(settings),
+        get_updates_request=polling,
+        polling=not settings.webhook_url,  # webhook mode serves its own routes (bot.webhook)
+    )
     polling.on_unauthorized = functools.partial(_stop_when_running, app)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     try:
-        _run_app(app, settings)
+        _run_app(app, settings, loop)
     except InvalidToken:
         # Rejected at start: PTB leaves the Bot API connections open; close them quietly.
         loop.run_until_complete(app.bot.shutdown())
@@ -115,18 +129,20 @@ def _serve(settings: Settings) -> int:
     return 0
 
 
-def _run_app(app: App, settings: Settings) -> None:
-    """PTB's own runner, in webhook mode when WEBHOOK_URL is set; the caller closes the loop."""
+def _run_app(app: App, settings: Settings, loop: asyncio.AbstractEventLoop) -> None:
+    """Webhook mode when WEBHOOK_URL is set (our server: updates and a health check), else
+    PTB's long polling runner; the caller closes the loop."""
     if settings.webhook_url:
-        path = urlsplit(settings.webhook_url).path.lstrip("/")
+        from bot.webhook import serve_webhook
+
         logger.info("starting in webhook mode on port %s", settings.port)
-        app.run_webhook(
-            listen="0.0.0.0",
-            port=settings.port,
-            url_path=path,
-            webhook_url=settings.webhook_url,
-            secret_token=_webhook_secret(settings),
-            close_loop=False,
+        loop.run_until_complete(
+            serve_webhook(
+                app,
+                url=settings.webhook_url,
+                port=settings.port,
+                secret=_webhook_secret(settings),
+            )
         )
     else:
         logger.info("starting with long polling")

@@ -30,7 +30,12 @@ DEFAULTS: Mapping[str, str] = {
     "WEBHOOK_URL": "",
     "PORT": "8080",
     "LOG_LEVEL": "INFO",
+    "LOG_FORMAT": "text",
 }
+# In webhook mode, answers 200 on the webhook's port while the bot runs (bot/webhook.py).
+HEALTH_PATH = "/healthz"
+# `text`: one readable line per record; `json`: one JSON object per line, for log collectors.
+LOG_FORMATS = ("text", "json")
 
 # Fixed credentials of the offline demo Trakt: it runs on 127.0.0.1 only.
 DEMO_CLIENT_ID = "demo-client-id"
@@ -98,6 +103,7 @@ class Settings:
     webhook_url: str
     port: int
     log_level: str
+    log_format: str = "text"
 
 
 def load_settings(
@@ -129,6 +135,7 @@ def load_settings(
         webhook_url=_webhook(env),
         port=_port(env),
         log_level=_log_level(env),
+        log_format=_log_format(env),
     )
 
 
@@ -181,6 +188,8 @@ def _webhook(env: Mapping[str, str]) -> str:
     value = env.get("WEBHOOK_URL", "")
     if value and not value.startswith("https://"):
         raise ConfigError("WEBHOOK_URL must be a public https:// URL (or empty for long polling)")
+    if urlsplit(value).path.rstrip("/") == HEALTH_PATH:
+        raise ConfigError(f"WEBHOOK_URL's path must not be {HEALTH_PATH}: that is the health check")
     return value
 
 
@@ -198,6 +207,16 @@ def _log_level(env: Mapping[str, str]) -> str:
             f"LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, got {level!r}"
         )
     return level
+
+
+def _log_format(env: Mapping[str, str]) -> str:
+    value = _value(env, "LOG_FORMAT").lower()
+    if value not in LOG_FORMATS:
+        raise ConfigError(
+            f"LOG_FORMAT must be text (the default) or json (one JSON object per line),"
+            f" got {value!r}"
+        )
+    return value
 
 
 def _allow_list(env: Mapping[str, str]) -> AllowList:

@@ -1,4 +1,5 @@
-"""Logging set-up: one format, quiet HTTP libraries, and secrets redacted.
+"""Logging set-up: text lines or JSON lines (LOG_FORMAT), quiet HTTP libraries, secrets
+redacted.
 
 Two layers keep secrets out of every line at every level:
 
@@ -9,15 +10,21 @@ Two layers keep secrets out of every line at every level:
 - The formatted text, tracebacks included, then loses every known secret (bot token,
   client secret, keys, webhook secret) and token-shaped strings.
 
+In JSON mode (`JsonFormatter`) the message and the exception text are redacted each on their
+own, before they are encoded: redacting the encoded line would miss a secret whose
+surroundings JSON escapes (`"code": "…"` becomes `\\"code\\": \\"…\\"`).
+
 A rejected bot token is reported by `bot.__main__` in one line; the traceback PTB logs
 with it (whose message quotes the token) is dropped.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import TelegramObject, Update
@@ -62,6 +69,30 @@ class RedactingFormatter(logging.Formatter):
         return _PATTERNS[2].sub(r"\1[redacted]", text)
 
 
+class JsonFormatter(RedactingFormatter):
+    """One JSON object per line: time (ISO 8601, UTC), level, logger, message, and the
+    exception's text when there is one; every text redacted as `RedactingFormatter` does."""
+
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        super().__init__(FORMAT, secrets)
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record as one line of JSON, redacted."""
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": self.redact(record.getMessage()),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = self.redact(record.exc_text)
+        if record.stack_info:
+            entry["stack"] = self.redact(self.formatStack(record.stack_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
 class TelegramContentFilter(logging.Filter):
     """Cuts python-telegram-bot's DEBUG arguments down to their shape; drops the traceback
     of a rejected token (the caller reports it in one line)."""
@@ -98,10 +129,13 @@ def shape(value: Any) -> Any:
     return f"<{type(value).__name__}>"
 
 
-def setup(level: str, secrets: Iterable[str] = ()) -> None:
-    """Configure the root logger once for the process."""
+def setup(level: str, secrets: Iterable[str] = (), log_format: str = "text") -> None:
+    """Configure the root logger once for the process; `log_format` is `text` or `json`."""
     handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter(FORMAT, secrets))
+    formatter = (
+        JsonFormatter(secrets) if log_format == "json" else RedactingFormatter(FORMAT, secrets)
+    )
+    handler.setFormatter(formatter)
     handler.addFilter(TelegramContentFilter())
     logging.basicConfig(level=level, handlers=[handler], force=True)
     for noisy in ("httpx", "httpcore", "aiohttp", "apscheduler", "tornado.access"):

@@ -1,5 +1,5 @@
-"""The test kit is not the runtime: `python -m bot` (run), `genkey` and `rotate-keys` never
-load `bot.testkit` nor the demo Trakt (`bot.demo`); only the console does, lazily.
+"""The test kit is not the runtime: `python -m bot` (run), `check`, `genkey` and `rotate-keys`
+never load `bot.testkit` nor the demo Trakt (`bot.demo`); only the console does, lazily.
 
 The required check runs each command in a subprocess, through the CLI's own `main`, and
 reads `sys.modules` once the command is done (for run mode: after answering a message and a
@@ -82,11 +82,9 @@ async def servers() -> AsyncIterator[tuple[FakeTelegram, str, str]]:
         yield telegram, botapi.url, trakt.url
 
 
-async def test_run_mode_loads_no_test_kit(
-    servers: tuple[FakeTelegram, str, str], tmp_path: Path
-) -> None:
-    telegram, botapi, trakt = servers
-    env = {
+def _bot_env(botapi: str, trakt: str, tmp_path: Path) -> dict[str, str]:
+    """Settings for a bot on the fake Bot API and the demo Trakt."""
+    return {
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TRAKT_CLIENT_ID": "demo-client-id",
         "TRAKT_CLIENT_SECRET": "demo-client-secret",
@@ -96,7 +94,13 @@ async def test_run_mode_loads_no_test_kit(
         "TRAKT_API_URL": trakt,
         "TRAKT_AUTH_URL": trakt,
     }
-    proc = await _probe(["run"], env, tmp_path)
+
+
+async def test_run_mode_loads_no_test_kit(
+    servers: tuple[FakeTelegram, str, str], tmp_path: Path
+) -> None:
+    telegram, botapi, trakt = servers
+    proc = await _probe(["run"], _bot_env(botapi, trakt, tmp_path), tmp_path)
     try:
         user = telegram.user(1001, "Ann")
         chat = telegram.private_chat(user)
@@ -111,6 +115,14 @@ async def test_run_mode_loads_no_test_kit(
         if proc.returncode is None:
             proc.send_signal(signal.SIGINT)  # run_polling stops cleanly; main returns
     assert await _loaded(proc) == []
+
+
+async def test_check_loads_no_test_kit(
+    servers: tuple[FakeTelegram, str, str], tmp_path: Path
+) -> None:
+    _, botapi, trakt = servers
+    env = _bot_env(botapi, trakt, tmp_path)
+    assert await _loaded(await _probe(["check"], env, tmp_path)) == []
 
 
 async def test_the_console_does_load_the_kit_so_the_probe_can_tell(tmp_path: Path) -> None:
