@@ -26,6 +26,7 @@ from bot.features import (
     people,
     recommend,
     search,
+    stats,
     up_next,
     watchlist,
 )
@@ -48,6 +49,7 @@ FEATURES: tuple[ModuleType, ...] = (
     account,
     history,
     up_next,
+    stats,
     checkin,
     recommend,
     watchlist,
