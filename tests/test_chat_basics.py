@@ -28,6 +28,7 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
         "/me",
         "/history",
         "/next",
+        "/stats",
         "/checkin",
         "/recommend",
         "/watchlist",

@@ -19,9 +19,30 @@ from tests.helpers import link_account
 BOT = Path(__file__).resolve().parents[1] / "bot"
 FEATURES = BOT / "features"
 # Rooms that know nothing of Telegram: they may not import it or anything that does.
-NO_TELEGRAM = ("trakt", "store", "marks", "crypto", "config", "accounts", "translations", "party")
+NO_TELEGRAM = (
+    "trakt",
+    "store",
+    "marks",
+    "crypto",
+    "config",
+    "accounts",
+    "translations",
+    "party",
+    "watch_time",
+)
 # Rooms every feature may use; none of them may reach back into a feature.
-INNER = ("kit", "render", "trakt", "store", "marks", "i18n", "services", "accounts", "party")
+INNER = (
+    "kit",
+    "render",
+    "trakt",
+    "store",
+    "marks",
+    "i18n",
+    "services",
+    "accounts",
+    "party",
+    "watch_time",
+)
 
 
 def _imports(path: Path) -> set[str]:

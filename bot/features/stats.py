@@ -57,7 +57,7 @@ async def stats(update: Update, context: Context) -> None:
     zone = await svc.accounts.zone(session)
     now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
     text = cards.directed(tr, caption(tr, numbers), MessageLimit.CAPTION_LENGTH)
-    key = chart_key(session, tr, now.astimezone(zone).date())
+    key = _chart_key(session, tr, now.astimezone(zone).date())
     file_id = svc.store.cache_get(key, now.timestamp())
     if file_id:
         try:
@@ -71,7 +71,7 @@ async def stats(update: Update, context: Context) -> None:
         svc.store.cache_set(key, sent.photo[-1].file_id, _midnight_after(now, zone))
 
 
-def chart_key(session: TraktSession, tr: Translator, day: date) -> str:
+def _chart_key(session: TraktSession, tr: Translator, day: date) -> str:
     """Where the day's picture of this person (this link, this language) is remembered."""
     account = session.account
     return f"{CACHE_PREFIX}:{account.chat_id}:{account.linked_at}:{tr.language}:{day.isoformat()}"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import io
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -44,6 +45,7 @@ TRAKT_RED: RGB = (237, 28, 36)
 AMBER: RGB = (245, 166, 35)
 RAQM = bool(features.check("raqm"))  # HarfBuzz shaping + FriBiDi; else the pure-Python fallback
 _NO_DITHER = Image.Dither.NONE
+_DRAWING = threading.Lock()
 _BAR_SHARE = 0.62  # of a bar's slot; the rest is air between bars
 
 
@@ -86,9 +88,11 @@ def _font(size: int, bold: bool, raqm: bool) -> ImageFont.FreeTypeFont:
 
 
 def render_png(chart: Chart, *, raqm: bool | None = None) -> bytes:
-    """The chart as PNG bytes (`raqm=False` forces the fallback shaping, for tests)."""
-    painter = _Painter(chart, RAQM if raqm is None else raqm)
-    return painter.png()
+    """The chart as PNG bytes (`raqm=False` forces the fallback shaping, for tests). Safe
+    to call from worker threads: one chart at a time shares the cached fonts (a FreeType
+    face must not be used by two threads at once)."""
+    with _DRAWING:
+        return _Painter(chart, RAQM if raqm is None else raqm).png()
 
 
 class _Painter:
@@ -125,7 +129,7 @@ class _Painter:
         if not any(value > 0 for value in panel.values):
             self._text(WIDTH // 2, bars_top + panel.height // 2, panel.empty, 28, MUTED, "mm")
         slot = inner / max(len(panel.values), 1)
-        highest = max((value for value in panel.values), default=0) or 1
+        highest = max(panel.values, default=0) or 1
         for n, value in enumerate(panel.values):
             middle = self._x(PAD + slot * (n + 0.5))
             half = slot * _BAR_SHARE / 2
