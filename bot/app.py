@@ -12,6 +12,7 @@ from bot import housekeeping
 from bot.features import (
     account,
     actions,
+    calendar,
     checkin,
     details,
     discover,
@@ -22,6 +23,7 @@ from bot.features import (
     language,
     link,
     lists,
+    notify,
     party,
     people,
     recommend,
@@ -49,6 +51,8 @@ FEATURES: tuple[ModuleType, ...] = (
     account,
     history,
     up_next,
+    calendar,
+    notify,
     stats,
     checkin,
     recommend,
@@ -95,6 +99,7 @@ def build_application(
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=2))
         .concurrent_updates(FairProcessor(services.http.limits.fair))
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
@@ -176,6 +181,12 @@ def _check_keys(store: Store) -> None:
         )
 
 
+async def _post_stop(app: App) -> None:
+    # Notifications stop before the bot's connections close (post_shutdown).
+    if app.bot_data.services is not None:
+        await app.bot_data.services.notify.stop()
+
+
 async def _post_shutdown(app: App) -> None:
     if app.bot_data.services is not None:
         await app.bot_data.services.aclose()
@@ -190,9 +201,12 @@ async def start_application(app: App) -> None:
 
 
 async def stop_application(app: App) -> None:
-    """The counterpart of `start_application`: stop, shut down, run post_shutdown."""
+    """The counterpart of `start_application`: stop (and post_stop), shut down, run
+    post_shutdown."""
     if app.running:
         await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
     await app.shutdown()
     if app.post_shutdown is not None:
         await app.post_shutdown(app)

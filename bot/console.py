@@ -225,4 +225,7 @@ def _banner(out: TextIO, demo: bool) -> None:
         f"{linked}; /group and /private switch the chat; /vote <n> votes in the latest poll.\n"
         "For example: /as alice, /group, /party, /as bob, 1 (I'm in), 3 (Pick now),"
         " /vote 1, /as alice, /vote 1.\n"
+        "Notifications: /link, then Set up notifications, then Each episode; a demo show"
+        " airs three minutes after start and its message shows up here; /due lists what"
+        " will be sent when.\n"
     )

@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.crypto import TokenCipher
 from bot.i18n import I18n, shared_i18n
 from bot.marks import Marks
+from bot.notify import Notifier
 from bot.posters import LOCAL_HOSTS, PosterFetcher
 from bot.store import Store
 from bot.trakt import TraktAPI, TraktHTTP
@@ -30,7 +31,7 @@ USER_AGENT = (
 @dataclass
 class Services:
     """Settings, storage, the Trakt client, the locales, translated Trakt titles, every
-    person's marks and the poster fetcher."""
+    person's marks, the poster fetcher and the notification engine."""
 
     settings: Settings
     store: Store
@@ -41,14 +42,16 @@ class Services:
     translations: Translations
     marks: Marks
     posters: PosterFetcher
+    notify: Notifier
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Make these services reachable from every handler (`context.services`)."""
         application.bot_data.services = self
 
     async def aclose(self) -> None:
-        """Let token pairs waiting for the database be stored, stop translation requests,
-        close the Trakt client and the database."""
+        """Stop notifications, let token pairs waiting for the database be stored, stop
+        translation requests, close the Trakt client and the database."""
+        await self.notify.stop()
         await self.accounts.writes.flush()
         await self.translations.aclose()
         await self.http.aclose()
@@ -83,6 +86,8 @@ def create_services(
     accounts = Accounts(store, api)
     marks = Marks(api)
     accounts.on_change.append(marks.forget)
+    notify = Notifier(store, accounts, api)
+    accounts.on_change.append(notify.account_changed)
     # Against the offline demo Trakt (on this machine) the catalogue's image URLs are made
     # up, so only local hosts are fetched.
     local = httpx.URL(settings.trakt_api_url).host in LOCAL_HOSTS
@@ -96,4 +101,5 @@ def create_services(
         Translations(api, store),
         marks,
         PosterFetcher(user_agent=USER_AGENT, local_only=local),
+        notify,
     )

@@ -28,6 +28,8 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
         "/me",
         "/history",
         "/next",
+        "/calendar",
+        "/notify",
         "/stats",
         "/checkin",
         "/recommend",

@@ -129,9 +129,31 @@ def test_next_episode_does_not_change_with_the_time_of_day(minute: int) -> None:
     assert now < datetime.fromisoformat(upcoming["first_aired"]) <= now + timedelta(days=1)
 
 
+@pytest.mark.parametrize("minute", range(0, 24 * 60, 45))
+def test_the_demo_users_week_is_alive_whatever_the_time_of_day(minute: int) -> None:
+    """Shōgun's new season airs daily from within the last day (premiere) to its finale six
+    days on; Fauda's premieres in three to four days; The Odyssey comes out in two."""
+    now = datetime(2026, 11, 24, tzinfo=UTC) + timedelta(minutes=minute)
+    fresh = Catalogue(now)
+    season = fresh.season(fresh.resolve("show", "shogun"), 2)
+    times = [datetime.fromisoformat(e["first_aired"]) for e in season.episodes]
+    assert now - timedelta(days=1) < times[0] <= now < times[1] <= now + timedelta(days=1)
+    assert times[-1] <= now + timedelta(days=6)
+    kinds = [e["episode_type"] for e in season.episodes]
+    assert kinds == ["season_premiere", *["standard"] * 5, "season_finale"]
+    fauda = fresh.season(fresh.resolve("show", "fauda"), 5).episodes[0]
+    assert now + timedelta(days=3) < datetime.fromisoformat(fauda["first_aired"])
+    assert datetime.fromisoformat(fauda["first_aired"]) <= now + timedelta(days=4)
+    odyssey = fresh.movies[fresh.resolve("movie", "the-odyssey-2026")]
+    assert odyssey["released"] == (now + timedelta(days=2)).date().isoformat()
+
+
 def test_only_what_follows_the_clock_is_built_per_catalogue(catalogue: Catalogue) -> None:
     later = Catalogue(NOW + timedelta(days=400))
-    assert later.movies is catalogue.movies and later.people is catalogue.people
+    odyssey = catalogue.resolve("movie", "the-odyssey-2026")  # comes out days from the clock
+    assert all(later.movies[m] is catalogue.movies[m] for m in catalogue.movies if m != odyssey)
+    assert later.movies[odyssey]["released"] == "2026-07-22"
+    assert later.people is catalogue.people
     bear = catalogue.resolve("show", "the-bear")
     assert later.shows[bear].seasons[0] is catalogue.shows[bear].seasons[0]
     assert later.shows[bear].seasons[-1] is not catalogue.shows[bear].seasons[-1]

@@ -43,6 +43,7 @@ NUMERIC = {
     "limit",
     "completed",
     "aired",
+    "hours",
 }
 ALLOWED_TAGS = {"b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"}
 

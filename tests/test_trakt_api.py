@@ -31,7 +31,7 @@ from bot.trakt import (
     Unauthorized,
     escape_query,
 )
-from bot.trakt.api import TTL_HISTORY
+from bot.trakt.api import TTL_CALENDAR, TTL_HISTORY
 from tests.helpers import Clock
 
 SHOW = {"title": "Dark", "year": 2017, "ids": {"trakt": 1, "slug": "dark"}}
@@ -408,6 +408,42 @@ async def test_show_progress_and_calendar() -> None:
     entries = await make_api(fake).calendar("tok", date(2026, 1, 1), days=7)
     assert fake.last.url.path == "/calendars/my/shows/2026-01-01/7"
     assert entries[0].show.title == "Dark"
+
+
+async def test_movie_calendar_and_the_33_day_limit() -> None:
+    rows = [
+        {"released": "2026-01-03", "movie": MOVIE},
+        {"released": None, "movie": {**MOVIE, "released": "2026-01-04"}},
+        {"released": "2026-01-05"},  # no movie: skipped
+    ]
+    fake = FakeTrakt(reply(body=rows))
+    api = make_api(fake)
+    releases = await api.calendar_movies("tok", date(2026, 1, 1), days=40)
+    assert fake.last.url.path == "/calendars/my/movies/2026-01-01/33"
+    assert fake.params()["extended"] == "full"
+    assert [(r.movie.title, r.released) for r in releases] == [
+        ("Heat", date(2026, 1, 3)),
+        ("Heat", date(2026, 1, 4)),  # the movie's own date when the entry has none
+    ]
+    await api.calendar("tok", date(2026, 1, 1), days=0)
+    assert fake.last.url.path == "/calendars/my/shows/2026-01-01/1"
+
+
+async def test_a_calendar_is_cached_briefly_per_person() -> None:
+    clock = Clock()
+    fake = FakeTrakt(reply(body=[]))
+    api = make_api(fake, TTLCache(), personal=TTLCache(clock=clock))
+    start = date(2026, 1, 1)
+    await api.calendar("tok", start, 9)
+    await api.calendar("tok", start, 9)
+    await api.calendar_movies("tok", start, 7)
+    await api.calendar_movies("tok", start, 7)
+    assert len(fake.requests) == 2
+    await api.calendar("other", start, 9)  # someone else's calendar
+    assert len(fake.requests) == 3
+    clock.now += TTL_CALENDAR
+    await api.calendar("tok", start, 9)
+    assert len(fake.requests) == 4
 
 
 # --- OAuth -----------------------------------------------------------------------------

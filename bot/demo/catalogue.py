@@ -1,13 +1,14 @@
 """The demo catalogue: shows, seasons, episodes, movies and people in Trakt's shapes.
 
 `Catalogue(now)` turns the hand-written records of `bot/demo/data/` (`catalogue_data`) into
-Trakt `extended=full` objects. Episode air dates of shows that are on air are placed relative
-to `now`, so next/last episode answers stay realistic whatever the clock says, and stay
-deterministic under a fixed test clock.
+Trakt `extended=full` objects. Episode air dates of shows that are on air, and the release
+date of a movie about to come out, are placed relative to `now`, so next/last episode
+answers and calendars stay realistic whatever the clock says, and stay deterministic under
+a fixed test clock.
 
-Everything that does not follow the clock (movies, people, shows' objects and every season
-but an airing show's last) is built once per process and shared, read-only, by every
-`Catalogue`: tests create many demos.
+Everything that does not follow the clock (movies but those, people, shows' objects and
+every season but an airing show's last) is built once per process and shared, read-only,
+by every `Catalogue`: tests create many demos.
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ class Catalogue:
         settled = _settled()
         self.shows: dict[int, ShowEntry] = {}
         self.movies: dict[int, Json] = settled.movies
+        clocked = [r for r in catalogue_data.movies() if r.get("release_in") is not None]
+        if clocked:  # movies coming out days from `now`: their own copies
+            self.movies = {**settled.movies, **{r["trakt"]: movie_full(r, now) for r in clocked}}
         self.episodes: dict[int, tuple[int, Json]] = {}
         self.people: dict[int, Json] = settled.people
         for record in catalogue_data.shows():

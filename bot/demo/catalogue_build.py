@@ -157,14 +157,18 @@ def show_full(record: Json) -> Json:
     return full
 
 
-def movie_full(record: Json) -> Json:
-    """A movie record in Trakt's full shape."""
+def movie_full(record: Json, now: datetime | None = None) -> Json:
+    """A movie record in Trakt's full shape; with `now`, a release that follows the clock
+    (`release_in`: days from `now`) falls on that day."""
     full = _common(record, "movie")
+    released = record["released"]
+    if now is not None and record.get("release_in") is not None:
+        released = (now + timedelta(days=record["release_in"])).date().isoformat()
     full.update(
         {
             "tagline": record["tagline"],
             "overview": record["overview"],
-            "released": record["released"],
+            "released": released,
             "runtime": record["runtime"],
             "country": record["country"],
             "trailer": record["trailer"],
@@ -178,19 +182,38 @@ def movie_full(record: Json) -> Json:
     return full
 
 
+# An airing show's last season: (days from the demo clock to its premiere, days between
+# episodes). `"airing": true` is a weekly season that premiered three weeks ago.
+WEEKLY_FROM_THREE_WEEKS_AGO = (-21.0, 7.0)
+
+
+def schedule(record: Json) -> tuple[float, float] | None:
+    """When an airing show's last season runs, relative to the demo clock (None: it does
+    not follow the clock). `airing` is `true` or `{"from": days, "every": days}`."""
+    airing = record.get("airing")
+    if not record["first_aired"] or not airing:
+        return None
+    if isinstance(airing, dict):
+        return float(airing["from"]), float(airing["every"])
+    return WEEKLY_FROM_THREE_WEEKS_AGO
+
+
 def _season_start(record: Json, number: int, count: int, now: datetime) -> datetime | None:
+    soon = record.get("airs_minutes_after_start")
+    if soon is not None:  # the console demo's notification: every episode drops at once
+        return (now + timedelta(minutes=soon)).replace(second=0, microsecond=0)
     if not record["first_aired"]:
         return None
     first = parse_iso(record["first_aired"])
-    if record.get("airing") and number == count:
-        # The current season premiered about three weeks ago, at the show's usual hour:
-        # the first such hour after `now` - 21 days, so episode 4 always airs within the
-        # next day whatever the time of day (answers don't change at the airing hour).
-        three_weeks_ago = now - timedelta(days=21)
-        start = three_weeks_ago.replace(
-            hour=first.hour, minute=first.minute, second=0, microsecond=0
-        )
-        if start <= three_weeks_ago:
+    timing = schedule(record)
+    if timing is not None and number == count:
+        # The current season premieres `from` days from `now`, at the show's usual hour:
+        # the first such hour after `now` + `from`, so which episodes have aired does not
+        # depend on the time of day (weekly from three weeks ago: episode 4 always airs
+        # within the next day; daily from yesterday: episode 2 does).
+        shifted = now + timedelta(days=timing[0])
+        start = shifted.replace(hour=first.hour, minute=first.minute, second=0, microsecond=0)
+        if start <= shifted:
             start += timedelta(days=1)
         return max(start, first)
     return first + timedelta(days=365 * (number - 1))
@@ -198,7 +221,9 @@ def _season_start(record: Json, number: int, count: int, now: datetime) -> datet
 
 def follows_clock(record: Json, number: int) -> bool:
     """Whether a season's air dates depend on the demo clock (an airing show's last one)."""
-    return bool(record["first_aired"] and record.get("airing")) and number == len(record["seasons"])
+    if record.get("airs_minutes_after_start") is not None:
+        return True
+    return schedule(record) is not None and number == len(record["seasons"])
 
 
 def build_seasons(record: Json, now: datetime) -> list[Season]:
@@ -227,10 +252,14 @@ def build_season(record: Json, number: int, now: datetime) -> Season:
     count = counts[number - 1]
     written: dict[int, list[tuple[str | None, str | None]]] = record.get("episodes", {})
     start = _season_start(record, number, len(counts), now)
+    timing = schedule(record) if follows_clock(record, number) else None
+    every = timedelta(days=timing[1] if timing else 7)
+    if record.get("airs_minutes_after_start") is not None:
+        every = timedelta(0)  # the console demo's binge drop: every episode at once
     ids = {"trakt": show_id * 100 + number, "tvdb": None, "tmdb": show_id + number}
     season = Season(number, ids)
     for n in range(1, count + 1):
-        air_date = start + timedelta(days=7 * (n - 1)) if start else None
+        air_date = start + every * (n - 1) if start else None
         title, overview = _episode_text(record, number, n, written)
         season.episodes.append(
             _episode_full(record, number, n, count, len(counts), title, overview, air_date)

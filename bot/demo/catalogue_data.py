@@ -3,13 +3,18 @@
 Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt's shapes.
 
 - `shows.json`: show records. `seasons` is the episode count per season (season 1 first);
-  `airing` marks a show whose last season is on air relative to the demo clock;
+  `airing` marks a show whose last season is on air relative to the demo clock: `true`
+  (weekly, premiered three weeks ago) or `{"from": days, "every": days}` (premieres `from`
+  days from the clock, negative = ago, at the show's hour; an episode every `every` days);
+  `airs_minutes_after_start` (the console demo's notification) makes every episode of a
+  show air together that many minutes after the demo starts;
   `images: false` drops the images object; `episodes` hand-writes [title, overview] pairs
   per season number (either may be null: Trakt has no title for some episodes);
   `specials` hand-writes season 0 as [title, overview, first_aired] rows (any may be null;
   a null first_aired is an episode without an air date). Specials never count toward a
   show's aired episodes, progress or next episode.
-- `movies.json`: movie records (the slug is derived from title and year).
+- `movies.json`: movie records (the slug is derived from title and year); `release_in`
+  (optional) puts the release date that many days after the demo clock.
 - `people.json`: people in Trakt's shape, less their images.
 - `credits.json`: person slug -> "movies" | "shows" -> their credits among the catalogue's
   titles: ["cast", title slug, characters, episode count] or [department, title slug, jobs, null].
@@ -19,7 +24,9 @@ Each file holds only what cannot be derived; `catalogue.py` turns it into Trakt'
   ["episode", show_slug, season, number, days_ago]. Watchlist rows: [kind, slug, days_ago].
   Ratings: [kind, slug, rating, days_ago], or for an episode
   ["episode", show_slug, season, number, rating, days_ago]. `hidden_progress` (optional):
-  slugs of shows the user hid from progress (they never appear in up next).
+  slugs of shows the user hid from progress (they never appear in up next). `collection`
+  (optional): [kind, slug, days_ago] rows; only the calendars read it (Trakt's "my"
+  calendars cover watched, collected and watchlisted titles).
 
 Everything returned here is shared by every caller in the process: read it, never change it.
 """

@@ -20,6 +20,7 @@ from typing import Any
 from bot.demo import (
     trakt_calendar,
     trakt_media,
+    trakt_notify,
     trakt_progress,
     trakt_ratings,
     trakt_sync,
@@ -347,6 +348,7 @@ class DemoTrakt:
             *trakt_ratings.ROUTES,
             *trakt_media.ROUTES,
             *trakt_calendar.ROUTES,
+            *trakt_notify.ROUTES,
         ]
         return [_Route(m, re.compile(p), h, a) for m, p, h, a in table]
 

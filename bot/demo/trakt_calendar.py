@@ -1,8 +1,11 @@
-"""The demo Trakt's calendar: `GET /calendars/my/shows/{start_date}/{days}`.
+"""The demo Trakt's calendars: `GET /calendars/my/shows/{start_date}/{days}` and
+`GET /calendars/my/movies/{start_date}/{days}`.
 
-"My" shows are the ones the user has watched an episode of or put on the watchlist (Trakt adds
-collected ones; the demo has no collection). Every episode of theirs whose air time falls in
-`[start_date, start_date + days)` is listed, earliest first, in the contract's shape.
+"My" titles are the ones the user has watched (a play of the movie, or of an episode of the
+show), collected or put on the watchlist, as at Trakt. The shows calendar lists every
+episode of those shows whose air time falls in `[start_date, start_date + days)` (UTC),
+earliest first; the movies calendar, every one of those movies released on a day of that
+period. Both in the contract's shape; `days` above 33 is cut to 33, as Trakt does.
 """
 
 from __future__ import annotations
@@ -44,6 +47,22 @@ def my_shows(demo: DemoTrakt, req: Request) -> Reply:
     return ok([row for _, row in rows])
 
 
+def my_movies(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /calendars/my/movies/{start_date}/{days}."""
+    start, days = _period(req.params["start_date"], req.params["days"])
+    first, end = start.date(), (start + timedelta(days=days)).date()
+    user = demo.user(req)
+    rows: list[tuple[str, int, Json]] = []
+    for movie_id in _my_movie_ids(user):
+        movie = demo.catalogue.movies[movie_id]
+        released = movie.get("released")
+        if released and first <= datetime.fromisoformat(released).date() < end:
+            row = {"released": released, "movie": shape("movie", movie, req.extended)}
+            rows.append((released, movie_id, row))
+    rows.sort(key=lambda found: found[:2])
+    return ok([row for _, _, row in rows])
+
+
 def _period(start_date: str, days: str) -> tuple[datetime, int]:
     try:
         start = datetime.strptime(start_date, "%Y-%m-%d").replace(tzinfo=UTC)
@@ -56,8 +75,14 @@ def _period(start_date: str, days: str) -> tuple[datetime, int]:
 
 def _my_show_ids(demo: DemoTrakt, user: UserState) -> set[int]:
     shows = {demo.catalogue.episodes[p.trakt][0] for p in user.history if p.kind == "episode"}
-    shows |= {item.trakt for item in user.watchlist if item.kind == "show"}
+    shows |= {item.trakt for item in (*user.watchlist, *user.collection) if item.kind == "show"}
     return shows
+
+
+def _my_movie_ids(user: UserState) -> set[int]:
+    movies = {p.trakt for p in user.history if p.kind == "movie"}
+    movies |= {item.trakt for item in (*user.watchlist, *user.collection) if item.kind == "movie"}
+    return movies
 
 
 ROUTES: list[tuple[str, str, Any, str]] = [
@@ -65,6 +90,12 @@ ROUTES: list[tuple[str, str, Any, str]] = [
         "GET",
         r"/calendars/my/shows/(?P<start_date>[0-9-]+)/(?P<days>\d+)",
         my_shows,
+        "required",
+    ),
+    (
+        "GET",
+        r"/calendars/my/movies/(?P<start_date>[0-9-]+)/(?P<days>\d+)",
+        my_movies,
         "required",
     ),
 ]

@@ -80,6 +80,7 @@ class UserState:
     history: list[HistoryEntry] = field(default_factory=list)
     watchlist: list[ListedItem] = field(default_factory=list)
     watchlist_updated_at: datetime | None = None
+    collection: list[ListedItem] = field(default_factory=list)  # read by the calendars only
     ratings: dict[tuple[str, int], Rating] = field(default_factory=dict)
     lists: list[CustomList] = field(default_factory=list)
     recommendations: dict[str, list[int]] = field(default_factory=dict)
@@ -142,6 +143,10 @@ def _seed_user(
             ListedItem(next(ids), kind, catalogue.resolve(kind, slug), _ago(now, days, n))
         )
     user.watchlist_updated_at = max((i.listed_at for i in user.watchlist), default=None)
+    for n, (kind, slug, days) in enumerate(seed.get("collection", [])):
+        user.collection.append(
+            ListedItem(next(ids), kind, catalogue.resolve(kind, slug), _ago(now, days, n))
+        )
     for n, row in enumerate(seed["ratings"]):
         kind, trakt_id = _ref(catalogue, row[:-2])
         user.ratings[(kind, trakt_id)] = Rating(kind, trakt_id, row[-2], _ago(now, row[-1], n))

@@ -27,7 +27,14 @@ logger = logging.getLogger(__name__)
 SHOWS, MOVIES = "shows", "movies"
 WEEK, MONTH, YEAR, ALL = "week", "month", "year", "all"
 RANK, ADDED, RELEASED, TITLE = "rank", "added", "released", "title"
-CANONICAL = (SHOWS, MOVIES, WEEK, MONTH, YEAR, ALL, RANK, ADDED, RELEASED, TITLE)
+# /notify's words
+DIGEST, ON, OFF, QUIET, ZONE, PREMIERES, FINALES = (
+    "digest", "on", "off", "quiet", "tz", "premieres", "finales"
+)  # fmt: skip
+CANONICAL = (
+    SHOWS, MOVIES, WEEK, MONTH, YEAR, ALL, RANK, ADDED, RELEASED, TITLE,
+    DIGEST, ON, OFF, QUIET, ZONE, PREMIERES, FINALES,
+)  # fmt: skip
 PREFIX = "arg-"
 STEM = "*"
 # Letters people type interchangeably: Turkish dotless i, Arabic forms of Persian letters,

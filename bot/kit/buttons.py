@@ -162,6 +162,11 @@ def checkin_button(
     return InlineKeyboardButton(label or tr.plain("checkin-button"), callback_data=data)
 
 
+def notify_button(tr: Translator, owner: int, label: str) -> InlineKeyboardButton:
+    """Opens the notification settings (/notify) in place of the message it sits on."""
+    return InlineKeyboardButton(label, callback_data=encode(Action.NOTIFY, "m", owner=owner))
+
+
 def check_verb(verb: str, ref: MediaRef) -> None:
     """Raise ValueError unless `verb` is a one-tap action that applies to `ref`."""
     known = verb in VERBS or (verb.startswith(RATED) and rating_of(verb) is not None)

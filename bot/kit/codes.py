@@ -46,6 +46,9 @@ class Action(StrEnum):
     SEASONS = "seas"  # a show's seasons, then one season's episodes, to tick (view)
     SEASONS_OPEN = "seaso"  # the button that opens the picker below a card
     NEXT = "next"  # /next, the person's shows in progress (view)
+    CALENDAR = "cal"  # /calendar, the person's week of episodes and releases (view)
     CHECKIN = "chk"  # check in to a movie or an episode, cancel a running one
     SHARE = "share"  # 📤 a private answer to a command typed in a group, posted there
     PLAY_REMOVE = "hrm"  # /history: remove one play by its history id (after a confirmation)
+    NOTIFY = "ntf"  # /notify: notification settings (view)
+    NOTIFY_MESSAGE = "ntfm"  # a notification: ✅ watched, watched all, 🔕 mute (view)

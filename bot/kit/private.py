@@ -1,10 +1,10 @@
 """A person's own data typed for in a group is answered in their private chat.
 
-/next, /history, /watchlist, /lists, /recommend, /checkin and /me show what someone has at
-Trakt; in a group that is for them, not for everyone. Typed in a group, the answer goes to
-the person's private chat with the bot and the group gets one line saying so. When the
-bot can't write to them yet (they never opened a private chat with it), the group line
-says how: a button opens the private chat. In a private chat nothing changes.
+/next, /calendar, /history, /watchlist, /lists, /recommend, /checkin and /me show what
+someone has at Trakt; in a group that is for them, not for everyone. Typed in a group, the
+answer goes to the person's private chat with the bot and the group gets one line saying
+so. When the bot can't write to them yet (they never opened a private chat with it), the
+group line says how: a button opens the private chat. In a private chat nothing changes.
 
 A view sent privately this way carries 📤 *Share in the group*: its owner (only) posts a
 snapshot of the view's text into the group it was asked from, rendered in the group's

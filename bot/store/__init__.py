@@ -18,6 +18,7 @@ from bot.store.errors import (
 from bot.store.files import hold_database
 from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
 from bot.store.models import Account, PendingLink
+from bot.store.notify import Due, DueDraft, NotifySettings
 from bot.store.parties import Party, PartyMember
 from bot.store.store import Store
 from bot.store.undo import UndoOffer
@@ -26,9 +27,12 @@ __all__ = [
     "MIGRATIONS",
     "Account",
     "DatabaseInUse",
+    "Due",
+    "DueDraft",
     "Migration",
     "Migrations",
     "NotFound",
+    "NotifySettings",
     "Party",
     "PartyMember",
     "PendingLink",

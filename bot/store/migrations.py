@@ -228,3 +228,71 @@ def _undo(db: Database) -> None:
     }
     table = _create(db, "undo", undo, pk="id", defaults={"done": 0, "payload": "{}"})
     table.create_index(["expires_at"])
+
+
+@migration(6)
+def _notifications(db: Database) -> None:
+    """Notifications: each person's settings, muted shows, and the due list.
+
+    `notify_due` holds one row per (person, episode or movie), unique, so nothing is ever
+    inserted or sent twice: a row goes pending -> claimed -> sent (or skipped/dropped),
+    and a row left claimed by a crash is dropped at start-up, never sent again.
+    `trakt` is JSON: the last_activities values seen at the last sync, hidden show ids.
+    """
+    settings = {
+        "user_id": int,
+        "mode": str,
+        "offset": int,
+        "digest_hour": int,
+        "scope": str,
+        "quiet_start": int,
+        "quiet_end": int,
+        "timezone": str,
+        "language": str,
+        "movies": int,
+        "offered": int,
+        "sync_after": int,
+        "trakt": str,
+        "updated_at": int,
+    }
+    defaults = {
+        "mode": "off",
+        "offset": 0,
+        "digest_hour": 8,
+        "scope": "followed",
+        "movies": 0,
+        "offered": 0,
+        "sync_after": 0,
+        "trakt": "{}",
+        "updated_at": 0,
+    }
+    nullable = ("quiet_start", "quiet_end", "timezone", "language")
+    table = _create(
+        db, "notify_settings", settings, pk="user_id", nullable=nullable, defaults=defaults
+    )
+    table.create_index(["mode", "sync_after"])
+    db.execute(
+        "CREATE TABLE notify_muted (user_id INTEGER NOT NULL, show_id INTEGER NOT NULL,"
+        " muted_at INTEGER NOT NULL, PRIMARY KEY (user_id, show_id)) STRICT"
+    )
+    due = {
+        "id": int,
+        "user_id": int,
+        "kind": str,
+        "trakt_id": int,
+        "show_id": int,
+        "air_at": int,
+        "due_at": int,
+        "state": str,
+        "batch": int,
+        "message_id": int,
+        "payload": str,
+        "updated_at": int,
+    }
+    optional = ("show_id", "batch", "message_id")
+    table = _create(
+        db, "notify_due", due, pk="id", nullable=optional, defaults={"state": "pending"}
+    )
+    table.create_index(["user_id", "kind", "trakt_id"], unique=True)
+    table.create_index(["state", "due_at"])
+    table.create_index(["batch"])

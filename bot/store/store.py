@@ -37,6 +37,7 @@ from bot.store.errors import NotFound, StoreBusy, StoreError, UnreadableToken
 from bot.store.files import prepare
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
 from bot.store.models import Account, PendingLink, dict_rows
+from bot.store.notify import NotifyStore
 from bot.store.parties import PartyStore
 from bot.store.undo import UndoStore
 
@@ -65,7 +66,7 @@ _KEYS: dict[str, str] = {
 }
 
 
-class Store(PartyStore, UndoStore):
+class Store(PartyStore, UndoStore, NotifyStore):
     """Accounts, preferences, pending links, watch parties and small caches in one SQLite file."""
 
     def __init__(

@@ -5,8 +5,10 @@ rate-limit bucket instead of the shared one. Their results are cached by path an
 parameters (never by token: they don't depend on it). User endpoints are not cached,
 except a page of history (also of a closed range of time) for `TTL_HISTORY` seconds
 (paging back and forth, or /history sent twice, costs one request), keyed by a hash of the
-token and forgotten as soon as this bot adds a play with that token. Every list endpoint
-sends `extended=full` and always `page` and `limit` (Trakt's defaults changed several times).
+token and forgotten as soon as this bot adds a play with that token; and a calendar for
+`TTL_CALENDAR` seconds (it changes with Trakt's schedule, not with the person's plays).
+Every list endpoint sends `extended=full` and always `page` and `limit` (Trakt's defaults
+changed several times).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from bot.trakt.models_lists import (
     CalendarEntry,
     HistoryItem,
     ListEntry,
+    MovieRelease,
     Page,
     SearchResult,
     TraktList,
@@ -79,6 +82,8 @@ TTL_LISTS = 120.0
 TTL_SUMMARY = 600.0
 TTL_SEARCH = 300.0
 TTL_HISTORY = 30.0  # a page of a user's history (forgotten when the bot adds a play)
+TTL_CALENDAR = 120.0  # a person's calendar: paging weeks, /calendar typed twice
+CALENDAR_MAX_DAYS = 33  # Trakt refuses longer periods
 PERSONAL_ENTRIES = 2048
 GENERATIONS = 65536  # users whose history generation is remembered (see `_bump`)
 
@@ -385,10 +390,30 @@ class TraktAPI(TrackingEndpoints):
         return await self._page(path, page, limit, ListEntry.from_json, token)
 
     async def calendar(self, token: str, start: date, days: int = 7) -> list[CalendarEntry]:
-        """Episodes of the user's shows airing from `start` for `days` days."""
-        path = f"/calendars/my/shows/{start.isoformat()}/{max(1, min(days, 31))}"
-        response = await self.http.get(path, params={"extended": "full"}, token=token)
-        return list(parse_list(response.data, CalendarEntry.from_json))
+        """Episodes of the user's shows airing from `start` (a UTC date) for `days` days
+        (1–33), earliest first; one entry per episode (no `group=day`)."""
+        path = f"/calendars/my/shows/{start.isoformat()}/{_calendar_days(days)}"
+        return await self._calendar(token, path, CalendarEntry.from_json)
+
+    async def calendar_movies(self, token: str, start: date, days: int = 7) -> list[MovieRelease]:
+        """The user's movies (watched, collected, watchlisted) released from `start` for
+        `days` days (1–33)."""
+        path = f"/calendars/my/movies/{start.isoformat()}/{_calendar_days(days)}"
+        return await self._calendar(token, path, MovieRelease.from_json)
+
+    async def _calendar(
+        self, token: str, path: str, parser: Callable[[Mapping[str, Any]], T]
+    ) -> list[T]:
+        """A calendar, cached `TTL_CALENDAR` seconds per person (by a hash of the token)."""
+
+        async def fetch() -> tuple[T, ...]:
+            response = await self.http.get(path, params={"extended": "full"}, token=token)
+            return parse_list(response.data, parser)
+
+        if self.personal is None:
+            return list(await fetch())
+        key = (token_key(token), path)
+        return list(await self.personal.get_or_fetch(key, fetch, TTL_CALENDAR))
 
     # --- OAuth (device flow, code exchange, refresh, revoke) --------------------------
 
@@ -512,6 +537,10 @@ class TraktAPI(TrackingEndpoints):
         key = "movie" if kind == "movies" else "show"
         ids = (Ids.from_json(as_mapping(as_mapping(row).get(key)).get("ids", {})) for row in rows)
         return frozenset(found.trakt for found in ids if found.trakt is not None)
+
+
+def _calendar_days(days: int) -> int:
+    return max(1, min(days, CALENDAR_MAX_DAYS))
 
 
 def _finished_show(row: object) -> int | None:

@@ -28,6 +28,7 @@ from bot.trakt.http import TraktHTTP
 from bot.trakt.models import Episode, Show
 from bot.trakt.models_account import SyncItem, SyncResult, sync_body
 from bot.trakt.models_lists import Checkin, HistoryItem, Page, ShowProgress, parse_list
+from bot.trakt.models_notify import LastActivities, hidden_show_id
 from bot.trakt.models_tracking import RatedItem, SeasonEpisodes, ShowEpisode, UpNextItem, Watching
 
 T = TypeVar("T")
@@ -40,6 +41,7 @@ RATING_KINDS = ("movies", "shows", "episodes")
 TTL_SEASONS = 600.0
 UP_NEXT_MAX_PAGES = 10  # `up_next_all`: 10 pages of 100 shows is more than anyone follows
 PLAYS_MAX_PAGES = 5
+HIDDEN_LIMIT = 1000
 
 
 class _Core(Protocol):
@@ -262,6 +264,21 @@ class TrackingEndpoints:
         if not isinstance(response.data, Mapping):
             return None
         return Watching.from_json(response.data)
+
+    # --- notifications: what changed, shows hidden from progress ---------------------------------
+    async def last_activities(self: _Core, token: str) -> LastActivities:
+        """When the person last watched, hid or dropped something, or changed settings."""
+        response = await self.http.get("/sync/last_activities", token=token)
+        return LastActivities.from_json(json_object(response))
+
+    async def hidden_show_ids(self: _Core, token: str) -> frozenset[int]:
+        """Shows the person hid from progress or dropped (`/users/hidden/progress_watched`,
+        first page of `HIDDEN_LIMIT`: enough for anyone's notifications)."""
+        params: dict[str, str | int] = {"type": "show", "limit": HIDDEN_LIMIT}
+        response = await self.http.get("/users/hidden/progress_watched", params=params, token=token)
+        rows = response.data if isinstance(response.data, list) else []
+        found = (hidden_show_id(row) for row in rows if isinstance(row, Mapping))
+        return frozenset(show_id for show_id in found if show_id)
 
     # --- hidden items ----------------------------------------------------------------------------
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, Self, TypeVar
 
 from bot.trakt.models import Episode, Ids, Movie, Person, Season, Show
 from bot.trakt.models_parse import (
     ParseError,
     as_bool,
+    as_date,
     as_datetime,
     as_float,
     as_int,
@@ -266,6 +267,23 @@ class CalendarEntry:
         return cls(
             as_datetime(data.get("first_aired")), Episode.from_json(episode), Show.from_json(show)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class MovieRelease:
+    """`/calendars/{my|all}/movies`: a movie coming out on a day (a date, no time)."""
+
+    released: date | None
+    movie: Movie
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Self:
+        """Parse `{released, movie}`; the entry's date wins over the movie's own."""
+        movie = data.get("movie")
+        if not isinstance(movie, Mapping):
+            raise ParseError("calendar release without a movie")
+        parsed = Movie.from_json(movie)
+        return cls(as_date(data.get("released")) or parsed.released, parsed)
 
 
 @dataclass(frozen=True, slots=True)

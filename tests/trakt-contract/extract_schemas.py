@@ -74,6 +74,7 @@ WANTED = [
     ("post", "/checkin", "409"),
     ("get", "/users/{id}/watching", "200"),
     ("get", "/calendars/{target}/shows/{start_date}/{days}", "200"),
+    ("get", "/calendars/{target}/movies/{start_date}/{days}", "200"),
 ]
 FULL = " [full]"
 

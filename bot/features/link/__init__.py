@@ -164,7 +164,7 @@ async def _exchange(update: Update, context: Context, code: str) -> None:
         if link is not None:
             link_poll.cancel(app, chat.id)
             await link_poll.retire(app, link, tr.html("link-code-used"))
-    await reply(update, link_poll.done_text(tr, account))
+    await reply(update, *link_poll.with_offer(app, chat.id, tr, link_poll.done_text(tr, account)))
 
 
 async def _code_in_group(update: Update, context: Context) -> None:

@@ -23,7 +23,7 @@ from telegram.error import TelegramError
 
 from bot.accounts import DeviceState
 from bot.i18n import Html, Translator
-from bot.kit.buttons import LINK_ACTION
+from bot.kit.buttons import LINK_ACTION, notify_button
 from bot.kit.callback import encode
 from bot.kit.chat import NO_PREVIEW, App, Context
 from bot.kit.errors import describe
@@ -182,7 +182,18 @@ async def send(
 async def _linked(app: App, link: PendingLink, account: Account) -> None:
     tr = translator_for(app, link)
     await _edit(app, link, tr.html("link-code-used"), None)
-    await send(app, link.chat_id, done_text(tr, account))
+    await send(app, link.chat_id, *with_offer(app, link.chat_id, tr, done_text(tr, account)))
+
+
+def with_offer(
+    app: App, chat_id: int, tr: Translator, text: Html
+) -> tuple[Html, InlineKeyboardMarkup | None]:
+    """The "linked" message; after a first link it also offers notifications, once (its
+    button opens /notify's settings in its place)."""
+    if not _services(app).store.take_notify_offer(chat_id):
+        return text, None
+    button = notify_button(tr, chat_id, tr.plain("notify-offer-button"))
+    return Html(f"{text}\n\n{tr.html('notify-offer')}"), InlineKeyboardMarkup([[button]])
 
 
 def done_text(tr: Translator, account: Account) -> Html:

@@ -1,0 +1,270 @@
+"""A notification as a message: one episode, a binge drop, or the daily digest.
+
+The message is a view over its rows of the due list (`Store.batch_rows`), so a press
+redraws it from what is stored: ``ntfm|<owner>|<batch>|<e|d>[|<op>]``; ops ``w.<episode
+id>`` (✅ watched: one play of exactly that episode through `marking.perform`, ↩ Undo
+below), ``a`` (watched all? asks), ``A`` (yes: every episode, one after another), ``m`` /
+``u`` (🔕 mute / unmute the show). Only the person it was sent to may press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_skeleton, format_time
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+
+from bot.i18n import Html, Translator, escape
+from bot.kit import views
+from bot.kit.buttons import checkin_button, details_button, episode_button, in_rows, undo_button
+from bot.kit.callback import Callback, InvalidCallback, decode, encode
+from bot.kit.chat import Alert, Context, button, personal_translator
+from bot.kit.codes import Action
+from bot.kit.listing import account_id
+from bot.kit.marking import limit_message, offer_undo, perform
+from bot.kit.views import View
+from bot.marks import SEEN
+from bot.store import Due
+from bot.trakt import AccountLimit
+from bot.trakt.ref import MediaRef
+
+ACTION = Action.NOTIFY_MESSAGE
+EACH, DIGEST = "e", "d"
+
+
+def data(owner: int, batch: int, digest: bool, op: str | None = None) -> str:
+    """The callback data of a notification's view (and of its buttons, with `op`)."""
+    return encode(ACTION, batch, DIGEST if digest else EACH, *((op,) if op else ()), owner=owner)
+
+
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """The notification from its stored rows."""
+    owner = account_id(cb)
+    rows = [
+        r for r in context.services.store.batch_rows(cb.int_arg(0, low=1)) if r.user_id == owner
+    ]
+    if not rows:
+        raise InvalidCallback("no such notification")
+    digest = cb.choice(1, (EACH, DIGEST)) == DIGEST
+    settings = context.services.store.notify_settings(owner)
+    zone = context.services.notify.zone(settings)
+    return build(context, tr, owner, rows, digest, zone, asking=cb.arg(2) == "a")
+
+
+def build(
+    context: Context,
+    tr: Translator,
+    owner: int,
+    rows: Sequence[Due],
+    digest: bool,
+    zone: ZoneInfo,
+    *,
+    asking: bool = False,
+) -> View:
+    """Text and buttons of a notification for `rows`."""
+    batch = rows[0].batch or rows[0].id
+    if digest:
+        return _digest(tr, owner, rows, zone, batch)
+    marks = context.services.marks
+    seen = [r for r in rows if r.kind == "episode" and SEEN in marks.here(owner, _ref(r))]
+    muted = (
+        rows[0].show_id in context.services.store.muted_shows(owner) if rows[0].show_id else False
+    )
+    if rows[0].kind == "movie":
+        return _movie(tr, owner, rows[0], zone)
+    first = rows[0]
+    head = tr.html(
+        "notify-airs" if len(rows) == 1 else "notify-binge",
+        show=_show(first),
+        count=len(rows),
+        time=_when(tr, first.air_at, zone),
+    )
+    lines: list[str] = [head, *(_episode_line(tr, r, r in seen) for r in rows)]
+    if muted:
+        lines.append(tr.html("notify-muted-line"))
+    keyboard: list[list[InlineKeyboardButton]] = []
+    if len(rows) == 1:
+        ref = _ref(first)
+        keyboard.append(
+            [
+                _op(
+                    tr.plain("notify-button-seen-done" if seen else "notify-button-seen"),
+                    owner,
+                    batch,
+                    f"w.{ref.trakt_id}",
+                ),
+                checkin_button(tr, ref, owner),
+            ]
+        )
+        keyboard.append([episode_button(tr, ref, owner, label=tr.plain("notify-button-open"))])
+    else:
+        if asking:
+            keyboard.append(
+                [
+                    _op(tr.plain("notify-button-all-yes", count=len(rows)), owner, batch, "A"),
+                    InlineKeyboardButton(
+                        tr.plain("notify-button-all-no"), callback_data=data(owner, batch, False)
+                    ),
+                ]
+            )
+        elif len(seen) < len(rows):
+            keyboard.append([_op(tr.plain("notify-button-all"), owner, batch, "a")])
+        opens = [episode_button(tr, _ref(r), owner, label=f"🎞 {_code(r)}") for r in rows]
+        keyboard.extend(in_rows(opens, 3))
+    mute = _op(
+        tr.plain("notify-button-unmute" if muted else "notify-button-mute"),
+        owner,
+        batch,
+        "u" if muted else "m",
+    )
+    keyboard.append([mute])
+    return View(Html("\n".join(lines)), InlineKeyboardMarkup(keyboard))
+
+
+def _digest(tr: Translator, owner: int, rows: Sequence[Due], zone: ZoneInfo, batch: int) -> View:
+    lines: list[str] = [tr.html("notify-digest", count=len(rows))]
+    buttons = []
+    for number, row in enumerate(rows, start=1):
+        if row.kind == "movie":
+            lines.append(f"{number}. 🎬 {_movie_name(row)}")
+            ref = MediaRef("movie", row.trakt_id)
+            buttons.append(details_button(tr, ref, owner, label=f"{number}"))
+            continue
+        when = escape(_when(tr, row.air_at, zone))
+        lines.append(f"{number}. {when} · {_show(row)} · {_episode_text(tr, row)}")
+        buttons.append(episode_button(tr, _ref(row), owner, label=f"🎞 {number}"))
+    return View(Html("\n".join(lines)), InlineKeyboardMarkup(in_rows(buttons, 4)))
+
+
+def _movie(tr: Translator, owner: int, row: Due, zone: ZoneInfo) -> View:
+    ref = MediaRef("movie", row.trakt_id)
+    text = tr.html("notify-movie", movie=Html(_movie_name(row)))
+    keyboard = [[details_button(tr, ref, owner, label=tr.plain("notify-button-open"))]]
+    return View(text, InlineKeyboardMarkup(keyboard))
+
+
+def _op(label: str, owner: int, batch: int, op: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=data(owner, batch, False, op))
+
+
+def _ref(row: Due) -> MediaRef:
+    return MediaRef("movie" if row.kind == "movie" else "episode", row.trakt_id)
+
+
+def _show(row: Due) -> Html:
+    year = row.payload.get("year")
+    name = f"<b>{escape(row.payload.get('show') or '?')}</b>"
+    return Html(f"{name} ({year})" if year else name)
+
+
+def _movie_name(row: Due) -> str:
+    year = row.payload.get("year")
+    name = f"<b>{escape(row.payload.get('title') or '?')}</b>"
+    return f"{name} ({year})" if year else name
+
+
+def _code(row: Due) -> str:
+    season, number = row.payload.get("season") or 0, row.payload.get("number") or 0
+    return f"S{season:02d}E{number:02d}"
+
+
+def _episode_text(tr: Translator, row: Due) -> str:
+    title = row.payload.get("title")
+    code = escape(tr.isolate(_code(row)))
+    return f"{code} · {escape(tr.isolate(title))}" if title else code
+
+
+def _episode_line(tr: Translator, row: Due, seen: bool) -> str:
+    mark = "✅" if seen else "▫️"
+    kind = row.payload.get("type") or ""
+    badge = tr.plain(f"notify-type-{kind}") if kind in _BADGES else ""
+    return f"{mark} {_episode_text(tr, row)}" + (f" · <i>{escape(badge)}</i>" if badge else "")
+
+
+_BADGES = frozenset(
+    {
+        "series_premiere",
+        "season_premiere",
+        "mid_season_premiere",
+        "series_finale",
+        "season_finale",
+        "mid_season_finale",
+    }
+)
+
+
+def _when(tr: Translator, epoch: int, zone: ZoneInfo) -> str:
+    """ "Tue, Nov 24, 21:00" in the reader's locale and the person's zone."""
+    moment = datetime.fromtimestamp(epoch, UTC).astimezone(zone)
+    day = format_skeleton("MMMEd", moment, locale=tr.locale)
+    return f"{day}, {format_time(moment, 'short', locale=tr.locale)}"
+
+
+# -- presses ---------------------------------------------------------------------------------
+
+
+async def on_press(update: Update, context: Context) -> None:
+    """A button of a notification: ✅, watched all, mute; anything else redraws."""
+    query = update.callback_query
+    try:
+        op = decode(query.data if query else None).arg(2)
+    except InvalidCallback:
+        op = ""
+    if op and op != "a":
+        await on_op(update, context)
+    else:
+        await views.on_view_button(update, context)
+
+
+@button
+async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
+    """✅ one episode, ✅ all (confirmed), 🔕 mute / unmute, then redraw in place."""
+    query = update.callback_query
+    assert query is not None
+    owner = account_id(cb)
+    batch = cb.int_arg(0, low=1)
+    op = cb.arg(2)
+    me = personal_translator(update, context)
+    svc = context.services
+    rows = [r for r in svc.store.batch_rows(batch) if r.user_id == owner]
+    if not rows:
+        raise InvalidCallback("no such notification")
+    toast: str | None = None
+    below: list[list[InlineKeyboardButton]] = []
+    if op.startswith("w."):
+        episode = int(op[2:]) if op[2:].isdigit() else 0
+        if episode not in {r.trakt_id for r in rows if r.kind == "episode"}:
+            raise InvalidCallback("not an episode of this notification")
+        ref = MediaRef("episode", episode)
+        try:
+            outcome = await perform(context, me, owner, "seen", ref)
+        except AccountLimit as exc:
+            return Alert(await limit_message(context, me, owner, "seen", exc))
+        offer = offer_undo(context, owner, ref, outcome)
+        below = [[undo_button(tr, offer, owner)]] if offer else []
+        toast = outcome.toast
+        if offer is None and toast == me.plain("action-seen-already"):
+            return toast  # a second tap: the first one redraws (and keeps its ↩ Undo)
+    elif op == "A":
+        for row in rows:
+            if row.kind == "episode":
+                toast = (await perform(context, me, owner, "seen", _ref(row))).toast
+        toast = me.plain("notify-all-done", count=len(rows))
+    elif op in ("m", "u") and rows[0].show_id:
+        svc.store.mute_show(owner, rows[0].show_id, muted=op == "m")
+        toast = me.plain("notify-muted" if op == "m" else "notify-unmuted")
+    else:
+        raise InvalidCallback("no such operation")
+    if isinstance(query.message, Message):
+        views.remember(context, query.message.message_id, data(owner, batch, False))
+    await views.rerender(update, context, tr, below=below)
+    return toast
+
+
+def describe(tr: Translator, row: Due) -> str:
+    """One line naming what a row tells (HTML): a show's episode or a movie."""
+    if row.kind == "movie":
+        return f"🎬 {_movie_name(row)}"
+    return f"{_show(row)} · {_episode_text(tr, row)}"

@@ -1,0 +1,102 @@
+## /notify: Benachrichtigungen, wenn deine Folgen laufen
+cmd-notify = Benachrichtigungen, wenn deine Folgen laufen
+notify-usage =
+    Benachrichtigungen, wenn deine Serien laufen. Tippe auf die Knöpfe oder schreib:
+    <code>/notify serien</code> — jede Folge, sobald sie läuft (<code>/notify serien 60</code>: eine Stunde später)
+    <code>/notify übersicht 8</code> — eine tägliche Übersicht um 08:00
+    <code>/notify aus</code> — keine Benachrichtigungen
+    <code>/notify zeitzone Europe/Berlin</code> — deine Zeitzone
+    <code>/notify ruhe 23 7</code> — Ruhezeiten (<code>/notify ruhe aus</code>)
+    <code>/notify filme ein</code> — auch Filmstarts
+    <code>/notify premieren</code>, <code>finale</code> oder <code>alle</code> — welche Folgen
+notify-title = 🔔 <b>Benachrichtigungen</b>
+notify-mode-off-now = Aus: Es wird nichts gesendet.
+notify-mode-each-now = Jede Folge, { $when }.
+notify-mode-digest-now = Eine tägliche Übersicht um { $time }.
+notify-scope-now = Serien: { $scope }
+notify-quiet-now = Ruhezeiten: { $quiet }
+notify-zone-trakt = Zeitzone: { $zone }, aus deinen Trakt-Einstellungen
+notify-zone-chosen = Zeitzone: { $zone }, hier festgelegt
+notify-movies-now = Filmstarts: { $on ->
+        [true] an
+       *[false] aus
+    }
+notify-zone-hint = Wähle eine Zeitzone oder schreib sie: <code>/notify zeitzone Europe/Berlin</code>
+notify-scope-followed = Serien, die du schaust oder auf der Watchlist hast
+notify-scope-premieres = nur Premieren
+notify-scope-finales = nur Finale
+notify-scope-all = alles in deinem Kalender
+notify-quiet-none = keine
+notify-at-air = zur Sendezeit
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } Minute später
+       *[other] { $minutes } Minuten später
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } Stunde später
+       *[other] { $hours } Stunden später
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } Minute vorher
+       *[other] { $minutes } Minuten vorher
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } Stunde vorher
+       *[other] { $hours } Stunden vorher
+    }
+notify-button-off = Aus
+notify-button-each = Jede Folge
+notify-button-digest = Tägliche Übersicht
+notify-button-when = ⏱ Wann: { $when }
+notify-button-hour = 🕗 Um { $time }
+notify-button-scope = 📺 Welche Serien
+notify-button-quiet = 🌙 Ruhezeiten
+notify-button-zone = 🌍 Zeitzone
+notify-button-zone-trakt = Von Trakt
+notify-button-movies = 🎬 Filme
+## die Benachrichtigung
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } neue Folge
+       *[other] { $count } neue Folgen
+    } · { $time }
+notify-digest = 🗓 <b>Neu bei deinen Serien</b> · { $count ->
+        [one] { $count } Folge
+       *[other] { $count } Folgen
+    }
+notify-movie = 🎬 Ab heute: { $movie }
+notify-muted-line = <i>🔕 Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie.</i>
+notify-type-series_premiere = Serienpremiere
+notify-type-season_premiere = Staffelpremiere
+notify-type-mid_season_premiere = Midseason-Premiere
+notify-type-series_finale = Serienfinale
+notify-type-season_finale = Staffelfinale
+notify-type-mid_season_finale = Midseason-Finale
+notify-button-seen = ✅ Gesehen
+notify-button-seen-done = ✅ Gesehen ✓
+notify-button-open = 🎞 Öffnen
+notify-button-all = ✅ Alle gesehen
+notify-button-all-yes = ✅ Ja, { $count ->
+        [one] { $count } Folge
+       *[other] alle { $count }
+    }
+notify-button-all-no = Abbrechen
+notify-button-mute = 🔕 Serie stummschalten
+notify-button-unmute = 🔔 Wieder benachrichtigen
+notify-all-done = { $count ->
+        [one] { $count } Folge als gesehen markiert
+       *[other] { $count } Folgen als gesehen markiert
+    }
+notify-muted = Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie
+notify-unmuted = Benachrichtigungen für diese Serie sind wieder an
+notify-link-lost = 🔕 Deine Trakt-Verknüpfung funktioniert nicht mehr, deshalb pausieren die Benachrichtigungen. Verknüpfe neu, um sie zurückzubekommen.
+## nach dem Verknüpfen, einmal
+notify-offer = 🔔 Eine Nachricht, wenn deine Serien laufen? Jede Folge oder eine tägliche Übersicht — mit ✅, um sie als gesehen zu markieren.
+notify-offer-button = 🔔 Benachrichtigungen einrichten
+## /due
+notify-due-off = Benachrichtigungen sind aus. Schalte sie mit /notify ein.
+notify-due-empty = In den nächsten Tagen steht nichts an.
+notify-due-header = 🗓 <b>Geplant</b> ({ $zone }) · { $count ->
+        [one] { $count } Benachrichtigung
+       *[other] { $count } Benachrichtigungen
+    }

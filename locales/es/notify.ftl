@@ -1,0 +1,102 @@
+## /notify: avisos cuando se emiten tus episodios
+cmd-notify = Avisos cuando se emiten tus episodios
+notify-usage =
+    Avisos cuando se emiten tus series. Toca los botones o escribe:
+    <code>/notify series</code> — cada episodio al emitirse (<code>/notify series 60</code>: una hora después)
+    <code>/notify resumen 8</code> — un resumen diario a las 08:00
+    <code>/notify apagar</code> — sin avisos
+    <code>/notify zona Europe/Madrid</code> — tu zona horaria
+    <code>/notify silencio 23 7</code> — horas de silencio (<code>/notify silencio apagar</code>)
+    <code>/notify películas sí</code> — también estrenos de películas
+    <code>/notify comienzos</code>, <code>finales</code> o <code>todo</code> — qué episodios
+notify-title = 🔔 <b>Avisos</b>
+notify-mode-off-now = Desactivados: no se envía nada.
+notify-mode-each-now = Cada episodio, { $when }.
+notify-mode-digest-now = Un resumen diario a las { $time }.
+notify-scope-now = Series: { $scope }
+notify-quiet-now = Horas de silencio: { $quiet }
+notify-zone-trakt = Zona horaria: { $zone }, de tus ajustes de Trakt
+notify-zone-chosen = Zona horaria: { $zone }, elegida aquí
+notify-movies-now = Estrenos de películas: { $on ->
+        [true] sí
+       *[false] no
+    }
+notify-zone-hint = Elige una zona horaria o escríbela: <code>/notify zona Europe/Madrid</code>
+notify-scope-followed = series que ves o tienes en tu lista
+notify-scope-premieres = solo estrenos
+notify-scope-finales = solo finales
+notify-scope-all = todo tu calendario
+notify-quiet-none = ninguna
+notify-at-air = al emitirse
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } minuto después
+       *[other] { $minutes } minutos después
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } hora después
+       *[other] { $hours } horas después
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } minuto antes
+       *[other] { $minutes } minutos antes
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } hora antes
+       *[other] { $hours } horas antes
+    }
+notify-button-off = No
+notify-button-each = Cada episodio
+notify-button-digest = Resumen diario
+notify-button-when = ⏱ Cuándo: { $when }
+notify-button-hour = 🕗 A las { $time }
+notify-button-scope = 📺 Qué series
+notify-button-quiet = 🌙 Horas de silencio
+notify-button-zone = 🌍 Zona horaria
+notify-button-zone-trakt = La de Trakt
+notify-button-movies = 🎬 Películas
+## el aviso
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } episodio nuevo
+       *[other] { $count } episodios nuevos
+    } · { $time }
+notify-digest = 🗓 <b>En tus series</b> · { $count ->
+        [one] { $count } episodio
+       *[other] { $count } episodios
+    }
+notify-movie = 🎬 Se estrena hoy: { $movie }
+notify-muted-line = <i>🔕 Silenciada: no habrá más avisos de esta serie.</i>
+notify-type-series_premiere = estreno de la serie
+notify-type-season_premiere = estreno de temporada
+notify-type-mid_season_premiere = regreso de mitad de temporada
+notify-type-series_finale = final de la serie
+notify-type-season_finale = final de temporada
+notify-type-mid_season_finale = final de mitad de temporada
+notify-button-seen = ✅ Visto
+notify-button-seen-done = ✅ Visto ✓
+notify-button-open = 🎞 Abrir
+notify-button-all = ✅ Vistos todos
+notify-button-all-yes = ✅ Sí, { $count ->
+        [one] { $count } episodio
+       *[other] los { $count }
+    }
+notify-button-all-no = Cancelar
+notify-button-mute = 🔕 Silenciar esta serie
+notify-button-unmute = 🔔 Reactivar
+notify-all-done = { $count ->
+        [one] { $count } episodio marcado como visto
+       *[other] { $count } episodios marcados como vistos
+    }
+notify-muted = Silenciada: no habrá más avisos de esta serie
+notify-unmuted = Vuelven los avisos de esta serie
+notify-link-lost = 🔕 Tu vínculo con Trakt dejó de funcionar, así que los avisos están en pausa. Vuelve a vincular tu cuenta para recuperarlos.
+## tras vincular, una vez
+notify-offer = 🔔 ¿Quieres un mensaje cuando se emitan tus series? Cada episodio o un resumen diario, con un ✅ para marcarlo como visto.
+notify-offer-button = 🔔 Configurar avisos
+## /due
+notify-due-off = Los avisos están desactivados. Actívalos con /notify.
+notify-due-empty = No hay nada previsto para los próximos días.
+notify-due-header = 🗓 <b>Previstos</b> ({ $zone }) · { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }

@@ -1,0 +1,102 @@
+## /notify: اعلان هنگام پخش قسمت‌ها
+cmd-notify = اعلان هنگام پخش قسمت‌های سریال‌هایتان
+notify-usage =
+    اعلان هنگام پخش سریال‌هایتان. دکمه‌ها را بزنید یا بنویسید:
+    <code>/notify سریال</code> — هر قسمت هنگام پخش (<code>/notify سریال 60</code>: یک ساعت بعد)
+    <code>/notify خلاصه 8</code> — یک خلاصهٔ روزانه ساعت ۰۸:۰۰
+    <code>/notify خاموش</code> — بدون اعلان
+    <code>/notify منطقه Asia/Tehran</code> — منطقهٔ زمانی شما
+    <code>/notify سکوت 23 7</code> — ساعت‌های سکوت (<code>/notify سکوت خاموش</code>)
+    <code>/notify فیلم روشن</code> — اکران فیلم‌ها هم
+    <code>/notify آغاز</code>، <code>پایان</code> یا <code>همه</code> — کدام قسمت‌ها
+notify-title = 🔔 <b>اعلان‌ها</b>
+notify-mode-off-now = خاموش: چیزی فرستاده نمی‌شود.
+notify-mode-each-now = هر قسمت، { $when }.
+notify-mode-digest-now = یک خلاصهٔ روزانه ساعت { $time }.
+notify-scope-now = سریال‌ها: { $scope }
+notify-quiet-now = ساعت‌های سکوت: { $quiet }
+notify-zone-trakt = منطقهٔ زمانی: { $zone }، از تنظیمات Trakt شما
+notify-zone-chosen = منطقهٔ زمانی: { $zone }، اینجا تعیین شده
+notify-movies-now = اکران فیلم‌ها: { $on ->
+        [true] روشن
+       *[false] خاموش
+    }
+notify-zone-hint = یک منطقهٔ زمانی انتخاب کنید یا بنویسید: <code>/notify منطقه Asia/Tehran</code>
+notify-scope-followed = سریال‌هایی که می‌بینید یا در فهرست تماشا دارید
+notify-scope-premieres = فقط قسمت‌های آغازین
+notify-scope-finales = فقط قسمت‌های پایانی
+notify-scope-all = همهٔ تقویم شما
+notify-quiet-none = هیچ
+notify-at-air = هنگام پخش
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } دقیقه بعد
+       *[other] { $minutes } دقیقه بعد
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } ساعت بعد
+       *[other] { $hours } ساعت بعد
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } دقیقه قبل
+       *[other] { $minutes } دقیقه قبل
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } ساعت قبل
+       *[other] { $hours } ساعت قبل
+    }
+notify-button-off = خاموش
+notify-button-each = هر قسمت
+notify-button-digest = خلاصهٔ روزانه
+notify-button-when = ⏱ کی: { $when }
+notify-button-hour = 🕗 ساعت { $time }
+notify-button-scope = 📺 کدام سریال‌ها
+notify-button-quiet = 🌙 ساعت‌های سکوت
+notify-button-zone = 🌍 منطقهٔ زمانی
+notify-button-zone-trakt = از Trakt
+notify-button-movies = 🎬 فیلم‌ها
+## اعلان
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } قسمت تازه
+       *[other] { $count } قسمت تازه
+    } · { $time }
+notify-digest = 🗓 <b>پخش در سریال‌های شما</b> · { $count ->
+        [one] { $count } قسمت
+       *[other] { $count } قسمت
+    }
+notify-movie = 🎬 اکران امروز: { $movie }
+notify-muted-line = <i>🔕 بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید.</i>
+notify-type-series_premiere = آغاز سریال
+notify-type-season_premiere = آغاز فصل
+notify-type-mid_season_premiere = بازگشت میانهٔ فصل
+notify-type-series_finale = پایان سریال
+notify-type-season_finale = پایان فصل
+notify-type-mid_season_finale = پایان نیمهٔ فصل
+notify-button-seen = ✅ دیدم
+notify-button-seen-done = ✅ دیدم ✓
+notify-button-open = 🎞 باز کردن
+notify-button-all = ✅ همه را دیدم
+notify-button-all-yes = ✅ بله، { $count ->
+        [one] { $count } قسمت
+       *[other] هر { $count } قسمت
+    }
+notify-button-all-no = انصراف
+notify-button-mute = 🔕 بی‌صدا کردن این سریال
+notify-button-unmute = 🔔 روشن کردن دوباره
+notify-all-done = { $count ->
+        [one] { $count } قسمت دیده‌شده علامت خورد
+       *[other] { $count } قسمت دیده‌شده علامت خوردند
+    }
+notify-muted = بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید
+notify-unmuted = اعلان‌های این سریال دوباره روشن است
+notify-link-lost = 🔕 اتصال Trakt شما دیگر کار نمی‌کند، برای همین اعلان‌ها متوقف شده‌اند. برای برگرداندنشان دوباره وصل شوید.
+## پس از اتصال، یک بار
+notify-offer = 🔔 وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ هر قسمت یا یک خلاصهٔ روزانه — با یک ✅ برای علامت زدن به‌عنوان دیده‌شده.
+notify-offer-button = 🔔 تنظیم اعلان‌ها
+## /due
+notify-due-off = اعلان‌ها خاموش‌اند. با /notify روشنشان کنید.
+notify-due-empty = در روزهای آینده چیزی برنامه‌ریزی نشده.
+notify-due-header = 🗓 <b>برنامه‌ریزی‌شده</b> ({ $zone }) · { $count ->
+        [one] { $count } اعلان
+       *[other] { $count } اعلان
+    }

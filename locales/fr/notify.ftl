@@ -1,0 +1,102 @@
+## /notify : notifications quand vos épisodes sont diffusés
+cmd-notify = Notifications quand vos épisodes sont diffusés
+notify-usage =
+    Des notifications quand vos séries sont diffusées. Touchez les boutons ou tapez :
+    <code>/notify séries</code> — chaque épisode à sa diffusion (<code>/notify séries 60</code> : une heure après)
+    <code>/notify résumé 8</code> — un résumé quotidien à 08:00
+    <code>/notify non</code> — aucune notification
+    <code>/notify fuseau Europe/Paris</code> — votre fuseau horaire
+    <code>/notify silence 23 7</code> — heures calmes (<code>/notify silence non</code>)
+    <code>/notify films oui</code> — les sorties de films aussi
+    <code>/notify premières</code>, <code>fins</code> ou <code>tout</code> — quels épisodes
+notify-title = 🔔 <b>Notifications</b>
+notify-mode-off-now = Désactivées : rien n’est envoyé.
+notify-mode-each-now = Chaque épisode, { $when }.
+notify-mode-digest-now = Un résumé quotidien à { $time }.
+notify-scope-now = Séries : { $scope }
+notify-quiet-now = Heures calmes : { $quiet }
+notify-zone-trakt = Fuseau horaire : { $zone }, d’après vos réglages Trakt
+notify-zone-chosen = Fuseau horaire : { $zone }, choisi ici
+notify-movies-now = Sorties de films : { $on ->
+        [true] oui
+       *[false] non
+    }
+notify-zone-hint = Choisissez un fuseau horaire ou tapez-le : <code>/notify fuseau Europe/Paris</code>
+notify-scope-followed = séries que vous regardez ou avez en watchlist
+notify-scope-premieres = premières seulement
+notify-scope-finales = finales seulement
+notify-scope-all = tout votre calendrier
+notify-quiet-none = aucune
+notify-at-air = à la diffusion
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } minute après
+       *[other] { $minutes } minutes après
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } heure après
+       *[other] { $hours } heures après
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } minute avant
+       *[other] { $minutes } minutes avant
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } heure avant
+       *[other] { $hours } heures avant
+    }
+notify-button-off = Désactivées
+notify-button-each = Chaque épisode
+notify-button-digest = Résumé quotidien
+notify-button-when = ⏱ Quand : { $when }
+notify-button-hour = 🕗 À { $time }
+notify-button-scope = 📺 Quelles séries
+notify-button-quiet = 🌙 Heures calmes
+notify-button-zone = 🌍 Fuseau horaire
+notify-button-zone-trakt = Celui de Trakt
+notify-button-movies = 🎬 Films
+## la notification
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } nouvel épisode
+       *[other] { $count } nouveaux épisodes
+    } · { $time }
+notify-digest = 🗓 <b>Sur vos séries</b> · { $count ->
+        [one] { $count } épisode
+       *[other] { $count } épisodes
+    }
+notify-movie = 🎬 Sort aujourd’hui : { $movie }
+notify-muted-line = <i>🔕 En sourdine : plus de notifications pour cette série.</i>
+notify-type-series_premiere = début de la série
+notify-type-season_premiere = début de saison
+notify-type-mid_season_premiere = reprise de mi-saison
+notify-type-series_finale = fin de la série
+notify-type-season_finale = fin de saison
+notify-type-mid_season_finale = pause de mi-saison
+notify-button-seen = ✅ Vu
+notify-button-seen-done = ✅ Vu ✓
+notify-button-open = 🎞 Ouvrir
+notify-button-all = ✅ Tout vu
+notify-button-all-yes = ✅ Oui, { $count ->
+        [one] { $count } épisode
+       *[other] les { $count }
+    }
+notify-button-all-no = Annuler
+notify-button-mute = 🔕 Mettre cette série en sourdine
+notify-button-unmute = 🔔 Réactiver
+notify-all-done = { $count ->
+        [one] { $count } épisode marqué comme vu
+       *[other] { $count } épisodes marqués comme vus
+    }
+notify-muted = En sourdine : plus de notifications pour cette série
+notify-unmuted = Les notifications de cette série reprennent
+notify-link-lost = 🔕 Votre liaison Trakt ne fonctionne plus, les notifications sont donc en pause. Reliez votre compte pour les retrouver.
+## après la liaison, une fois
+notify-offer = 🔔 Un message quand vos séries sont diffusées ? Chaque épisode ou un résumé quotidien, avec un ✅ pour le marquer comme vu.
+notify-offer-button = 🔔 Régler les notifications
+## /due
+notify-due-off = Les notifications sont désactivées. Activez-les avec /notify.
+notify-due-empty = Rien de prévu ces prochains jours.
+notify-due-header = 🗓 <b>Prévues</b> ({ $zone }) · { $count ->
+        [one] { $count } notification
+       *[other] { $count } notifications
+    }

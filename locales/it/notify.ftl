@@ -1,0 +1,102 @@
+## /notify: notifiche quando vanno in onda i tuoi episodi
+cmd-notify = Notifiche quando vanno in onda i tuoi episodi
+notify-usage =
+    Notifiche quando vanno in onda le tue serie. Tocca i pulsanti o scrivi:
+    <code>/notify serie</code> — ogni episodio quando va in onda (<code>/notify serie 60</code>: un’ora dopo)
+    <code>/notify riepilogo 8</code> — un riepilogo giornaliero alle 08:00
+    <code>/notify spento</code> — nessuna notifica
+    <code>/notify fuso Europe/Rome</code> — il tuo fuso orario
+    <code>/notify silenzio 23 7</code> — ore di silenzio (<code>/notify silenzio spento</code>)
+    <code>/notify film sì</code> — anche le uscite dei film
+    <code>/notify debutti</code>, <code>finali</code> o <code>tutto</code> — quali episodi
+notify-title = 🔔 <b>Notifiche</b>
+notify-mode-off-now = Disattivate: non viene inviato nulla.
+notify-mode-each-now = Ogni episodio, { $when }.
+notify-mode-digest-now = Un riepilogo giornaliero alle { $time }.
+notify-scope-now = Serie: { $scope }
+notify-quiet-now = Ore di silenzio: { $quiet }
+notify-zone-trakt = Fuso orario: { $zone }, dalle tue impostazioni Trakt
+notify-zone-chosen = Fuso orario: { $zone }, scelto qui
+notify-movies-now = Uscite dei film: { $on ->
+        [true] sì
+       *[false] no
+    }
+notify-zone-hint = Scegli un fuso orario o scrivilo: <code>/notify fuso Europe/Rome</code>
+notify-scope-followed = serie che guardi o hai in watchlist
+notify-scope-premieres = solo debutti
+notify-scope-finales = solo finali
+notify-scope-all = tutto il tuo calendario
+notify-quiet-none = nessuna
+notify-at-air = alla messa in onda
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } minuto dopo
+       *[other] { $minutes } minuti dopo
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } ora dopo
+       *[other] { $hours } ore dopo
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } minuto prima
+       *[other] { $minutes } minuti prima
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } ora prima
+       *[other] { $hours } ore prima
+    }
+notify-button-off = Spente
+notify-button-each = Ogni episodio
+notify-button-digest = Riepilogo giornaliero
+notify-button-when = ⏱ Quando: { $when }
+notify-button-hour = 🕗 Alle { $time }
+notify-button-scope = 📺 Quali serie
+notify-button-quiet = 🌙 Ore di silenzio
+notify-button-zone = 🌍 Fuso orario
+notify-button-zone-trakt = Quello di Trakt
+notify-button-movies = 🎬 Film
+## la notifica
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } nuovo episodio
+       *[other] { $count } nuovi episodi
+    } · { $time }
+notify-digest = 🗓 <b>Sulle tue serie</b> · { $count ->
+        [one] { $count } episodio
+       *[other] { $count } episodi
+    }
+notify-movie = 🎬 Esce oggi: { $movie }
+notify-muted-line = <i>🔕 Silenziata: niente più notifiche per questa serie.</i>
+notify-type-series_premiere = debutto della serie
+notify-type-season_premiere = debutto di stagione
+notify-type-mid_season_premiere = ripresa di metà stagione
+notify-type-series_finale = finale della serie
+notify-type-season_finale = finale di stagione
+notify-type-mid_season_finale = finale di metà stagione
+notify-button-seen = ✅ Visto
+notify-button-seen-done = ✅ Visto ✓
+notify-button-open = 🎞 Apri
+notify-button-all = ✅ Visti tutti
+notify-button-all-yes = ✅ Sì, { $count ->
+        [one] { $count } episodio
+       *[other] tutti e { $count }
+    }
+notify-button-all-no = Annulla
+notify-button-mute = 🔕 Silenzia questa serie
+notify-button-unmute = 🔔 Riattiva
+notify-all-done = { $count ->
+        [one] { $count } episodio segnato come visto
+       *[other] { $count } episodi segnati come visti
+    }
+notify-muted = Silenziata: niente più notifiche per questa serie
+notify-unmuted = Le notifiche di questa serie sono di nuovo attive
+notify-link-lost = 🔕 Il collegamento con Trakt non funziona più, quindi le notifiche sono in pausa. Ricollega l’account per riaverle.
+## dopo il collegamento, una volta
+notify-offer = 🔔 Vuoi un messaggio quando vanno in onda le tue serie? Ogni episodio o un riepilogo giornaliero, con un ✅ per segnarlo come visto.
+notify-offer-button = 🔔 Imposta le notifiche
+## /due
+notify-due-off = Le notifiche sono disattivate. Attivale con /notify.
+notify-due-empty = Nulla in programma nei prossimi giorni.
+notify-due-header = 🗓 <b>In programma</b> ({ $zone }) · { $count ->
+        [one] { $count } notifica
+       *[other] { $count } notifiche
+    }

@@ -1,0 +1,102 @@
+## /notify: avisos quando seus episódios forem ao ar
+cmd-notify = Avisos quando seus episódios forem ao ar
+notify-usage =
+    Avisos quando suas séries forem ao ar. Toque nos botões ou digite:
+    <code>/notify séries</code> — cada episódio quando for ao ar (<code>/notify séries 60</code>: uma hora depois)
+    <code>/notify resumo 8</code> — um resumo diário às 08:00
+    <code>/notify desligado</code> — nenhum aviso
+    <code>/notify fuso America/Sao_Paulo</code> — seu fuso horário
+    <code>/notify silêncio 23 7</code> — horário de silêncio (<code>/notify silêncio desligado</code>)
+    <code>/notify filmes sim</code> — lançamentos de filmes também
+    <code>/notify estreias</code>, <code>finais</code> ou <code>tudo</code> — quais episódios
+notify-title = 🔔 <b>Avisos</b>
+notify-mode-off-now = Desligados: nada é enviado.
+notify-mode-each-now = Cada episódio, { $when }.
+notify-mode-digest-now = Um resumo diário às { $time }.
+notify-scope-now = Séries: { $scope }
+notify-quiet-now = Horário de silêncio: { $quiet }
+notify-zone-trakt = Fuso horário: { $zone }, das suas configurações do Trakt
+notify-zone-chosen = Fuso horário: { $zone }, definido aqui
+notify-movies-now = Lançamentos de filmes: { $on ->
+        [true] sim
+       *[false] não
+    }
+notify-zone-hint = Escolha um fuso horário ou digite: <code>/notify fuso America/Sao_Paulo</code>
+notify-scope-followed = séries que você assiste ou tem na watchlist
+notify-scope-premieres = só estreias
+notify-scope-finales = só finais
+notify-scope-all = todo o seu calendário
+notify-quiet-none = nenhum
+notify-at-air = na hora da exibição
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } minuto depois
+       *[other] { $minutes } minutos depois
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } hora depois
+       *[other] { $hours } horas depois
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } minuto antes
+       *[other] { $minutes } minutos antes
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } hora antes
+       *[other] { $hours } horas antes
+    }
+notify-button-off = Desligados
+notify-button-each = Cada episódio
+notify-button-digest = Resumo diário
+notify-button-when = ⏱ Quando: { $when }
+notify-button-hour = 🕗 Às { $time }
+notify-button-scope = 📺 Quais séries
+notify-button-quiet = 🌙 Silêncio
+notify-button-zone = 🌍 Fuso horário
+notify-button-zone-trakt = O do Trakt
+notify-button-movies = 🎬 Filmes
+## o aviso
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } episódio novo
+       *[other] { $count } episódios novos
+    } · { $time }
+notify-digest = 🗓 <b>Nas suas séries</b> · { $count ->
+        [one] { $count } episódio
+       *[other] { $count } episódios
+    }
+notify-movie = 🎬 Estreia hoje: { $movie }
+notify-muted-line = <i>🔕 Silenciada: nada mais de avisos desta série.</i>
+notify-type-series_premiere = estreia da série
+notify-type-season_premiere = estreia da temporada
+notify-type-mid_season_premiere = volta do meio da temporada
+notify-type-series_finale = final da série
+notify-type-season_finale = final da temporada
+notify-type-mid_season_finale = final do meio da temporada
+notify-button-seen = ✅ Assistido
+notify-button-seen-done = ✅ Assistido ✓
+notify-button-open = 🎞 Abrir
+notify-button-all = ✅ Assisti todos
+notify-button-all-yes = ✅ Sim, { $count ->
+        [one] { $count } episódio
+       *[other] os { $count }
+    }
+notify-button-all-no = Cancelar
+notify-button-mute = 🔕 Silenciar esta série
+notify-button-unmute = 🔔 Reativar
+notify-all-done = { $count ->
+        [one] { $count } episódio marcado como assistido
+       *[other] { $count } episódios marcados como assistidos
+    }
+notify-muted = Silenciada: nada mais de avisos desta série
+notify-unmuted = Os avisos desta série voltaram
+notify-link-lost = 🔕 Sua conexão com o Trakt parou de funcionar, então os avisos estão pausados. Conecte de novo para recebê-los.
+## depois de conectar, uma vez
+notify-offer = 🔔 Quer uma mensagem quando suas séries forem ao ar? Cada episódio ou um resumo diário, com um ✅ para marcar como assistido.
+notify-offer-button = 🔔 Configurar avisos
+## /due
+notify-due-off = Os avisos estão desligados. Ligue-os com /notify.
+notify-due-empty = Nada previsto para os próximos dias.
+notify-due-header = 🗓 <b>Previstos</b> ({ $zone }) · { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }

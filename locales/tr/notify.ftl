@@ -1,0 +1,102 @@
+## /notify: bölümlerin yayınlandığında bildirim
+cmd-notify = Bölümlerin yayınlandığında bildirim
+notify-usage =
+    Dizilerin yayınlandığında bildirim. Düğmelere dokun ya da yaz:
+    <code>/notify diziler</code> — her bölüm yayınlandığında (<code>/notify diziler 60</code>: bir saat sonra)
+    <code>/notify özet 8</code> — her gün 08:00'de bir özet
+    <code>/notify kapalı</code> — bildirim yok
+    <code>/notify dilim Europe/Istanbul</code> — saat dilimin
+    <code>/notify sessiz 23 7</code> — sessiz saatler (<code>/notify sessiz kapalı</code>)
+    <code>/notify filmler açık</code> — film vizyonları da
+    <code>/notify prömiyerler</code>, <code>finaller</code> ya da <code>hepsi</code> — hangi bölümler
+notify-title = 🔔 <b>Bildirimler</b>
+notify-mode-off-now = Kapalı: hiçbir şey gönderilmiyor.
+notify-mode-each-now = Her bölüm, { $when }.
+notify-mode-digest-now = Her gün { $time } saatinde bir özet.
+notify-scope-now = Diziler: { $scope }
+notify-quiet-now = Sessiz saatler: { $quiet }
+notify-zone-trakt = Saat dilimi: { $zone }, Trakt ayarlarından
+notify-zone-chosen = Saat dilimi: { $zone }, burada seçildi
+notify-movies-now = Film vizyonları: { $on ->
+        [true] açık
+       *[false] kapalı
+    }
+notify-zone-hint = Bir saat dilimi seç ya da yaz: <code>/notify dilim Europe/Istanbul</code>
+notify-scope-followed = izlediğin ya da izleme listendeki diziler
+notify-scope-premieres = yalnızca prömiyerler
+notify-scope-finales = yalnızca finaller
+notify-scope-all = takvimindeki her şey
+notify-quiet-none = yok
+notify-at-air = yayın saatinde
+notify-later-minutes = { $minutes ->
+        [one] { $minutes } dakika sonra
+       *[other] { $minutes } dakika sonra
+    }
+notify-later-hours = { $hours ->
+        [one] { $hours } saat sonra
+       *[other] { $hours } saat sonra
+    }
+notify-before-minutes = { $minutes ->
+        [one] { $minutes } dakika önce
+       *[other] { $minutes } dakika önce
+    }
+notify-before-hours = { $hours ->
+        [one] { $hours } saat önce
+       *[other] { $hours } saat önce
+    }
+notify-button-off = Kapalı
+notify-button-each = Her bölüm
+notify-button-digest = Günlük özet
+notify-button-when = ⏱ Ne zaman: { $when }
+notify-button-hour = 🕗 Saat { $time }
+notify-button-scope = 📺 Hangi diziler
+notify-button-quiet = 🌙 Sessiz saatler
+notify-button-zone = 🌍 Saat dilimi
+notify-button-zone-trakt = Trakt'takini kullan
+notify-button-movies = 🎬 Filmler
+## bildirim
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } yeni bölüm
+       *[other] { $count } yeni bölüm
+    } · { $time }
+notify-digest = 🗓 <b>Dizilerinde yayında</b> · { $count ->
+        [one] { $count } bölüm
+       *[other] { $count } bölüm
+    }
+notify-movie = 🎬 Bugün vizyonda: { $movie }
+notify-muted-line = <i>🔕 Sessize alındı: bu dizi için artık bildirim yok.</i>
+notify-type-series_premiere = dizi prömiyeri
+notify-type-season_premiere = sezon prömiyeri
+notify-type-mid_season_premiere = sezon arası dönüş
+notify-type-series_finale = dizi finali
+notify-type-season_finale = sezon finali
+notify-type-mid_season_finale = sezon arası final
+notify-button-seen = ✅ İzledim
+notify-button-seen-done = ✅ İzledim ✓
+notify-button-open = 🎞 Aç
+notify-button-all = ✅ Hepsini izledim
+notify-button-all-yes = ✅ Evet, { $count ->
+        [one] { $count } bölüm
+       *[other] { $count } bölümün hepsi
+    }
+notify-button-all-no = Vazgeç
+notify-button-mute = 🔕 Bu diziyi sessize al
+notify-button-unmute = 🔔 Sesi aç
+notify-all-done = { $count ->
+        [one] { $count } bölüm izlendi olarak işaretlendi
+       *[other] { $count } bölüm izlendi olarak işaretlendi
+    }
+notify-muted = Sessize alındı: bu dizi için artık bildirim yok
+notify-unmuted = Bu dizinin bildirimleri yeniden açık
+notify-link-lost = 🔕 Trakt bağlantın çalışmıyor, bu yüzden bildirimler duraklatıldı. Geri almak için hesabını yeniden bağla.
+## bağlandıktan sonra, bir kez
+notify-offer = 🔔 Dizilerin yayınlandığında mesaj ister misin? Her bölüm ya da günde bir özet — izlendi işaretlemek için bir ✅ ile.
+notify-offer-button = 🔔 Bildirimleri ayarla
+## /due
+notify-due-off = Bildirimler kapalı. /notify ile aç.
+notify-due-empty = Önümüzdeki günlerde planlanmış bir şey yok.
+notify-due-header = 🗓 <b>Planlanan</b> ({ $zone }) · { $count ->
+        [one] { $count } bildirim
+       *[other] { $count } bildirim
+    }

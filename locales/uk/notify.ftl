@@ -1,0 +1,111 @@
+## /notify: сповіщення, коли виходять ваші серії
+cmd-notify = Сповіщення, коли виходять ваші серії
+notify-usage =
+    Сповіщення про вихід серій. Натискайте кнопки або напишіть:
+    <code>/notify серіали</code> — про кожну серію в момент виходу (<code>/notify серіали 60</code>: через годину)
+    <code>/notify зведення 8</code> — щоденне зведення о 08:00
+    <code>/notify вимк</code> — без сповіщень
+    <code>/notify пояс Europe/Kyiv</code> — ваш часовий пояс
+    <code>/notify тиша 23 7</code> — тихі години (<code>/notify тиша вимк</code>)
+    <code>/notify фільми увімк</code> — і про вихід фільмів
+    <code>/notify прем'єри</code>, <code>фінали</code> або <code>усе</code> — які серії
+notify-title = 🔔 <b>Сповіщення</b>
+notify-mode-off-now = Вимкнено: нічого не надсилається.
+notify-mode-each-now = Про кожну серію, { $when }.
+notify-mode-digest-now = Щоденне зведення о { $time }.
+notify-scope-now = Серіали: { $scope }
+notify-quiet-now = Тихі години: { $quiet }
+notify-zone-trakt = Часовий пояс: { $zone }, з налаштувань Trakt
+notify-zone-chosen = Часовий пояс: { $zone }, задано тут
+notify-movies-now = Вихід фільмів: { $on ->
+        [true] увімк.
+       *[false] вимк.
+    }
+notify-zone-hint = Виберіть часовий пояс або напишіть: <code>/notify пояс Europe/Kyiv</code>
+notify-scope-followed = серіали, які ви дивитеся або додали до списку
+notify-scope-premieres = лише прем'єри
+notify-scope-finales = лише фінали
+notify-scope-all = усе з вашого календаря
+notify-quiet-none = немає
+notify-at-air = у момент виходу
+notify-later-minutes = { $minutes ->
+        [one] через { $minutes } хвилину
+        [few] через { $minutes } хвилини
+       *[many] через { $minutes } хвилин
+    }
+notify-later-hours = { $hours ->
+        [one] через { $hours } годину
+        [few] через { $hours } години
+       *[many] через { $hours } годин
+    }
+notify-before-minutes = { $minutes ->
+        [one] за { $minutes } хвилину
+        [few] за { $minutes } хвилини
+       *[many] за { $minutes } хвилин
+    }
+notify-before-hours = { $hours ->
+        [one] за { $hours } годину
+        [few] за { $hours } години
+       *[many] за { $hours } годин
+    }
+notify-button-off = Вимк.
+notify-button-each = Про кожну серію
+notify-button-digest = Зведення щодня
+notify-button-when = ⏱ Коли: { $when }
+notify-button-hour = 🕗 О { $time }
+notify-button-scope = 📺 Які серіали
+notify-button-quiet = 🌙 Тихі години
+notify-button-zone = 🌍 Часовий пояс
+notify-button-zone-trakt = З Trakt
+notify-button-movies = 🎬 Фільми
+## сповіщення
+notify-airs = 📺 { $show } · { $time }
+notify-binge = 📺 { $show } · { $count ->
+        [one] { $count } нова серія
+        [few] { $count } нові серії
+       *[many] { $count } нових серій
+    } · { $time }
+notify-digest = 🗓 <b>Виходить у ваших серіалах</b> · { $count ->
+        [one] { $count } серія
+        [few] { $count } серії
+       *[many] { $count } серій
+    }
+notify-movie = 🎬 Виходить сьогодні: { $movie }
+notify-muted-line = <i>🔕 Без звуку: сповіщень про цей серіал більше не буде.</i>
+notify-type-series_premiere = прем'єра серіалу
+notify-type-season_premiere = прем'єра сезону
+notify-type-mid_season_premiere = повернення після перерви
+notify-type-series_finale = фінал серіалу
+notify-type-season_finale = фінал сезону
+notify-type-mid_season_finale = фінал першої половини сезону
+notify-button-seen = ✅ Переглянуто
+notify-button-seen-done = ✅ Переглянуто ✓
+notify-button-open = 🎞 Відкрити
+notify-button-all = ✅ Переглянуто всі
+notify-button-all-yes = ✅ Так, { $count ->
+        [one] { $count } серію
+        [few] усі { $count }
+       *[many] усі { $count }
+    }
+notify-button-all-no = Скасувати
+notify-button-mute = 🔕 Без звуку для серіалу
+notify-button-unmute = 🔔 Увімкнути знову
+notify-all-done = { $count ->
+        [one] { $count } серію позначено переглянутою
+        [few] { $count } серії позначено переглянутими
+       *[many] { $count } серій позначено переглянутими
+    }
+notify-muted = Без звуку: сповіщень про цей серіал більше не буде
+notify-unmuted = Сповіщення про цей серіал знову увімкнено
+notify-link-lost = 🔕 Зв'язок із Trakt перестав працювати, тож сповіщення на паузі. Прив'яжіть акаунт знову, щоб вони повернулися.
+## після прив'язки, один раз
+notify-offer = 🔔 Надсилати повідомлення, коли виходять ваші серіали? Про кожну серію або одне зведення на день — з ✅, щоб позначити перегляд.
+notify-offer-button = 🔔 Налаштувати сповіщення
+## /due
+notify-due-off = Сповіщення вимкнено. Увімкніть їх командою /notify.
+notify-due-empty = Найближчими днями нічого не заплановано.
+notify-due-header = 🗓 <b>Заплановано</b> ({ $zone }) · { $count ->
+        [one] { $count } сповіщення
+        [few] { $count } сповіщення
+       *[many] { $count } сповіщень
+    }

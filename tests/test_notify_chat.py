@@ -1,0 +1,153 @@
+"""/notify in a chat: the offer after linking, the settings view and its words, and a
+notification's buttons (✅ one play however often pressed, ↩ Undo, watched all, mute)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.demo import DemoTrakt
+from bot.demo.catalogue_build import parse_iso
+from bot.notify import Notifier
+from bot.testkit.fakebot import ChatDriver
+from bot.testkit.harness import Harness
+from tests.helpers import held_writes, labels, link_account
+from tests.test_link_kit import manual, poll, shown_code  # noqa: F401 - a fixture
+
+NIGHT_SIGNAL = 990001
+
+
+def _air(demo: DemoTrakt) -> float:
+    episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[0]
+    return parse_iso(episode["first_aired"]).timestamp()
+
+
+def _plays(demo: DemoTrakt, number: int) -> int:
+    episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[number - 1]
+    return sum(1 for h in demo.users["demo"].history if h.trakt == episode["ids"]["trakt"])
+
+
+async def _tick(bot: Harness, at: float) -> Notifier:
+    notifier = bot.services.notify
+    await notifier.stop()  # the test moves the clock; the Telegram outbox stays attached
+    notifier.clock = lambda: at
+    await notifier.tick()
+    return notifier
+
+
+@pytest.fixture
+async def ann(bot: Harness, chat: ChatDriver) -> ChatDriver:
+    await link_account(bot, chat.user.id)
+    return chat
+
+
+@pytest.mark.usefixtures("manual")
+async def test_linking_offers_notifications_once(bot: Harness, chat: ChatDriver) -> None:
+    await chat.say("/link")
+    assert bot.demo is not None
+    bot.demo.approve(shown_code(chat))
+    await poll(bot, chat)
+    assert "Linked as demo" in chat.text()
+    await chat.press("🔔 Set up notifications")
+    assert "Notifications" in chat.text() and "Off: nothing is sent." in chat.text()
+    assert not bot.services.store.take_notify_offer(chat.user.id)  # offered already
+
+
+async def test_words_set_what_the_buttons_set(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/notify digest 8")
+    assert "A daily digest at 8:00" in ann.text()
+    settings = bot.services.store.notify_settings(ann.user.id)
+    assert (settings.mode, settings.digest_hour) == ("digest", 8)
+    await ann.say("/notify tz Asia/Tokyo")
+    assert "Asia/Tokyo" in ann.text() and "set here" in ann.text()
+    await ann.say("/notify quiet 23 7")
+    assert "Quiet hours: 11:00" in ann.text()
+    await ann.say("/notify off")
+    assert "Off: nothing is sent." in ann.text()
+    await ann.say("/notify banana")
+    assert "/notify episodes" in ann.text()
+
+
+async def test_german_words_and_buttons(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/notify serien 60")
+    assert bot.services.store.notify_settings(ann.user.id).offset == 60
+    await ann.press("Daily digest")
+    assert bot.services.store.notify_settings(ann.user.id).mode == "digest"
+    await ann.press("🌍 Time zone")
+    await ann.press("Sydney")
+    assert bot.services.store.notify_settings(ann.user.id).timezone == "Australia/Sydney"
+
+
+async def test_a_notification_arrives_and_one_tick_records_one_play(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await ann.say("/notify premieres")
+    await ann.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    await _tick(bot, air)
+    assert "Night Signal" in ann.text() and "S01E01 · Static" in ann.text()
+    before = _plays(demo, 1)
+    await ann.press("✅ Watched")
+    await ann.press("✅ Watched ✓")
+    assert _plays(demo, 1) == before + 1
+    assert "↩ Undo" in " ".join(labels(ann))
+
+
+async def test_two_presses_at_once_record_one_play(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await ann.say("/notify premieres")
+    await ann.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    await _tick(bot, air)
+    message = ann.last_reply
+    data = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Watched")
+    assert data is not None
+    before = _plays(demo, 1)
+    await held_writes(
+        bot, ann.press_data(data, message.message_id), ann.press_data(data, message.message_id)
+    )
+    assert _plays(demo, 1) == before + 1
+
+
+async def test_a_binge_drop_watched_all_behind_a_confirmation_and_mute(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await ann.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    await _tick(bot, air)
+    assert "3 new episodes" in ann.text()
+    await ann.press("✅ Watched all")
+    assert (_plays(demo, 1), _plays(demo, 3)) == (0, 0)  # asks first
+    yes = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Yes, all 3")
+    assert yes is not None
+    await ann.press_data(yes, ann.last_reply.message_id)
+    await ann.press_data(yes, ann.last_reply.message_id)  # twice: still one play each
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    await ann.press("🔕 Mute this show")
+    assert "Muted" in ann.text()
+    assert bot.services.store.muted_shows(ann.user.id) == {NIGHT_SIGNAL}
+
+
+async def test_only_the_owner_may_press(bot: Harness, ann: ChatDriver, demo: DemoTrakt) -> None:
+    await ann.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    await _tick(bot, air)
+    message = ann.last_reply
+    data = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Watched all")
+    assert data is not None
+    other = ann.as_user(1003, "Eve")
+    await other.press_data(data, message.message_id)
+    assert other.last_alert is not None
+
+
+async def test_due_lists_what_will_be_sent(bot: Harness, ann: ChatDriver, demo: DemoTrakt) -> None:
+    await ann.say("/due")
+    assert "Notifications are off" in ann.text()
+    await ann.say("/notify episodes")
+    await _tick(bot, _air(demo) - 60)
+    await ann.say("/due")
+    assert "S01E01 · Static" in ann.text() and "S01E02 · Carrier Wave" in ann.text()
