@@ -28,6 +28,7 @@ from bot.features import (
     people,
     recommend,
     search,
+    stats,
     up_next,
     watchlist,
 )
@@ -52,6 +53,7 @@ FEATURES: tuple[ModuleType, ...] = (
     up_next,
     calendar,
     notify,
+    stats,
     checkin,
     recommend,
     watchlist,

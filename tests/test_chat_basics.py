@@ -30,6 +30,7 @@ async def test_help_has_one_line_per_command(chat: ChatDriver) -> None:
         "/next",
         "/calendar",
         "/notify",
+        "/stats",
         "/checkin",
         "/recommend",
         "/watchlist",

@@ -76,6 +76,8 @@ GETS = [
         "GET /users/{id}/watched/shows [full] 200",
     ),
     ("/users/me/watched/movies", {"page": "1"}, "GET /users/{id}/watched/movies [full] 200"),
+    ("/users/me/stats", {}, "GET /users/{id}/stats 200"),
+    ("/users/alice/stats", {}, "GET /users/{id}/stats 200"),
     # the catalogue
     *[
         (f"/search/{kinds}", {**PAGE, "query": query}, "GET /search/{type} 200")

@@ -92,7 +92,7 @@ async def test_a_zone_trakt_cannot_give_now_is_utc_and_asked_again(
     _as_before_v4(bot, ann.user.id)
     demo.fail("GET", "/users/settings", 503, times=3)  # every retry of the one request
     await ann.say("/history")
-    assert ann.text().startswith("🕘 Your history\n\nYesterday\n1. Severance")
+    assert ann.text().startswith("🕘 Your history\n\nYesterday · 50 min\n1. Severance")
     assert bot.services.accounts.get(ann.user.id).timezone is None  # not stored: ask again
     await ann.say("/history")
     assert bot.services.accounts.get(ann.user.id).timezone == "Europe/London"
@@ -123,11 +123,12 @@ def _history_requests(demo: DemoTrakt) -> list[str]:
 async def test_history_newest_first_grouped_by_day(ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/history")
     text = ann.text()
-    assert text.startswith("🕘 Your history\n\nYesterday\n1. Severance · S01E04")
+    assert text.startswith("🕘 Your history\n\nYesterday · 50 min\n1. Severance · S01E04")
     assert text.index("Severance · S01E01") < text.index("Tom & Jerry <Classic> · S01E01")
     assert "6. Inception (2010)" in text
     assert "11." not in text
-    assert _history_requests(demo) == ["/sync/history"]
+    # the page, and the day it may cut in two (its last), for that day's watch time
+    assert _history_requests(demo) == ["/sync/history", "/sync/history"]
     labels = [b.label for row in ann.buttons() for b in row]
     assert labels[-2:] == ["1 / 3", "▶"]
     assert "&lt;Classic&gt;" in (ann.last_reply.text or "")
@@ -137,7 +138,7 @@ async def test_history_in_russian(boris: ChatDriver) -> None:
     await boris.say("/history")
     text = boris.text()
     # Trakt's Russian title first, the original beside it (bot.translations)
-    assert text.startswith("🕘 Ваша история\n\nВчера\n1. Разделение · Severance · S01E04")
+    assert text.startswith("🕘 Ваша история\n\nВчера · 50 мин\n1. Разделение · Severance · S01E04")
     assert "✓ Всё" in [b.label for row in boris.buttons() for b in row]
 
 
@@ -155,7 +156,8 @@ async def test_history_shows_and_movies(
 ) -> None:
     await ann.say(command)
     assert present in ann.text() and absent not in ann.text()
-    assert _history_requests(demo) == [path]
+    # the page, then (when another page follows) its last day whole, for the watch time
+    assert set(_history_requests(demo)) == {path}
 
 
 async def test_history_period(ann: ChatDriver, demo: DemoTrakt) -> None:
@@ -190,8 +192,9 @@ async def test_history_pages_forward_and_back_in_the_same_message(
     await ann.press("◀")
     await ann.press("◀")
     assert "1. Severance · S01E04" in ann.text()
-    # One Trakt request per page: going back shows the pages fetched seconds ago.
-    assert len(_history_requests(demo)) == 3
+    # Two Trakt requests per page (the page, and the days it cuts in two, for their watch
+    # time); going back shows the pages fetched seconds ago.
+    assert len(_history_requests(demo)) == 6
 
 
 async def test_history_toggles_reset_to_page_one(ann: ChatDriver) -> None:
@@ -395,11 +398,11 @@ async def test_history_sent_again_is_one_request_until_a_play_is_added(
 ) -> None:
     await ann.say("/history")
     await ann.say("/history")
-    assert len(_history_requests(demo)) == 1  # seconds apart: the same page
+    assert len(_history_requests(demo)) == 2  # seconds apart: the same page (and its last day)
     await ann.say("/search interstellar")
     await ann.press("1")
     await ann.press("👁 Mark watched")
     await ann.say("/history")
     assert "1. Interstellar (2014)" in ann.text()  # our play shows at once
     gets = [r for r in demo.requests if r.path == "/sync/history" and r.method == "GET"]
-    assert len(gets) == 2
+    assert len(gets) == 4

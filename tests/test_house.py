@@ -20,11 +20,13 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 FEATURES = BOT / "features"
 # Rooms that know nothing of Telegram: they may not import it or anything that does.
 NO_TELEGRAM = (
-    "trakt", "store", "marks", "crypto", "config", "accounts", "translations", "party", "notify"
+    "trakt", "store", "marks", "crypto", "config", "accounts", "translations", "party", "notify",
+    "watch_time",
 )  # fmt: skip
 # Rooms every feature may use; none of them may reach back into a feature.
 INNER = (
-    "kit", "render", "trakt", "store", "marks", "i18n", "services", "accounts", "party", "notify"
+    "kit", "render", "trakt", "store", "marks", "i18n", "services", "accounts", "party", "notify",
+    "watch_time",
 )  # fmt: skip
 
 

@@ -189,6 +189,56 @@ def _seasons(episodes: dict[tuple[int, int], list[str]]) -> list[Json]:
     return [{"number": n, "episodes": eps} for n, eps in seasons.items()]
 
 
+def stats(demo: DemoTrakt, req: Request) -> Reply:
+    """GET /users/{id}/stats, counted from the user's plays and ratings (nothing collected,
+    commented or followed in the demo)."""
+    user = demo.target_user(req)
+    movies = [h for h in user.history if h.kind == "movie"]
+    episodes = [h for h in user.history if h.kind == "episode"]
+    catalogue = demo.catalogue
+    shows = {catalogue.episodes[h.trakt][0] for h in episodes}
+    rated = list(user.ratings.values())
+
+    def ratings(kind: str) -> int:
+        return sum(r.kind == kind for r in rated)
+
+    def minutes(plays: list[Any], runtime: Any) -> int:
+        return sum(int(runtime(h.trakt) or 0) for h in plays)
+
+    body = {
+        "movies": {
+            "plays": len(movies),
+            "watched": len({h.trakt for h in movies}),
+            "minutes": minutes(movies, lambda i: catalogue.movies[i]["runtime"]),
+            "collected": 0,
+            "ratings": ratings("movie"),
+            "comments": 0,
+        },
+        "shows": {"watched": len(shows), "collected": 0, "ratings": ratings("show"), "comments": 0},
+        "seasons": {"ratings": ratings("season"), "comments": 0},
+        "episodes": {
+            "plays": len(episodes),
+            "watched": len({h.trakt for h in episodes}),
+            "minutes": minutes(episodes, lambda i: _episode_runtime(demo, i)),
+            "collected": 0,
+            "ratings": ratings("episode"),
+            "comments": 0,
+        },
+        "network": {"friends": 0, "followers": 0, "following": 0},
+        "ratings": {
+            "total": len(rated),
+            "distribution": {str(n): sum(r.rating == n for r in rated) for n in range(1, 11)},
+        },
+    }
+    return ok(body)
+
+
+def _episode_runtime(demo: DemoTrakt, trakt_id: int) -> int:
+    """An episode's runtime, else its show's (as Trakt's own stats count it)."""
+    show_id, episode = demo.catalogue.episodes[trakt_id]
+    return int(episode.get("runtime") or demo.catalogue.shows[show_id].full.get("runtime") or 0)
+
+
 _USER = r"/users/(?P<user>[^/]+)"
 _TYPE = r"(?:/(?P<type>[a-z,]+))?"
 ROUTES: list[tuple[str, str, Any, str]] = [
@@ -198,6 +248,7 @@ ROUTES: list[tuple[str, str, Any, str]] = [
     ("GET", rf"{_USER}/lists/(?P<list_id>[^/]+)", one_list, "optional"),
     ("GET", rf"{_USER}/lists/(?P<list_id>[^/]+)/items{_TYPE}", list_items, "optional"),
     ("GET", rf"{_USER}/watched/(?P<kind>shows|movies)", watched, "optional"),
+    ("GET", rf"{_USER}/stats", stats, "optional"),
     ("GET", rf"{_USER}/history{_TYPE}(?:/(?P<id>[^/]+))?", get_history, "optional"),
     (
         "GET",

@@ -7,9 +7,14 @@ history id); a second press finds it gone and says so.
 
 `/history [shows|movies] [week|month|year]` (Russian words too). The filters live in
 the callback data, so the toggles and the pager re-render the same message with one
-Trakt request per page. Days are the person's own: plays are grouped in the time zone
-of their Trakt account (`Accounts.zone`; stored at linking, asked of Trakt once for
-older links, refreshed by /me; UTC when Trakt names none).
+Trakt request per page, and one more when the page may cut a day in two. Days are the
+person's own: plays are grouped in the time zone of their Trakt account
+(`Accounts.zone`; stored at linking, asked of Trakt once for older links, refreshed by
+/me; UTC when Trakt names none).
+
+Each day's line says how long the person watched that day ("Today · 2 h 15 min", the
+"vision time"): the runtimes of the day's plays of the kind shown (`bot.watch_time`). A
+day the page cuts in two is counted whole with that one range request.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot import watch_time
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
 from bot.kit import args, private, views
@@ -52,6 +58,7 @@ from bot.kit.marking import Done, carry_undo, offer_undo
 from bot.kit.views import View, add_view
 from bot.marks import UNSEEN
 from bot.render import cards
+from bot.render.durations import duration
 from bot.trakt import HistoryKind, Translation
 from bot.trakt.fair import writing
 from bot.trakt.models import Episode, Movie, Show
@@ -119,7 +126,10 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     if result.items:
         local = await localized(context, tr, map(_titled, result.items), owner)
         today = now.astimezone(zone).date()
-        blocks = _day_blocks(tr, result, today, zone, local)
+        watched = await watch_time.days_of_page(
+            session, svc.trakt, result, zone, kind=KINDS[kind], start=start
+        )
+        blocks = _day_blocks(tr, result, today, zone, local, watched)
         footer = _question(tr, result, asked, local) if asked else None
         if mode and not asked:
             footer = tr.html("history-remove-hint")
@@ -224,13 +234,26 @@ def _empty_key(kind: str, period: str, page: int) -> str:
 
 
 def _day_blocks(
-    tr: Translator, result: Page[HistoryItem], today: date, zone: tzinfo, local: Localized
+    tr: Translator,
+    result: Page[HistoryItem],
+    today: date,
+    zone: tzinfo,
+    local: Localized,
+    watched: dict[date, int],
 ) -> list[Html]:
-    """One block per day in `zone`: the day's label, then its numbered plays."""
+    """One block per day in `zone`: the day's label and how long the person watched that
+    day, then its numbered plays."""
     blocks = []
     numbered = enumerate(result.items, start=(result.page - 1) * result.limit + 1)
     for day, group in groupby(numbered, key=lambda pair: _day(pair[1], zone)):
-        lines = [Html(f"<b>{day_label(tr, day, today)}</b>")]
+        label = day_label(tr, day, today)
+        minutes = watched.get(day, 0) if day else 0
+        head = (
+            tr.html("history-day-time", day=label, time=duration(tr, minutes))
+            if minutes
+            else Html(f"<b>{label}</b>")
+        )
+        lines = [head]
         lines.extend(
             Html(f"{number}. {play_line(tr, item, local.of(_titled(item)))}")
             for number, item in group

@@ -23,8 +23,9 @@ limits), since only such a view is never posted as shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import CallbackQueryHandler
@@ -94,15 +95,46 @@ async def send(
     user = update.effective_user
     if not in_group(update) or user is None:
         return await reply(update, text, keyboard)
-    group = translator(update, context)
-    try:
-        sent = await context.bot.send_message(
+    return await _to_person(
+        update,
+        context,
+        lambda: context.bot.send_message(
             user.id,
             text,
             parse_mode=ParseMode.HTML,
             reply_markup=keyboard,
             link_preview_options=NO_PREVIEW,
-        )
+        ),
+    )
+
+
+async def send_photo(
+    update: Update, context: Context, photo: str | InputFile, caption: Html
+) -> Message | None:
+    """Send a picture (a Telegram file id or an upload) with its caption to the person, as
+    `send` sends text. A file id Telegram refuses raises BadRequest (upload afresh)."""
+    user, chat = update.effective_user, update.effective_chat
+    if not in_group(update) or user is None:
+        if chat is None:
+            return None
+        return await chat.send_photo(photo, caption=caption, parse_mode=ParseMode.HTML)
+    return await _to_person(
+        update,
+        context,
+        lambda: context.bot.send_photo(user.id, photo, caption=caption, parse_mode=ParseMode.HTML),
+    )
+
+
+async def _to_person(
+    update: Update, context: Context, sending: Callable[[], Awaitable[Message]]
+) -> Message | None:
+    """Run `sending` (a message to the person's private chat, asked for in a group) and
+    point to it in the group; when the bot may not write to them, say how to let it."""
+    user = update.effective_user
+    assert user is not None
+    group = translator(update, context)
+    try:
+        sent = await sending()
     except (Forbidden, BadRequest) as exc:
         if isinstance(exc, BadRequest) and "chat not found" not in exc.message.lower():
             raise  # a bug of ours (too long, bad markup): the error handler tells and logs it

@@ -3,11 +3,12 @@
 Public endpoints take an optional `token`: a linked user's token bills that user's
 rate-limit bucket instead of the shared one. Their results are cached by path and
 parameters (never by token: they don't depend on it). User endpoints are not cached,
-except a page of history for `TTL_HISTORY` seconds (paging back and forth, or /history
-sent twice, costs one request), keyed by a hash of the token and forgotten as soon as
-this bot adds a play with that token; and a calendar for `TTL_CALENDAR` seconds (it
-changes with Trakt's schedule, not with the person's plays). Every list endpoint sends
-`extended=full` and always `page` and `limit` (Trakt's defaults changed several times).
+except a page of history (also of a closed range of time) for `TTL_HISTORY` seconds
+(paging back and forth, or /history sent twice, costs one request), keyed by a hash of the
+token and forgotten as soon as this bot adds a play with that token; and a calendar for
+`TTL_CALENDAR` seconds (it changes with Trakt's schedule, not with the person's plays).
+Every list endpoint sends `extended=full` and always `page` and `limit` (Trakt's defaults
+changed several times).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from bot.trakt.models_lists import (
 )
 from bot.trakt.models_parse import as_mapping
 from bot.trakt.models_people import Credits, TitlePeople
+from bot.trakt.models_stats import UserStats
 
 logger = logging.getLogger(__name__)
 
@@ -263,6 +265,11 @@ class TraktAPI(TrackingEndpoints):
             json_object(await self.http.get("/users/settings", token=token))
         )
 
+    async def user_stats(self, token: str, user: str = "me") -> UserStats:
+        """A person's numbers: plays, titles and minutes watched, ratings and their spread."""
+        response = await self.http.get(f"/users/{segment(user)}/stats", token=token)
+        return UserStats.from_json(json_object(response))
+
     async def history(
         self,
         token: str,
@@ -284,10 +291,10 @@ class TraktAPI(TrackingEndpoints):
         async def fetch() -> Page[HistoryItem]:
             return await self._page(path, page, limit, HistoryItem.from_json, token, extra)
 
-        if self.personal is None or extra:  # a period's bounds move with the clock
-            return await fetch()
+        if self.personal is None or (extra and end_at is None):
+            return await fetch()  # "since a week ago" moves with the clock; a closed range not
         who = token_key(token)
-        key = (who, self._plays.get(who, 0), path, page, limit)
+        key = (who, self._plays.get(who, 0), path, page, limit, tuple(sorted(extra.items())))
         return await self.personal.get_or_fetch(key, fetch, TTL_HISTORY)
 
     async def recommendations(

@@ -35,3 +35,9 @@ history-remove-yes = 🗑 Entfernen
 history-remove-toast = Sichtung entfernt
 history-remove-gone = Diese Sichtung ist schon entfernt
 history-remove-hint = <i>Tippe auf die Nummer der Sichtung, die weg soll.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } Min.
+duration-hours = { $hours } Std.
+duration-hours-minutes = { $hours } Std. { $minutes } Min.

@@ -35,3 +35,9 @@ history-remove-yes = 🗑 Remove
 history-remove-toast = Play removed
 history-remove-gone = That play was already removed
 history-remove-hint = <i>Tap the number of the play to remove.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

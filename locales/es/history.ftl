@@ -36,3 +36,9 @@ history-remove-yes = 🗑 Quitar
 history-remove-toast = Reproducción quitada
 history-remove-gone = Esa reproducción ya se quitó
 history-remove-hint = <i>Toca el número de la reproducción que quieres quitar.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -37,3 +37,9 @@ history-remove-yes = 🗑 حذف
 history-remove-toast = حذف شد
 history-remove-gone = این بار دیدن قبلاً حذف شده
 history-remove-hint = <i>روی شمارهٔ بار دیدنی که باید حذف شود بزنید.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } دقیقه
+duration-hours = { $hours } ساعت
+duration-hours-minutes = { $hours } ساعت و { $minutes } دقیقه

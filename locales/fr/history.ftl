@@ -35,3 +35,9 @@ history-remove-yes = 🗑 Retirer
 history-remove-toast = Visionnage retiré
 history-remove-gone = Ce visionnage a déjà été retiré
 history-remove-hint = <i>Touchez le numéro du visionnage à retirer.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -36,3 +36,9 @@ history-remove-yes = 🗑 Rimuovi
 history-remove-toast = Visione rimossa
 history-remove-gone = Quella visione è già stata rimossa
 history-remove-hint = <i>Tocca il numero della visione da rimuovere.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -36,3 +36,9 @@ history-remove-yes = 🗑 Remover
 history-remove-toast = Exibição removida
 history-remove-gone = Essa exibição já foi removida
 history-remove-hint = <i>Toque no número da exibição que quer remover.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

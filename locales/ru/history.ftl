@@ -35,3 +35,9 @@ history-remove-yes = 🗑 Удалить
 history-remove-toast = Просмотр удалён
 history-remove-gone = Этот просмотр уже удалён
 history-remove-hint = <i>Нажмите номер просмотра, который нужно удалить.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } мин
+duration-hours = { $hours } ч
+duration-hours-minutes = { $hours } ч { $minutes } мин

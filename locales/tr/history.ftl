@@ -36,3 +36,9 @@ history-remove-yes = 🗑 Sil
 history-remove-toast = İzleme silindi
 history-remove-gone = Bu izleme zaten silinmiş
 history-remove-hint = <i>Silinecek izlemenin numarasına dokunun.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } dk
+duration-hours = { $hours } sa
+duration-hours-minutes = { $hours } sa { $minutes } dk

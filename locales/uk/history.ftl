@@ -36,3 +36,9 @@ history-remove-yes = 🗑 Видалити
 history-remove-toast = Перегляд видалено
 history-remove-gone = Цей перегляд уже видалено
 history-remove-hint = <i>Натисніть номер перегляду, який треба видалити.</i>
+
+## How long the person watched on a day (beside the day's name)
+history-day-time = <b>{ $day }</b> · { $time }
+duration-minutes = { $minutes } хв
+duration-hours = { $hours } год
+duration-hours-minutes = { $hours } год { $minutes } хв

@@ -28,6 +28,7 @@ WANTED = [
     ("get", "/users/{id}/lists/{list_id}/items/{type}/{sort_by}/{sort_how}", "200"),
     ("get", "/users/{id}/watched/movies [full]", "200"),
     ("get", "/users/{id}/watched/shows [full]", "200"),
+    ("get", "/users/{id}/stats", "200"),
     # the catalogue
     ("get", "/search/{type}", "200"),
     ("get", "/search/{id_type}/{id}", "200"),
