@@ -32,7 +32,7 @@ from bot.features import (
     up_next,
     watchlist,
 )
-from bot.kit import access, errors, private, views
+from bot.kit import access, errors, later, private, views
 from bot.kit.callback import pattern
 from bot.kit.chat import noop_button, stale_button
 from bot.kit.codes import Action
@@ -182,7 +182,8 @@ def _check_keys(store: Store) -> None:
 
 
 async def _post_stop(app: App) -> None:
-    # Notifications stop before the bot's connections close (post_shutdown).
+    # Notifications and queued writes stop before the bot's connections close (post_shutdown).
+    await later.cancel_all(app)
     if app.bot_data.services is not None:
         await app.bot_data.services.notify.stop()
 

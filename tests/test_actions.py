@@ -281,7 +281,7 @@ async def test_limit_on_another_action_is_explained_generally(
     ("status", "headers", "body", "expected"),
     [
         (500, {}, b"", "Trakt is not answering"),
-        (429, {"Retry-After": "30"}, b"", "try again in 31 s"),
+        # 429 with a long wait: queued, not failed (tests/test_answers_later.py)
         (403, {"Content-Type": "text/html"}, b"<html>blocked</html>", "refusing this bot"),
     ],
 )

@@ -101,7 +101,8 @@ async def test_code_like_text_without_a_pending_link_is_not_taken(
     chat: ChatDriver, demo: DemoTrakt, tg: FakeTelegram
 ) -> None:
     await chat.say("DEMO-CODE")
-    assert not users_message(tg, chat, "DEMO-CODE").deleted
+    assert users_message(tg, chat, "DEMO-CODE").deleted  # and pointed to /link
+    assert "send /link" in chat.text()
     assert not [r for r in demo.requests if r.path == "/oauth/token"]
 
 

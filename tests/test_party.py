@@ -156,10 +156,13 @@ async def test_simultaneous_joins_are_all_kept(bot: Harness, tg: FakeTelegram) -
 
 
 async def test_a_new_party_replaces_the_open_one(bot: Harness, tg: FakeTelegram) -> None:
+    """On purpose only: a second /party points to the first (tests/test_answers_party.py);
+    its starter's button replaces it."""
     p = await people(bot, tg, "alice", "bob")
     await p["alice"].say("/party")
     old = party_message(p["alice"])
-    await p["bob"].say("/party movies")
+    await p["alice"].say("/party movies")
+    await p["alice"].press("Start a new party")
     assert "replaced by a newer one" in p["bob"].text(tg.find(old.chat_id, old.message_id))
     assert "Watch party · movies" in p["bob"].text(party_message(p["bob"]))
     await p["bob"].press_data("1|party|*|1|in", old.message_id)

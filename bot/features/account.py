@@ -22,6 +22,7 @@ from bot.kit import private
 from bot.kit.callback import Callback, encode, pattern
 from bot.kit.chat import App, Command, Context, button, edit, localized, reply, translator
 from bot.kit.codes import Action
+from bot.kit.errors import offered_link
 from bot.kit.listing import account_id, require_link
 from bot.kit.views import View, add_view
 from bot.render import checkin as checkin_text
@@ -133,6 +134,7 @@ async def on_unlink(update: Update, context: Context, cb: Callback, tr: Translat
             await edit(query, tr.html("unlink-none"), None)
             return
         await edit(query, _done_text(tr, account, revoked, context), None)
+        offered_link(context, query.from_user.id)  # its answer says how to link again
 
 
 def profile_text(

@@ -33,7 +33,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Translator
-from bot.kit import views
+from bot.kit import later, views
 from bot.kit.buttons import CLOSE_PICKER, DONE, VERBS, check_verb, mark_button, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
@@ -58,6 +58,7 @@ PICKED = ("again", "all", "unrate")  # verbs drawn only in a picker row
 
 
 @pressed
+@later.writes
 async def on_action(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """Any action button: act on the presser's account, then show the new state in place."""
     verb = cb.arg(0)
@@ -101,6 +102,7 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
 
 
 @pressed
+@later.writes
 async def on_undo(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """↩ Undo: take the change back (once, within its minutes), then redraw without it."""
     offer_id = cb.int_arg(0, low=1)

@@ -34,7 +34,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
-from bot.kit import private, views
+from bot.kit import later, private, views
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
@@ -98,6 +98,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
 
 
 @button
+@later.writes
 async def on_checkin(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """Check in, cancel the running one and check in here, keep it, or cancel it."""
     query = update.callback_query

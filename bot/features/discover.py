@@ -26,7 +26,7 @@ from bot.i18n import Html, Translator
 from bot.kit import args
 from bot.kit.buttons import choice, details_button, in_rows, pager
 from bot.kit.callback import Callback, encode
-from bot.kit.chat import App, Command, Context, localized
+from bot.kit.chat import App, Command, Context, localized, reply, translator
 from bot.kit.codes import Action
 from bot.kit.views import View, add_view, open_view
 from bot.render import cards
@@ -50,6 +50,7 @@ COMMANDS = (Command("trending"), Command("popular"))
 
 # Canonical argument words (bot.kit.args) → most-watched list code.
 _PERIOD_WORDS = {args.WEEK: "ww", args.MONTH: "wm", args.YEAR: "wy", args.ALL: "wa"}
+_KIND_WORDS = {args.SHOWS: "s", args.MOVIES: "m"}
 
 Listed = TrendingItem | WatchedItem | Movie | Show
 Result: TypeAlias = Page[TrendingItem] | Page[WatchedItem] | Page[Movie | Show]
@@ -66,7 +67,11 @@ async def popular(update: Update, context: Context) -> None:
 
 
 async def _open(update: Update, context: Context, default: str) -> None:
-    kind, period = parse_args(context.args or [])
+    parsed = parse_args(context.args or [])
+    if parsed is None:  # words we don't know: say which ones we do
+        await reply(update, translator(update, context).html("discover-usage"))
+        return
+    kind, period = parsed
     await open_view(update, context, ACTION, period or default, kind, 1)
 
 
@@ -216,15 +221,14 @@ def _period_row(
     ]
 
 
-def parse_args(words: list[str]) -> tuple[str, str | None]:
-    """The kind code and, when a period word is given, the most-watched list code."""
-    kind, period = "s", None
-    for word in args.matches(words):
-        if word == args.MOVIES:
-            kind = "m"
-        if period is None and word in _PERIOD_WORDS:
-            period = _PERIOD_WORDS[word]
-    return kind, period
+def parse_args(words: list[str]) -> tuple[str, str | None] | None:
+    """The kind code and, when a period word is given, the most-watched list code; None
+    when a word is neither (or a second of one)."""
+    found = args.pick(words, _KIND_WORDS, _PERIOD_WORDS)
+    if found is None:
+        return None
+    kind, period = found
+    return kind or "s", period
 
 
 def register(app: App) -> None:

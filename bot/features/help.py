@@ -1,4 +1,8 @@
-"""/start and /help: what the bot does, every command, and deep-link routing."""
+"""/start and /help: what the bot does, every command, and deep-link routing.
+
+A command nobody handles gets one line pointing to /help: in a private chat any, in a
+group only one addressed to this bot (`/x@bot`; a bare `/x` may be another bot's).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,19 @@ from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    Message,
+    MessageEntity,
     Update,
 )
-from telegram.ext import CommandHandler
+from telegram.constants import ChatType
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.i18n import Html, I18n, Translator
 from bot.kit.chat import App, Command, Context, reply, translator
 from bot.kit.context import DeepLink
 
 COMMANDS = (Command("start"), Command("help"))
+UNKNOWN_GROUP = 2  # after every feature's handlers (search takes text in group 1)
 __all__ = ["DeepLink"]
 
 
@@ -40,6 +48,49 @@ async def help_command(update: Update, context: Context) -> None:
     await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"))
 
 
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command no feature has: one line pointing to /help."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    command = message.text.split(maxsplit=1)[0].split("@", 1)[0]
+    tr = translator(update, context)
+    await reply(update, tr.html("unknown-command", command=command))
+
+
+class _Unknown(filters.MessageFilter):
+    """A command addressed to this bot that no `CommandHandler` of the application takes."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__(name="unknown_command")
+        self._app = app
+        self._known: frozenset[str] | None = None
+
+    def filter(self, message: Message) -> bool:
+        entities = message.entities or ()
+        first = next((e for e in entities if e.type == MessageEntity.BOT_COMMAND), None)
+        if first is None or first.offset != 0 or not message.text:
+            return False
+        name, _, to = message.text[1 : first.length].partition("@")
+        if to:
+            if to.casefold() != (self._app.bot.username or "").casefold():
+                return False  # another bot's
+        elif message.chat.type != ChatType.PRIVATE:
+            return False  # in a group a bare /x may be meant for another bot
+        return name.casefold() not in self._commands()
+
+    def _commands(self) -> frozenset[str]:
+        if self._known is None:  # every handler is registered before the first update
+            self._known = frozenset(
+                command.casefold()
+                for handlers in self._app.handlers.values()
+                for handler in handlers
+                if isinstance(handler, CommandHandler)
+                for command in handler.commands
+            )
+        return self._known
+
+
 def help_text(
     tr: Translator, update: Update, commands: Sequence[Command], *, inline: bool = False
 ) -> Html:
@@ -60,7 +111,7 @@ def bot_commands(tr: Translator, commands: Sequence[Command], *, private: bool) 
     return [
         BotCommand(cmd.name, tr.plain(f"cmd-{cmd.name}"))
         for cmd in commands
-        if (cmd.private if private else cmd.group)
+        if (cmd.private and cmd.private_menu if private else cmd.group)
     ]
 
 
@@ -84,3 +135,5 @@ def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
+    unknown = filters.COMMAND & ~filters.UpdateType.EDITED & _Unknown(app)
+    app.add_handler(MessageHandler(unknown, unknown_command), group=UNKNOWN_GROUP)

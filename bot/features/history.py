@@ -32,7 +32,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot import watch_time
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
-from bot.kit import args, private, views
+from bot.kit import args, later, private, views
 from bot.kit.buttons import (
     choice,
     details_button,
@@ -177,6 +177,7 @@ def _question(
 
 
 @button
+@later.writes
 async def on_remove(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
     """🗑 Remove (after the question): take exactly that play out of Trakt's history."""
     history_id = cb.int_arg(0, low=1, high=10**18)

@@ -1,14 +1,18 @@
 """/lists: the person's Trakt lists (or someone else's public ones) and their items.
 
 `/lists` shows your own lists, private ones included; `/lists username` another
-person's public lists. Each list opens its items, paged in the same message, with a
-details button per title and Back to the lists. Trakt answers 404 for a private
-profile or list, which we turn into a clear message instead of an error.
+person's public lists, which needs no linked account (Trakt's public endpoints; a linked
+person's token is still sent, so the requests bill their own bucket). Each list opens
+its items, paged in the same message, with a details button per title and Back to the
+lists. Trakt answers 404 for a private profile or list, which we turn into a clear
+message instead of an error.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
@@ -46,17 +50,21 @@ _SAFE_REF = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}$")
 _PROFILE_URL = re.compile(r"^(?:https?://)?(?:app\.)?trakt\.tv/users/([^/?#]+)", re.IGNORECASE)
 MEMORY = 64
+T = TypeVar("T")
 
 
 async def lists(update: Update, context: Context) -> None:
     """/lists [username]: your lists, or another person's public lists."""
-    account = require_link(update, context)
     args = context.args or []
     user = ME if not args else parse_username(args[0]) if len(args) == 1 else None
     if user is None:
         await reply(update, translator(update, context).html("lists-usage"))
         return
-    if account is not None and user == account.slug.lower():
+    asker = update.effective_user
+    account = context.services.accounts.find(asker.id) if asker else None
+    if user == ME:
+        require_link(update, context)  # NotLinked: the one-tap link prompt
+    elif account is not None and user == account.slug.lower():
         user = ME
     if user == ME:  # your own lists (private ones too) are yours to see
         await private.open_view(update, context, LISTS, ref(context, user), 1)
@@ -77,9 +85,8 @@ async def render_lists(context: Context, tr: Translator, cb: Callback) -> View:
     user = unref(context, user_ref)
     page = cb.int_arg(1, low=1, high=MAX_PAGE)
     svc = context.services
-    session = await svc.accounts.session(account_id(cb))
     try:
-        found = await session.call(lambda token: svc.trakt.lists(user, token=token))
+        found = await _as(context, cb, user, lambda token: svc.trakt.lists(user, token=token))
     except NotFound:
         if user == ME:
             raise
@@ -152,17 +159,19 @@ async def render_items(context: Context, tr: Translator, cb: Callback) -> View:
     page = cb.int_arg(3, low=1, high=MAX_PAGE)
     owner = account_id(cb)
     svc = context.services
-    session = await svc.accounts.session(owner)
     back = [
         InlineKeyboardButton(
             tr.plain("button-back"), callback_data=encode(LISTS, user_ref, lists_page, owner=owner)
         )
     ]
     try:
-        result = await session.call(
+        result = await _as(
+            context,
+            cb,
+            user,
             lambda token: svc.trakt.list_items(
                 user, trakt_list_id, page=page, limit=ITEMS_PER_PAGE, token=token
-            )
+            ),
         )
     except NotFound:
         return View(tr.html("lists-list-hidden"), InlineKeyboardMarkup([back]))
@@ -189,6 +198,23 @@ async def render_items(context: Context, tr: Translator, cb: Callback) -> View:
     )
     rows.extend(row for row in (paging, back) if row)
     return View(text, InlineKeyboardMarkup(rows))
+
+
+async def _as(
+    context: Context, cb: Callback, user: str, request: Callable[[str | None], Awaitable[T]]
+) -> T:
+    """Ask Trakt as the view's owner: with their session for their own lists (NotLinked
+    without one), with their token if linked for anyone else's public ones, else
+    without a token."""
+    accounts = context.services.accounts
+    session = (
+        await accounts.session(account_id(cb))
+        if user == ME
+        else await accounts.optional_session(account_id(cb))
+    )
+    if session is None:
+        return await request(None)
+    return await session.call(request)
 
 
 def _items_header(tr: Translator, context: Context, user_ref: str, list_id: str, user: str) -> Html:

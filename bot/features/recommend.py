@@ -24,7 +24,7 @@ from bot.i18n import Html, Translator, escape
 from bot.kit import args, private
 from bot.kit.buttons import choice, details_button, mark_button, pager
 from bot.kit.callback import Callback, InvalidCallback, encode
-from bot.kit.chat import App, Command, Context, localized
+from bot.kit.chat import App, Command, Context, localized, reply, translator
 from bot.kit.codes import Action
 from bot.kit.views import View, add_view
 from bot.marks import HIDDEN, SEEN, WATCHLIST
@@ -55,11 +55,15 @@ async def recommend(update: Update, context: Context) -> None:
     user = update.effective_user
     if user is None:
         return
+    kind = parse_kind(context.args or [])
+    if kind is None:  # words we don't know: say which ones we do
+        await reply(update, translator(update, context).html("recommend-usage"))
+        return
     session = await context.services.accounts.session(user.id)  # NotLinked: link prompt
     cache = context.bot_data.recommendations
-    for kind in KINDS.values():
-        cache.invalidate(_key(session, kind))
-    await private.open_view(update, context, ACTION, parse_kind(context.args or []), 1)
+    for title_kind in KINDS.values():
+        cache.invalidate(_key(session, title_kind))
+    await private.open_view(update, context, ACTION, kind, 1)
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
@@ -169,9 +173,11 @@ def _toggle(tr: Translator, kind: str, owner: int) -> list[InlineKeyboardButton]
     ]
 
 
-def parse_kind(words: Sequence[str]) -> str:
-    """`m` when the person asked for movies (in any language), else `s`."""
-    return "m" if args.MOVIES in args.matches(words) else "s"
+def parse_kind(words: Sequence[str]) -> str | None:
+    """`m` when the person asked for movies (in any language), else `s`; None when a
+    word is not a kind (or a second one)."""
+    found = args.pick(words, {args.SHOWS: "s", args.MOVIES: "m"})
+    return None if found is None else found[0] or "s"
 
 
 def _key(session: TraktSession, kind: MediaKind) -> tuple[str, int, str, str]:

@@ -14,6 +14,12 @@ runs the search. In a private chat the next plain text after the prompt counts t
 (within `PROMPT_TTL`, and only if no command came in between): the console, and
 clients that drop the reply, send it without `reply_to`. The handler sits in its own
 handler group and acts on nothing else, so it never swallows other messages.
+
+Any other plain text said to the bot is a search too (`bot.kit.chat.addressed_text`: all
+text in a private chat; in a group a reply to the bot or text that starts with @bot),
+and when it names one title or person exactly (`exact_hit`) that card opens at once
+instead of the list. Text that looks like a Trakt code never gets here: the link feature
+deletes it first.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from bot.kit.chat import (
     App,
     Command,
     Context,
+    addressed_text,
     localized,
     personal_translator,
     translator,
@@ -45,8 +52,9 @@ from bot.kit.context import Waiting
 from bot.kit.views import View, add_view, open_view
 from bot.render import cards
 from bot.render import people as render_people
-from bot.trakt import Movie, Person, SearchType, Show
+from bot.trakt import Movie, Person, SearchResult, SearchType, Show
 from bot.trakt.api_params import MAX_QUERY_LENGTH
+from bot.trakt.models_lists import Page
 from bot.trakt.ref import MediaRef
 
 ACTION = Action.SEARCH
@@ -76,7 +84,8 @@ async def search(update: Update, context: Context) -> None:
 
 
 async def on_text(update: Update, context: Context) -> None:
-    """The answer to our "what should I look for?" prompt runs the search."""
+    """The answer to our "what should I look for?" prompt runs the search (all results);
+    any other text said to the bot too (one exact hit opens its card)."""
     message = update.effective_message
     if message is None or not message.text or context.chat_data is None:
         return
@@ -87,26 +96,88 @@ async def on_text(update: Update, context: Context) -> None:
     if message.text.startswith("/"):
         return
     answered = message.reply_to_message
-    if answered is not None:
-        prompts = state.search_prompts
-        by_bot = answered.from_user is not None and answered.from_user.id == context.bot.id
-        if by_bot and answered.message_id in prompts:
-            await _run(update, context, message.text)
+    by_bot = (
+        answered is not None
+        and answered.from_user is not None
+        and answered.from_user.id == context.bot.id
+    )
+    if answered is not None and by_bot and answered.message_id in state.search_prompts:
+        await _run(update, context, message.text)
         return
     user = update.effective_user
     if (
-        waiting is not None
+        answered is None
+        and waiting is not None
         and message.message_id > waiting.prompt
         and user is not None
         and user.id == waiting.user
         and time.monotonic() < waiting.until
     ):
         await _run(update, context, message.text)
+        return
+    said = addressed_text(message, context.bot.id, context.bot.username)
+    if said:
+        await _direct(update, context, said)
+
+
+async def _direct(update: Update, context: Context, text: str) -> None:
+    """Text said to the bot: the card of the one title or person it names, else the list."""
+    query = _query(text)
+    if not query:
+        return
+    user = update.effective_user
+    svc = context.services
+    token = await svc.accounts.token(user.id if user else None)
+    result = await svc.trakt.search(query, types=TYPES, page=1, limit=PER_PAGE, token=token)
+    hit = exact_hit(query, _hits(result), single=result.page_count <= 1)
+    if isinstance(hit, Person) and hit.ids.trakt:
+        await open_view(update, context, Action.PERSON, hit.ids.trakt)
+    elif hit is not None and (ref := MediaRef.of(hit)) is not None and ref.is_title:
+        await open_view(update, context, Action.DETAILS, ref.code, ref.trakt_id)
+    else:
+        await open_view(update, context, ACTION, _remember(context, query), 1)
+
+
+def exact_hit(query: str, hits: Sequence[Hit], *, single: bool = False) -> Hit | None:
+    """The one result `query` names: the only result there is (`single`: no other page),
+    or the only one whose title or name, alone or with its year, is the query (case,
+    accents and punctuation aside: "shogun" names "Shōgun", "dune 2021" "Dune" of 2021)."""
+    if single and len(hits) == 1:
+        return hits[0]
+    wanted = _plain(query)
+    named = [hit for hit in hits if wanted in _names(hit)]
+    return named[0] if len(named) == 1 else None
+
+
+def _names(hit: Hit) -> set[str]:
+    """How a result may be named: its title or name, and a title with its year."""
+    name = hit.name if isinstance(hit, Person) else hit.title
+    if not name:
+        return set()
+    year = None if isinstance(hit, Person) else hit.year
+    return {_plain(name), *([_plain(f"{name} {year}")] if year else [])}
+
+
+def _plain(text: str) -> str:
+    """Lower case, without accents, punctuation or repeated spaces."""
+    kept = (
+        " " if unicodedata.category(char)[0] in "PSZ" else char
+        for char in unicodedata.normalize("NFKD", text.casefold())
+        if unicodedata.category(char) not in ("Mn", "Cf")
+    )
+    return " ".join("".join(kept).split())
+
+
+def _hits(result: Page[SearchResult]) -> list[Hit]:
+    return [hit.media for hit in result.items if isinstance(hit.media, Movie | Show | Person)]
+
+
+def _query(text: str) -> str:
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 async def _run(update: Update, context: Context, text: str) -> None:
-    query = " ".join(text.split())[:MAX_QUERY_LENGTH]
-    await open_view(update, context, ACTION, _remember(context, query), 1)
+    await open_view(update, context, ACTION, _remember(context, _query(text)), 1)
 
 
 async def _prompt(update: Update, context: Context) -> None:
@@ -142,7 +213,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     svc = context.services
     token = await svc.accounts.token(cb.owner)
     result = await svc.trakt.search(query, types=TYPES, page=page, limit=PER_PAGE, token=token)
-    hits = [hit.media for hit in result.items if isinstance(hit.media, Movie | Show | Person)]
+    hits = _hits(result)
     shown = _isolated(cards.trim(query, SHOWN_QUERY))
     pages = min(max(result.page_count, result.page), MAX_PAGE)
     if not hits:

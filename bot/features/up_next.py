@@ -28,7 +28,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CommandHandler
 
 from bot.i18n import Html, Translator, escape
-from bot.kit import private, views
+from bot.kit import later, private, views
 from bot.kit.buttons import checkin_button, details_button, episode_button, pager, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import (
@@ -196,6 +196,7 @@ def _row(tr: Translator, index: int, item: UpNextItem, owner: int) -> list[Inlin
 
 
 @button
+@later.writes
 async def on_watched(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """✅: one play of that episode now, then the list again with the line advanced."""
     pin = _pin(cb.arg(0))

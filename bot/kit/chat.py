@@ -14,7 +14,7 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import CallbackQueryLimit, ParseMode
+from telegram.constants import CallbackQueryLimit, ChatType, ParseMode
 from telegram.error import BadRequest
 
 from bot.i18n import Html, Translator
@@ -73,6 +73,27 @@ async def localized(
     token = await svc.accounts.token(owner)
     titles = [item for item in items if item is not None]
     return await svc.translations.many(titles, tr.language, token=token, **limits)
+
+
+def addressed_text(message: Message, bot_id: int, bot_username: str) -> str | None:
+    """What a person said to the bot in plain text (no command), or None when it was not
+    said to the bot: all of it in a private chat; in a group only a reply to one of the
+    bot's messages or text that starts with @its name (then without the name). A message
+    sent through inline mode or forwarded is never something said to the bot."""
+    text = (message.text or "").strip()
+    if not text or text.startswith("/") or message.via_bot or message.forward_origin:
+        return None
+    if message.chat.type == ChatType.PRIVATE:
+        return text
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return text
+    mention = f"@{bot_username}".casefold()
+    if bot_username and text.casefold().startswith(mention):
+        rest = text[len(mention) :]
+        if not rest or rest[0].isspace() or rest[0] in ",:":
+            return rest.lstrip(" ,:\n\t") or None
+    return None
 
 
 class Alert(str):

@@ -29,11 +29,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Command:
-    """A chat command a feature offers, and the kinds of chat it makes sense in."""
+    """A chat command a feature offers, and the kinds of chat it makes sense in
+    (`private_menu=False`: /help in a private chat names it, its command menu does not)."""
 
     name: str
     private: bool = True
     group: bool = True
+    private_menu: bool = True
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,15 @@ class Waiting:
 
     user: int
     prompt: int
+    until: float
+
+
+@dataclass(frozen=True)
+class PendingCommand:
+    """A command that needed a Trakt account: the update as Telegram sent it, and until
+    when (monotonic) it runs by itself once its sender links (`bot.kit.pending`)."""
+
+    update: dict[str, Any]
     until: float
 
 
@@ -55,6 +66,7 @@ class UserData:
     # The last check-in made here: (title key, when (the marks' clock), the answer given);
     # a second press within seconds gets the same answer without asking Trakt again.
     last_checkin: tuple[str, float, str] | None = None
+    pending: PendingCommand | None = None  # runs again once the person links
 
 
 @dataclass
@@ -69,6 +81,9 @@ class ChatData:
     # message id -> (undo offer id, until when, monotonic): the ↩ Undo a message carries, so
     # a second press that changes nothing redraws it with the first press's Undo still there
     undo: dict[int, tuple[int, float]] = field(default_factory=dict)
+    # person -> when (monotonic) the chat last showed them how to link: a button pressed
+    # without an account then only gets an alert, not another message
+    link_offered: dict[int, float] = field(default_factory=dict)
 
 
 DiscoverKey: TypeAlias = tuple[str, str, int, str]
@@ -93,6 +108,9 @@ class BotData:
     )
     poster_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
     background: set[asyncio.Future[Any]] = field(default_factory=set)  # late inline fetches
+    # writes Trakt asked to wait for (`bot.kit.later`): (person, callback data) -> when due
+    later: dict[tuple[int, str], float] = field(default_factory=dict)
+    later_tasks: set[asyncio.Task[Any]] = field(default_factory=set)
 
 
 class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import time
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import CallbackQueryLimit, ParseMode
@@ -19,6 +20,7 @@ from telegram.error import (
 
 from bot.accounts import LinkLost, NotLinked
 from bot.i18n import Html, Translator, html_to_plain
+from bot.kit import pending
 from bot.kit.buttons import link_button
 from bot.kit.chat import App, Context, personal_translator, translator
 from bot.render.cards import trim
@@ -27,6 +29,8 @@ from bot.trakt import errors as trakt
 from bot.trakt.fair import TooFast
 
 logger = logging.getLogger(__name__)
+
+LINK_OFFER_KEPT = 600.0  # seconds a shown link prompt spares the chat another
 
 
 def describe(tr: Translator, exc: BaseException) -> Html:
@@ -101,15 +105,23 @@ async def on_error(update: object, context: Context) -> None:
 
 
 async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -> None:
-    """A personal command without a linked account: one tap to link."""
+    """A personal command without a linked account: one tap to link; the command runs by
+    itself once the person has (`bot.kit.pending`). A button press gets an alert, and the
+    message with the link button only when this chat has not shown the person how to
+    link lately (after /unlink, old buttons answer with the alert alone)."""
     tr = translator(update, context)
     chat = update.effective_chat
     user = update.effective_user
     if update.callback_query:
-        alert = personal_translator(update, context).plain("link-needed-short")
+        alert = personal_translator(update, context).plain("link-needed-alert")
         await update.callback_query.answer(alert, show_alert=True)
+        if user is None or _offered_lately(context, user.id):
+            return
     if chat is None or update.inline_query:
         return
+    pending.remember(update, context)
+    if user is not None:
+        offered_link(context, user.id)
     private = chat.type == "private"
     key = "link-lost" if lost else "link-needed" if private else "link-needed-group"
     button = link_button(
@@ -118,6 +130,22 @@ async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -
     await chat.send_message(
         tr.html(key), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup([[button]])
     )
+
+
+def offered_link(context: Context, user_id: int) -> None:
+    """Note that the chat just showed this person how to link (a prompt, /unlink's answer)."""
+    if context.chat_data is None:
+        return
+    offered = context.chat_data.link_offered
+    now = time.monotonic()
+    for person in [p for p, at in offered.items() if now - at >= LINK_OFFER_KEPT]:
+        del offered[person]
+    offered[user_id] = now
+
+
+def _offered_lately(context: Context, user_id: int) -> bool:
+    at = context.chat_state.link_offered.get(user_id)
+    return at is not None and time.monotonic() - at < LINK_OFFER_KEPT
 
 
 async def _too_fast(update: Update, context: Context, exc: TooFast) -> None:

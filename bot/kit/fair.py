@@ -6,6 +6,9 @@ refused with `TooFast`, which `bot.kit.errors` turns into one polite message, a 
 alert or an empty inline answer). Updates that need no Trakt never touch the budget, and
 with the slots below they never wait behind Trakt calls either: a person can hold at
 most `FairConfig.in_flight` of them.
+
+The same processor shows "typing…" in the chat while an update takes longer than a
+moment (`bot.kit.indicator`): one place for every command, text and button.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import SimpleUpdateProcessor
 
+from bot.kit.indicator import Typing, typing_while
 from bot.trakt.fair import FairUse
 
 # Updates handled at once. Handlers mostly wait (Trakt, Telegram), and each person holds
@@ -24,16 +28,24 @@ CONCURRENT_UPDATES = 256
 
 
 class FairProcessor(SimpleUpdateProcessor):
-    """Handles updates concurrently, each under its sender's budget."""
+    """Handles updates concurrently, each under its sender's budget, with "typing…" shown
+    while one is slow (`typing`: when; tests replace it)."""
 
-    def __init__(self, fair: FairUse, max_concurrent_updates: int = CONCURRENT_UPDATES) -> None:
+    def __init__(
+        self,
+        fair: FairUse,
+        max_concurrent_updates: int = CONCURRENT_UPDATES,
+        typing: Typing | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self.fair = fair
+        self.typing = typing or Typing()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Run the handlers of `update` with its sender's ticket open."""
         with self.fair.update(_sender(update)):
-            await coroutine
+            async with typing_while(update, self.typing):
+                await coroutine
 
 
 def _sender(update: object) -> int | None:

@@ -200,10 +200,36 @@ async def spend_login() -> None:
 
 
 def writing() -> None:
-    """The current update writes at Trakt: it waits for the budget instead of being refused."""
+    """The current update writes at Trakt: it waits for the budget instead of being refused
+    (and, within `intent()`, says so)."""
     ticket = _ticket.get()
     if ticket is not None:
         ticket.waits = True
+    said = _intent.get()
+    if said is not None:
+        said.writes = True
+
+
+@dataclass(slots=True)
+class Intent:
+    """Whether the work inside `intent()` meant to write at Trakt (called `writing()`)."""
+
+    writes: bool = False
+
+
+_intent: ContextVar[Intent | None] = ContextVar("trakt_write_intent", default=None)
+
+
+@contextmanager
+def intent() -> Iterator[Intent]:
+    """Note, for the work inside, whether it calls `writing()`: a caller that must tell a
+    write from a read when Trakt asks to wait (bot/kit/later.py) looks afterwards."""
+    found = Intent()
+    token = _intent.set(found)
+    try:
+        yield found
+    finally:
+        _intent.reset(token)
 
 
 def current() -> Ticket | None:

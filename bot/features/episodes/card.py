@@ -20,7 +20,7 @@ from telegram.ext import CallbackQueryHandler
 from bot.accounts import TraktSession
 from bot.features.episodes import plays, ui
 from bot.i18n import Html, Translator, escape
-from bot.kit import views
+from bot.kit import later, views
 from bot.kit.buttons import checkin_button, details_button, in_rows, mark_button, undo_button
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
@@ -63,6 +63,7 @@ async def on_open(update: Update, context: Context, cb: Callback, tr: Translator
 
 
 @pressed
+@later.writes
 async def on_press(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """A button on the card: log a play (`w`), or redraw it (a panel opened or closed)."""
     ref = episode_ref(cb)

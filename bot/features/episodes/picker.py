@@ -24,7 +24,7 @@ from telegram.ext import CallbackQueryHandler
 from bot.accounts import TraktSession
 from bot.features.episodes import plays, ui
 from bot.i18n import Html, Translator, escape
-from bot.kit import views
+from bot.kit import later, views
 from bot.kit.buttons import choice, episode_button, in_rows, pager, undo_button
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
@@ -97,6 +97,7 @@ async def on_open(update: Update, context: Context, cb: Callback, tr: Translator
 
 
 @pressed
+@later.writes
 async def on_press(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """A button of the picker: tick an episode or a whole season, or move about."""
     place = place_of(cb)

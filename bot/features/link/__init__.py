@@ -3,7 +3,10 @@
 In a private chat /link shows the short code, a button to Trakt's activation page and
 a fallback sign-in link whose code can be pasted back. Polling runs in the background
 (`bot/features/link_poll.py`). In a group nothing secret is shown or taken: /link
-points to the private chat, and a code posted there is deleted.
+points to the private chat, and a code posted there is deleted. Text that looks like a
+Trakt code (`bot.accounts.codes`) said with no login in progress is deleted at once and
+answered with where codes go, before anything could search for it. Once linked, the
+command that asked for an account runs by itself (`bot.kit.pending`).
 
 Buttons: `link` (start, also the shared "Link my Trakt" button) and `linkx` (cancel
 the login in progress). Deep link: t.me/<bot>?start=link.
@@ -29,15 +32,18 @@ from telegram.ext import (
 )
 
 from bot.accounts import WrongCode
+from bot.accounts.codes import looks_like_code
 from bot.config import Settings
 from bot.features.link import poll as link_poll
 from bot.i18n import Html, Translator
+from bot.kit import pending
 from bot.kit.buttons import LINK_ACTION, LINK_PAYLOAD, deep_link
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
     Command,
     Context,
+    addressed_text,
     button,
     edit,
     personal_translator,
@@ -145,6 +151,18 @@ async def pasted_code(update: Update, context: Context) -> None:
     raise ApplicationHandlerStop
 
 
+async def stray_code(update: Update, context: Context) -> None:
+    """Text that looks like a Trakt code, said with no login in progress: delete it at once
+    (nobody else should see it, Trakt is never sent it) and say where codes go."""
+    if not _private(update):
+        await _code_in_group(update, context)
+        raise ApplicationHandlerStop
+    deleted = await _delete(context, update.effective_message)
+    tr = translator(update, context)
+    await reply(update, tr.html("link-stray-code" if deleted else "link-stray-code-kept"))
+    raise ApplicationHandlerStop
+
+
 async def _exchange(update: Update, context: Context, code: str) -> None:
     """Delete the message holding the code first, whatever happens next; then exchange it."""
     await _delete(context, update.effective_message)
@@ -165,6 +183,7 @@ async def _exchange(update: Update, context: Context, code: str) -> None:
             link_poll.cancel(app, chat.id)
             await link_poll.retire(app, link, tr.html("link-code-used"))
     await reply(update, *link_poll.with_offer(app, chat.id, tr, link_poll.done_text(tr, account)))
+    await pending.resume(app, chat.id)  # what they tried before linking runs now
 
 
 async def _code_in_group(update: Update, context: Context) -> None:
@@ -252,6 +271,20 @@ class _AwaitingCode(filters.MessageFilter):
         return self._svc.accounts.pending(message.chat.id) is not None
 
 
+class _StrayCode(filters.MessageFilter):
+    """Text said to the bot (`addressed_text`) that looks like a Trakt code
+    (`bot.accounts.codes`); a login in progress takes any word first (`_AwaitingCode`)."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__(name="stray_trakt_code")
+        self._app = app
+
+    def filter(self, message: Message) -> bool:
+        bot = self._app.bot
+        said = addressed_text(message, bot.id, bot.username)
+        return said is not None and looks_like_code(said)
+
+
 async def on_startup(app: App) -> None:
     """Resume logins in progress (and announce the ones that expired while we were away)."""
     await link_poll.resume_all(app)
@@ -270,3 +303,6 @@ def register(app: App) -> None:
     # Matches only while a login is in progress, so any other text goes on to other features.
     awaiting = filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & _AwaitingCode(svc)
     app.add_handler(MessageHandler(awaiting, pasted_code))
+    # Then code-like text said without a login in progress: deleted before any search.
+    stray = filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED & _StrayCode(app)
+    app.add_handler(MessageHandler(stray, stray_code))

@@ -23,6 +23,7 @@ from telegram.error import TelegramError
 
 from bot.accounts import DeviceState
 from bot.i18n import Html, Translator
+from bot.kit import pending
 from bot.kit.buttons import LINK_ACTION, notify_button
 from bot.kit.callback import encode
 from bot.kit.chat import NO_PREVIEW, App, Context
@@ -183,6 +184,7 @@ async def _linked(app: App, link: PendingLink, account: Account) -> None:
     tr = translator_for(app, link)
     await _edit(app, link, tr.html("link-code-used"), None)
     await send(app, link.chat_id, *with_offer(app, link.chat_id, tr, done_text(tr, account)))
+    await pending.resume(app, link.chat_id)  # what they tried before linking runs now
 
 
 def with_offer(

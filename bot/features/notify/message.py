@@ -17,7 +17,7 @@ from babel.dates import format_skeleton, format_time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.i18n import Html, Translator, escape
-from bot.kit import views
+from bot.kit import later, views
 from bot.kit.buttons import checkin_button, details_button, episode_button, in_rows, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import Alert, Context, button, personal_translator
@@ -219,6 +219,7 @@ async def on_press(update: Update, context: Context) -> None:
 
 
 @button
+@later.writes
 async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """✅ one episode, ✅ all (confirmed), 🔕 mute / unmute, then redraw in place."""
     query = update.callback_query

@@ -9,6 +9,11 @@ nobody has seen with a poll, and announces the winner when the starter presses
 
 The party lives in SQLite (bot/store/parties.py), so its buttons and its poll keep
 working after a restart; a button of a party that is gone answers politely.
+
+One party runs per group at a time: a second /party while one runs points to it (a
+reply to its message) instead of replacing it, with a "Start a new party" button that
+only its starter or a group admin may press. A party nobody touched for `ABANDONED`
+seconds does not count as running.
 """
 
 from __future__ import annotations
@@ -19,7 +24,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from telegram import CallbackQuery, Message, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatMemberStatus
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, PollAnswerHandler
 
 from bot.features.party.pick import finish, group_translator, pick, show_party
@@ -31,7 +45,7 @@ from bot.features.party.render import (
 )
 from bot.i18n import Translator
 from bot.kit import args
-from bot.kit.callback import InvalidCallback, decode, pattern
+from bot.kit.callback import InvalidCallback, decode, encode, pattern
 from bot.kit.chat import (
     App,
     Command,
@@ -41,13 +55,17 @@ from bot.kit.chat import (
     translator,
 )
 from bot.store import NotFound
-from bot.store.parties import DONE, ENDED, OPEN, PICKING, VOTING, Party, PartyMember
+from bot.store.parties import ACTIVE, DONE, ENDED, OPEN, PICKING, VOTING, Party, PartyMember
 
-COMMANDS = (Command("party", private=True, group=True),)
-OPS = ("in", "out", "go", "done")
+# /help in a private chat names it (and /party there explains groups); its menu does not.
+COMMANDS = (Command("party", private=True, group=True, private_menu=False),)
+OPS = ("in", "out", "go", "done", "new")
+KINDS = ("all", args.MOVIES, args.SHOWS)
+ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 MAX_MEMBERS = 10
 RETENTION = 14 * 24 * 3600  # seconds a finished or forgotten party is kept
 PICK_STALE = 120  # seconds after which a pick that never finished (a crash) is dropped
+ABANDONED = 6 * 3600  # seconds without a press after which an open party no longer counts
 
 clock: Callable[[], float] = time.time
 
@@ -70,18 +88,45 @@ async def party(update: Update, context: Context) -> None:
     if chat.type == "private":
         await reply(update, tr.html("party-private"))
         return
-    svc = context.services
-    svc.store.purge_parties(clock() - RETENTION)
-    await _end_open_parties(context, chat.id)
+    context.services.store.purge_parties(clock() - RETENTION)
+    kind = parse_kind(context.args or [])
+    running = await _running_party(context, chat.id)
+    if running is not None:
+        await _point_to(update, context, tr, running, kind)
+        return
+    await _start(update, context, kind)
+
+
+async def _start(update: Update, context: Context, kind: str) -> None:
+    """A new party in the update's chat, started by whoever sent or pressed."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    svc, tr = context.services, translator(update, context)
     language = svc.store.get_chat_language(chat.id) or tr.language
     members = [PartyMember(user.id, user.first_name)] if svc.accounts.is_linked(user.id) else []
-    kind = parse_kind(context.args or [])
     created = svc.store.create_party(chat.id, user.id, user.first_name, kind, language, members)
     group_tr = group_translator(context, created)
     keyboard = party_keyboard(group_tr, created, context.bot.username)
     message = await reply(update, party_text(group_tr, created), keyboard)
     if message is not None:
         svc.store.save_party(replace(created, message_id=message.message_id))
+
+
+async def _point_to(
+    update: Update, context: Context, tr: Translator, running: Party, kind: str
+) -> None:
+    """Say a party runs already (a reply to its message) and offer its starter or an
+    admin to start a new one instead."""
+    quote = (
+        ReplyParameters(running.message_id, allow_sending_without_reply=True)
+        if running.message_id
+        else None
+    )
+    data = encode(ACTION, running.id, "new", kind, owner=None)
+    button = InlineKeyboardButton(tr.plain("party-button-new"), callback_data=data)
+    text = tr.html("party-running", name=running.starter_name)
+    await reply(update, text, InlineKeyboardMarkup([[button]]), reply_parameters=quote)
 
 
 def parse_kind(words: list[str]) -> str:
@@ -102,8 +147,12 @@ async def on_button(update: Update, context: Context) -> None:
     try:
         cb = decode(query.data)
         party_id, op = cb.int_arg(0, low=1), cb.choice(1, OPS)
+        kind = cb.choice(2, KINDS) if op == "new" else ""
     except InvalidCallback:
         await query.answer(tr.plain("button-invalid"), show_alert=True)
+        return
+    if op == "new":
+        await _replace(update, context, tr, party_id, kind)
         return
     async with _lock(context, party_id):
         found = _load(context, party_id, query.message)
@@ -114,6 +163,48 @@ async def on_button(update: Update, context: Context) -> None:
     await query.answer(outcome.text, show_alert=outcome.alert)
     if outcome.then is not None:
         await outcome.then()
+
+
+async def _replace(
+    update: Update, context: Context, tr: Translator, party_id: int, kind: str
+) -> None:
+    """ "Start a new party" under a pointer: its starter or an admin ends the running party
+    (its message says so) and starts a new one; anyone may once it is over anyway."""
+    query = update.callback_query
+    assert query is not None and isinstance(query.message, Message)
+    store = context.services.store
+    async with _lock(context, party_id):
+        try:
+            old: Party | None = store.get_party(party_id)
+        except NotFound:
+            old = None
+        if old is not None and old.chat_id != query.message.chat.id:
+            await query.answer(tr.plain("button-invalid"), show_alert=True)
+            return
+        if old is not None and old.state in ACTIVE:
+            if not await _may_replace(context, old, query.from_user.id):
+                alert = tr.plain("party-new-not-allowed", name=old.starter_name)
+                await query.answer(alert, show_alert=True)
+                return
+            if store.move_party(old.id, (old.state,), ENDED):
+                await show_party(context, store.get_party(old.id))
+        if await _running_party(context, query.message.chat.id) is not None:
+            await query.answer(tr.plain("party-new-too-late"), show_alert=True)
+            return
+        await query.answer(tr.plain("party-new-started"))
+        await query.edit_message_reply_markup(None)  # the pointer did its job
+        await _start(update, context, kind)
+
+
+async def _may_replace(context: Context, party: Party, user_id: int) -> bool:
+    """The party's starter, or an admin of its group."""
+    if user_id == party.starter_id:
+        return True
+    try:
+        member = await context.bot.get_chat_member(party.chat_id, user_id)
+    except TelegramError:
+        return False
+    return member.status in ADMINS
 
 
 async def _join(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:
@@ -212,13 +303,19 @@ def _load(context: Context, party_id: int, message: Message) -> Party | None:
     return found
 
 
-async def _end_open_parties(context: Context, chat_id: int) -> None:
-    """A new /party replaces the chat's parties that have not started picking."""
+async def _running_party(context: Context, chat_id: int) -> Party | None:
+    """The chat's party that still runs, if any (the newest); parties left behind (a pick
+    that died with the process, an open party nobody touched for hours) end here."""
     store = context.services.store
+    running = None
     for old in store.active_parties(chat_id):
-        stale = old.state == PICKING and clock() - old.updated_at > PICK_STALE
-        if (old.state == OPEN or stale) and store.move_party(old.id, (old.state,), ENDED):
+        idle = clock() - old.updated_at
+        stale = idle > PICK_STALE if old.state == PICKING else idle > ABANDONED
+        if not stale:
+            running = old
+        elif store.move_party(old.id, (old.state,), ENDED):
             await show_party(context, store.get_party(old.id))
+    return running
 
 
 def _lock(context: Context, party_id: int) -> asyncio.Lock:
