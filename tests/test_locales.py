@@ -320,7 +320,7 @@ def test_command_menus_in_every_language(tg: FakeTelegram, bot: Harness) -> None
             expected = [
                 {"command": c.name, "description": tr.plain(f"cmd-{c.name}")}
                 for c in commands
-                if (c.private if private else c.group)
+                if (c.private and c.private_menu if private else c.group)
             ]
             assert tg.commands[(scope, code)] == expected, (language, scope)
         if language != "en":

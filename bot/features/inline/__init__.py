@@ -55,6 +55,7 @@ from telegram.ext import CallbackQueryHandler, InlineQueryHandler
 from bot.accounts import NotLinked, TraktSession
 from bot.features.inline.results import ACTION, VERB, Media, results
 from bot.i18n import Translator
+from bot.kit import later
 from bot.kit.buttons import LINK_PAYLOAD
 from bot.kit.callback import Callback, pattern
 from bot.kit.chat import Alert, App, Context, button, localized, personal_translator
@@ -254,6 +255,7 @@ def _results(
 
 
 @button
+@later.writes
 async def on_add(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
     """The card's "Add to my watchlist": for whoever pressed it, on their own account."""
     cb.choice(0, (VERB,))
