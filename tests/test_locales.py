@@ -274,12 +274,15 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
     person = bot.chat(5001, "Ann", language_code=language.lower())
     commands = bot.app.bot_data.commands
 
-    await person.say("/start")
-    text = person.text()
+    await person.say("/start")  # home, for someone not linked yet
+    text = person.text().replace(RLM, "")  # right-to-left: each line leads with one
     assert text.startswith(_plain(tr, "start-welcome", name="Ann")), text
-    assert all(tr.plain(f"cmd-{c.name}") in text for c in commands if c.private)
+    assert _plain(tr, "home-unlinked") in text
+    home = ("home-trending", "home-search", "home-language", "button-link")
+    assert [b.label for row in person.buttons() for b in row] == [tr.plain(k) for k in home]
     await person.say("/help")
     assert person.text().startswith(_plain(tr, "help-header"))
+    assert all(tr.plain(f"cmd-{c.name}") in person.text() for c in commands if c.private)
 
     await person.say("/trending")
     text = person.text().replace(RLM, "")  # right-to-left lists lead each line with one

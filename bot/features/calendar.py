@@ -339,5 +339,5 @@ def _week(raw: str) -> int:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CommandHandler("calendar", calendar))

@@ -206,12 +206,8 @@ async def on_remove(update: Update, context: Context, cb: Callback, tr: Translat
     query = update.callback_query
     if query is not None and query.message is not None:
         data = encode(ACTION, kind, period, page, "r", owner=owner)
-        shown = await views.render(context, tr, data)
-        if offer is not None and shown.keyboard is not None:
-            rows = [*shown.keyboard.inline_keyboard, [undo_button(tr, offer, owner)]]
-            shown = views.View(shown.text, InlineKeyboardMarkup(rows))
-        await views.edit_view(query, shown)
-        views.remember(context, query.message.message_id, data)
+        below = [[undo_button(tr, offer, owner)]] if offer is not None else []
+        await views.show(update, context, tr, data, below=below)
     return me.plain("history-remove-toast" if removed else "history-remove-gone")
 
 
@@ -378,6 +374,6 @@ def _open_button(
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CallbackQueryHandler(on_remove, pattern=pattern(Action.PLAY_REMOVE)))
     app.add_handler(CommandHandler("history", history))

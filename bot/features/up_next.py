@@ -246,5 +246,5 @@ def _pin_code(pin: Pin | None) -> str:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render, press=on_press)
+    add_view(app, ACTION, render, press=on_press, top=True)
     app.add_handler(CommandHandler("next", up_next))

@@ -101,7 +101,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     if screen == "z":
         text = Html(f"{text}\n\n{tr.html('notify-zone-hint')}")
     keyboard = _KEYBOARDS[screen](tr, settings, owner)
-    return View(text, InlineKeyboardMarkup(keyboard))
+    return View(text, InlineKeyboardMarkup(keyboard), nested=screen != "m")  # ◀ Back to main
 
 
 def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_trakt: bool) -> Html:
