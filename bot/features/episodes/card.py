@@ -185,7 +185,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     mine = svc.marks.rating(cb.owner, ref)
     titled = replace(episode, title=told.title) if told and told.title else episode
     lines = [
-        cards.show_name(tr, show, translation),
+        ui.show_name(tr, show, translation),
         Html(f"<b>{ui.code_and_title(tr, titled)}</b>"),
     ]
     if episode.season == 0:

@@ -193,7 +193,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         raise InvalidCallback("not a show")
     seasons = await _seasons(context, place.show_id, token)
     translation = await svc.translations.get(show, tr.language, token=token)
-    name = cards.show_name(tr, show, translation)
+    name = ui.show_name(tr, show, translation)
     if not seasons:
         text = Html(f"{name}\n\n{tr.html('episodes-no-seasons')}")
         return View(text, InlineKeyboardMarkup([[close_button(tr, cb.owner)]]))
@@ -351,7 +351,8 @@ def _list_page(number: int) -> int:
 def _episode_line(tr: Translator, episode: Episode, watched: bool, zone: tzinfo) -> Html:
     """`3. ✅ Title · 12 Jan 2024` (the code for an untitled episode; no date when none)."""
     mark = "✅ " if watched else ""
-    name = escape(tr.isolate(episode.title or cards.episode_code(episode)))
+    title = cards.trim(episode.title, ui.LINE_TITLE) if episode.title else None
+    name = escape(tr.isolate(title or cards.episode_code(episode)))
     line = f"{tr.isolate(str(episode.number))}. {mark}{name}"
     if episode.first_aired is not None:
         line += f" · {escape(tr.date(episode.first_aired.astimezone(zone)))}"
