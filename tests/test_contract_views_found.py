@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.features import up_next
 from bot.features.episodes import card, picker, plays
 from bot.kit.callback import encode
 from bot.kit.codes import Action
@@ -16,6 +17,7 @@ from tests.contract_views_kit import OWNER, Routes, run
 
 SHOW = {"title": "Severance", "year": 2022, "ids": {"trakt": 154997, "slug": "severance"}}
 LONG = "🎬" * 2100  # 4200 UTF-16 units: longer than a message, let alone a caption
+NEXT = encode(Action.NEXT, up_next.NO_PIN, 1, owner=OWNER)
 
 
 def _episode(trakt_id: int = MAX_ID, **fields: Any) -> dict[str, Any]:
@@ -33,6 +35,15 @@ def _found(episode: Any, show: Any = SHOW) -> Routes:
     """The episode card's answers: the episode and its show."""
     row = {"type": "episode", "episode": episode, "show": show}
     return {r"/search/trakt/[^/]+": ([row], {}), r"/users/settings": _settings()}
+
+
+def _up_next(*items: Any, zone: str = "UTC") -> Routes:
+    return {r"/sync/progress/up_next": (list(items), {}), r"/users/settings": _settings(zone)}
+
+
+def _in_progress(show: Any, episode: Any, completed: int = 4, aired: int = 9) -> dict[str, Any]:
+    progress = {"aired": aired, "completed": completed, "next_episode": episode}
+    return {"show": show, "progress": progress}
 
 
 def _picker(show: Any, seasons: list[Any]) -> Routes:
@@ -79,3 +90,40 @@ def test_a_season_picker_of_long_names() -> None:
     _pick(
         _picker({**SHOW, "title": LONG}, [{"number": 1, "ids": {"trakt": 1}, "episodes": episodes}])
     )
+
+
+# Ids and numbers no button can carry
+
+
+@pytest.mark.parametrize("show_id", [-1, MAX_ID + 1])
+def test_an_episode_of_a_show_without_a_usable_id(show_id: int) -> None:
+    """The card made a reference of any show id Trakt sent (`BadRef` out of range)."""
+    routes = _found(_episode(), {**SHOW, "ids": {"trakt": show_id, "slug": "severance"}})
+    routes[r"/shows/[^/]+/progress/watched"] = ({"aired": 9, "completed": 4, "seasons": []}, {})
+    run(routes, encode(Action.EPISODE, "e", MAX_ID, card.CLOSED, owner=OWNER))
+
+
+@pytest.mark.parametrize(
+    ("show_id", "episode_id"), [(-1, 74), (MAX_ID + 1, 74), (154997, -1), (154997, MAX_ID + 1)]
+)
+def test_up_next_skips_a_show_or_episode_without_a_usable_id(show_id: int, episode_id: int) -> None:
+    """/next drew a line (and a reference) for any non-zero id: `BadRef` out of range."""
+    show = {**SHOW, "ids": {"trakt": show_id, "slug": "severance"}}
+    other = {**SHOW, "ids": {"trakt": 1, "slug": "other"}}
+    run(_up_next(_in_progress(show, _episode(episode_id)), _in_progress(other, _episode(75))), NEXT)
+
+
+@pytest.mark.parametrize("number", [-1, 10**30])
+def test_a_season_picker_of_numbers_and_ids_out_of_range(number: int) -> None:
+    """Seasons and episodes whose number or id no button can carry: `BadRef`, or callback
+    data over 64 bytes."""
+    episodes = [
+        _episode(number, number=number),
+        _episode(-1, number=2),
+        _episode(MAX_ID + 1, number=3),
+    ]
+    seasons = [
+        {"number": number, "ids": {"trakt": 1}, "episodes": episodes},
+        {"number": 1, "ids": {"trakt": 2}, "episodes": episodes},
+    ]
+    _pick(_picker(SHOW, seasons))
