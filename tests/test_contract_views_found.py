@@ -127,3 +127,16 @@ def test_a_season_picker_of_numbers_and_ids_out_of_range(number: int) -> None:
         {"number": 1, "ids": {"trakt": 2}, "episodes": episodes},
     ]
     _pick(_picker(SHOW, seasons))
+
+
+# Numbers Babel can't format
+
+
+def test_an_episode_card_with_an_absurd_rating() -> None:
+    """A rating of 1e30 (Trakt's are 0 to 10) broke Babel's number formatting."""
+    run(_found(_episode(rating=1e30)), encode(Action.EPISODE, "e", MAX_ID, "-", owner=OWNER))
+
+
+def test_up_next_with_absurd_counts() -> None:
+    """Counts past 10**25 broke Babel's number formatting (through Fluent's plurals)."""
+    run(_up_next(_in_progress(SHOW, _episode(), completed=10**30, aired=10**40)), NEXT)

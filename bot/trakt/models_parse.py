@@ -54,6 +54,13 @@ def as_float(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def as_rating(value: Any) -> float | None:
+    """Trakt's community rating: a number from 0 to 10 (anything else is no rating; a
+    huge one would not even format)."""
+    number = as_float(value)
+    return number if number is not None and 0 <= number <= 10 else None
+
+
 def as_str(value: Any) -> str | None:
     """A non-empty string; numbers are turned into text, anything else is None."""
     if isinstance(value, str):
