@@ -4,6 +4,7 @@ examples: each rendered as a button press would, then checked as Telegram would.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from bot.features import up_next
 from bot.features.episodes import card, picker, plays
 from bot.kit.callback import encode
 from bot.kit.codes import Action
+from bot.trakt.models_parse import as_datetime
 from bot.trakt.ref import MAX_ID
 from tests.contract_views_kit import OWNER, Routes, run
 
@@ -140,3 +142,37 @@ def test_an_episode_card_with_an_absurd_rating() -> None:
 def test_up_next_with_absurd_counts() -> None:
     """Counts past 10**25 broke Babel's number formatting (through Fluent's plurals)."""
     run(_up_next(_in_progress(SHOW, _episode(), completed=10**30, aired=10**40)), NEXT)
+
+
+# Moments no time zone could show
+
+
+def test_up_next_aired_on_the_first_day_of_the_calendar() -> None:
+    """An air date of year 1, shown in a zone west of UTC, overflowed `astimezone`."""
+    episode = _episode(first_aired="0001-01-01T00:00:00Z")
+    run(_up_next(_in_progress(SHOW, episode), zone="Etc/GMT+12"), NEXT)
+
+
+def test_a_watchlist_added_on_the_last_day_of_the_calendar() -> None:
+    """The day an item was added, shown in a zone east of UTC, overflowed `astimezone`."""
+    item = {"type": "show", "listed_at": "9999-12-31T23:59:59.999Z", "show": SHOW}
+    routes = {
+        r"/sync/watchlist/[^/]+/[^/]+": ([item], {}),
+        r"/users/settings": _settings("Pacific/Kiritimati"),
+    }
+    run(routes, encode(Action.WATCHLIST, "a", "added", 1, owner=OWNER))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0001-01-01T00:00:00Z", None),
+        ("0001-01-01T00:00:00+05:00", None),  # raised OverflowError in the parser itself
+        ("9999-12-31T23:59:59.999Z", None),
+        (253402300799, None),  # the same moment as a unix timestamp
+        ("0001-01-02T00:00:00Z", datetime(1, 1, 2, tzinfo=UTC)),
+        ("2026-03-04T20:00:00.000Z", datetime(2026, 3, 4, 20, tzinfo=UTC)),
+    ],
+)
+def test_moments_no_time_zone_could_show(value: str | int, expected: datetime | None) -> None:
+    assert as_datetime(value) == expected
