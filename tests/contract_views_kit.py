@@ -102,8 +102,9 @@ TEXTS = (
     "9999-12-31T23:59:59.999Z",
 )
 # What a number may become: no id, a negative one, the largest callback data carries
-# (`MAX_ID`), one past it, and one past what a float holds exactly.
-NUMBERS = (0, -1, MAX_ID, MAX_ID + 1, 2**53 + 1)
+# (`MAX_ID`), one past it, one past what a float holds exactly, and one past what Babel
+# formats.
+NUMBERS = (0, -1, MAX_ID, MAX_ID + 1, 2**53 + 1, 10**30)
 KEEP = frozenset({"type", "language"})  # what parsers dispatch on, or the test sets
 ZONES = ("Asia/Tehran", "Pacific/Kiritimati", "Etc/GMT+12", "America/New_York", "Mars/Base")
 
