@@ -131,6 +131,26 @@ def test_a_season_picker_of_numbers_and_ids_out_of_range(number: int) -> None:
     _pick(_picker(SHOW, seasons))
 
 
+def test_a_calendar_of_ids_out_of_range() -> None:
+    """/calendar drew a line (and its button) for any non-zero movie or episode id: `BadRef`
+    out of range."""
+    aired = "2026-03-06T01:00:00Z"  # the week shown (the bot's clock in these tests)
+    shows = [
+        {"first_aired": aired, "episode": _episode(trakt_id), "show": SHOW}
+        for trakt_id in (-1, MAX_ID + 1, 74)
+    ]
+    movies = [
+        {"released": "2026-03-07", "movie": {**SHOW, "ids": {"trakt": trakt_id, "slug": "x"}}}
+        for trakt_id in (-1, MAX_ID + 1, 75)
+    ]
+    routes = {
+        r"/calendars/my/shows/[^/]+/[^/]+": (shows, {}),
+        r"/calendars/my/movies/[^/]+/[^/]+": (movies, {}),
+        r"/users/settings": _settings(),
+    }
+    run(routes, encode(Action.CALENDAR, "a", 0, 1, owner=OWNER))
+
+
 # Numbers Babel can't format
 
 
