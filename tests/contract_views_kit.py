@@ -34,7 +34,7 @@ from bot.config import Mode, load_settings
 from bot.crypto import TokenCipher
 from bot.demo import DemoTrakt
 from bot.demo.server import mock_transport
-from bot.features import details, lists, up_next, watchlist
+from bot.features import calendar, details, lists, up_next, watchlist
 from bot.features.episodes import card, picker
 from bot.i18n import shared_i18n
 from bot.kit import views
@@ -65,6 +65,7 @@ SETTINGS = dataclasses.replace(
 CIPHER = TokenCipher(SETTINGS.encryption_keys)
 EPISODE = "GET /shows/{id}/seasons/{season}/episodes/{episode} 200"  # an episode's summary
 VIEWS = {
+    Action.CALENDAR: calendar.render,
     Action.DETAILS: details.render,
     Action.EPISODE: card.render,
     Action.SEASONS: picker.render,

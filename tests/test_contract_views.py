@@ -2,15 +2,16 @@
 Telegram takes (property-based, derandomized; the sibling of test_contract_bodies.py).
 
 A movie's and a show's details card, an episode's card, a show's season picker, /next,
-/watchlist and a list's items, each rendered in English and Persian from Trakt's answers as
-`tests/contract_views_kit.py` draws them. Nothing may be raised: a parser's deliberate
-refusal (ParseError) only skips a row. Bugs these found are kept as plain examples in
-test_contract_views_found.py.
+/calendar, /watchlist and a list's items, each rendered in English and Persian from Trakt's
+answers as `tests/contract_views_kit.py` draws them. Nothing may be raised: a parser's
+deliberate refusal (ParseError) only skips a row. Bugs these found are kept as plain
+examples in test_contract_views_found.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -18,13 +19,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.features import lists, up_next, watchlist
+from bot.features import calendar, lists, up_next, watchlist
 from bot.features.episodes import card, picker, plays
 from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.trakt.ref import MAX_ID
 from tests.contract_views_kit import (
     EPISODE,
+    NOW,
     OWNER,
     PROPERTY,
     Routes,
@@ -177,6 +179,55 @@ def test_up_next() -> None:
     @given(st.fixed_dictionaries(routes), st.integers(1, 3))
     def renders(drawn: Routes, page: int) -> None:
         run(drawn, encode(Action.NEXT, up_next.NO_PIN, page, owner=OWNER))
+
+    renders()
+
+
+# --- /calendar ----------------------------------------------------------------------------
+
+START = datetime.fromtimestamp(NOW, UTC)  # now: the six days after it are in the week shown
+
+
+def dated(key: str, field: str, moments: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
+    """A calendar answer of `key`, most items dated (`field`) in the week shown, where the
+    view keeps them (the contract's any text stays in one in four)."""
+    keep = st.integers(0, 3).map(lambda n: n == 0)
+    row = st.tuples(element(key), moments, keep)
+    return st.lists(row.map(lambda d: d[0] if d[2] else {**d[0], field: d[1]}), max_size=8)
+
+
+def test_calendar() -> None:
+    """/calendar, shows, movies or both, this week or another, from any calendar answers."""
+    hours = st.integers(0, 6 * 24).map(lambda h: START + timedelta(hours=h))
+    days = st.integers(0, 6).map(lambda d: START.date() + timedelta(days=d))
+    routes = {
+        r"/calendars/my/shows/[^/]+/[^/]+": body(
+            dated(
+                "GET /calendars/{target}/shows/{start_date}/{days} 200",
+                "first_aired",
+                hours.map(lambda at: at.isoformat().replace("+00:00", "Z")),
+            )
+        ),
+        r"/calendars/my/movies/[^/]+/[^/]+": body(
+            dated(
+                "GET /calendars/{target}/movies/{start_date}/{days} 200",
+                "released",
+                days.map(lambda day: day.isoformat()),
+            )
+        ),
+        r"/(movies|shows)/[^/]+/translations/fa": body(translations("shows")),
+        r"/users/settings": body(user_settings()),
+    }
+
+    @PROPERTY
+    @given(
+        st.fixed_dictionaries(routes),
+        st.sampled_from(calendar.KINDS),
+        st.sampled_from((0, 0, 0, -1, calendar.MAX_WEEKS)),  # mostly the week the answers fill
+        st.integers(1, 2),
+    )
+    def renders(drawn: Routes, kind: str, week: int, page: int) -> None:
+        run(drawn, encode(Action.CALENDAR, kind, week, page, owner=OWNER))
 
     renders()
 
