@@ -2,10 +2,10 @@
 
 In a private chat it is the person's own language: a view (``lang|<owner>``: the choices;
 ``lang|<owner>|<code>``: the choice just saved, which its press saves first), so home's
-settings open it in place. In a group it
-is the group's (`glang|<owner>|<code>`): what the bot says there — replies to commands,
-watch parties — while alerts, inline answers and private chats stay in each person's own
-language (`common.translator` / `common.personal_translator`). Only the group's admins
+settings open it in place. In a group it is the group's (`glang|<owner>|<code>`): what
+the bot says there — replies to commands, watch parties — while alerts, inline answers and
+private chats stay in each person's own language (`common.translator` /
+`common.personal_translator`). Only the group's admins
 (creator or administrator, asked from Telegram at every press) may set it; "auto" clears
 it, so the bot answers everyone in their own language again.
 """

@@ -366,8 +366,8 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
 @button
 async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> Alert | None:
     """Close a card (or a picture): delete its message; the message it came from is right
-    above (and its buttons may open the card again at once). Only the owner of the view the message
-    shows (as remembered, not only as written in the button) may close it."""
+    above (and its buttons may open the card again at once). Only the owner of the view
+    the message shows (as remembered, not only as written in the button) may close it."""
     query = update.callback_query
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")
