@@ -55,6 +55,9 @@ _TAG = re.compile(r"<[^>]+>")
 # Fluent isolates every placeable of a right-to-left bundle; inside a link target or a
 # <code> span (a code to copy, a command to type) the marks would break what is copied.
 _VERBATIM = re.compile(r'href="[^"]*"|<code>.*?</code>', re.DOTALL)
+# Babel formats numbers through `decimal`, which gives up from about 10**25; no count the
+# bot shows comes near this, but Trakt may send anything: an absurd one stays digits.
+_MAX_FORMATTED = 10**18
 
 
 class Html(str):
@@ -137,11 +140,12 @@ class I18n:
         return found
 
     def _format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
+        values = {k: _formattable(v) for k, v in args.items()}
         for lang in dict.fromkeys((language, self.default)):
             bundle = self._bundles[lang]
             pattern = bundle.get_message(key).value if bundle.has_message(key) else None
             if pattern is not None:
-                text, errors = bundle.format_pattern(pattern, dict(args))
+                text, errors = bundle.format_pattern(pattern, values)
                 if errors:
                     logger.warning("locale %s, message %s: %s", lang, key, errors)
                 if bundle.use_isolating:
@@ -167,6 +171,13 @@ class I18n:
                 raise ValueError(f"{path} redefines {sorted(clash)}")
             bundle.add_resource(resource)
         return bundle
+
+
+def _formattable(value: Any) -> Any:
+    """`value`, or its digits when it is a number too large for Babel to format."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value if abs(value) < _MAX_FORMATTED else str(value)
+    return value
 
 
 def _once(text: str, args: Mapping[str, Any]) -> str:
@@ -246,5 +257,8 @@ class Translator:
         return format_list(list(items), style="standard", locale=self.locale)
 
     def number(self, value: float, format: str | None = None) -> str:
-        """A number in this locale (`1,234.5` / `1 234,5`)."""
-        return format_decimal(value, format=format, locale=self.locale)
+        """A number in this locale (`1,234.5` / `1 234,5`); an absurdly large one as digits."""
+        found = _formattable(value)
+        if isinstance(found, str):
+            return found
+        return format_decimal(found, format=format, locale=self.locale)
