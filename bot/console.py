@@ -162,7 +162,7 @@ class Console:
             await self.pick(rest)
         elif word == "/more":
             await self.inline(self._inline_query, more=True)
-        elif text.startswith("\\"):
+        elif text.startswith("\\") and text[1:].strip():
             await self.driver.say(text[1:])
         elif word.lower() in (INLINE_SHORTHAND, f"@{self.telegram.bot.username}".lower()):
             await self.inline(rest)
@@ -370,7 +370,7 @@ def banner(demo: bool, username: str, log_path: Path | None) -> str:
             "  Night Signal airs three minutes after start; its message shows up here (/due).",
         ]
     if log_path is not None:
-        lines.append(f"Logs: {log_path} (--verbose prints them here).")
+        lines.append(f"Logs: {log_path} (kept if a warning is logged; --verbose: here).")
     else:
         lines.append("Logs: printed here, on stderr (--verbose).")
     return "\n".join(lines)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import queue
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from bot.console import PEOPLE, PROMPT, Console, run_console
 from bot.demo import DemoTrakt
 from bot.demo.catalogue_build import parse_iso
 from bot.testkit.harness import Harness
-from bot.testkit.terminal import Screen
+from bot.testkit.terminal import Screen, logs_kept_out
 from tests.helpers import link_account, wait_for
 
 YOU = PEOPLE["demo"][0]
@@ -210,5 +212,17 @@ async def test_logs_stay_out_of_the_chat(
         assert "Logs: printed here, on stderr (--verbose)." in text
     else:
         assert err == ""
-        assert f"Logs: {log} (--verbose prints them here)." in text
+        assert f"Logs: {log} (kept if a warning is logged; --verbose: here)." in text
         assert " DEBUG " in log.read_text()
+
+
+@pytest.mark.parametrize(("level", "kept"), [(logging.INFO, False), (logging.WARNING, True)])
+def test_the_log_file_is_kept_when_something_went_wrong(
+    level: int, kept: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    screen = Screen(io.StringIO())
+    with logs_kept_out("INFO", (), "text", screen=screen) as path:
+        assert path is not None and path.parent == tmp_path
+        logging.getLogger("bot.test").log(level, "something")
+    assert path.exists() is kept

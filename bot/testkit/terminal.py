@@ -162,14 +162,18 @@ def logs_kept_out(
     path: Path | None = None,
 ) -> Iterator[Path | None]:
     """Logging for the console, undone on exit: the bot's usual lines (redacted, `LOG_FORMAT`)
-    go to a file, whose path is yielded (`path`, else a new one in the temporary folder,
-    removed at the end if nothing was logged); with `verbose`, to stderr above the prompt
-    (None is yielded). Python's warnings go the same way."""
+    go to a file, whose path is yielded; with `verbose`, to stderr above the prompt (None is
+    yielded). Python's warnings go the same way.
+
+    The file is `path`, else a new one in the temporary folder, which is removed at the end
+    unless a warning or an error was logged (each console run would leave one behind)."""
     root = logging.getLogger()
-    saved = root.handlers[:], root.level
+    saved, chosen = (root.handlers[:], root.level), path is not None
     logs.setup(level, secrets, log_format)
     handler = root.handlers[0]
     assert isinstance(handler, logging.StreamHandler)
+    worst = _Worst()
+    handler.addFilter(worst)
     file: TextIO | None = None
     if verbose:
         handler.setStream(_Above(screen))
@@ -186,8 +190,19 @@ def logs_kept_out(
         root.setLevel(saved[1])
         if file is not None and path is not None:
             file.close()
-            if path.stat().st_size == 0:
-                path.unlink()
+            if not chosen and worst.level < logging.WARNING:
+                path.unlink(missing_ok=True)
+
+
+class _Worst(logging.Filter):
+    """Remembers the highest level logged; keeps every record."""
+
+    level = logging.NOTSET
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Note the record's level."""
+        self.level = max(self.level, record.levelno)
+        return True
 
 
 def _new_log_file() -> Path:
