@@ -144,7 +144,7 @@ private-sent = 📬 { $name }, je vous l’ai envoyé en privé.
 private-share = 📤 Partager dans le groupe
 private-shared-by = 📤 { $name } a partagé ceci :
 private-shared = Partagé dans le groupe.
-private-share-failed = Je ne peux pas publier dans ce groupe : toi ou moi n’en faisons plus partie.
+private-share-failed = Je ne peux pas publier dans ce groupe : vous ou moi n’en faisons plus partie.
 private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une discussion privée avec moi, appuyez sur Démarrer, puis redemandez.
 private-open = 💬 Ouvrir une discussion privée
 
