@@ -32,7 +32,7 @@ from bot.features import (
     up_next,
     watchlist,
 )
-from bot.kit import access, errors, private, views
+from bot.kit import access, errors, fair, private, views
 from bot.kit.callback import pattern
 from bot.kit.chat import noop_button, stale_button
 from bot.kit.codes import Action
@@ -119,6 +119,7 @@ def build_application(
 
 
 def _register(app: App) -> None:
+    fair.register(app)
     access.register(app)
     views.register(app)
     private.register(app)

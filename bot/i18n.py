@@ -55,6 +55,9 @@ _TAG = re.compile(r"<[^>]+>")
 # Fluent isolates every placeable of a right-to-left bundle; inside a link target or a
 # <code> span (a code to copy, a command to type) the marks would break what is copied.
 _VERBATIM = re.compile(r'href="[^"]*"|<code>.*?</code>', re.DOTALL)
+# Babel formats numbers through `decimal`, which gives up from about 10**25; no count the
+# bot shows comes near this, but Trakt may send anything: an absurd one stays digits.
+_MAX_FORMATTED = 10**18
 
 
 class Html(str):
@@ -137,11 +140,12 @@ class I18n:
         return found
 
     def _format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
+        values = {k: _formattable(v) for k, v in args.items()}
         for lang in dict.fromkeys((language, self.default)):
             bundle = self._bundles[lang]
             pattern = bundle.get_message(key).value if bundle.has_message(key) else None
             if pattern is not None:
-                text, errors = bundle.format_pattern(pattern, dict(args))
+                text, errors = bundle.format_pattern(pattern, values)
                 if errors:
                     logger.warning("locale %s, message %s: %s", lang, key, errors)
                 if bundle.use_isolating:
@@ -170,6 +174,13 @@ class I18n:
                 raise ValueError(f"{path} redefines {sorted(clash)}")
             bundle.add_resource(resource)
         return bundle
+
+
+def _formattable(value: Any) -> Any:
+    """`value`, or its digits when it is a number too large for Babel to format."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value if abs(value) < _MAX_FORMATTED else str(value)
+    return value
 
 
 def _once(text: str, args: Mapping[str, Any]) -> str:
@@ -278,8 +289,12 @@ class Translator:
         return functools.reduce(middle.format, found) if found else ""
 
     def number(self, value: float, format: str | None = None) -> str:
-        """A number in this locale (`1,234.5` / `1 234,5` / `۱٬۲۳۴٫۵`)."""
-        return self.style.number(value, format)
+        """A number in this locale (`1,234.5` / `1 234,5` / `۱٬۲۳۴٫۵`); an absurdly large
+        one as digits."""
+        found = _formattable(value)
+        if isinstance(found, str):
+            return self.digits(found)
+        return self.style.number(found, format)
 
     def digits(self, text: str) -> str:
         """`text` (a year, a code of digits) in this locale's own digits: `(۲۰۰۸)`."""

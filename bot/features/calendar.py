@@ -140,16 +140,17 @@ async def week_lines(
 
 def episode_lines(entries: Iterable[CalendarEntry], zone: tzinfo, first: date) -> list[Line]:
     """A line per show and air time on the local days from `first` (a season dropped at
-    once is one line); entries without an air time or an episode id are left out."""
+    once is one line); entries without an air time or an episode id a button can carry
+    (`MediaRef.of`) are left out."""
     last = first + timedelta(days=DAYS - 1)
     groups: dict[tuple[int | str, datetime], dict[int, CalendarEntry]] = {}
     for entry in entries:
         when = entry.first_aired or entry.episode.first_aired
-        episode_id = entry.episode.ids.trakt
-        if when is None or not episode_id or not first <= when.astimezone(zone).date() <= last:
+        episode = MediaRef.of(entry.episode)
+        if when is None or episode is None or not first <= when.astimezone(zone).date() <= last:
             continue
         show = entry.show.ids.trakt or entry.show.title
-        groups.setdefault((show, when), {})[episode_id] = entry  # an episode once
+        groups.setdefault((show, when), {})[episode.trakt_id] = entry  # an episode once
     lines = []
     for (_, when), found in groups.items():
         group = sorted(found.values(), key=lambda e: (e.episode.season or 0, e.episode.number or 0))
@@ -160,16 +161,17 @@ def episode_lines(entries: Iterable[CalendarEntry], zone: tzinfo, first: date) -
 
 
 def movie_lines(releases: Iterable[MovieRelease], first: date) -> list[Line]:
-    """A line per movie released on one of the seven days from `first` (a date, no zone)."""
+    """A line per movie released on one of the seven days from `first` (a date, no zone);
+    one without an id a button can carry (`MediaRef.of`) is left out."""
     last = first + timedelta(days=DAYS - 1)
     seen: set[int] = set()
     lines = []
     for release in releases:
-        movie_id = release.movie.ids.trakt
+        movie = MediaRef.of(release.movie)
         day = release.released
-        if day is None or not movie_id or movie_id in seen or not first <= day <= last:
+        if day is None or movie is None or movie.trakt_id in seen or not first <= day <= last:
             continue
-        seen.add(movie_id)
+        seen.add(movie.trakt_id)
         lines.append(Line(day, None, movie=release.movie))
     return lines
 

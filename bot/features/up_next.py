@@ -108,15 +108,15 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
 
 def next_episode(item: UpNextItem) -> Episode | None:
     """The episode to offer: Trakt's next one, never a special (season 0) nor one without
-    an id to act on."""
+    an id to act on (missing or out of range: `MediaRef.of`)."""
     episode = item.next_episode
-    if episode is None or not episode.season or not episode.ids.trakt:
+    if episode is None or not episode.season or MediaRef.of(episode) is None:
         return None
     return episode
 
 
 def _listed(item: UpNextItem) -> bool:
-    return bool(item.show.ids.trakt) and next_episode(item) is not None
+    return MediaRef.of(item.show) is not None and next_episode(item) is not None
 
 
 def in_order(items: list[UpNextItem], order: tuple[int, ...]) -> list[UpNextItem]:

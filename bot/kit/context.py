@@ -69,6 +69,8 @@ class ChatData:
     # message id -> (undo offer id, until when, monotonic): the ↩ Undo a message carries, so
     # a second press that changes nothing redraws it with the first press's Undo still there
     undo: dict[int, tuple[int, float]] = field(default_factory=dict)
+    # person -> when the group last told them to link (monotonic): once a minute is enough
+    link_prompted: dict[int, float] = field(default_factory=dict)
 
 
 DiscoverKey: TypeAlias = tuple[str, str, int, str]

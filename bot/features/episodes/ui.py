@@ -8,7 +8,14 @@ from datetime import date, datetime, timedelta, tzinfo
 from bot.features.episodes.plays import DAYS, NOW, RELEASED
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
-from bot.trakt import Episode
+from bot.trakt import Episode, Show, Translation
+
+# Trakt's names are cut so a card or a page of ten lines stays within a message, even in
+# characters that count twice (UTF-16): a show's name (and its translation), an episode's
+# title on its card, and on a line of the season picker.
+SHOW_NAME = 200
+TITLE = 200
+LINE_TITLE = 80
 
 
 def day_of(when: str, today: date) -> date:
@@ -44,12 +51,17 @@ def aired_at(tr: Translator, episode: Episode, zone: tzinfo, now: datetime) -> s
     return tr.plain(key, when=tr.isolate(moment))
 
 
+def show_name(tr: Translator, show: Show, translation: Translation | None) -> Html:
+    """The show's name (translated, with the original), cut to `SHOW_NAME`."""
+    return cards.short_show_name(tr, show, translation, SHOW_NAME)
+
+
 def code_and_title(tr: Translator, episode: Episode) -> Html:
     """`S01E02 · Title`, or the code alone for an untitled episode."""
     code = escape(tr.isolate(cards.episode_code(episode)))
     if not episode.title:
         return code
-    return Html(f"{code} · {escape(tr.isolate(episode.title))}")
+    return Html(f"{code} · {escape(tr.isolate(cards.trim(episode.title, TITLE)))}")
 
 
 __all__ = ["DAYS"]
