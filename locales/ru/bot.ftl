@@ -161,7 +161,7 @@ discover-plays =
 discover-details-hint = <i>Нажмите на номер ниже, чтобы открыть карточку.</i>
 
 ## A person's own data asked for in a group goes to their private chat
-private-sent = 📬 { $name }, я отправил это вам в личные сообщения.
+private-sent = 📬 { $name }, я отправил это вам в личный чат.
 private-share = 📤 Поделиться в группе
 private-shared-by = 📤 { $name } делится:
 private-shared = Отправлено в группу.
