@@ -22,6 +22,7 @@ notify-movies-now = Выход фильмов: { $on ->
        *[false] выкл.
     }
 notify-zone-hint = Выберите часовой пояс или напишите: <code>/notify пояс Europe/Moscow</code>
+notify-zone-unknown = 🌍 Часовой пояс «{ $zone }» мне неизвестен. Напишите пояс места в виде Регион/Город, например <code>/notify пояс Europe/Moscow</code>, или выберите его в /notify.
 notify-scope-followed = сериалы, которые вы смотрите или добавили в «Буду смотреть»
 notify-scope-premieres = только премьеры
 notify-scope-finales = только финалы
@@ -72,6 +73,7 @@ notify-digest = 🗓 <b>Выходит в ваших сериалах</b> · { $
     }
 notify-movie = 🎬 Выходит сегодня: { $movie }
 notify-muted-line = <i>🔕 Без звука: уведомлений об этом сериале больше не будет.</i>
+notify-more = … и ещё { $count }
 notify-type-series_premiere = премьера сериала
 notify-type-season_premiere = премьера сезона
 notify-type-mid_season_premiere = возвращение после перерыва

@@ -67,9 +67,10 @@ def apply(settings: NotifySettings, change: str) -> NotifySettings:
         if value == "none":
             return settings.with_(quiet_start=None, quiet_end=None)
         start, _, end = value.partition("-")
-        hours = _int(start), _int(end)
-        if all(h is not None and 0 <= h <= 23 for h in hours) and start != end:
-            return settings.with_(quiet_start=int(start) * 60, quiet_end=int(end) * 60)
+        first, last = _hour(start), _hour(end)
+        # the same hour twice ("23 023" too) would be quiet hours of no length: refused
+        if first is not None and last is not None and first != last:
+            return settings.with_(quiet_start=first * 60, quiet_end=last * 60)
     if key == "tz":
         if value == "trakt":
             return settings.with_(timezone=None)
@@ -79,6 +80,12 @@ def apply(settings: NotifySettings, change: str) -> NotifySettings:
     if key == "movies" and value in ("0", "1"):
         return settings.with_(movies=value == "1")
     raise ValueError(f"no such notification setting: {change!r}")
+
+
+def _hour(text: str) -> int | None:
+    """An hour of the day (0-23) as typed, or None."""
+    found = _int(text)
+    return found if found is not None and 0 <= found <= 23 else None
 
 
 def _int(text: str) -> int | None:
