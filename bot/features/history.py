@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import groupby
 
-from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -173,7 +172,7 @@ def _question(
 ) -> Html:
     number = (result.page - 1) * result.limit + 1 + result.items.index(item)
     play = play_line(tr, item, local.of(_titled(item)))
-    return tr.html("history-remove-ask", number=number, play=play)
+    return tr.html("history-remove-ask", number=str(number), play=play)  # the list's numbering
 
 
 @button
@@ -275,8 +274,7 @@ def day_label(tr: Translator, day: date | None, today: date) -> str:
         return tr.plain("history-today")
     if day == today - timedelta(days=1):
         return tr.plain("history-yesterday")
-    skeleton = "MMMEd" if day.year == today.year else "yMMMEd"
-    label = format_skeleton(skeleton, day, locale=tr.locale)
+    label = tr.day(day, today)
     return label[:1].upper() + label[1:]
 
 

@@ -105,7 +105,9 @@ async def _draw(
     now: datetime,
 ) -> bytes:
     """The chart as PNG: the year's history from Trakt, drawn off the event loop."""
-    year = await watch_time.year(session, context.services.trakt, zone, now)
+    year = await watch_time.year(
+        session, context.services.trakt, zone, now, month_start=tr.style.month_start
+    )
     return await asyncio.to_thread(render_png, chart(tr, numbers, year))
 
 

@@ -155,10 +155,7 @@ def hour_label(tr: Translator, hour: int) -> str:
 
 def minute_label(tr: Translator, minutes: int) -> str:
     """A time of day in the reader's locale."""
-    from babel.dates import format_time
-
-    at = datetime(2000, 1, 1, minutes // 60, minutes % 60)
-    return format_time(at, "short", locale=tr.locale)
+    return tr.time(datetime(2000, 1, 1, minutes // 60, minutes % 60))
 
 
 def _data(owner: int, screen: str, change: str | None = None) -> str:
