@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
             from bot.console import run_console
 
             mode = Mode.DEMO if args.demo else Mode.CONSOLE
-            return asyncio.run(run_console(load_settings(mode), demo=args.demo))
+            settings = load_settings(mode)
+            return asyncio.run(run_console(settings, demo=args.demo, verbose=args.verbose))
         return _run(load_settings(Mode.RUN))
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
@@ -72,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("rotate-keys", help="re-encrypt every stored token with the newest key")
     console = sub.add_parser("console", help="chat with the bot in this terminal")
     console.add_argument("--demo", action="store_true", help="use the built-in offline demo Trakt")
+    console.add_argument(
+        "--verbose", action="store_true", help="print the logs here (else they go to a file)"
+    )
     return parser
 
 

@@ -19,6 +19,7 @@ from bot.features import (
     episodes,
     help,
     history,
+    home,
     inline,
     language,
     link,
@@ -32,7 +33,7 @@ from bot.features import (
     up_next,
     watchlist,
 )
-from bot.kit import access, errors, later, private, views
+from bot.kit import access, errors, fair, later, private, views
 from bot.kit.callback import pattern
 from bot.kit.chat import noop_button, stale_button
 from bot.kit.codes import Action
@@ -46,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 # Order here is the order of /help and of the command menu.
 FEATURES: tuple[ModuleType, ...] = (
+    home,
     help,
     link,
     account,
@@ -119,6 +121,7 @@ def build_application(
 
 
 def _register(app: App) -> None:
+    fair.register(app)
     access.register(app)
     views.register(app)
     private.register(app)

@@ -1,8 +1,13 @@
-"""`python -m bot console [--demo]`: a chat with the bot in this terminal.
+"""`python -m bot console [--demo] [--verbose]`: a chat with the bot in this terminal.
 
 The very same Application runs against a fake Bot API on 127.0.0.1 (and, with --demo,
-the offline demo Trakt). Type what you would type in Telegram; type a number to press
-the button shown with it; `/quit` or Ctrl-D ends the chat.
+the offline demo Trakt). Type what you would type in Telegram. Every message is printed
+with its number (`bot #4>`), every button with its place (`[8] 1`); a number, `[8]`, a
+label or `#4 …` presses one (`bot.testkit.pointing` has the whole syntax), `\\text` sends
+text as it is. `@bot query` (or `@trakt_demo_bot query`) is inline mode: the results are
+listed, `/pick 2` sends the second one into the chat via the bot, `/more` lists more.
+`/quit` or Ctrl-D ends the chat. The logs go to a file the banner names, or with
+`--verbose` to stderr; messages that arrive by themselves print above the prompt.
 
 To play a group (a watch party), the console can switch the person typing and the
 chat: `/as alice` (demo, alice, bob, carol: different Telegram users; in demo mode
@@ -15,24 +20,28 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
+import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from bot import logs
 from bot.config import Settings
 from bot.demo import DemoTrakt
 from bot.store import hold_database
 from bot.testkit.fakebot import ChatDriver, Event, StoredMessage, render_message
 from bot.testkit.harness import Harness, running
+from bot.testkit.pointing import NoSuchButton, Press, Show, point
+from bot.testkit.terminal import PROMPT, LineReader, Screen, logs_kept_out, readline_buffer
 from bot.trakt.models_account import TokenSet
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["GROUP_ID", "PEOPLE", "PROMPT", "Console", "run_console"]
+
 DEMO_APPROVE_AFTER = 4.0
-PROMPT = "you> "
 # Console name -> (Telegram user id, first name); the name is also the demo Trakt user.
 PEOPLE: dict[str, tuple[int, str]] = {
     "demo": (1001, "You"),
@@ -42,16 +51,38 @@ PEOPLE: dict[str, tuple[int, str]] = {
 }
 GROUP_ID = -1001234567890
 GROUP_TITLE = "Movie night"
+INLINE_SHORTHAND = "@bot"
+DESCRIPTION_WIDTH = 90
 
 
 async def run_console(
-    settings: Settings, *, demo: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+    settings: Settings,
+    *,
+    demo: bool,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    verbose: bool = False,
+    log_file: Path | None = None,
 ) -> int:
     """Run the chat until /quit or end of input; returns the exit code."""
-    level = "WARNING" if settings.log_level == "INFO" else settings.log_level
-    logs.setup(level, secrets=(settings.trakt_client_secret, *settings.encryption_keys))
-    ansi = stdout.isatty()
-    with contextlib.ExitStack() as stack:
+    interactive = stdin is sys.stdin and stdin.isatty() and stdout.isatty()
+    screen = Screen(
+        stdout,
+        ansi=stdout.isatty(),
+        echo=not stdin.isatty(),
+        typed=readline_buffer() if interactive else None,
+        err=sys.stderr,
+    )
+    secrets = (settings.trakt_client_secret, *settings.encryption_keys)
+    kept = logs_kept_out(
+        settings.log_level,
+        secrets,
+        settings.log_format,
+        screen=screen,
+        verbose=verbose,
+        path=log_file,
+    )
+    with kept as log_path, contextlib.ExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="trakt-bot-console-"))
         if not demo:  # BOT_DATABASE, as the bot's: one process at a time (DatabaseInUse)
             stack.enter_context(hold_database(settings.database))
@@ -59,23 +90,36 @@ async def run_console(
         async with running(
             settings, data_dir=Path(tmp), demo=backend, use_demo=demo, fast=False
         ) as harness:
-            console = Console(harness, stdout, demo=demo, ansi=ansi)
-            _banner(stdout, demo)
-            await console.run(stdin)
+            console = Console(harness, stdout, demo=demo, screen=screen)
+            screen.show(banner(demo, harness.telegram.bot.username or "bot", log_path))
+            await console.run(stdin, use_readline=interactive)
     return 0
 
 
 class Console:
-    """Who is typing, in which chat, and the console's own commands."""
+    """Who is typing, in which chat, the inline results on offer, and the console's own
+    commands."""
 
-    def __init__(self, harness: Harness, out: TextIO, *, demo: bool, ansi: bool = False) -> None:
-        self.harness, self.out, self.demo = harness, out, demo
+    def __init__(
+        self,
+        harness: Harness,
+        out: TextIO,
+        *,
+        demo: bool,
+        ansi: bool = False,
+        screen: Screen | None = None,
+    ) -> None:
+        self.harness, self.demo = harness, demo
+        self.telegram = harness.telegram
+        self.screen = screen or Screen(out, ansi=ansi, echo=True)
         self.person = "demo"
         self.in_group = False
-        self.group = harness.telegram.group_chat(GROUP_ID, GROUP_TITLE)
+        self.group = self.telegram.group_chat(GROUP_ID, GROUP_TITLE)
         self._drivers: dict[tuple[str, bool], ChatDriver] = {}
-        self.printer = _Printer(out, self.driver.chat.id, ansi)
-        harness.telegram.subscribe(self.printer)
+        self.printer = _Printer(self.screen, self.telegram.chats, self.driver.chat.id)
+        self.telegram.subscribe(self.printer)
+        self.offered: list[dict[str, Any]] = []  # inline results, numbered from 1
+        self._inline_query = ""
 
     @property
     def driver(self) -> ChatDriver:
@@ -89,33 +133,98 @@ class Console:
             )
         return self._drivers[key]
 
-    async def run(self, stdin: TextIO) -> None:
+    async def run(self, stdin: TextIO, *, use_readline: bool = False) -> None:
         """Read lines until /quit or end of input."""
-        loop = asyncio.get_running_loop()
+        reader = LineReader(stdin, self.screen, use_readline=use_readline)
         while True:
-            self.out.write(PROMPT)
-            self.out.flush()
-            line = await loop.run_in_executor(None, stdin.readline)
+            line = await reader.read()
             if not line:
-                self.out.write("\n")
                 return
             text = line.strip()
             if text in ("/quit", "/exit"):
                 return
             if text:
                 await self.handle(text)
+                # Let replies the action set going print before the next prompt.
+                await asyncio.sleep(0.05)
 
     async def handle(self, text: str) -> None:
-        """One line: a console command, a button number, or a message to the bot."""
+        """One line: a console command, inline mode, a button, or a message to the bot."""
         word, _, rest = text.partition(" ")
+        rest = rest.strip()
         if word == "/as":
-            await self.switch_person(rest.strip().lower())
+            await self.switch_person(rest.lower())
         elif word in ("/group", "/private"):
             self.switch_chat(word == "/group")
         elif word == "/vote":
-            await self.vote(rest.strip())
+            await self.vote(rest)
+        elif word == "/pick":
+            await self.pick(rest)
+        elif word == "/more":
+            await self.inline(self._inline_query, more=True)
+        elif text.startswith("\\") and text[1:].strip():
+            await self.driver.say(text[1:])
+        elif word.lower() in (INLINE_SHORTHAND, f"@{self.telegram.bot.username}".lower()):
+            await self.inline(rest)
         else:
-            await _act(self.driver, text, self.out)
+            await self.act(text)
+
+    async def act(self, text: str) -> None:
+        """Press the button the line points at, show the message it names, or say it."""
+        try:
+            target = point(self.telegram, self.driver.chat.id, text)
+            if target is None:
+                await self.driver.say(text)
+            elif isinstance(target, Show):
+                self.printer.show(target.message)
+            else:
+                await self.press(target)
+        except NoSuchButton as exc:
+            hint = f"; \\{text} sends it as a message" if text.isdigit() else ""
+            self._note(f"no such button: {exc}{hint}")
+        except (LookupError, ValueError) as exc:  # the message went away meanwhile
+            self._note(f"no such button: {exc}")
+
+    async def press(self, target: Press) -> None:
+        """What Telegram does when the button is tapped."""
+        button = target.button
+        start = _start_parameter(button.url or "", self.telegram.bot.username or "")
+        if start is not None:  # t.me/<bot>?start=…: Telegram opens the private chat
+            if self.in_group:
+                self.switch_chat(False)
+            await self.driver.say(f"/start {start}")
+        elif button.url:
+            self._note(f"a link: {button.url}")
+        elif button.switch_inline_query is not None:  # Telegram types `@bot query` for you
+            await self.inline(button.switch_inline_query)
+        elif button.data is None:
+            self._note(f"the console cannot press {button.label!r}")
+        else:
+            await self.driver.press(button.index, message=target.message)
+
+    async def inline(self, query: str, *, more: bool = False) -> None:
+        """`@bot query`: the results the bot offers, numbered for /pick."""
+        answer = self.driver.last_inline
+        offset = answer.next_offset if more and answer is not None else ""
+        if more and not offset:
+            self._note("no more inline results")
+            return
+        results = await self.driver.inline(query, offset)
+        if not more:
+            self.offered, self._inline_query = [], query
+        first = len(self.offered) + 1
+        self.offered.extend(results)
+        self.screen.show(_inline_list(self.driver, query, results, first))
+
+    async def pick(self, arg: str) -> None:
+        """`/pick <n>`: send inline result n into this chat via the bot."""
+        if not self.offered:
+            self._note("no inline results yet: type @bot and a title first")
+            return
+        if not arg.isdigit() or not 1 <= int(arg) <= len(self.offered):
+            self._note(f"pick a result from 1 to {len(self.offered)}")
+            return
+        await self.driver.choose(self.offered[int(arg) - 1])
 
     async def switch_person(self, name: str) -> None:
         """`/as <name>`: type as another demo user (linked to their demo Trakt in demo mode)."""
@@ -147,11 +256,9 @@ class Console:
             return
         user = self.driver.user
         self._note(f"{user.first_name} votes for {options[int(arg) - 1]['text']}")
-        telegram = self.harness.telegram
         await self.harness.deliver(
-            telegram.poll_answer_update(user, poll.poll["id"], [int(arg) - 1])
+            self.telegram.poll_answer_update(user, poll.poll["id"], [int(arg) - 1])
         )
-        await asyncio.sleep(0.05)
 
     def _show_where(self) -> None:
         driver = self.driver
@@ -160,32 +267,13 @@ class Console:
         self._note(f"you are {driver.user.first_name}, in {where}")
 
     def _note(self, text: str) -> None:
-        self.out.write(f"  ({text})\n")
-        self.out.flush()
+        self.screen.show(f"  ({text})")
 
 
-async def _act(user: ChatDriver, text: str, stdout: TextIO) -> None:
-    """A number, or a button's exact label, presses a button of the latest message."""
-    try:
-        if text.isdigit():
-            await user.press(int(text))
-        elif _is_label(user, text):
-            await user.press(text)
-        else:
-            await user.say(text)
-    except (LookupError, ValueError) as exc:
-        stdout.write(f"  (no such button: {exc})\n")
-    # Let background replies scheduled by this action print before the next prompt.
-    await asyncio.sleep(0.05)
-
-
-def _is_label(user: ChatDriver, text: str) -> bool:
-    """Whether `text` is exactly the label of a button on the latest keyboard."""
-    try:
-        rows = user.buttons(user.latest_with_keyboard())
-    except LookupError:
-        return False
-    return any(button.label == text for row in rows for button in row)
+def _start_parameter(url: str, username: str) -> str | None:
+    """The `start` of a deep link to the bot (`https://t.me/<bot>?start=link`), else None."""
+    found = re.fullmatch(rf"https://t\.me/{re.escape(username)}\?start=([\w-]+)", url)
+    return found.group(1) if found else None
 
 
 def _open_poll(driver: ChatDriver) -> StoredMessage | None:
@@ -195,37 +283,94 @@ def _open_poll(driver: ChatDriver) -> StoredMessage | None:
     return None
 
 
-class _Printer:
-    """Prints what the bot does in the current chat as it happens."""
+def _inline_list(driver: ChatDriver, query: str, results: list[dict[str, Any]], first: int) -> str:
+    """The inline results as Telegram lists them above the keyboard, numbered for /pick."""
+    shown = f"“{query}”" if query else "nothing typed (trending)"
+    lines = [f"\n  inline results for {shown}; /pick <n> sends one here:"]
+    for number, result in enumerate(results, start=first):
+        lines.append(f"  {number}. {result.get('title') or result.get('id')}")
+        for line in str(result.get("description") or "").splitlines()[:2]:
+            cut = line[:DESCRIPTION_WIDTH] + ("…" if len(line) > DESCRIPTION_WIDTH else "")
+            lines.append(f"     {cut}")
+    answer = driver.last_inline
+    if not results:
+        lines.append("  (none)")
+    if answer is not None and answer.next_offset:
+        lines.append("  (/more lists more)")
+    if answer is not None and answer.button:
+        start, text = answer.button.get("start_parameter"), answer.button.get("text")
+        sends = f"; it sends /start {start}" if start else ""
+        lines.append(f"  (Telegram shows a button above them: “{text}”{sends})")
+    return "\n".join(lines)
 
-    def __init__(self, out: TextIO, chat_id: int, ansi: bool) -> None:
-        self.out, self.chat_id, self.ansi = out, chat_id, ansi
+
+class _Printer:
+    """Prints what happens in the current chat as it happens, messages with their numbers."""
+
+    def __init__(self, screen: Screen, chats: dict[int, Any], chat_id: int) -> None:
+        self.screen, self.chats, self.chat_id = screen, chats, chat_id
 
     def __call__(self, event: Event) -> None:
+        message = event.message
         if event.chat_id not in (self.chat_id, None):
+            if event.kind == "sent" and message is not None:
+                self._elsewhere(event.chat_id, message)
             return
-        if event.kind in ("sent", "edited") and event.message is not None:
-            label = "bot" if event.kind == "sent" else "bot (updated)"
-            body = render_message(event.message, ansi=self.ansi)
-            self.out.write(f"\n{label}> {body}\n")
-        elif event.kind == "deleted":
-            self.out.write("\n  (a message was deleted)\n")
+        if event.kind in ("sent", "edited", "via_bot") and message is not None:
+            self.show(message, edited=event.kind == "edited")
+        elif event.kind == "deleted" and message is not None:
+            whose = "a" if message.from_bot else "your"
+            self.screen.show(f"\n  ({whose} message #{message.message_id} was deleted)")
         elif event.kind == "alert" and event.text:
-            self.out.write(f"\n  [{event.text}]\n")
-        self.out.flush()
+            self.screen.show(f"\n  [{event.text}]")
+
+    def show(self, message: StoredMessage, *, edited: bool = False) -> None:
+        """Print a message with its number: `bot #4>` (`bot #4 (updated)>` after an edit)."""
+        if message.via_bot is not None:
+            who = f"{message.sender.first_name} via @{message.via_bot.username}"
+        else:
+            who = "bot" if message.from_bot else message.sender.first_name
+        number = f" #{message.message_id}" if message.message_id else ""
+        label = f"{who}{number}{' (updated)' if edited else ''}"
+        # The label says "(updated)": no "(edited)" line under the keyboard as well.
+        body = render_message(dataclasses.replace(message, edited=0), ansi=self.screen.ansi)
+        self.screen.show(f"\n{label}> {body}")
+
+    def _elsewhere(self, chat_id: int | None, message: StoredMessage) -> None:
+        """One line for a message in another of the console's chats."""
+        chat = self.chats.get(chat_id or 0)
+        if chat is None:
+            return
+        where = f"“{chat.title}”" if chat.title else f"the private chat of {chat.first_name}"
+        first = render_message(message).split("\n", 1)[0][:60]
+        self.screen.show(f"\n  (the bot wrote in {where}: {first})")
 
 
-def _banner(out: TextIO, demo: bool) -> None:
+def banner(demo: bool, username: str, log_path: Path | None) -> str:
+    """What the console says first: how to type, press, go inline, play a group."""
     where = "the offline demo Trakt" if demo else "Trakt"
-    linked = " (linked to the demo Trakt user of that name)" if demo else ""
-    out.write(
-        f"Chatting with the bot against {where}. Try /start, /help, /trending.\n"
-        "Type a button's number (or its exact label) to press it; /quit ends.\n"
-        "Play a group: /as demo|alice|bob|carol switches who is typing"
-        f"{linked}; /group and /private switch the chat; /vote <n> votes in the latest poll.\n"
-        "For example: /as alice, /group, /party, /as bob, 1 (I'm in), 3 (Pick now),"
-        " /vote 1, /as alice, /vote 1.\n"
-        "Notifications: /link, then Set up notifications, then Each episode; a demo show"
-        " airs three minutes after start and its message shows up here; /due lists what"
-        " will be sent when.\n"
-    )
+    linked = " (each linked to that demo Trakt user)" if demo else ""
+    lines = [
+        f"Chatting with the bot against {where}; /quit or Ctrl-D ends.",
+        "New here? docs/DEMO.md has a five-minute tour.",
+        "Type what you would type in Telegram. Messages show their number (bot #4>), buttons",
+        "their place ([8] 1). To press a button, type:",
+        "  3        the button labelled 3 (a list's item 3), else the 3rd button",
+        "  [8]      button [8], whatever its label;   ▶  the button labelled ▶",
+        "  #4 3     the same on message #4, however old (#4 [8], #4 Watched); #4 shows it again",
+        "  \\1917    sends “1917” as text, not a button",
+        f"Inline mode: @{username} dune (or {INLINE_SHORTHAND} dune) lists results;"
+        " /pick 2 sends one; /more.",
+        f"Groups: /as demo|alice|bob|carol switches who types{linked};",
+        "  /group and /private switch the chat; /vote 2 votes in the latest poll.",
+    ]
+    if demo:
+        lines += [
+            "Notifications: /link, then 🔔 Set up notifications, then Each episode: the demo's",
+            "  Night Signal airs three minutes after start; its message shows up here (/due).",
+        ]
+    if log_path is not None:
+        lines.append(f"Logs: {log_path} (kept if a warning is logged; --verbose: here).")
+    else:
+        lines.append("Logs: printed here, on stderr (--verbose).")
+    return "\n".join(lines)

@@ -15,6 +15,7 @@ Telegram shows as plain text.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import logging
@@ -22,18 +23,17 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
 from babel.lists import format_list
-from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Junk, Message
+
+from bot.dates import NativeDigitsBundle, Style, Width, uses_native_digits
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,9 @@ _TAG = re.compile(r"<[^>]+>")
 # Fluent isolates every placeable of a right-to-left bundle; inside a link target or a
 # <code> span (a code to copy, a command to type) the marks would break what is copied.
 _VERBATIM = re.compile(r'href="[^"]*"|<code>.*?</code>', re.DOTALL)
+# Babel formats numbers through `decimal`, which gives up from about 10**25; no count the
+# bot shows comes near this, but Trakt may send anything: an absurd one stays digits.
+_MAX_FORMATTED = 10**18
 
 
 class Html(str):
@@ -137,11 +140,12 @@ class I18n:
         return found
 
     def _format(self, language: str, key: str, args: Mapping[str, Any]) -> str:
+        values = {k: _formattable(v) for k, v in args.items()}
         for lang in dict.fromkeys((language, self.default)):
             bundle = self._bundles[lang]
             pattern = bundle.get_message(key).value if bundle.has_message(key) else None
             if pattern is not None:
-                text, errors = bundle.format_pattern(pattern, dict(args))
+                text, errors = bundle.format_pattern(pattern, values)
                 if errors:
                     logger.warning("locale %s, message %s: %s", lang, key, errors)
                 if bundle.use_isolating:
@@ -154,7 +158,10 @@ class I18n:
         return sorted(p.parent.name for p in self.root.glob(f"*/{RESOURCE}"))
 
     def _load(self, language: str) -> FluentBundle:
-        bundle = FluentBundle([language], use_isolating=language.split("-")[0] in RTL_LANGUAGES)
+        isolating = language.split("-")[0] in RTL_LANGUAGES
+        bundle = FluentBundle([language], use_isolating=isolating)
+        if uses_native_digits(bundle._babel_locale):  # Persian: its own digits
+            bundle = NativeDigitsBundle([language], use_isolating=isolating)
         for path in sorted((self.root / language).glob("*.ftl")):
             resource = FluentResource(path.read_text(encoding="utf-8"))
             junk = [entry for entry in resource.body if isinstance(entry, Junk)]
@@ -167,6 +174,13 @@ class I18n:
                 raise ValueError(f"{path} redefines {sorted(clash)}")
             bundle.add_resource(resource)
         return bundle
+
+
+def _formattable(value: Any) -> Any:
+    """`value`, or its digits when it is a number too large for Babel to format."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value if abs(value) < _MAX_FORMATTED else str(value)
+    return value
 
 
 def _once(text: str, args: Mapping[str, Any]) -> str:
@@ -231,20 +245,57 @@ class Translator:
             return f"{FSI}{text}{PDI}"
         return text
 
-    def date(self, value: date | datetime, format: str = "medium") -> str:
-        """A date in this locale, e.g. `24 Nov 2026` / `24 нояб. 2026 г.`."""
-        if isinstance(value, datetime):
-            value = value.date()
-        return format_date(value, format=format, locale=self.locale)
+    @cached_property
+    def style(self) -> Style:
+        """How this language writes numbers and dates: its digits and its calendar."""
+        return Style.of(self.language, self.locale)
 
-    def datetime(self, value: datetime, format: str = "medium", tzinfo: Any = None) -> str:
+    def date(self, value: dt.date | dt.datetime, format: Width = "medium") -> str:
+        """A date in this locale, e.g. `24 Nov 2026` / `24 нояб. 2026 г.` / `۳ آذر ۱۴۰۵`."""
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        return self.style.date(value, format)
+
+    def datetime(self, value: dt.datetime, format: Width = "medium", tzinfo: Any = None) -> str:
         """A date and time in this locale."""
-        return format_datetime(value, format=format, tzinfo=tzinfo, locale=self.locale)
+        return self.style.datetime(value, format, tzinfo)
+
+    def time(
+        self, value: dt.datetime | dt.time, format: Width = "short", tzinfo: Any = None
+    ) -> str:
+        """A time of day in this locale: `8:30 PM` / `20:30` / `۲۰:۳۰`."""
+        return self.style.time(value, format, tzinfo)
+
+    def day(self, value: dt.date, today: dt.date, skeleton: str = "MMMEd") -> str:
+        """A day by a CLDR skeleton, its year added when it is not `today`'s year (in this
+        locale's calendar): `Tue, Nov 24`, `Mon, Nov 24, 2025`, `سه‌شنبه ۳ آذر`."""
+        same = self.style.same_year(value, today)
+        return self.style.skeleton(skeleton if same else f"y{skeleton}", value)
+
+    def days(self, first: dt.date, last: dt.date, today: dt.date, skeleton: str = "MMMd") -> str:
+        """A range of days, `Dec 4 – 10`; with the year when it is not all this year's."""
+        same = self.style.same_year(first, today) and self.style.same_year(last, today)
+        return self.style.interval(first, last, skeleton if same else f"y{skeleton}")
 
     def join(self, items: Iterable[str]) -> str:
-        """A list in this locale: `A, B, and C` / `A, B и C` / `A، B، و C` (Babel, CLDR)."""
+        """A list in this locale: `A, B, and C` / `A, B и C` / `A، B و C` (Babel, CLDR)."""
         return format_list(list(items), style="standard", locale=self.locale)
 
+    def series(self, items: Iterable[str]) -> str:
+        """Items one after another with no "and": genres, related titles (`A, B, C` /
+        `A، B، C`), with the comma of the locale's lists (CLDR's "middle" list pattern)."""
+        middle = self.locale.list_patterns["standard"].get("middle", "{0}, {1}")
+        found = list(items)
+        return functools.reduce(middle.format, found) if found else ""
+
     def number(self, value: float, format: str | None = None) -> str:
-        """A number in this locale (`1,234.5` / `1 234,5`)."""
-        return format_decimal(value, format=format, locale=self.locale)
+        """A number in this locale (`1,234.5` / `1 234,5` / `۱٬۲۳۴٫۵`); an absurdly large
+        one as digits."""
+        found = _formattable(value)
+        if isinstance(found, str):
+            return self.digits(found)
+        return self.style.number(found, format)
+
+    def digits(self, text: str) -> str:
+        """`text` (a year, a code of digits) in this locale's own digits: `(۲۰۰۸)`."""
+        return self.style.native(text)

@@ -88,12 +88,31 @@ async def test_a_flood_of_commands_costs_ten_requests_and_one_message(
     assert _said(chat, FAST) == 2
 
 
-async def test_commands_without_trakt_are_never_refused(bot: Harness, chat: ChatDriver) -> None:
+async def test_commands_without_trakt_leave_the_trakt_budget_alone(
+    bot: Harness, chat: ChatDriver
+) -> None:
     _fair(bot, Clock())
-    for _ in range(30):
+    for _ in range(12):
         await chat.say("/help")
-    assert sum("/search" in chat.text(m) for m in chat.telegram.bot_messages(chat.chat.id)) == 30
+    for n in range(8):
+        await chat.say(f"/search free{n}")
+    assert _requests(bot, "/search") == 8  # twelve /help took none of the ten
     assert _said(chat, FAST) == 0
+
+
+async def test_any_flood_passes_a_gate_of_twenty_then_one_a_second(
+    bot: Harness, chat: ChatDriver
+) -> None:
+    clock = Clock()
+    _fair(bot, clock)
+    for _ in range(40):
+        await chat.say("/help")
+    answered = sum("/search" in chat.text(m) for m in chat.telegram.bot_messages(chat.chat.id))
+    assert answered == 20
+    assert _said(chat, FAST) == 1  # and one polite line, not twenty
+    clock.now += 1
+    await chat.say("/help")
+    assert "/search" in chat.text()
 
 
 async def test_a_button_over_the_budget_gets_its_alert(bot: Harness, ann: ChatDriver) -> None:

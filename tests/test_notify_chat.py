@@ -31,6 +31,7 @@ async def _tick(bot: Harness, at: float) -> Notifier:
     await notifier.stop()  # the test moves the clock; the Telegram outbox stays attached
     notifier.clock = lambda: at
     await notifier.tick()
+    await notifier.settle()
     return notifier
 
 

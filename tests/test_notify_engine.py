@@ -57,8 +57,11 @@ async def engine(bot: Harness) -> tuple[Notifier, Outbox]:
 
 
 async def tick(notifier: Notifier, at: float) -> None:
+    """One pass at `at`, and the syncs it started, and what they made due (the loop's
+    wake-up after a sync)."""
     notifier.clock = lambda: at
     await notifier.tick()
+    await notifier.settle()
 
 
 def turn_on(bot: Harness, user_id: int, **changes: object) -> None:

@@ -3,11 +3,12 @@ accounts service share: its errors, Trakt refusing the bot itself, known time zo
 
 from __future__ import annotations
 
+import functools
 import logging
+import zoneinfo
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.store import Account
 from bot.trakt import BadRequest, Forbidden, TraktAPI, Unauthorized
@@ -66,12 +67,27 @@ def app_refused(exc: BadRequest | Unauthorized) -> Forbidden:
     return Forbidden(f"{exc} (client refused)", status=exc.status)
 
 
+# In the zone database's folder but no place's zone: the server's own zone (`localtime`),
+# tzdata's placeholder (`Factory`), and the copies under other rules (`posix/`, `right/`:
+# leap seconds, which Trakt's UTC times do not count).
+NOT_ZONES = frozenset({"localtime", "factory", "posixrules"})
+NOT_ZONE_FOLDERS = ("posix/", "right/")
+
+
+@functools.cache
+def _zones() -> dict[str, str]:
+    """Every IANA zone name this machine knows, by its lower-case form (read once)."""
+    return {
+        name.lower(): name
+        for name in zoneinfo.available_timezones()
+        if name.lower() not in NOT_ZONES and not name.lower().startswith(NOT_ZONE_FOLDERS)
+    }
+
+
 def known_zone(name: str | None) -> str | None:
-    """`name` when it is an IANA time zone this machine knows, else None."""
+    """`name` as the IANA zone database spells it (``europe/berlin`` -> ``Europe/Berlin``)
+    when it is a real zone this machine knows, else None: never a region (``Europe``),
+    the server's own zone, a file name that is too long, or a path."""
     if not name:
         return None
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    return name
+    return _zones().get(name.strip().lower())

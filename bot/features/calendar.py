@@ -24,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from babel.dates import format_interval, format_skeleton, format_time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
@@ -141,16 +140,17 @@ async def week_lines(
 
 def episode_lines(entries: Iterable[CalendarEntry], zone: tzinfo, first: date) -> list[Line]:
     """A line per show and air time on the local days from `first` (a season dropped at
-    once is one line); entries without an air time or an episode id are left out."""
+    once is one line); entries without an air time or an episode id a button can carry
+    (`MediaRef.of`) are left out."""
     last = first + timedelta(days=DAYS - 1)
     groups: dict[tuple[int | str, datetime], dict[int, CalendarEntry]] = {}
     for entry in entries:
         when = entry.first_aired or entry.episode.first_aired
-        episode_id = entry.episode.ids.trakt
-        if when is None or not episode_id or not first <= when.astimezone(zone).date() <= last:
+        episode = MediaRef.of(entry.episode)
+        if when is None or episode is None or not first <= when.astimezone(zone).date() <= last:
             continue
         show = entry.show.ids.trakt or entry.show.title
-        groups.setdefault((show, when), {})[episode_id] = entry  # an episode once
+        groups.setdefault((show, when), {})[episode.trakt_id] = entry  # an episode once
     lines = []
     for (_, when), found in groups.items():
         group = sorted(found.values(), key=lambda e: (e.episode.season or 0, e.episode.number or 0))
@@ -161,16 +161,17 @@ def episode_lines(entries: Iterable[CalendarEntry], zone: tzinfo, first: date) -
 
 
 def movie_lines(releases: Iterable[MovieRelease], first: date) -> list[Line]:
-    """A line per movie released on one of the seven days from `first` (a date, no zone)."""
+    """A line per movie released on one of the seven days from `first` (a date, no zone);
+    one without an id a button can carry (`MediaRef.of`) is left out."""
     last = first + timedelta(days=DAYS - 1)
     seen: set[int] = set()
     lines = []
     for release in releases:
-        movie_id = release.movie.ids.trakt
+        movie = MediaRef.of(release.movie)
         day = release.released
-        if day is None or not movie_id or movie_id in seen or not first <= day <= last:
+        if day is None or movie is None or movie.trakt_id in seen or not first <= day <= last:
             continue
-        seen.add(movie_id)
+        seen.add(movie.trakt_id)
         lines.append(Line(day, None, movie=release.movie))
     return lines
 
@@ -202,8 +203,7 @@ def day_blocks(
 
 def day_heading(tr: Translator, day: date, today: date) -> Html:
     """ "Today · Fri, December 4"; other days "Sat, December 5" (another year: with it)."""
-    skeleton = "MMMMEEEEd" if day.year == today.year else "yMMMMEEEEd"
-    named = format_skeleton(skeleton, day, locale=tr.locale)
+    named = tr.day(day, today, "MMMMEEEEd")
     named = named[:1].upper() + named[1:]
     relative = {0: "calendar-today", 1: "calendar-tomorrow", -1: "calendar-yesterday"}
     key = relative.get((day - today).days)
@@ -215,7 +215,7 @@ def line_text(tr: Translator, number: int, line: Line, translation: Translation 
     if line.movie is not None:
         return Html(f"{number}. 🎬 {cards.short_title(tr, line.movie, translation, NAME)}")
     assert line.show is not None and line.at is not None
-    when = format_time(line.at, "short", tzinfo=line.at.tzinfo, locale=tr.locale)
+    when = tr.time(line.at, "short", tzinfo=line.at.tzinfo)
     parts = [escape(tr.isolate(when)), _show(tr, line.show, translation)]
     parts.append(escape(tr.isolate(episode_codes(line.episodes))))
     episode = line.episodes[0]
@@ -254,8 +254,7 @@ def _dates(tr: Translator, first: date, today: date) -> str:
     """ "Dec 4 – 10" (Babel's interval in the person's language; with the year when it is
     not this one, or the week spans two)."""
     last = first + timedelta(days=DAYS - 1)
-    skeleton = "MMMd" if first.year == last.year == today.year else "yMMMd"
-    return format_interval(first, last, skeleton, locale=tr.locale)
+    return tr.days(first, last, today)
 
 
 def _zone_note(context: Context, tr: Translator, zone: tzinfo) -> Html:
@@ -325,7 +324,7 @@ def _weeks(tr: Translator, shown: _Shown) -> list[InlineKeyboardButton]:
 
 
 def _week_button(tr: Translator, shown: _Shown, week: int, key: str) -> InlineKeyboardButton:
-    day = format_skeleton("MMMd", shown.today + timedelta(weeks=week), locale=tr.locale)
+    day = tr.style.skeleton("MMMd", shown.today + timedelta(weeks=week))
     return InlineKeyboardButton(tr.plain(key, date=day), callback_data=shown.data(week=week))
 
 
@@ -339,5 +338,5 @@ def _week(raw: str) -> int:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CommandHandler("calendar", calendar))

@@ -1,4 +1,6 @@
-"""/start and /help: what the bot does, every command, and deep-link routing.
+"""/help: every command, one line each, and the command menus Telegram shows.
+
+(/start is the home feature's: the person's home, or the feature a deep link names.)
 
 A command nobody handles gets one line pointing to /help: in a private chat any, in a
 group only one addressed to this bot (`/x@bot`; a bare `/x` may be another bot's).
@@ -12,6 +14,7 @@ from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    InlineKeyboardMarkup,
     Message,
     MessageEntity,
     Update,
@@ -20,32 +23,22 @@ from telegram.constants import ChatType
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.i18n import Html, I18n, Translator
+from bot.kit.buttons import home_button
 from bot.kit.chat import App, Command, Context, reply, translator
-from bot.kit.context import DeepLink
 
-COMMANDS = (Command("start"), Command("help"))
+COMMANDS = (Command("help"),)
 UNKNOWN_GROUP = 2  # after every feature's handlers (search takes text in group 1)
-__all__ = ["DeepLink"]
-
-
-async def start(update: Update, context: Context) -> None:
-    """/start [payload]: welcome, or the feature a deep link names (t.me/bot?start=link)."""
-    payload = (context.args or [""])[0].lower()
-    target = context.bot_data.deep_links.get(payload)
-    if target is not None:
-        await target(update, context)
-        return
-    tr = translator(update, context)
-    name = update.effective_user.first_name if update.effective_user else ""
-    body = help_text(tr, update, context.bot_data.commands, inline=context.bot_data.inline_mode)
-    await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{body}"))
 
 
 async def help_command(update: Update, context: Context) -> None:
-    """/help: every command, one line each."""
+    """/help: every command, one line each (in a private chat, with ☰ Menu below)."""
     tr = translator(update, context)
     body = help_text(tr, update, context.bot_data.commands, inline=context.bot_data.inline_mode)
-    await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"))
+    chat, user = update.effective_chat, update.effective_user
+    keyboard = None
+    if chat is not None and chat.type == "private" and user is not None:
+        keyboard = InlineKeyboardMarkup([[home_button(tr, user.id)]])
+    await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"), keyboard)
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -133,7 +126,6 @@ async def publish_commands(app: App, i18n: I18n) -> None:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
     unknown = filters.COMMAND & ~filters.UpdateType.EDITED & _Unknown(app)
     app.add_handler(MessageHandler(unknown, unknown_command), group=UNKNOWN_GROUP)

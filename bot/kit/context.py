@@ -74,6 +74,8 @@ class ChatData:
     """What the bot remembers of one chat (in memory; a restart forgets it)."""
 
     views: dict[int, str] = field(default_factory=dict)  # message id -> its view's data
+    # message id -> the menu (home or settings) its view was opened from: ◀ Back goes there
+    menus: dict[int, str] = field(default_factory=dict)
     taps: dict[tuple[str, int | None], float] = field(default_factory=dict)  # double taps
     search_queries: dict[str, str] = field(default_factory=dict)  # short key -> query
     search_prompts: dict[int, int] = field(default_factory=dict)  # prompt id -> asker
@@ -81,6 +83,8 @@ class ChatData:
     # message id -> (undo offer id, until when, monotonic): the ↩ Undo a message carries, so
     # a second press that changes nothing redraws it with the first press's Undo still there
     undo: dict[int, tuple[int, float]] = field(default_factory=dict)
+    # person -> when the group last told them to link (monotonic): once a minute is enough
+    link_prompted: dict[int, float] = field(default_factory=dict)
     # person -> when (monotonic) the chat last showed them how to link: a button pressed
     # without an account then only gets an alert, not another message
     link_offered: dict[int, float] = field(default_factory=dict)
@@ -98,6 +102,7 @@ class BotData:
     deep_links: dict[str, DeepLink] = field(default_factory=dict)
     inline_mode: bool = False  # /help then mentions @bot queries
     views: dict[str, Callable[..., Awaitable[Any]]] = field(default_factory=dict)
+    top_views: set[str] = field(default_factory=set)  # views that end with the way home (☰)
     discover_texts: OrderedDict[DiscoverKey, tuple[Any, Any, Html]] = field(
         default_factory=OrderedDict
     )

@@ -40,6 +40,8 @@ def describe(tr: Translator, exc: BaseException) -> Html:
     if isinstance(exc, TooFast):
         key = "error-too-fast-login" if exc.login else "error-too-fast"
         return tr.html(key, seconds=_seconds(exc.retry_after))
+    if isinstance(exc, BadRequest):  # a NetworkError in PTB, but retrying never helps
+        return tr.html("error-generic")
     if isinstance(exc, RetryAfter | TimedOut | NetworkError):
         return tr.html("error-telegram-busy")
     if isinstance(exc, StoreBusy):  # nothing was written: the same action works again soon
@@ -91,7 +93,7 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(exc, TooFast):
         logger.debug("over the per-person budget during %s", _where(update))
         if isinstance(update, Update):
-            await _too_fast(update, context, exc)
+            await too_fast(update, context, exc)
         return
     where = _where(update)
     if isinstance(exc, trakt.TraktError):
@@ -120,9 +122,11 @@ async def ask_to_link(update: Update, context: Context, *, lost: bool = False) -
     if chat is None or update.inline_query:
         return
     pending.remember(update, context)
+    private = chat.type == "private"
+    if not private and user is not None and not _first_prompt(context, user.id):
+        return  # the group heard it a moment ago; a flood must not post it again
     if user is not None:
         offered_link(context, user.id)
-    private = chat.type == "private"
     key = "link-lost" if lost else "link-needed" if private else "link-needed-group"
     button = link_button(
         tr, private=private, owner=user.id if user else None, bot_username=context.bot.username
@@ -148,7 +152,7 @@ def _offered_lately(context: Context, user_id: int) -> bool:
     return at is not None and time.monotonic() - at < LINK_OFFER_KEPT
 
 
-async def _too_fast(update: Update, context: Context, exc: TooFast) -> None:
+async def too_fast(update: Update, context: Context, exc: TooFast) -> None:
     """Over the budget: a button still gets its alert, an inline query an empty answer, and
     a message one reply per window (a flood must not spend everyone's sending budget)."""
     if update.inline_query:
@@ -156,6 +160,23 @@ async def _too_fast(update: Update, context: Context, exc: TooFast) -> None:
             await update.inline_query.answer([], cache_time=0, is_personal=True)
     elif update.callback_query or exc.tell:
         await _tell(update, context, exc)
+
+
+GROUP_PROMPT_EVERY = 60.0  # seconds between two "link first" lines for one person in a group
+
+
+def _first_prompt(context: Context, user_id: int) -> bool:
+    """Whether the group has not told this person to link within `GROUP_PROMPT_EVERY`."""
+    if context.chat_data is None:
+        return True
+    prompted = context.chat_data.link_prompted
+    now = time.monotonic()
+    for person in [p for p, at in prompted.items() if now - at >= GROUP_PROMPT_EVERY]:
+        del prompted[person]
+    if user_id in prompted:
+        return False
+    prompted[user_id] = now
+    return True
 
 
 def _ignorable(exc: BaseException) -> bool:

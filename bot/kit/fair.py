@@ -17,10 +17,12 @@ from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
-from telegram.ext import SimpleUpdateProcessor
+from telegram.ext import ApplicationHandlerStop, SimpleUpdateProcessor, TypeHandler
 
+from bot.kit.context import App, Context
+from bot.kit.errors import too_fast
 from bot.kit.indicator import Typing, typing_while
-from bot.trakt.fair import FairUse
+from bot.trakt.fair import FairUse, TooFast, current
 
 # Updates handled at once. Handlers mostly wait (Trakt, Telegram), and each person holds
 # at most 4 waiting on Trakt, so /help never queues behind a slow Trakt.
@@ -46,6 +48,27 @@ class FairProcessor(SimpleUpdateProcessor):
         with self.fair.update(_sender(update)):
             async with typing_while(update, self.typing):
                 await coroutine
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Before anything else: an edited message is not a new request (re-running the
+    command it held would repeat its effect), and a person over the update gate
+    (`FairUse.admit`) gets the over-the-budget answer once, then silence."""
+    if update.edited_message or update.edited_channel_post:
+        raise ApplicationHandlerStop
+    ticket = current()
+    if ticket is None or update.inline_query or update.chosen_inline_result:
+        return
+    try:
+        ticket.fair.admit(ticket)
+    except TooFast as exc:
+        await too_fast(update, context, exc)
+        raise ApplicationHandlerStop from None
+
+
+def register(app: App) -> None:
+    """The gate runs before every other handler (the allowlist's included)."""
+    app.add_handler(TypeHandler(Update, gate), group=-10)
 
 
 def _sender(update: object) -> int | None:

@@ -21,6 +21,7 @@ PREMIERES = frozenset({"series_premiere", "season_premiere", "mid_season_premier
 FINALES = frozenset({"series_finale", "season_finale", "mid_season_finale"})
 CATCH_UP = timedelta(hours=12)  # missed within this long: still sent (once)
 FOLD_FOR = timedelta(days=7)  # a digest folds in missed episodes aired this recently
+QUIET_DAYS = 3  # days looked at for the end of quiet hours (a skipped end: the next day)
 
 
 def local_moment(day: date, at: time, zone: ZoneInfo) -> datetime:
@@ -44,15 +45,19 @@ def in_quiet(minute: int, start: int | None, end: int | None) -> bool:
 
 
 def out_of_quiet(moment: datetime, zone: ZoneInfo, start: int | None, end: int | None) -> datetime:
-    """`moment`, or the end of the quiet hours it falls in (local wall clock)."""
+    """`moment`, or the first moment after it outside the quiet hours (local wall clock).
+    The end of quiet hours is the first local `end` after `moment` that is not quiet
+    itself: on a spring-forward night an end the clocks skip reads as just after the gap,
+    which a long quiet window (03:00-02:00) may already cover again; then the next day's."""
     local = moment.astimezone(zone)
-    if end is None or not in_quiet(_minutes(local), start, end):
+    if start is None or end is None or not in_quiet(_minutes(local), start, end):
         return moment
-    day = local.date()
-    candidate = local_moment(day, time(end // 60, end % 60), zone)
-    if candidate <= moment:
-        candidate = local_moment(day + timedelta(days=1), time(end // 60, end % 60), zone)
-    return candidate
+    day, at = local.date(), time(end // 60, end % 60)
+    for days in range(QUIET_DAYS):
+        candidate = local_moment(day + timedelta(days=days), at, zone)
+        if candidate > moment and not in_quiet(_minutes(candidate.astimezone(zone)), start, end):
+            return candidate
+    return moment  # unreachable for a window shorter than a day: never held back forever
 
 
 def digest_at(day: date, hour: int, zone: ZoneInfo) -> datetime:

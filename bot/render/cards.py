@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from telegram.constants import MessageLimit
 
@@ -11,6 +12,7 @@ from bot.i18n import Html, Translator, escape
 from bot.trakt.models import Episode, Movie, Show, Translation
 
 Media = Movie | Show
+M = TypeVar("M", bound=Media)
 ONE_LINE = 140
 ELLIPSIS = "…"
 
@@ -37,16 +39,29 @@ def title(tr: Translator, media: Media, translation: Translation | None = None) 
     local = translated_title(media, translation)
     head = f"<b>{escape(tr.isolate(local or name))}</b>"
     if media.year:
-        head = f"{head} ({tr.isolate(str(media.year))})"
+        head = f"{head} ({tr.isolate(tr.digits(str(media.year)))})"
     return Html(head + _original(tr, media.title, local))
 
 
 def short_title(tr: Translator, media: Media, translation: Translation | None, limit: int) -> Html:
     """`title` with Trakt's title and the translated one each cut to `limit` characters."""
+    return title(tr, *_shortened(media, translation, limit))
+
+
+def short_show_name(
+    tr: Translator, show: Show, translation: Translation | None, limit: int
+) -> Html:
+    """`show_name` with Trakt's name and the translated one each cut to `limit` characters."""
+    return show_name(tr, *_shortened(show, translation, limit))
+
+
+def _shortened(
+    media: M, translation: Translation | None, limit: int
+) -> tuple[M, Translation | None]:
     shown = replace(media, title=trim(media.title, limit))
     if translation is not None and translation.title:
         translation = replace(translation, title=trim(translation.title, limit))
-    return title(tr, shown, translation)
+    return shown, translation
 
 
 def show_name(tr: Translator, show: Show, translation: Translation | None = None) -> Html:
@@ -112,7 +127,7 @@ def genre_names(tr: Translator, genres: Iterable[str], limit: int = 3) -> str:
         key = f"genre-{slug}"
         text = tr.plain(key)
         names.append(text if text != key else tr.isolate(slug.replace("-", " ")))
-    return ", ".join(names)
+    return tr.series(names)
 
 
 def facts(tr: Translator, media: Media, extra: str = "") -> Html:

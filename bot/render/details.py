@@ -21,6 +21,9 @@ from bot.trakt.models_lists import ShowProgress
 
 RELATED_NAMES = 5
 RELATED_NAME_LENGTH = 60
+# Trakt's title and the translated one, each: the title line must fit a caption (1024
+# UTF-16 units) even in astral characters, or the card would keep no line at all.
+TITLE_LENGTH = 200
 MIN_OVERVIEW = 40
 _MOVIE_DONE = {"released"}
 
@@ -79,7 +82,7 @@ def _fit(
 def _head(tr: Translator, card: Card) -> Html:
     media = card.media
     icon = "📺" if isinstance(media, Show) else "🎬"
-    lines = [Html(f"{icon} {cards.title(tr, media, card.translation)}")]
+    lines = [Html(f"{icon} {cards.short_title(tr, media, card.translation, TITLE_LENGTH)}")]
     small = cards.facts(tr, media)
     if small:
         lines.append(small)
@@ -155,7 +158,7 @@ def _related(tr: Translator, related: Sequence[Movie | Show]) -> Html:
         for item in related[:RELATED_NAMES]
         if item.title
     ]
-    return tr.html("details-related", titles=", ".join(names)) if names else Html("")
+    return tr.html("details-related", titles=tr.series(names)) if names else Html("")
 
 
 def _join(blocks: Sequence[str]) -> Html:

@@ -8,10 +8,11 @@ the time it is due (epoch seconds, UTC).
 A row's life: `pending` -> `claimed` (by the sender, one UPDATE that only a pending row
 passes, so of two senders exactly one gets it) -> `sent` (with the Telegram message id),
 or `skipped` (watched, hidden, muted) / `dropped` (too late, blocked, or left claimed by
-a crash). Claim before send: a crash between the claim and the send loses at most that
-message; it is never sent twice (`drop_claimed` at start-up). A pending row is the only
-kind a calendar sync may change or delete; every other row stays, so an episode once
-sent is never inserted again.
+a crash). The sender checks a row first, then claims it, then sends: a crash between the
+claim and Telegram's answer loses the messages being sent at that moment, never one sent
+twice (`drop_claimed` at start-up). A pending row is the only kind a calendar sync, a
+change of settings or an unlink may change or delete; every other row stays until it
+is purged, so an episode once claimed is never planned again.
 """
 
 from __future__ import annotations
@@ -186,6 +187,18 @@ class NotifyStore:
                 sql = "UPDATE notify_settings SET sync_after = ?, trakt = ? WHERE user_id = ?"
                 db.execute(sql, [when, json.dumps(dict(trakt)), user_id])
 
+    def merge_notify_trakt(self, user_id: int, changes: Mapping[str, Any]) -> None:
+        """Merge `changes` into what Trakt said last (the sender's check), leaving the
+        next sync as it is (a sync or a change of settings may have moved it meanwhile)."""
+        with self._transaction() as db:
+            sql = "SELECT trakt FROM notify_settings WHERE user_id = ?"
+            row = db.execute(sql, [user_id]).fetchone()
+            if row is None:
+                return
+            trakt = {**json.loads(row[0] or "{}"), **changes}
+            sql = "UPDATE notify_settings SET trakt = ? WHERE user_id = ?"
+            db.execute(sql, [json.dumps(trakt), user_id])
+
     # -- muted shows ----------------------------------------------------------------------
 
     def mute_show(self, user_id: int, show_id: int, muted: bool = True) -> None:
@@ -284,23 +297,25 @@ class NotifyStore:
         return None if found is None else int(found)
 
     def batch_rows(self, batch: int) -> list[Due]:
-        """The rows one message was sent for, in air order."""
-        sql = f"SELECT {_DUE} FROM notify_due WHERE batch = ? ORDER BY air_at, payload, id"
+        """The rows one message was sent for, in air order (then as planned)."""
+        sql = f"SELECT {_DUE} FROM notify_due WHERE batch = ? ORDER BY air_at, id"
         with self._lock:
             return [_due(row) for row in self._db.execute(sql, [batch])]
 
-    def claim_due(self, ids: Sequence[int]) -> list[int]:
+    def claim_due(self, ids: Sequence[int], by: int | None = None) -> list[int]:
         """Claim pending rows for one message; the ids claimed (the batch is the first).
-        A row another sender claimed first, or that was deleted, is left out."""
+        A row another sender claimed first, that was deleted, or (with `by`) that a sync
+        moved to after `by`, is left out."""
         if not ids:
             return []
         batch = min(ids)
         marks = ", ".join("?" for _ in ids)
+        due = "" if by is None else " AND due_at <= ?"
         with self._transaction() as db:
             db.execute(
                 f"UPDATE notify_due SET state = ?, batch = ?, updated_at = ?"
-                f" WHERE id IN ({marks}) AND state = ?",
-                [CLAIMED, batch, self._now(), *ids, PENDING],
+                f" WHERE id IN ({marks}) AND state = ?{due}",
+                [CLAIMED, batch, self._now(), *ids, PENDING, *(() if by is None else (by,))],
             )
             rows = db.execute(
                 f"SELECT id FROM notify_due WHERE id IN ({marks}) AND state = ? AND batch = ?",
@@ -323,6 +338,8 @@ class NotifyStore:
 
     def set_due_state(self, ids: Sequence[int], state: str) -> None:
         """Close pending rows without sending them (`skipped`, `dropped`)."""
+        if not ids:
+            return
         marks = ", ".join("?" for _ in ids)
         with self._transaction() as db:
             db.execute(
@@ -338,11 +355,12 @@ class NotifyStore:
             return db.execute(sql, [DROPPED, self._now(), CLAIMED]).rowcount
 
     def clear_due(self, user_id: int) -> int:
-        """Delete what is scheduled for the person (unlinked, or notifications off); rows
-        already sent stay, so nothing is sent twice after a new link."""
+        """Delete what is pending for the person (unlinked, or notifications off). A row
+        being sent (claimed) or closed stays until it is purged: its unique key keeps a
+        new link or turning notifications on again from planning that episode twice."""
         with self._transaction() as db:
-            sql = "DELETE FROM notify_due WHERE user_id = ? AND state IN (?, ?)"
-            return db.execute(sql, [user_id, PENDING, CLAIMED]).rowcount
+            sql = "DELETE FROM notify_due WHERE user_id = ? AND state = ?"
+            return db.execute(sql, [user_id, PENDING]).rowcount
 
     def purge_due(self, before: int) -> int:
         """Forget closed rows of episodes that aired before `before`."""

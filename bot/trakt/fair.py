@@ -16,7 +16,17 @@ free. The numbers (`FairConfig`, README "Fair use"):
 - a read over the budget is refused at once (`TooFast`, before any request leaves) with
   the seconds until the budget allows the next; `TooFast.tell` is true only for the
   first refusal in a 10 s window, so a flood earns one polite message, not one per update;
-- a write (`writing()`, or any POST/DELETE) is never refused: it waits its turn.
+- a write (`writing()`, or any POST/DELETE) is never refused for the budget: it waits
+  its turn;
+- **every update** a person sends, Trakt or not (a message, a button press; inline queries
+  answer nobody's chat and are left to the Trakt budget), passes a gate first: **a burst
+  of 20, then one a second, at most 8 being handled at once**. Each reply spends the
+  bot's one Telegram send budget (about 30 messages a second for everyone), and each
+  update holds one of the update slots while it waits: a flood of /help or of write
+  presses must not take them from everyone else (`FairUse.admit`);
+- unauthenticated reads share one Trakt bucket for the whole bot (450 per 5 min): each
+  person may take **a burst of 20 of those requests, then one per 4 s** (a sixth of the
+  bucket), so one person within their update budget still can't empty it (`share`).
 
 Knows nothing of Telegram: a person is an int.
 """
@@ -42,6 +52,11 @@ class FairConfig:
     login_burst: int = 3
     login_every: float = 20.0
     tell_every: float = 10.0
+    updates_burst: int = 20
+    updates_per_second: float = 1.0
+    at_once: int = 8
+    shared_burst: int = 20
+    shared_per_second: float = 0.25
     max_people: int = 10_000
     enabled: bool = True
 
@@ -74,9 +89,12 @@ class _Cell:
 
 @dataclass(slots=True)
 class _Person:
-    updates: _Cell
+    updates: _Cell  # Trakt-backed updates
     logins: _Cell
-    in_flight: int = 0
+    arrivals: _Cell  # every update (the gate)
+    shared: _Cell  # requests from the shared unauthenticated bucket
+    in_flight: int = 0  # Trakt-backed updates being handled
+    handling: int = 0  # updates being handled
     told_until: float = 0.0
 
 
@@ -118,24 +136,54 @@ class FairUse:
             return
         ticket = Ticket(self, person)
         token = _ticket.set(ticket)
+        entry = self._person(person)
+        entry.handling += 1
         try:
             yield ticket
         finally:
             _ticket.reset(token)
             ticket.open = False
+            entry.handling -= 1
             if ticket.paid:
-                self._person(person).in_flight -= 1
+                entry.in_flight -= 1
+
+    def admit(self, ticket: Ticket) -> None:
+        """The gate every message and button press passes first: refused (`TooFast`) over
+        a burst of `updates_burst`, then `updates_per_second`, or with `at_once` of the
+        person's updates already being handled."""
+        entry = self._person(ticket.person)
+        now = self.clock()
+        if entry.handling > self.config.at_once:
+            raise self._refuse(entry, entry.arrivals.interval)
+        wait = entry.arrivals.wait(now)
+        if wait:
+            raise self._refuse(entry, wait)
+        entry.arrivals.take(now)
+
+    def share(self, ticket: Ticket) -> None:
+        """Charge one request from the bot's shared unauthenticated bucket to the person."""
+        entry = self._person(ticket.person)
+        now = self.clock()
+        wait = entry.shared.wait(now)
+        if wait:
+            raise self._refuse(entry, wait)
+        entry.shared.take(now)
 
     def _person(self, person: int) -> _Person:
         entry = self._people.get(person)
         if entry is None:
             c = self.config
-            entry = _Person(_Cell(1.0 / c.per_second, c.burst), _Cell(c.login_every, c.login_burst))
+            entry = _Person(
+                _Cell(1.0 / c.per_second, c.burst),
+                _Cell(c.login_every, c.login_burst),
+                _Cell(1.0 / c.updates_per_second, c.updates_burst),
+                _Cell(1.0 / c.shared_per_second, c.shared_burst),
+            )
             self._people[person] = entry
             while len(self._people) > c.max_people:
                 # A person still in flight is kept: forgetting them would lose the count.
                 oldest, first = next(iter(self._people.items()))
-                if first.in_flight:
+                if first.handling:
                     self._people.move_to_end(oldest)
                     break
                 self._people.popitem(last=False)
@@ -197,6 +245,13 @@ async def spend_login() -> None:
     if ticket is not None and ticket.open:
         await spend()
         ticket.fair.login(ticket)
+
+
+def spend_shared() -> None:
+    """Called before a request from the shared unauthenticated bucket."""
+    ticket = _ticket.get()
+    if ticket is not None and ticket.open:
+        ticket.fair.share(ticket)
 
 
 def writing() -> None:

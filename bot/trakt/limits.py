@@ -28,7 +28,7 @@ from typing import Literal
 from aiolimiter import AsyncLimiter
 
 from bot.trakt.errors import Busy
-from bot.trakt.fair import FairConfig, FairUse
+from bot.trakt.fair import FairConfig, FairUse, spend_shared
 
 Bucket = Literal["get", "write"]
 
@@ -90,6 +90,8 @@ class RateLimits:
         waits at most `read_wait` seconds, then raises `Busy`."""
         if not self.config.enabled:
             return
+        if bucket == "get" and token is None:
+            spend_shared()  # one person may take only a share of the bot's bucket
         limiter = self.limiter(bucket, token)
         if bucket == "write" or limiter.has_capacity():
             await limiter.acquire()

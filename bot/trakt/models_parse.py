@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+
+# A moment this close to the ends of what `datetime` holds can't be shown in every time
+# zone (`astimezone` overflows); Trakt never means one.
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+_LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
 
 
 class ParseError(ValueError):
@@ -54,6 +59,13 @@ def as_float(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def as_rating(value: Any) -> float | None:
+    """Trakt's community rating: a number from 0 to 10 (anything else is no rating; a
+    huge one would not even format)."""
+    number = as_float(value)
+    return number if number is not None and 0 <= number <= 10 else None
+
+
 def as_str(value: Any) -> str | None:
     """A non-empty string; numbers are turned into text, anything else is None."""
     if isinstance(value, str):
@@ -75,7 +87,13 @@ def as_bool(value: Any) -> bool | None:
 
 
 def as_datetime(value: Any) -> datetime | None:
-    """An aware UTC datetime from ISO 8601 (with `Z`) or a unix timestamp."""
+    """An aware UTC datetime from ISO 8601 (with `Z`) or a unix timestamp; None for one
+    no time zone could show."""
+    moment = _moment(value)
+    return moment if moment is not None and _EARLIEST <= moment <= _LATEST else None
+
+
+def _moment(value: Any) -> datetime | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
             return datetime.fromtimestamp(value, UTC)
@@ -85,9 +103,9 @@ def as_datetime(value: Any) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # overflow: an offset past the ends of the calendar
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def as_date(value: Any) -> date | None:

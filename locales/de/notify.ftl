@@ -22,6 +22,7 @@ notify-movies-now = Filmstarts: { $on ->
        *[false] aus
     }
 notify-zone-hint = Wähle eine Zeitzone oder schreib sie: <code>/notify zeitzone Europe/Berlin</code>
+notify-zone-unknown = 🌍 „{ $zone }“ kenne ich nicht als Zeitzone. Schreib die Zone eines Ortes als Gebiet/Stadt, etwa <code>/notify zeitzone Europe/Berlin</code>, oder wähle eine unter /notify.
 notify-scope-followed = Serien, die du schaust oder auf der Watchlist hast
 notify-scope-premieres = nur Premieren
 notify-scope-finales = nur Finale
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>Neu bei deinen Serien</b> · { $count ->
     }
 notify-movie = 🎬 Ab heute: { $movie }
 notify-muted-line = <i>🔕 Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie.</i>
+notify-more = … und { $count } weitere
 notify-type-series_premiere = Serienpremiere
 notify-type-season_premiere = Staffelpremiere
 notify-type-mid_season_premiere = Midseason-Premiere

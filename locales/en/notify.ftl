@@ -22,6 +22,7 @@ notify-movies-now = Movie releases: { $on ->
        *[false] off
     }
 notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
+notify-zone-unknown = 🌍 “{ $zone }” is not a time zone I know. Type a place's zone as Area/City, like <code>/notify tz Europe/Berlin</code>, or pick one in /notify.
 notify-scope-followed = shows you watch or watchlisted
 notify-scope-premieres = premieres only
 notify-scope-finales = finales only
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>Airing on your shows</b> · { $count ->
     }
 notify-movie = 🎬 Out today: { $movie }
 notify-muted-line = <i>🔕 Muted: no more notifications for this show.</i>
+notify-more = … and { $count } more
 notify-type-series_premiere = series premiere
 notify-type-season_premiere = season premiere
 notify-type-mid_season_premiere = mid-season premiere

@@ -22,6 +22,7 @@ notify-movies-now = Estrenos de películas: { $on ->
        *[false] no
     }
 notify-zone-hint = Elige una zona horaria o escríbela: <code>/notify zona Europe/Madrid</code>
+notify-zone-unknown = 🌍 No conozco la zona horaria «{ $zone }». Escribe la zona de un lugar como Región/Ciudad, por ejemplo <code>/notify zona Europe/Madrid</code>, o elige una en /notify.
 notify-scope-followed = series que ves o tienes en tu lista
 notify-scope-premieres = solo estrenos
 notify-scope-finales = solo finales
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>En tus series</b> · { $count ->
     }
 notify-movie = 🎬 Se estrena hoy: { $movie }
 notify-muted-line = <i>🔕 Silenciada: no habrá más avisos de esta serie.</i>
+notify-more = … y { $count } más
 notify-type-series_premiere = estreno de la serie
 notify-type-season_premiere = estreno de temporada
 notify-type-mid_season_premiere = regreso de mitad de temporada

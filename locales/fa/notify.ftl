@@ -22,6 +22,7 @@ notify-movies-now = اکران فیلم‌ها: { $on ->
        *[false] خاموش
     }
 notify-zone-hint = یک منطقهٔ زمانی انتخاب کنید یا بنویسید: <code>/notify منطقه Asia/Tehran</code>
+notify-zone-unknown = 🌍 منطقهٔ زمانی «{ $zone }» را نمی‌شناسم. منطقهٔ یک مکان را به شکل ناحیه/شهر بنویسید، مثلاً <code>/notify منطقه Asia/Tehran</code>، یا در /notify یکی انتخاب کنید.
 notify-scope-followed = سریال‌هایی که می‌بینید یا در فهرست تماشا دارید
 notify-scope-premieres = فقط قسمت‌های آغازین
 notify-scope-finales = فقط قسمت‌های پایانی
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>پخش در سریال‌های شما</b> · { $count -
     }
 notify-movie = 🎬 اکران امروز: { $movie }
 notify-muted-line = <i>🔕 بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید.</i>
+notify-more = … و { $count } مورد دیگر
 notify-type-series_premiere = آغاز سریال
 notify-type-season_premiere = آغاز فصل
 notify-type-mid_season_premiere = بازگشت میانهٔ فصل

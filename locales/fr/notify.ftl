@@ -22,6 +22,7 @@ notify-movies-now = Sorties de films : { $on ->
        *[false] non
     }
 notify-zone-hint = Choisissez un fuseau horaire ou tapez-le : <code>/notify fuseau Europe/Paris</code>
+notify-zone-unknown = 🌍 Je ne connais pas le fuseau horaire « { $zone } ». Tapez le fuseau d’un lieu sous la forme Région/Ville, par exemple <code>/notify fuseau Europe/Paris</code>, ou choisissez-en un dans /notify.
 notify-scope-followed = séries que vous regardez ou avez en watchlist
 notify-scope-premieres = premières seulement
 notify-scope-finales = finales seulement
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>Sur vos séries</b> · { $count ->
     }
 notify-movie = 🎬 Sort aujourd’hui : { $movie }
 notify-muted-line = <i>🔕 En sourdine : plus de notifications pour cette série.</i>
+notify-more = … et { $count } de plus
 notify-type-series_premiere = début de la série
 notify-type-season_premiere = début de saison
 notify-type-mid_season_premiere = reprise de mi-saison

@@ -22,6 +22,7 @@ notify-movies-now = Uscite dei film: { $on ->
        *[false] no
     }
 notify-zone-hint = Scegli un fuso orario o scrivilo: <code>/notify fuso Europe/Rome</code>
+notify-zone-unknown = 🌍 Non conosco il fuso orario «{ $zone }». Scrivi il fuso di un luogo come Area/Città, ad esempio <code>/notify fuso Europe/Rome</code>, oppure scegline uno in /notify.
 notify-scope-followed = serie che guardi o hai in watchlist
 notify-scope-premieres = solo debutti
 notify-scope-finales = solo finali
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>Sulle tue serie</b> · { $count ->
     }
 notify-movie = 🎬 Esce oggi: { $movie }
 notify-muted-line = <i>🔕 Silenziata: niente più notifiche per questa serie.</i>
+notify-more = … e altri { $count }
 notify-type-series_premiere = debutto della serie
 notify-type-season_premiere = debutto di stagione
 notify-type-mid_season_premiere = ripresa di metà stagione

@@ -22,6 +22,7 @@ notify-movies-now = Lançamentos de filmes: { $on ->
        *[false] não
     }
 notify-zone-hint = Escolha um fuso horário ou digite: <code>/notify fuso America/Sao_Paulo</code>
+notify-zone-unknown = 🌍 Não conheço o fuso horário “{ $zone }”. Digite o fuso de um lugar como Região/Cidade, por exemplo <code>/notify fuso America/Sao_Paulo</code>, ou escolha um em /notify.
 notify-scope-followed = séries que você assiste ou tem na watchlist
 notify-scope-premieres = só estreias
 notify-scope-finales = só finais
@@ -66,14 +67,15 @@ notify-digest = 🗓 <b>Nas suas séries</b> · { $count ->
     }
 notify-movie = 🎬 Estreia hoje: { $movie }
 notify-muted-line = <i>🔕 Silenciada: nada mais de avisos desta série.</i>
+notify-more = … e mais { $count }
 notify-type-series_premiere = estreia da série
 notify-type-season_premiere = estreia da temporada
 notify-type-mid_season_premiere = volta do meio da temporada
 notify-type-series_finale = final da série
 notify-type-season_finale = final da temporada
 notify-type-mid_season_finale = final do meio da temporada
-notify-button-seen = ✅ Assistido
-notify-button-seen-done = ✅ Assistido ✓
+notify-button-seen = ✅ Assisti
+notify-button-seen-done = ✅ Assisti ✓
 notify-button-open = 🎞 Abrir
 notify-button-all = ✅ Assisti todos
 notify-button-all-yes = ✅ Sim, { $count ->

@@ -22,6 +22,7 @@ notify-movies-now = Film vizyonları: { $on ->
        *[false] kapalı
     }
 notify-zone-hint = Bir saat dilimi seç ya da yaz: <code>/notify dilim Europe/Istanbul</code>
+notify-zone-unknown = 🌍 “{ $zone }” diye bir saat dilimi bilmiyorum. Bir yerin dilimini Bölge/Şehir olarak yaz, örneğin <code>/notify dilim Europe/Istanbul</code>, ya da /notify içinden birini seç.
 notify-scope-followed = izlediğin ya da izleme listendeki diziler
 notify-scope-premieres = yalnızca prömiyerler
 notify-scope-finales = yalnızca finaller
@@ -66,6 +67,7 @@ notify-digest = 🗓 <b>Dizilerinde yayında</b> · { $count ->
     }
 notify-movie = 🎬 Bugün vizyonda: { $movie }
 notify-muted-line = <i>🔕 Sessize alındı: bu dizi için artık bildirim yok.</i>
+notify-more = … ve { $count } tane daha
 notify-type-series_premiere = dizi prömiyeri
 notify-type-season_premiere = sezon prömiyeri
 notify-type-mid_season_premiere = sezon arası dönüş

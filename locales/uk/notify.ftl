@@ -22,6 +22,7 @@ notify-movies-now = Вихід фільмів: { $on ->
        *[false] вимк.
     }
 notify-zone-hint = Виберіть часовий пояс або напишіть: <code>/notify пояс Europe/Kyiv</code>
+notify-zone-unknown = 🌍 Часовий пояс «{ $zone }» мені невідомий. Напишіть пояс місця у вигляді Регіон/Місто, наприклад <code>/notify пояс Europe/Kyiv</code>, або виберіть його в /notify.
 notify-scope-followed = серіали, які ви дивитеся або додали до списку
 notify-scope-premieres = лише прем'єри
 notify-scope-finales = лише фінали
@@ -72,6 +73,7 @@ notify-digest = 🗓 <b>Виходить у ваших серіалах</b> · {
     }
 notify-movie = 🎬 Виходить сьогодні: { $movie }
 notify-muted-line = <i>🔕 Без звуку: сповіщень про цей серіал більше не буде.</i>
+notify-more = … і ще { $count }
 notify-type-series_premiere = прем'єра серіалу
 notify-type-season_premiere = прем'єра сезону
 notify-type-mid_season_premiere = повернення після перерви

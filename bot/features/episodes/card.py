@@ -139,7 +139,7 @@ async def _log(
     if cb.owner is None:  # a write is for its owner only (forged `*` data)
         raise InvalidCallback("a write needs an owner")
     found = await lookup(context, ref, None)
-    show_id = found.show.ids.trakt
+    show_id = show_id_of(found)
     if show_id is None:
         raise NotFound("the episode has no show", status=404)
     outcome = await plays.log_episode(context, me, cb.owner, show_id, found.episode, when)
@@ -153,7 +153,7 @@ async def _remove(
     if cb.owner is None:
         raise InvalidCallback("a write needs an owner")
     found = await lookup(context, ref, None)
-    show_id = found.show.ids.trakt
+    show_id = show_id_of(found)
     if show_id is None:
         raise NotFound("the episode has no show", status=404)
     outcome = await plays.remove_play(context, me, cb.owner, show_id, ref, play_id)
@@ -163,6 +163,13 @@ async def _remove(
 async def lookup(context: Context, ref: MediaRef, token: str | None) -> ShowEpisode:
     """The episode and its show (cached by the client); NotFound when Trakt has none."""
     return await context.services.trakt.episode_by_id(ref.trakt_id, token=token)
+
+
+def show_id_of(found: ShowEpisode) -> int | None:
+    """The show's Trakt id when buttons and marks can name it (Trakt's may be missing or
+    out of range: `MediaRef.of`)."""
+    show = MediaRef.of(found.show)
+    return show.trakt_id if show else None
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
@@ -186,7 +193,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     mine = svc.marks.rating(cb.owner, ref)
     titled = replace(episode, title=told.title) if told and told.title else episode
     lines = [
-        cards.show_name(tr, show, translation),
+        ui.show_name(tr, show, translation),
         Html(f"<b>{ui.code_and_title(tr, titled)}</b>"),
     ]
     if episode.season == 0:
@@ -202,7 +209,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         lines.append(Html(f"<i>{escape(cards.trim(overview, OVERVIEW))}</i>"))
     today = now.astimezone(zone).date()
     state = _State(watched, mine, now, today, days_open)
-    keyboard = _keyboard(tr, ref, show.ids.trakt, cb.owner, episode, state)
+    keyboard = _keyboard(tr, ref, show_id_of(found), cb.owner, episode, state)
     return View(Html("\n".join(lines)), keyboard)
 
 
@@ -210,7 +217,7 @@ async def _watched(
     context: Context, session: TraktSession | None, owner: int | None, found: ShowEpisode
 ) -> bool:
     """Whether the card's owner watched it (Trakt's progress, or a play added here just now)."""
-    show_id, episode = found.show.ids.trakt, found.episode
+    show_id, episode = show_id_of(found), found.episode
     if session is None or show_id is None or owner is None:
         return False
     try:

@@ -50,6 +50,7 @@ SEASONS_PER_ROW = 4
 EPISODES_PER_PAGE = 10  # a row each: open + tick
 LABEL = 28
 MAX_PAGE = 999
+MAX_SEASON, MAX_EPISODE = 999, 9999  # the numbers a button carries (Trakt's may be any)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def place_of(cb: Callback) -> Place:
     ref = cb.ref(0)
     if ref.kind != "show":
         raise InvalidCallback("a show was expected")
-    season = None if cb.arg(2) == LIST else cb.int_arg(2, high=999)
+    season = None if cb.arg(2) == LIST else cb.int_arg(2, high=MAX_SEASON)
     return Place(
         ref.trakt_id,
         season,
@@ -140,12 +141,13 @@ async def _write(
             context, me, cb.owner, place.show_id, season.episodes, place.when
         )
         return done, MediaRef("show", place.show_id)
-    number = cb.int_arg(7, high=9999)
+    number = cb.int_arg(7, high=MAX_EPISODE)
     episode = next((e for e in season.episodes if e.number == number), None)
-    if episode is None or episode.ids.trakt is None:
+    ref = MediaRef.of(episode)
+    if episode is None or ref is None:
         raise InvalidCallback("no such episode")
     done = await plays.log_episode(context, me, cb.owner, place.show_id, episode, place.when)
-    return done, MediaRef("episode", episode.ids.trakt)
+    return done, ref
 
 
 async def _question(context: Context, me: Translator, cb: Callback, place: Place) -> str:
@@ -194,7 +196,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         raise InvalidCallback("not a show")
     seasons = await _seasons(context, place.show_id, token)
     translation = await svc.translations.get(show, tr.language, token=token)
-    name = cards.show_name(tr, show, translation)
+    name = ui.show_name(tr, show, translation)
     if not seasons:
         text = Html(f"{name}\n\n{tr.html('episodes-no-seasons')}")
         return View(text, InlineKeyboardMarkup([[close_button(tr, cb.owner)]]))
@@ -240,7 +242,7 @@ def _season_list(
     seen: _Seen,
 ) -> View:
     """Regular seasons paged (with progress), the specials apart after the last page."""
-    regular = [s for s in seasons if not s.is_specials and s.number is not None]
+    regular = [s for s in seasons if s.number is not None and 0 < s.number <= MAX_SEASON]
     specials = next((s for s in seasons if s.is_specials), None)
     pages = max(1, math.ceil(len(regular) / SEASONS_PER_PAGE))
     page = min(place.page, pages)
@@ -300,7 +302,7 @@ def _season_page(
 ) -> View:
     """One page of a season's episodes: a line and a row (open, tick) each."""
     number = season.number or 0
-    episodes = [e for e in season.episodes if e.number is not None]
+    episodes = [e for e in season.episodes if e.number is not None and 0 <= e.number <= MAX_EPISODE]
     pages = max(1, math.ceil(len(episodes) / EPISODES_PER_PAGE))
     page = min(place.page, pages)
     shown = episodes[(page - 1) * EPISODES_PER_PAGE : page * EPISODES_PER_PAGE]
@@ -352,7 +354,8 @@ def _list_page(number: int) -> int:
 def _episode_line(tr: Translator, episode: Episode, watched: bool, zone: tzinfo) -> Html:
     """`3. ✅ Title · 12 Jan 2024` (the code for an untitled episode; no date when none)."""
     mark = "✅ " if watched else ""
-    name = escape(tr.isolate(episode.title or cards.episode_code(episode)))
+    title = cards.trim(episode.title, ui.LINE_TITLE) if episode.title else None
+    name = escape(tr.isolate(title or cards.episode_code(episode)))
     line = f"{tr.isolate(str(episode.number))}. {mark}{name}"
     if episode.first_aired is not None:
         line += f" · {escape(tr.date(episode.first_aired.astimezone(zone)))}"
@@ -366,8 +369,9 @@ def _episode_row(
     name = episode.title or cards.episode_code(episode)
     label = cards.numbered_label(tr, episode.number or 0, name, LABEL)
     row = []
-    if episode.ids.trakt:
-        row.append(episode_button(tr, MediaRef("episode", episode.ids.trakt), owner, label))
+    ref = MediaRef.of(episode)
+    if ref is not None:
+        row.append(episode_button(tr, ref, owner, label))
     tick = "✅" if watched else "👁"
     data = place.data(owner, TICK, episode.number, panel=CLOSED)
     row.append(InlineKeyboardButton(tick, callback_data=data))

@@ -50,8 +50,8 @@ def aired(episode: Episode, now: datetime) -> bool:
 
 
 def ref_of(episode: Episode) -> MediaRef | None:
-    """The episode's reference, when Trakt gave it an id."""
-    return MediaRef("episode", episode.ids.trakt) if episode.ids.trakt else None
+    """The episode's reference, when Trakt gave it an id we can use (`MediaRef.of`)."""
+    return MediaRef.of(episode)
 
 
 async def watched(

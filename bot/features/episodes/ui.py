@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from babel.dates import format_skeleton, format_time
-
 from bot.features.episodes.plays import DAYS, NOW, RELEASED
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
-from bot.trakt import Episode
+from bot.trakt import Episode, Show, Translation
+
+# Trakt's names are cut so a card or a page of ten lines stays within a message, even in
+# characters that count twice (UTF-16): a show's name (and its translation), an episode's
+# title on its card, and on a line of the season picker.
+SHOW_NAME = 200
+TITLE = 200
+LINE_TITLE = 80
 
 
 def day_of(when: str, today: date) -> date:
@@ -22,7 +27,7 @@ def day_label(tr: Translator, when: str, today: date) -> str:
     """ "Yesterday", else "Tue, Nov 24" for a play logged `when` days ago."""
     if when == "1":
         return tr.plain("episodes-yesterday")
-    label = format_skeleton("MMMEd", day_of(when, today), locale=tr.locale)
+    label = tr.style.skeleton("MMMEd", day_of(when, today))
     return label[:1].upper() + label[1:]
 
 
@@ -41,9 +46,14 @@ def aired_at(tr: Translator, episode: Episode, zone: tzinfo, now: datetime) -> s
     if first is None:
         return tr.plain("episodes-no-date")
     local = first.astimezone(zone)
-    moment = f"{tr.date(local)}, {format_time(local, 'short', locale=tr.locale)}"
+    moment = tr.series([tr.date(local), tr.time(local)])
     key = "episodes-aired" if first <= now else "episodes-airs"
     return tr.plain(key, when=tr.isolate(moment))
+
+
+def show_name(tr: Translator, show: Show, translation: Translation | None) -> Html:
+    """The show's name (translated, with the original), cut to `SHOW_NAME`."""
+    return cards.short_show_name(tr, show, translation, SHOW_NAME)
 
 
 def code_and_title(tr: Translator, episode: Episode) -> Html:
@@ -51,7 +61,7 @@ def code_and_title(tr: Translator, episode: Episode) -> Html:
     code = escape(tr.isolate(cards.episode_code(episode)))
     if not episode.title:
         return code
-    return Html(f"{code} · {escape(tr.isolate(episode.title))}")
+    return Html(f"{code} · {escape(tr.isolate(cards.trim(episode.title, TITLE)))}")
 
 
 __all__ = ["DAYS"]

@@ -15,19 +15,23 @@ from datetime import UTC, datetime
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from bot.accounts import known_zone
 from bot.features.notify import message, settings
 from bot.features.notify.outbox import TelegramOutbox
-from bot.i18n import Html
+from bot.i18n import Html, Translator, escape
 from bot.kit import args, private, views
 from bot.kit.callback import InvalidCallback, decode
 from bot.kit.chat import App, Command, Context, personal_translator
 from bot.kit.listing import require_link
 from bot.kit.views import add_view
+from bot.render.cards import trim
 
 COMMANDS = (Command("notify"),)
 # Canonical argument words (bot/kit/args.py) -> the change they make.
 _SCOPES = {args.PREMIERES: "premieres", args.FINALES: "finales", args.ALL: "all"}
 _SWITCH = {args.ON: "1", args.OFF: "0"}
+DUE_LINES = 30  # rows /due lists at most (and as many of them as fit one message)
+ZONE = 64  # characters of an unknown zone named back
 
 
 async def notify(update: Update, context: Context) -> None:
@@ -47,12 +51,21 @@ async def notify(update: Update, context: Context) -> None:
             for change in changes:
                 current = settings.apply(current, change)
         except ValueError:
-            await private.send(update, context, tr.html("notify-usage"))
+            await private.send(update, context, refusal(tr, changes))
             return
         save(context, current.with_(language=user.language_code or current.language))
     else:
         remember_language(context, user.id, user.language_code)
     await private.open_view(update, context, settings.ACTION, "m")
+
+
+def refusal(tr: Translator, changes: list[str]) -> Html:
+    """The answer to words that name no setting: a zone this machine does not know is
+    named back; anything else gets the usage."""
+    zone = next((c.removeprefix("tz:") for c in changes if c.startswith("tz:")), None)
+    if zone is None or known_zone(zone.replace(".", "/")) is not None:
+        return tr.html("notify-usage")
+    return tr.html("notify-zone-unknown", zone=tr.isolate(trim(zone.replace(".", "/"), ZONE)))
 
 
 def parse(words: list[str]) -> list[str] | None:
@@ -128,12 +141,12 @@ async def due(update: Update, context: Context) -> None:
     if not rows:
         await private.send(update, context, tr.html("notify-due-empty"))
         return
-    lines: list[str] = [tr.html("notify-due-header", count=len(rows), zone=zone.key)]
-    for row in rows[:30]:
+    head = tr.html("notify-due-header", count=len(rows), zone=zone.key)
+    lines: list[str] = []
+    for row in rows[:DUE_LINES]:
         when = tr.datetime(datetime.fromtimestamp(row.due_at, UTC), "short", tzinfo=zone)
-        what = message.describe(tr, row)
-        lines.append(f"• {when} — {what}")
-    await private.send(update, context, Html("\n".join(lines)))
+        lines.append(f"• {escape(when)} — {message.describe(tr, row)}")
+    await private.send(update, context, message.fit(tr, head, lines, len(rows)))
 
 
 async def on_startup(app: App) -> None:
@@ -145,7 +158,7 @@ async def on_startup(app: App) -> None:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, settings.ACTION, settings.render, press=on_settings)
+    add_view(app, settings.ACTION, settings.render, press=on_settings, top=True)
     add_view(app, message.ACTION, message.render, press=message.on_press)
     app.add_handler(CommandHandler("notify", notify))
     app.add_handler(CommandHandler("due", due))

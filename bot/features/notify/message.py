@@ -4,21 +4,35 @@ The message is a view over its rows of the due list (`Store.batch_rows`), so a p
 redraws it from what is stored: ``ntfm|<owner>|<batch>|<e|d>[|<op>]``; ops ``w.<episode
 id>`` (✅ watched: one play of exactly that episode through `marking.perform`, ↩ Undo
 below), ``a`` (watched all? asks), ``A`` (yes: every episode, one after another), ``m`` /
-``u`` (🔕 mute / unmute the show). Only the person it was sent to may press.
+``u`` (🔕 mute / unmute the show); a number is a page. Only the person it was sent to may
+press.
+
+Every message fits Telegram's limits however many rows it tells (a binge drop of a whole
+season, a digest that folded in a week after downtime): titles are cut, and a binge drop
+or a digest shows `PER_PAGE` episodes, each with its button, and "… and N more" with
+◀ ▶ to page through the rest in place.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_skeleton, format_time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import MessageLimit
 
 from bot.i18n import Html, Translator, escape
 from bot.kit import later, views
-from bot.kit.buttons import checkin_button, details_button, episode_button, in_rows, undo_button
+from bot.kit.buttons import (
+    checkin_button,
+    details_button,
+    episode_button,
+    in_rows,
+    pager,
+    undo_button,
+)
 from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import Alert, Context, button, personal_translator
 from bot.kit.codes import Action
@@ -26,12 +40,18 @@ from bot.kit.listing import account_id
 from bot.kit.marking import limit_message, offer_undo, perform
 from bot.kit.views import View
 from bot.marks import SEEN
+from bot.render.cards import trim, utf16_len
 from bot.store import Due
 from bot.trakt import AccountLimit
 from bot.trakt.ref import MediaRef
 
 ACTION = Action.NOTIFY_MESSAGE
 EACH, DIGEST = "e", "d"
+PER_PAGE = 8  # episodes (lines and their buttons) a binge drop or a digest shows at once
+MAX_PAGE = 10**4
+NAME = 60  # characters of a show's or a movie's title
+TITLE = 80  # characters of an episode's title
+ROOM = 200  # characters kept free for "… and N more" and right-to-left marks
 
 
 def data(owner: int, batch: int, digest: bool, op: str | None = None) -> str:
@@ -50,7 +70,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     digest = cb.choice(1, (EACH, DIGEST)) == DIGEST
     settings = context.services.store.notify_settings(owner)
     zone = context.services.notify.zone(settings)
-    return build(context, tr, owner, rows, digest, zone, asking=cb.arg(2) == "a")
+    page = cb.int_arg(2, low=1, high=MAX_PAGE) if cb.arg(2).isdigit() else 1
+    return build(context, tr, owner, rows, digest, zone, asking=cb.arg(2) == "a", page=page)
 
 
 def build(
@@ -62,11 +83,13 @@ def build(
     zone: ZoneInfo,
     *,
     asking: bool = False,
+    page: int = 1,
 ) -> View:
-    """Text and buttons of a notification for `rows`."""
+    """Text and buttons of a notification for `rows` (one page of them)."""
+    rows = sorted(rows, key=_order)  # as sent and as redrawn: S01E10 after S01E09
     batch = rows[0].batch or rows[0].id
     if digest:
-        return _digest(tr, owner, rows, zone, batch)
+        return _digest(tr, owner, rows, zone, batch, page)
     marks = context.services.marks
     seen = [r for r in rows if r.kind == "episode" and SEEN in marks.here(owner, _ref(r))]
     muted = (
@@ -81,9 +104,9 @@ def build(
         count=len(rows),
         time=_when(tr, first.air_at, zone),
     )
-    lines: list[str] = [head, *(_episode_line(tr, r, r in seen) for r in rows)]
-    if muted:
-        lines.append(tr.html("notify-muted-line"))
+    page, pages, shown = _page(rows, page)
+    lines = [_episode_line(tr, r, r in seen) for r in shown]
+    text = fit(tr, head, lines, len(rows), tail=tr.html("notify-muted-line") if muted else None)
     keyboard: list[list[InlineKeyboardButton]] = []
     if len(rows) == 1:
         ref = _ref(first)
@@ -111,8 +134,9 @@ def build(
             )
         elif len(seen) < len(rows):
             keyboard.append([_op(tr.plain("notify-button-all"), owner, batch, "a")])
-        opens = [episode_button(tr, _ref(r), owner, label=f"🎞 {_code(r)}") for r in rows]
-        keyboard.extend(in_rows(opens, 3))
+        opens = [episode_button(tr, _ref(r), owner, label=f"🎞 {_code(r)}") for r in shown]
+        keyboard.extend(in_rows(opens, 4))
+        keyboard.append(pager(tr, ACTION, (batch, EACH), page, pages, owner))
     mute = _op(
         tr.plain("notify-button-unmute" if muted else "notify-button-mute"),
         owner,
@@ -120,13 +144,44 @@ def build(
         "u" if muted else "m",
     )
     keyboard.append([mute])
-    return View(Html("\n".join(lines)), InlineKeyboardMarkup(keyboard))
+    return View(text, InlineKeyboardMarkup([row for row in keyboard if row]))
 
 
-def _digest(tr: Translator, owner: int, rows: Sequence[Due], zone: ZoneInfo, batch: int) -> View:
-    lines: list[str] = [tr.html("notify-digest", count=len(rows))]
+def fit(
+    tr: Translator, head: str, lines: Sequence[str], total: int, *, tail: str | None = None
+) -> Html:
+    """`head`, as many of `lines` as one message takes, "… and N more" for the rest of
+    the `total` rows they stand for, and `tail`."""
+    limit = MessageLimit.MAX_TEXT_LENGTH - ROOM - utf16_len(tail or "")
+    out, size = [head], utf16_len(head)
+    for line in lines:
+        size += utf16_len(line) + 1
+        if size > limit:
+            break
+        out.append(line)
+    hidden = total - (len(out) - 1)
+    if hidden > 0:
+        out.append(tr.html("notify-more", count=hidden))
+    if tail:
+        out.append(tail)
+    return Html("\n".join(out))
+
+
+def _page(rows: Sequence[Due], page: int) -> tuple[int, int, Sequence[Due]]:
+    """The page shown (within range), how many there are, and its rows."""
+    pages = max(1, math.ceil(len(rows) / PER_PAGE))
+    page = min(max(page, 1), pages)
+    return page, pages, rows[(page - 1) * PER_PAGE : page * PER_PAGE]
+
+
+def _digest(
+    tr: Translator, owner: int, rows: Sequence[Due], zone: ZoneInfo, batch: int, page: int
+) -> View:
+    page, pages, shown = _page(rows, page)
+    start = (page - 1) * PER_PAGE + 1
+    lines: list[str] = []
     buttons = []
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(shown, start=start):
         if row.kind == "movie":
             lines.append(f"{number}. 🎬 {_movie_name(row)}")
             ref = MediaRef("movie", row.trakt_id)
@@ -135,7 +190,9 @@ def _digest(tr: Translator, owner: int, rows: Sequence[Due], zone: ZoneInfo, bat
         when = escape(_when(tr, row.air_at, zone))
         lines.append(f"{number}. {when} · {_show(row)} · {_episode_text(tr, row)}")
         buttons.append(episode_button(tr, _ref(row), owner, label=f"🎞 {number}"))
-    return View(Html("\n".join(lines)), InlineKeyboardMarkup(in_rows(buttons, 4)))
+    text = fit(tr, tr.html("notify-digest", count=len(rows)), lines, len(rows))
+    keyboard = [*in_rows(buttons, 4), pager(tr, ACTION, (batch, DIGEST), page, pages, owner)]
+    return View(text, InlineKeyboardMarkup([row for row in keyboard if row]))
 
 
 def _movie(tr: Translator, owner: int, row: Due, zone: ZoneInfo) -> View:
@@ -143,6 +200,16 @@ def _movie(tr: Translator, owner: int, row: Due, zone: ZoneInfo) -> View:
     text = tr.html("notify-movie", movie=Html(_movie_name(row)))
     keyboard = [[details_button(tr, ref, owner, label=tr.plain("notify-button-open"))]]
     return View(text, InlineKeyboardMarkup(keyboard))
+
+
+def _order(row: Due) -> tuple[int, int, int, int]:
+    season, number = row.payload.get("season"), row.payload.get("number")
+    return (
+        row.air_at,
+        season if isinstance(season, int) else 0,
+        number if isinstance(number, int) else 0,
+        row.id,
+    )
 
 
 def _op(label: str, owner: int, batch: int, op: str) -> InlineKeyboardButton:
@@ -155,13 +222,13 @@ def _ref(row: Due) -> MediaRef:
 
 def _show(row: Due) -> Html:
     year = row.payload.get("year")
-    name = f"<b>{escape(row.payload.get('show') or '?')}</b>"
+    name = f"<b>{escape(trim(row.payload.get('show') or '?', NAME))}</b>"
     return Html(f"{name} ({year})" if year else name)
 
 
 def _movie_name(row: Due) -> str:
     year = row.payload.get("year")
-    name = f"<b>{escape(row.payload.get('title') or '?')}</b>"
+    name = f"<b>{escape(trim(row.payload.get('title') or '?', NAME))}</b>"
     return f"{name} ({year})" if year else name
 
 
@@ -173,7 +240,7 @@ def _code(row: Due) -> str:
 def _episode_text(tr: Translator, row: Due) -> str:
     title = row.payload.get("title")
     code = escape(tr.isolate(_code(row)))
-    return f"{code} · {escape(tr.isolate(title))}" if title else code
+    return f"{code} · {escape(tr.isolate(trim(title, TITLE)))}" if title else code
 
 
 def _episode_line(tr: Translator, row: Due, seen: bool) -> str:
@@ -198,8 +265,7 @@ _BADGES = frozenset(
 def _when(tr: Translator, epoch: int, zone: ZoneInfo) -> str:
     """ "Tue, Nov 24, 21:00" in the reader's locale and the person's zone."""
     moment = datetime.fromtimestamp(epoch, UTC).astimezone(zone)
-    day = format_skeleton("MMMEd", moment, locale=tr.locale)
-    return f"{day}, {format_time(moment, 'short', locale=tr.locale)}"
+    return tr.series([tr.style.skeleton("MMMEd", moment.date()), tr.time(moment)])
 
 
 # -- presses ---------------------------------------------------------------------------------
@@ -212,7 +278,7 @@ async def on_press(update: Update, context: Context) -> None:
         op = decode(query.data if query else None).arg(2)
     except InvalidCallback:
         op = ""
-    if op and op != "a":
+    if op and op != "a" and not op.isdigit():
         await on_op(update, context)
     else:
         await views.on_view_button(update, context)

@@ -4,7 +4,9 @@ All background messages (notifications, a lost link) leave through `TelegramOutb
 at most `RATE` a second overall (under the Application's AIORateLimiter, which also
 retries a 429 itself; the rest of the bot's own replies keep the headroom) and one a
 second per chat. A 403 (the person blocked the bot) becomes `Blocked`; a 429 that
-outlived the limiter's retries becomes `RetryLater` (nothing was sent).
+outlived the limiter's retries becomes `RetryLater` (nothing was sent), and until its
+`retry_after` is over every other send here is refused the same way without asking
+Telegram (its wait applies to the bot, not to one chat).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from bot.i18n import Html, Translator
 from bot.kit.buttons import link_button
 from bot.kit.chat import NO_PREVIEW, App
 from bot.kit.context import Context
-from bot.kit.views import directed
+from bot.kit.views import directed, remember
 from bot.notify import Blocked, Notification, RetryLater
 
 logger = logging.getLogger(__name__)
@@ -43,6 +45,7 @@ class TelegramOutbox:
         self.app = app
         self.limiter = AsyncLimiter(rate, 1.0) if rate > 0 else None
         self._last: OrderedDict[int, float] = OrderedDict()
+        self._hold_until = 0.0  # monotonic: Telegram said to wait until then
         self._chat_locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
@@ -68,8 +71,7 @@ class TelegramOutbox:
         sent = await self._send(notification.user_id, shown.text, shown.keyboard)
         first = notification.rows[0]
         data = message.data(notification.user_id, first.batch or first.id, notification.digest)
-        views = self.app.chat_data[notification.user_id].views
-        views[sent] = data  # its buttons redraw it (until a restart; then they re-render)
+        remember(context, sent, data)  # its buttons redraw it (after a restart: re-rendered)
         return sent
 
     async def link_lost(self, user_id: int) -> None:
@@ -88,6 +90,9 @@ class TelegramOutbox:
                 await asyncio.sleep(wait)
             if self.limiter is not None:
                 await self.limiter.acquire()
+            held = self._hold_until - time.monotonic()
+            if held > 0:
+                raise RetryLater(held)
             try:
                 sent = await self.app.bot.send_message(
                     chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard,
@@ -98,6 +103,7 @@ class TelegramOutbox:
             except RetryAfter as exc:
                 after = exc.retry_after
                 seconds = after if isinstance(after, int | float) else after.total_seconds()
+                self._hold_until = max(self._hold_until, time.monotonic() + seconds)
                 raise RetryLater(seconds) from exc
             finally:
                 self._last[chat_id] = time.monotonic()

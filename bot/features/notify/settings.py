@@ -67,9 +67,10 @@ def apply(settings: NotifySettings, change: str) -> NotifySettings:
         if value == "none":
             return settings.with_(quiet_start=None, quiet_end=None)
         start, _, end = value.partition("-")
-        hours = _int(start), _int(end)
-        if all(h is not None and 0 <= h <= 23 for h in hours) and start != end:
-            return settings.with_(quiet_start=int(start) * 60, quiet_end=int(end) * 60)
+        first, last = _hour(start), _hour(end)
+        # the same hour twice ("23 023" too) would be quiet hours of no length: refused
+        if first is not None and last is not None and first != last:
+            return settings.with_(quiet_start=first * 60, quiet_end=last * 60)
     if key == "tz":
         if value == "trakt":
             return settings.with_(timezone=None)
@@ -79,6 +80,12 @@ def apply(settings: NotifySettings, change: str) -> NotifySettings:
     if key == "movies" and value in ("0", "1"):
         return settings.with_(movies=value == "1")
     raise ValueError(f"no such notification setting: {change!r}")
+
+
+def _hour(text: str) -> int | None:
+    """An hour of the day (0-23) as typed, or None."""
+    found = _int(text)
+    return found if found is not None and 0 <= found <= 23 else None
 
 
 def _int(text: str) -> int | None:
@@ -101,7 +108,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     if screen == "z":
         text = Html(f"{text}\n\n{tr.html('notify-zone-hint')}")
     keyboard = _KEYBOARDS[screen](tr, settings, owner)
-    return View(text, InlineKeyboardMarkup(keyboard))
+    return View(text, InlineKeyboardMarkup(keyboard), nested=screen != "m")  # ◀ Back to main
 
 
 def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_trakt: bool) -> Html:
@@ -148,10 +155,7 @@ def hour_label(tr: Translator, hour: int) -> str:
 
 def minute_label(tr: Translator, minutes: int) -> str:
     """A time of day in the reader's locale."""
-    from babel.dates import format_time
-
-    at = datetime(2000, 1, 1, minutes // 60, minutes % 60)
-    return format_time(at, "short", locale=tr.locale)
+    return tr.time(datetime(2000, 1, 1, minutes // 60, minutes % 60))
 
 
 def _data(owner: int, screen: str, change: str | None = None) -> str:

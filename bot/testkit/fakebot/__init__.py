@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from bot.testkit.fakebot.chat import ChatDriver, Deliver
+from bot.testkit.fakebot.chat import ChatDriver, Deliver, buttons_of
 from bot.testkit.fakebot.models import (
     ApiError,
     Button,
@@ -39,6 +39,7 @@ __all__ = [
     "StoredFile",
     "StoredMessage",
     "User",
+    "buttons_of",
     "html_to_text",
     "render_keyboard",
     "render_message",

@@ -269,7 +269,8 @@ def _apply_edit(tg: FakeTelegram, msg: StoredMessage, changes: dict[str, Any]) -
         setattr(msg, key, value)
     msg.edited += 1
     msg.edit_date = int(tg.clock())
-    tg.emit("edited", msg.chat_id if not msg.inline_message_id else None, message=msg)
+    # An inline message sent into a chat the fake knows (`send_via_bot`) is seen there.
+    tg.emit("edited", msg.chat_id or None, message=msg)
     return True if msg.inline_message_id else tg.message_json(msg)
 
 

@@ -94,11 +94,21 @@ class ChatDriver:
         button = self._find_button(target, label_or_index)
         if button.data is None:
             raise ValueError(f"button {button.label!r} has no callback data: {button.raw}")
+        if target.inline_message_id:  # sent via inline mode: the press names no chat message
+            return await self.press_inline(button.data, target.inline_message_id)
         return await self.press_data(button.data, target.message_id)
 
     async def press_data(self, data: str, message_id: int) -> list[StoredMessage]:
         """Press with raw callback data (e.g. forged or stale) on one of the bot's messages."""
         update = self.telegram.callback_update(self.user, self.chat, message_id, data)
+        query_id = update["callback_query"]["id"]
+        replies = await self._deliver(update)
+        self._note_answer(query_id)
+        return replies
+
+    async def press_inline(self, data: str, inline_message_id: str) -> list[StoredMessage]:
+        """Press a button of a message sent via inline mode (``inline_message_id``)."""
+        update = self.telegram.inline_callback_update(self.user, inline_message_id, data)
         query_id = update["callback_query"]["id"]
         replies = await self._deliver(update)
         self._note_answer(query_id)
@@ -113,6 +123,20 @@ class ChatDriver:
         answers = [a for a in self.telegram.inline_answers if a.query_id == query_id]
         self.last_inline = answers[-1] if answers else None
         return list(self.last_inline.results) if self.last_inline else []
+
+    async def choose(self, result: JSON) -> StoredMessage:
+        """Pick one of the inline results offered: its message appears in this chat, sent by
+        this person via the bot, and the bot gets that message and the chosen_inline_result
+        (as with inline feedback on). The message stays current as the bot edits it."""
+        sent = self.telegram.send_via_bot(self.user, self.chat, str(result["id"]))
+        query = self.last_inline.query if self.last_inline else ""
+        self._mark = len(self.telegram.events)
+        await self.deliver(self.telegram.stored_message_update(sent))
+        chosen = self.telegram.chosen_inline_result_update(
+            self.user, str(result["id"]), query, sent=sent
+        )
+        await self.deliver(chosen)
+        return sent
 
     async def wait_for(
         self,
@@ -175,15 +199,7 @@ class ChatDriver:
 
     def buttons(self, message: StoredMessage | None = None) -> list[list[Button]]:
         """The inline keyboard of a message (default the latest reply), row by row."""
-        target = message or self.last_reply
-        rows, index = [], 0
-        for row in target.inline_keyboard:
-            cells = []
-            for raw in row:
-                index += 1
-                cells.append(_button(raw, index))
-            rows.append(cells)
-        return rows
+        return buttons_of(message or self.last_reply)
 
     def latest_with_keyboard(self) -> StoredMessage:
         """The newest bot message in this chat that has inline buttons (LookupError if none)."""
@@ -208,6 +224,18 @@ class ChatDriver:
             labels = [b.label for b in flat]
             raise LookupError(f"{len(found)} buttons match {wanted!r} among {labels}")
         return found[0]
+
+
+def buttons_of(message: StoredMessage) -> list[list[Button]]:
+    """A message's inline keyboard, row by row, numbered from 1 across the rows."""
+    rows, index = [], 0
+    for row in message.inline_keyboard:
+        cells = []
+        for raw in row:
+            index += 1
+            cells.append(_button(raw, index))
+        rows.append(cells)
+    return rows
 
 
 def _button(raw: JSON, index: int) -> Button:

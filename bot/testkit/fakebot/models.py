@@ -105,6 +105,7 @@ class StoredMessage:
     deleted: bool = False
     edit_date: int | None = None
     inline_message_id: str | None = None
+    via_bot: User | None = None  # a message a user sent through the bot's inline mode
 
     @property
     def content(self) -> str:
@@ -132,7 +133,8 @@ class Call:
 @dataclass(frozen=True)
 class Event:
     """Something visible happened: ``kind`` is one of
-    user_message, sent, edited, deleted, alert, action, inline_answer, poll_stopped, commands.
+    user_message, sent, edited, deleted, alert, action, inline_answer, via_bot (a chosen
+    inline result appeared in the chat), poll_stopped, commands.
     """
 
     kind: str

@@ -297,9 +297,19 @@ class FakeTelegram:
         """An inline query from ``user``."""
         return updates.inline_query_update(self, user, query, offset, chat_type=chat_type)
 
-    def chosen_inline_result_update(self, user: User, result_id: str, query: str = "") -> JSON:
-        """The user chose an offered inline result."""
-        return updates.chosen_inline_result_update(self, user, result_id, query)
+    def chosen_inline_result_update(
+        self, user: User, result_id: str, query: str = "", *, sent: StoredMessage | None = None
+    ) -> JSON:
+        """The user chose an offered inline result (``sent``: its message in a chat)."""
+        return updates.chosen_inline_result_update(self, user, result_id, query, sent=sent)
+
+    def send_via_bot(self, user: User, chat: Chat, result_id: str) -> StoredMessage:
+        """The chosen result's message appears in ``chat``, from ``user`` via the bot."""
+        return updates.send_via_bot(self, user, chat, result_id)
+
+    def stored_message_update(self, msg: StoredMessage) -> JSON:
+        """A message already in a chat as a ``message`` Update."""
+        return updates.stored_message_update(self, msg)
 
     def poll_answer_update(self, user: User, poll_id: str, option_ids: list[int]) -> JSON:
         """A vote in a poll the bot sent."""

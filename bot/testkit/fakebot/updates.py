@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from bot.testkit.fakebot.models import JSON, Chat, StoredMessage, User
+from bot.testkit.fakebot.text import html_entities
 
 if TYPE_CHECKING:
     from bot.testkit.fakebot.telegram import FakeTelegram
@@ -39,6 +40,8 @@ def message_json(tg: FakeTelegram, msg: StoredMessage, *, with_reply: bool = Tru
         data["reply_markup"] = msg.reply_markup
     if msg.edit_date:
         data["edit_date"] = msg.edit_date
+    if msg.via_bot is not None:
+        data["via_bot"] = msg.via_bot.to_json()
     target = tg.find(msg.chat_id, msg.reply_to) if msg.reply_to and with_reply else None
     if target is not None:
         data["reply_to_message"] = message_json(tg, target, with_reply=False)
@@ -114,14 +117,55 @@ def inline_query_update(
 
 
 def chosen_inline_result_update(
-    tg: FakeTelegram, user: User, result_id: str, query: str = ""
+    tg: FakeTelegram,
+    user: User,
+    result_id: str,
+    query: str = "",
+    *,
+    sent: StoredMessage | None = None,
 ) -> JSON:
-    """The user picked an inline result; it becomes an inline message when it has a keyboard."""
+    """The user picked an inline result; it becomes an inline message when it has a keyboard.
+
+    ``sent``: the message `send_via_bot` put in a chat for it (else it is in no chat).
+    """
     result = _find_inline_result(tg, result_id)
     body: JSON = {"result_id": result_id, "from": user.to_json(), "query": query}
-    if result.get("reply_markup"):
+    if sent is not None and sent.inline_message_id:
+        body["inline_message_id"] = sent.inline_message_id
+    elif sent is None and result.get("reply_markup"):
         body["inline_message_id"] = _inline_message(tg, result).inline_message_id
     return {"update_id": tg.new_update_id(), "chosen_inline_result": body}
+
+
+def send_via_bot(tg: FakeTelegram, user: User, chat: Chat, result_id: str) -> StoredMessage:
+    """What Telegram does when ``user`` picks an offered result in ``chat``: its message
+    appears there, from the user "via @bot". With a keyboard it is an inline message too:
+    presses on it carry its ``inline_message_id``, and the bot edits it by that id."""
+    result = _find_inline_result(tg, result_id)
+    content: dict[str, Any] = result.get("input_message_content") or {}
+    text = str(content.get("message_text") or result.get("title") or "")
+    mode = "HTML" if str(content.get("parse_mode") or "").lower() == "html" else None
+    plain, entities = html_entities(text) if mode else (text, [])
+    msg = tg.store(
+        chat.id,
+        user,
+        text=text,
+        parse_mode=mode,
+        plain=plain,
+        entities=entities,
+        reply_markup=result.get("reply_markup"),
+        via_bot=tg.bot,
+    )
+    if msg.reply_markup:
+        msg.inline_message_id = tg.next_id("inl")
+        tg.inline_messages[msg.inline_message_id] = msg
+    tg.emit("via_bot", chat.id, message=msg)
+    return msg
+
+
+def stored_message_update(tg: FakeTelegram, msg: StoredMessage) -> JSON:
+    """A message already in a chat (e.g. one sent via the bot) as a ``message`` Update."""
+    return {"update_id": tg.new_update_id(), "message": message_json(tg, msg)}
 
 
 def _find_inline_result(tg: FakeTelegram, result_id: str) -> JSON:
