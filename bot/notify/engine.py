@@ -43,6 +43,7 @@ from zoneinfo import ZoneInfo
 
 from bot.accounts import Accounts, LinkLost, NotLinked, TraktSession, known_zone
 from bot.notify import schedule
+from bot.notify.check import unwatched_drafts
 from bot.notify.send import Outbox, RetryLater, Sender
 from bot.notify.sync import fetch
 from bot.store import NotifySettings, Store
@@ -162,6 +163,8 @@ class Notifier:
 
     def account_changed(self, user_id: int) -> None:
         """`Accounts.on_change`: linked (again) -> sync now; unlinked -> nothing scheduled."""
+        # What was known of the old account's shows is not the new one's.
+        self.store.merge_notify_trakt(user_id, {"checked": {}})
         if self.accounts.is_linked(user_id):
             if self.store.notify_settings(user_id).on:
                 self.store.set_notify_sync(user_id, 0)
@@ -216,8 +219,16 @@ class Notifier:
         if session is None:
             self._reschedule(settings, schedule.next_sync(user_id, now))
             return
+        # What was due before the person turned notifications on is skipped; what a late
+        # sync (a retry, a restart) missed since then still goes out within the window.
+        since = float(settings.trakt.get("on_since", now)) - GRACE
+        late = int(max(since, now - schedule.CATCH_UP.total_seconds()))
         try:
             trakt, drafts, window = await fetch(self, session, settings, now)
+            settled = self.store.settled_due(user_id)
+            trakt, drafts = await unwatched_drafts(
+                self, session, trakt, drafts, settled=settled, late=late, now=now
+            )
         except NotLinked as exc:
             self.lost(exc)
             return
@@ -227,11 +238,7 @@ class Notifier:
             return
         if self.store.notify_settings(user_id).sync_after != settings.sync_after:
             return
-        # What was due before the person turned notifications on is skipped; what a late
-        # sync (a retry, a restart) missed since then still goes out within the window.
-        since = float(settings.trakt.get("on_since", now)) - GRACE
-        late = max(since, now - schedule.CATCH_UP.total_seconds())
-        self.store.plan_due(user_id, drafts, *window, late=int(late))
+        self.store.plan_due(user_id, drafts, *window, late=late)
         self.store.set_notify_sync(user_id, schedule.next_sync(user_id, now), trakt)
 
     def _reschedule(self, settings: NotifySettings, when: int) -> None:

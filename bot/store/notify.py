@@ -262,6 +262,13 @@ class NotifyStore:
             ).fetchone()[0]
         return int(count)
 
+    def settled_due(self, user_id: int) -> set[tuple[str, int]]:
+        """(kind, Trakt id) of the person's rows past pending: sent, skipped, dropped or
+        being sent (never planned again)."""
+        sql = "SELECT kind, trakt_id FROM notify_due WHERE user_id = ? AND state != ?"
+        with self._lock:
+            return {(row[0], row[1]) for row in self._db.execute(sql, [user_id, PENDING])}
+
     def reschedule_due(self, user_id: int, changes: Mapping[int, int]) -> None:
         """Move pending rows (id -> new due time)."""
         with self._transaction() as db:
@@ -297,10 +304,22 @@ class NotifyStore:
         return None if found is None else int(found)
 
     def batch_rows(self, batch: int) -> list[Due]:
-        """The rows one message was sent for, in air order (then as planned)."""
-        sql = f"SELECT {_DUE} FROM notify_due WHERE batch = ? ORDER BY air_at, id"
+        """The rows one message was sent for (claimed or sent: never one the check left
+        out), in air order (then as planned)."""
+        sql = (
+            f"SELECT {_DUE} FROM notify_due WHERE batch = ? AND state IN (?, ?) ORDER BY air_at, id"
+        )
         with self._lock:
-            return [_due(row) for row in self._db.execute(sql, [batch])]
+            return [_due(row) for row in self._db.execute(sql, [batch, CLAIMED, SENT])]
+
+    def due_by_ids(self, ids: Sequence[int]) -> list[Due]:
+        """These rows as stored now (after a claim: with their batch)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT {_DUE} FROM notify_due WHERE id IN ({marks}) ORDER BY id"
+        with self._lock:
+            return [_due(row) for row in self._db.execute(sql, list(ids))]
 
     def claim_due(self, ids: Sequence[int], by: int | None = None) -> list[int]:
         """Claim pending rows for one message; the ids claimed (the batch is the first).

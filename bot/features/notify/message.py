@@ -88,7 +88,7 @@ def build(
 ) -> View:
     """Text and buttons of a notification for `rows` (one page of them)."""
     rows = sorted(rows, key=_order)  # as sent and as redrawn: S01E10 after S01E09
-    batch = rows[0].batch or rows[0].id
+    batch = batch_of(rows)
     if digest:
         return _digest(tr, owner, rows, zone, batch, page)
     marks = context.services.marks
@@ -146,6 +146,13 @@ def build(
     )
     keyboard.append([mute])
     return View(text, InlineKeyboardMarkup([row for row in keyboard if row]))
+
+
+def batch_of(rows: Sequence[Due]) -> int:
+    """The batch a message's rows were claimed as: what its buttons name, so a press
+    finds exactly these rows again (`Store.batch_rows`); rows never claimed (a test's,
+    a preview) stand for themselves by their first id."""
+    return next((row.batch for row in rows if row.batch), min(row.id for row in rows))
 
 
 def fit(

@@ -69,8 +69,8 @@ class TelegramOutbox:
         )  # fmt: skip
         shown = directed(tr, shown)
         sent = await self._send(notification.user_id, shown.text, shown.keyboard)
-        first = notification.rows[0]
-        data = message.data(notification.user_id, first.batch or first.id, notification.digest)
+        batch = message.batch_of(notification.rows)
+        data = message.data(notification.user_id, batch, notification.digest)
         remember(context, sent, data)  # its buttons redraw it (after a restart: re-rendered)
         return sent
 
