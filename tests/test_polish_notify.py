@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.testkit.fakebot import ChatDriver
+from bot.testkit.fakebot import ChatDriver, StoredMessage
 from bot.testkit.harness import Harness
 from tests.helpers import labels
 from tests.test_episodes import _seasons
@@ -29,6 +29,14 @@ async def _tick_episodes(chat: ChatDriver, *numbers: int) -> None:
         row = next(row for row in chat.buttons() if row[0].label.startswith(f"{number}. "))
         await chat.press_data(row[1].data or "", chat.last_reply.message_id)
         assert chat.last_alert == "Marked as watched"
+
+
+async def _press(chat: ChatDriver, message: StoredMessage, label: str) -> None:
+    """Press the button labelled `label` on `message` as it shows now."""
+    shown = chat.telegram.find(chat.chat.id, message.message_id)
+    assert shown is not None
+    found = next(b.data for row in chat.buttons(shown) for b in row if b.label == label)
+    await chat.press_data(found or "", message.message_id)
 
 
 def _states(bot: Harness, user_id: int) -> dict[int, str]:
@@ -146,3 +154,167 @@ async def test_episodes_watched_before_a_resync_are_not_told(
     await _tick(bot, air + 3600)
     assert "Night Signal" in ann.text()
     assert "S01E03" in ann.text() and "S01E01" not in ann.text() and "S01E02" not in ann.text()
+
+
+# -- 9. ↩ Undo after "✅ Yes, all N" -------------------------------------------------------
+
+
+async def _binge(bot: Harness, chat: ChatDriver, demo: DemoTrakt) -> None:
+    await chat.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    demo.clock = lambda: air + 30
+    await _tick(bot, air)
+    assert "3 new episodes" in chat.text()
+
+
+async def test_yes_all_offers_one_undo_that_takes_back_every_play_it_added(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await _binge(bot, ann, demo)
+    await ann.press("✅ Watched all")
+    await ann.press("✅ Yes, all 3")
+    assert ann.last_alert == "Marked 3 episodes as watched"
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    assert "↩ Undo" in labels(ann)
+    await ann.press("↩ Undo")
+    assert ann.last_alert == "Undone"
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (0, 0, 0)
+    assert "✅ S01E0" not in ann.text() and "✅ Watched all" in labels(ann)
+
+
+async def test_the_undo_of_yes_all_leaves_a_play_made_elsewhere(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await _binge(bot, ann, demo)
+    message = ann.last_reply
+    await _tick_episodes(ann, 2)  # watched meanwhile (another message)
+    await _press(ann, message, "✅ Watched all")
+    await _press(ann, message, "✅ Yes, all 3")
+    assert ann.last_alert == "Marked 2 episodes as watched"
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    await _press(ann, message, "↩ Undo")
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (0, 1, 0)
+
+
+# -- 10. the muted shows, listed in /notify --------------------------------------------------
+
+
+async def test_notify_lists_the_muted_shows_with_unmute(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await _binge(bot, ann, demo)
+    await ann.press("🔕 Mute this show")
+    await ann.say("/notify")
+    assert "🔕 Muted shows (1)" in labels(ann)
+    await ann.press("🔕 Muted shows (1)")
+    assert "Night Signal (2026)" in ann.text()
+    await ann.press("🔔 Unmute 1")
+    assert ann.last_alert == "Notifications for this show are back on"
+    assert bot.services.store.muted_shows(ann.user.id) == frozenset()
+    assert "No muted shows" in ann.text()
+    await ann.press("◀ Back")
+    assert not [label for label in labels(ann) if label.startswith("🔕 Muted shows")]
+
+
+async def test_many_muted_shows_are_paged(bot: Harness, ann: ChatDriver) -> None:
+    store = bot.services.store
+    for number in range(1, 13):
+        store.mute_show(ann.user.id, 700000 + number, title=f"Show {number:02d}")
+    await ann.say("/notify")
+    await ann.press("🔕 Muted shows (12)")
+    assert "Show 01" in ann.text() and "Show 09" not in ann.text()
+    await ann.press("▶")
+    assert "Show 09" in ann.text() and "Show 12" in ann.text()
+    await ann.press("🔔 Unmute 12")
+    assert 700012 not in store.muted_shows(ann.user.id)
+    assert "Show 11" in ann.text() and "Show 12" not in ann.text()
+
+
+# -- 6. /notify's words ------------------------------------------------------------------------
+
+
+async def test_notify_on_restores_the_mode_turned_off(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/notify on")
+    assert "Each episode, at air time." in ann.text()
+    await ann.say("/notify digest 9")
+    await ann.say("/notify off")
+    assert "Off: nothing is sent." in ann.text()
+    await ann.say("/notify on")
+    assert "A daily digest at 9:00" in ann.text()
+    settings = bot.services.store.notify_settings(ann.user.id)
+    assert (settings.mode, settings.digest_hour) == ("digest", 9)
+
+
+@pytest.mark.parametrize(
+    ("words", "says"),
+    [
+        ("digest 25", "0–23"),
+        ("digest soon", "0–23"),
+        ("quiet 25 7", "0–23"),
+        ("quiet 7 7", "two different hours"),
+        ("episodes 5000", "1440"),
+        ("episodes -2000", "1440"),
+    ],
+)
+async def test_words_out_of_range_say_what_would_do(
+    bot: Harness, ann: ChatDriver, words: str, says: str
+) -> None:
+    await ann.say(f"/notify {words}")
+    assert says in ann.text() and "each episode when it airs" not in ann.text()
+    assert bot.services.store.notify_settings(ann.user.id).mode == "off"
+
+
+@pytest.mark.parametrize(
+    ("words", "zone"),
+    [("tz utc", "UTC"), ("TZ Europe/berlin", "Europe/Berlin"), ("Zone AMERICA/NEW_YORK", None)],
+)
+async def test_zones_in_any_letter_case(
+    bot: Harness, ann: ChatDriver, words: str, zone: str | None
+) -> None:
+    await ann.say(f"/notify {words}")
+    chosen = bot.services.store.notify_settings(ann.user.id).timezone
+    assert chosen == (zone or "America/New_York")
+    assert "set here" in ann.text()
+
+
+async def test_words_in_capitals(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/notify DIGEST 7")
+    assert bot.services.store.notify_settings(ann.user.id).digest_hour == 7
+
+
+# -- 8. a notification sent before the air time ------------------------------------------------
+
+
+async def test_a_notification_sent_before_the_air_time_says_airing_at(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    air = _air(demo)
+    await _tick(bot, air - 7300)  # turned on well before: the message is due
+    await ann.say("/notify episodes -60")
+    await _tick(bot, air - 7200)
+    await _tick(bot, air - 3600)
+    text = ann.text()
+    assert "Night Signal" in text and "3 new episodes airing at" in text
+
+
+# -- 12. /due and the offer after linking ------------------------------------------------------
+
+
+async def test_due_leaves_out_what_was_just_watched(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await ann.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    demo.clock = lambda: air + 30
+    await _tick_episodes(ann, 1)
+    await ann.say("/due")
+    assert "S01E02" in ann.text() and "S01E01" not in ann.text()
+
+
+def test_the_offer_promises_a_tick_only_for_each_episode() -> None:
+    from bot.i18n import I18n
+
+    offer = I18n().translator("en").plain("notify-offer")
+    assert "Each episode, with a ✅" in offer and "digest with every episode a tap away" in offer

@@ -77,9 +77,13 @@ async def open_view(update: Update, context: Context, action: Action, *args: obj
         raise ValueError(f"view {action!r} keeps text private but takes arguments")
     chat = update.effective_chat
     named = None if args else action  # renders again from the button alone
-    share = [share_button(me, chat.id, user.id, named)] if chat is not None else []
-    rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), share]
-    sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows))
+    shareable = chat is not None and shown.shareable
+    share = [share_button(me, chat.id, user.id, named)] if shareable and chat else []
+    rows = [
+        *(shown.keyboard.inline_keyboard if shown.keyboard else ()),
+        *([share] if share else []),
+    ]
+    sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows) if rows else None)
     if sent is not None:
         memory = context.application.chat_data[user.id].views
         memory[sent.message_id] = data
