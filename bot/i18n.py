@@ -22,14 +22,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
@@ -248,9 +248,17 @@ class Translator:
             value = value.date()
         return format_date(value, format=format, locale=self.locale)
 
-    def datetime(self, value: datetime, format: str = "medium", tzinfo: Any = None) -> str:
-        """A date and time in this locale."""
-        return format_datetime(value, format=format, tzinfo=tzinfo, locale=self.locale)
+    def moment(
+        self, value: datetime, zone: tzinfo | None = None, *, now: datetime | None = None
+    ) -> str:
+        """A date and time as the bot writes them everywhere: the weekday, the day and the
+        month spelt out, the time (`Fri, Dec 4, 1:51 AM` / `пт, 4 дек., 01:51`), in `zone`
+        (else the value's own); with the year when it is not the year of `now`."""
+        local = value.astimezone(zone) if zone is not None else value
+        other_year = now is not None and now.astimezone(local.tzinfo).year != local.year
+        day = format_skeleton("yMMMEd" if other_year else "MMMEd", local, locale=self.locale)
+        time = format_time(local, "short", tzinfo=local.tzinfo, locale=self.locale)
+        return str(self.locale.datetime_formats["medium"]).format(time, day)
 
     def join(self, items: Iterable[str]) -> str:
         """A list in this locale: `A, B, and C` / `A, B и C` / `A، B، و C` (Babel, CLDR)."""

@@ -41,7 +41,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from bot.accounts import Accounts, LinkLost, NotLinked, TraktSession, known_zone
+from bot.accounts import Accounts, LinkLost, NotLinked, TraktSession
 from bot.notify import schedule
 from bot.notify.check import unwatched_drafts
 from bot.notify.send import Outbox, RetryLater, Sender
@@ -173,10 +173,9 @@ class Notifier:
             self.store.clear_due(user_id)
 
     def zone(self, settings: NotifySettings) -> ZoneInfo:
-        """The person's zone: chosen here, else their Trakt account's, else UTC."""
-        account = self.accounts.find(settings.user_id)
-        name = known_zone(settings.timezone) or known_zone(account.timezone if account else None)
-        return ZoneInfo(name or "UTC")
+        """The person's zone (`Accounts.known_zone_of`: chosen here, else their Trakt
+        account's, else UTC)."""
+        return self.accounts.known_zone_of(settings.user_id, settings.timezone)
 
     # -- sync ---------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from babel.dates import format_skeleton, format_time
+from babel.dates import format_skeleton
 
 from bot.features.episodes.plays import DAYS, NOW, RELEASED
 from bot.i18n import Html, Translator, escape
@@ -47,10 +47,8 @@ def aired_at(tr: Translator, episode: Episode, zone: tzinfo, now: datetime) -> s
     first = episode.first_aired
     if first is None:
         return tr.plain("episodes-no-date")
-    local = first.astimezone(zone)
-    moment = f"{tr.date(local)}, {format_time(local, 'short', locale=tr.locale)}"
     key = "episodes-aired" if first <= now else "episodes-airs"
-    return tr.plain(key, when=tr.isolate(moment))
+    return tr.plain(key, when=tr.isolate(tr.moment(first, zone, now=now)))
 
 
 def show_name(tr: Translator, show: Show, translation: Translation | None) -> Html:

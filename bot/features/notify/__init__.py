@@ -170,7 +170,7 @@ async def due(update: Update, context: Context) -> None:
     head = tr.html("notify-due-header", count=len(rows), zone=zone.key)
     lines: list[str] = []
     for row in rows[:DUE_LINES]:
-        when = tr.datetime(datetime.fromtimestamp(row.due_at, UTC), "short", tzinfo=zone)
+        when = tr.moment(datetime.fromtimestamp(row.due_at, UTC), zone)
         lines.append(f"• {escape(when)} — {message.describe(tr, row)}")
     await private.send(update, context, message.fit(tr, head, lines, len(rows)))
 

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_skeleton, format_time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 
@@ -276,9 +275,7 @@ _BADGES = frozenset(
 
 def _when(tr: Translator, epoch: int, zone: ZoneInfo) -> str:
     """ "Tue, Nov 24, 21:00" in the reader's locale and the person's zone."""
-    moment = datetime.fromtimestamp(epoch, UTC).astimezone(zone)
-    day = format_skeleton("MMMEd", moment, locale=tr.locale)
-    return f"{day}, {format_time(moment, 'short', locale=tr.locale)}"
+    return tr.moment(datetime.fromtimestamp(epoch, UTC), zone)
 
 
 # -- presses ---------------------------------------------------------------------------------
