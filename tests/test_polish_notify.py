@@ -16,13 +16,16 @@ import pytest
 from bot.demo import DemoTrakt
 from bot.testkit.fakebot import ChatDriver, StoredMessage
 from bot.testkit.harness import Harness
+from bot.trakt import SyncItem
 from tests.helpers import labels
 from tests.test_episodes import _seasons
 from tests.test_notify_chat import NIGHT_SIGNAL, _air, _plays, _tick
 
 
-async def _tick_episodes(chat: ChatDriver, *numbers: int) -> None:
-    """Mark Night Signal's episodes watched with the season picker's 👁 (now)."""
+async def _tick_episodes(bot: Harness, demo: DemoTrakt, chat: ChatDriver, *numbers: int) -> None:
+    """Mark Night Signal's episodes watched with the season picker's 👁 (now), the bot's
+    clock just after they aired (nothing is marked before it airs)."""
+    bot.services.accounts.clock = lambda: _air(demo) + 30
     await _seasons(chat, NIGHT_SIGNAL)
     await chat.press("S1")
     for number in numbers:
@@ -60,7 +63,7 @@ async def test_watched_all_acts_on_the_episodes_shown_when_the_first_was_watched
     await ann.say("/notify all")
     await _tick(bot, air - 120)
     demo.clock = lambda: air + 30
-    await _tick_episodes(ann, 1)
+    await _tick_episodes(bot, demo, ann, 1)
     await _tick(bot, air)
     text = ann.text()
     assert "2 new episodes" in text and "S01E02" in text and "S01E03" in text
@@ -79,7 +82,7 @@ async def test_the_one_episode_left_of_a_drop_stays_alone_through_its_buttons(
     air = _air(demo)
     await _tick(bot, air - 60)
     demo.clock = lambda: air + 30
-    await _tick_episodes(ann, 2, 3)
+    await _tick_episodes(bot, demo, ann, 2, 3)
     await _tick(bot, air)
     assert "S01E01" in ann.text() and "S01E02" not in ann.text()
     await ann.press("✅ Watched")
@@ -97,7 +100,7 @@ async def test_episodes_watched_before_notifications_were_on_are_not_told(
 ) -> None:
     air = _air(demo)
     demo.clock = lambda: air + 30  # (aired by the demo's clock: progress counts them)
-    await _tick_episodes(ann, 1, 2)
+    await _tick_episodes(bot, demo, ann, 1, 2)
     await ann.say("/notify episodes")
     await _tick(bot, air - 60)
     await _tick(bot, air)
@@ -111,7 +114,7 @@ async def test_episodes_watched_before_notifications_were_on_are_not_planned(
 ) -> None:
     air = _air(demo)
     demo.clock = lambda: air + 30
-    await _tick_episodes(ann, 1, 2)
+    await _tick_episodes(bot, demo, ann, 1, 2)
     await ann.say("/notify episodes")
     await _tick(bot, air - 60)
     assert _states(bot, ann.user.id) == {3: "pending"}
@@ -125,7 +128,11 @@ async def test_episodes_marked_before_they_aired_are_not_told(
     """Marked before the air time (progress does not list them yet), then the sync:
     the check before sending asks again once they aired."""
     air = _air(demo)
-    await _tick_episodes(ann, 1, 2)
+    session = await bot.services.accounts.session(ann.user.id)
+    for number in (1, 2):  # in another app, before they aired
+        episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[number - 1]
+        item = SyncItem("episode", episode["ids"]["trakt"])
+        await bot.services.trakt.add_to_history(session.token, [item])
     await ann.say("/notify episodes")
     await _tick(bot, air - 60)
     demo.clock = lambda: air + 30
@@ -141,7 +148,7 @@ async def test_episodes_watched_before_a_resync_are_not_told(
     await ann.say("/notify episodes 60")
     await _tick(bot, air - 60)
     demo.clock = lambda: air + 30
-    await _tick_episodes(ann, 1, 2)
+    await _tick_episodes(bot, demo, ann, 1, 2)
     if resync == "settings":
         await ann.say("/notify quiet 3 4")
     else:
@@ -188,7 +195,7 @@ async def test_the_undo_of_yes_all_leaves_a_play_made_elsewhere(
 ) -> None:
     await _binge(bot, ann, demo)
     message = ann.last_reply
-    await _tick_episodes(ann, 2)  # watched meanwhile (another message)
+    await _tick_episodes(bot, demo, ann, 2)  # watched meanwhile (another message)
     await _press(ann, message, "✅ Watched all")
     await _press(ann, message, "✅ Yes, all 3")
     assert ann.last_alert == "Marked 2 episodes as watched"
@@ -308,7 +315,7 @@ async def test_due_leaves_out_what_was_just_watched(
     air = _air(demo)
     await _tick(bot, air - 60)
     demo.clock = lambda: air + 30
-    await _tick_episodes(ann, 1)
+    await _tick_episodes(bot, demo, ann, 1)
     await ann.say("/due")
     assert "S01E02" in ann.text() and "S01E01" not in ann.text()
 
