@@ -6,7 +6,8 @@ answer goes to the person's private chat with the bot and the group gets one lin
 so. When the bot can't write to them yet (they never opened a private chat with it), the
 group line says how: a button opens the private chat. In a private chat nothing changes.
 
-A view sent privately this way carries 📤 *Share in the group*: its owner (only) posts a
+A view sent privately this way carries 📤 *Share in the group* (unless it is not
+`shareable`: settings, "nothing running"): its owner (only) posts a
 snapshot of the view's text into the group it was asked from, rendered in the group's
 language and without buttons (they would act for the owner). One post per press: a
 double tap posts once. The button names the group (its id, positive, in the data) and
