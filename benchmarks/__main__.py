@@ -25,7 +25,7 @@ chats. Phases, each over HTTP exactly as in production:
    (~25 s).
 7. notifications (`benchmarks.notify`): a simulated day of 10,000 people's notifications,
    the fan-out through the fake Bot API enforcing Telegram's limits, then with the limits
-   lifted. `--notify-only` runs this phase alone (2–4 minutes).
+   lifted. `--notify-only` runs this phase alone (about two minutes).
 
 Prints updates per second, reply latency percentiles (overall and per command), Trakt
 requests per command, the bot process's CPU time per update and peak RSS, each command's

@@ -16,9 +16,10 @@ hidden shows) and their next sync at their daily slot (`schedule.sync_slot`). Th
 simulated day is the 24 hours that end with the airing, so every person's daily sync
 falls in it exactly once and every one of them is told at the air time.
 
-The engine's clock is injected: the day is walked in `STEP`-second ticks, and at the
-exact due moments the store reports, so each sync runs at most `STEP` seconds after
-its slot (the running loop would wake at the slot itself; only the batching differs).
+The engine's clock is injected: the day is walked an hour (`STEP`) at a time, and at
+the exact due moments the store reports, so each sync runs within the hour after its
+slot, with that hour's others (`PEOPLE_AT_ONCE` at once, as the engine runs them); the
+running loop would wake at each slot, one sync at a time. Only the batching differs.
 The tick at the air time, the fan-out, runs in real time with the simulated clock held
 at the air time: what it takes is wall-clock time after the episode aired.
 """
@@ -47,7 +48,7 @@ from bot.testkit.harness import demo_settings, start_bot, stop_bot
 from bot.trakt.models_account import TokenSet
 from bot.trakt.models_notify import LastActivities
 
-STEP = 300  # simulated seconds between two ticks (the running loop's MAX_SLEEP)
+STEP = 3600  # simulated seconds between two ticks: an hour's syncs together
 ON_FOR = 7 * 86400  # notifications turned on this long before the day
 AFTER = 60  # a last tick this long after the air time: nothing more may be sent
 COMMITS = 50  # commits timed to tell what one costs where the database is
@@ -179,11 +180,12 @@ async def _seed(services: Services, setup: Setup) -> None:
     # One transaction for all of it: a commit per row would cost a disk flush each.
     with store._transaction():
         for person in setup.people:
-            store.save_account(_account(person, now))
-            store.save_notify_settings(_settings(person, seen[person.zone], day_start))
+            store.save_account(seeded_account(person, now))
+            store.save_notify_settings(seeded_settings(person, seen[person.zone], day_start))
 
 
-def _account(person: Person, now: int) -> Account:
+def seeded_account(person: Person, now: int) -> Account:
+    """The person's account row, as linking would have stored it (no Trakt request)."""
     tokens = TokenSet.from_json(person.token)
     return Account(
         chat_id=person.user_id,
@@ -200,7 +202,7 @@ def _account(person: Person, now: int) -> Account:
     )
 
 
-def _settings(person: Person, seen: LastActivities, day_start: int) -> NotifySettings:
+def seeded_settings(person: Person, seen: LastActivities, day_start: int) -> NotifySettings:
     """On for a week; what the last sync kept; the next sync at the person's slot."""
     trakt = {
         "on_since": day_start - ON_FOR,

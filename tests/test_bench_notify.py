@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from benchmarks.notify import ENDED, SHOW, Run, air_time, make_people
-from benchmarks.notify_bot import Day, Person, _settings
+from benchmarks.notify_bot import Day, Person, seeded_settings
 from bot.demo import DemoTrakt
 from bot.demo.catalogue import parse_iso
 from bot.testkit.fakebot import FakeTelegram
@@ -46,7 +46,8 @@ def test_every_sync_of_the_day_finds_exactly_the_one_airing() -> None:
 def test_the_next_sync_is_the_persons_slot_within_the_day() -> None:
     person = Person(600_123, "notify00123", {}, "en", "UTC")
     day_start = 1_800_000_000
-    settings = _settings(person, LastActivities(settings="s", episodes_watched="w"), day_start)
+    seen = LastActivities(settings="s", episodes_watched="w")
+    settings = seeded_settings(person, seen, day_start)
     assert day_start < settings.sync_after <= day_start + 86400
     assert settings.on and settings.mode == "each" and settings.offset == 0
     assert settings.trakt["settings_at"] == "s" and settings.trakt["watched_at"] == "w"
