@@ -26,8 +26,8 @@ Two runs, each on a fresh bot and fresh fakes:
 2. lifted: `PEOPLE` people, outbox rate 0, no overall limit in PTB and none in the fake:
    the bot's own ceiling, background Trakt requests per person per day, duplicates,
    CPU per notification, peak RSS, air time to message. The database is in memory
-   (tmpfs, where there is one): the engine commits twice per sync and twice per
-   notification, and on a disk that flushes in ~5 ms 40,000 commits would take minutes;
+   (tmpfs, where there is one): the engine commits three times per sync and twice per
+   notification, and on a disk that flushes in ~5 ms 50,000 commits would take minutes;
    the limited run measures what a commit costs on disk and prints the cap it puts on
    the sender.
 
@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import itertools
 import math
 import multiprocessing
 import os
@@ -52,7 +53,7 @@ from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.notify_bot import Day, Person, Setup, serve
+from benchmarks.notify_bot import QUIET, Day, Person, Setup, first_sync, serve
 from benchmarks.trips import LATENCY
 from bot.demo import DemoTrakt, DemoTraktServer
 from bot.demo.catalogue import parse_iso
@@ -223,7 +224,8 @@ async def one_run(count: int, *, limited: bool) -> Run:
     telegram = FakeTelegram()
     telegram.send_limits = SendLimits() if limited else None
     demo = DemoTrakt(approve_after=None)
-    people = make_people(telegram, demo, count)
+    air = air_time(demo)
+    people = make_people(telegram, demo, count, air - 86400)
     sent: list[tuple[int, float]] = []
 
     def note(event: Any) -> None:
@@ -234,7 +236,7 @@ async def one_run(count: int, *, limited: bool) -> Run:
     marks: dict[str, tuple[int, int]] = {}
     async with FakeBotAPIServer(telegram) as botapi, DemoTraktServer(demo) as trakt:
         place = None if limited else MEMORY
-        setup = Setup(botapi.url, trakt.url, people, air_time(demo), limited, place)
+        setup = Setup(botapi.url, trakt.url, people, air, limited, place)
         day = await _drive(setup, demo, sent, marks)
     result = Run(count, limited, day, place is not None, _episode(demo))
     result.names = {person.username: person.user_id for person in people}
@@ -274,8 +276,13 @@ async def _drive(
             process.terminate()
 
 
-def make_people(telegram: FakeTelegram, demo: DemoTrakt, count: int) -> tuple[Person, ...]:
-    """`count` people: a Telegram user and private chat, a demo Trakt user and token each."""
+def make_people(
+    telegram: FakeTelegram, demo: DemoTrakt, count: int, day_start: int
+) -> tuple[Person, ...]:
+    """`count` people: a Telegram user and private chat, a demo Trakt user and token each;
+    no one's daily slot within `QUIET` seconds after `day_start` (see `notify_bot`)."""
+    quiet = day_start + QUIET
+    ids = (n for n in itertools.count(FIRST_USER_ID) if first_sync(n, day_start) > quiet)
     template = demo.users["demo"].settings
     listed = demo.now() - timedelta(days=30)
     people = []
@@ -289,7 +296,7 @@ def make_people(telegram: FakeTelegram, demo: DemoTrakt, count: int) -> tuple[Pe
             ListedItem(demo.next_id(), "show", show, listed) for show in (SHOW, *ENDED)
         ]
         demo.users[name] = user
-        user_id = FIRST_USER_ID + n
+        user_id = next(ids)
         person = telegram.user(user_id, f"Person {n}", username=name, language_code=language)
         telegram.private_chat(person)
         people.append(Person(user_id, name, demo.issue_token(name), language, zone))

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from benchmarks.notify import ENDED, SHOW, Run, air_time, make_people
-from benchmarks.notify_bot import Day, Person, seeded_settings
+from benchmarks.notify_bot import QUIET, Day, Person, first_sync, seeded_settings
 from bot.demo import DemoTrakt
 from bot.demo.catalogue import parse_iso
 from bot.testkit.fakebot import FakeTelegram
@@ -30,8 +30,8 @@ def _calendar(demo: DemoTrakt, person: Person, start: datetime) -> list[tuple[in
 def test_every_sync_of_the_day_finds_exactly_the_one_airing() -> None:
     demo = DemoTrakt(approve_after=None)
     telegram = FakeTelegram()
-    people = make_people(telegram, demo, 3)
     air = datetime.fromtimestamp(air_time(demo), UTC)
+    people = make_people(telegram, demo, 3, int(air.timestamp()) - 86400)
     assert demo.now() < air <= demo.now() + timedelta(days=1)
     assert len({p.user_id for p in people}) == len({p.username for p in people}) == 3
     assert all(telegram.chats[p.user_id].is_private for p in people)
@@ -41,6 +41,14 @@ def test_every_sync_of_the_day_finds_exactly_the_one_airing() -> None:
         found = _calendar(demo, people[0], sync - timedelta(days=1))
         assert found == [(SHOW, air)]  # the show's other episodes are a week away
         assert not {show for show, _ in found} & set(ENDED)
+
+
+def test_no_one_syncs_in_the_first_minutes_of_the_day() -> None:
+    # The fan-out runs past the air time: the next day's syncs must not start meanwhile.
+    day_start = 1_800_000_000
+    people = make_people(FakeTelegram(), DemoTrakt(approve_after=None), 200, day_start)
+    syncs = [first_sync(p.user_id, day_start) for p in people]
+    assert all(day_start + QUIET < sync <= day_start + 86400 for sync in syncs)
 
 
 def test_the_next_sync_is_the_persons_slot_within_the_day() -> None:
