@@ -19,6 +19,7 @@ from bot.features import (
     episodes,
     help,
     history,
+    home,
     inline,
     language,
     link,
@@ -46,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 # Order here is the order of /help and of the command menu.
 FEATURES: tuple[ModuleType, ...] = (
+    home,
     help,
     link,
     account,

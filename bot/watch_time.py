@@ -20,8 +20,9 @@ Knows nothing of Telegram.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -59,26 +60,34 @@ def runtime(item: HistoryItem) -> int:
     return max(minutes or 0, 0)
 
 
-def month_starts(today: date, count: int = MONTHS) -> list[date]:
-    """The first days of the last `count` months, oldest first, this month last."""
-    year, month = today.year, today.month
-    starts = []
-    for _ in range(count):
-        starts.append(date(year, month, 1))
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+MonthStart = Callable[[date], date]  # a day -> the first day of its month, in a calendar
+
+
+def gregorian_month_start(day: date) -> date:
+    """The first day of `day`'s month in the Gregorian calendar."""
+    return day.replace(day=1)
+
+
+def month_starts(
+    today: date, count: int = MONTHS, month_start: MonthStart = gregorian_month_start
+) -> list[date]:
+    """The first days of the last `count` months, oldest first, this month last; months
+    of the reader's calendar (`month_start`: Solar Hijri in Persian, see `bot.dates`)."""
+    starts = [month_start(today)]
+    while len(starts) < count:
+        starts.append(month_start(starts[-1] - timedelta(days=1)))
     return starts[::-1]
 
 
 def by_month(items: Iterable[HistoryItem], zone: tzinfo, starts: Sequence[date]) -> list[int]:
-    """Minutes of the plays in each month that `starts` names (plays outside: ignored)."""
-    wanted = {(start.year, start.month): n for n, start in enumerate(starts)}
+    """Minutes of the plays in each month that `starts` opens (the last one runs on; plays
+    before the first: ignored)."""
     minutes = [0] * len(starts)
     for item in items:
         if item.watched_at is None:
             continue
-        local = item.watched_at.astimezone(zone)
-        n = wanted.get((local.year, local.month))
-        if n is not None:
+        n = bisect_right(starts, item.watched_at.astimezone(zone).date()) - 1
+        if n >= 0:
             minutes[n] += runtime(item)
     return minutes
 
@@ -97,10 +106,16 @@ def day_start(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(), tzinfo=zone)
 
 
-async def year(session: TraktSession, api: TraktAPI, zone: tzinfo, now: datetime) -> Year:
+async def year(
+    session: TraktSession,
+    api: TraktAPI,
+    zone: tzinfo,
+    now: datetime,
+    month_start: MonthStart = gregorian_month_start,
+) -> Year:
     """Minutes per month over the last `MONTHS` months, this one included (see the module
     docstring for what it costs)."""
-    starts = month_starts(now.astimezone(zone).date())
+    starts = month_starts(now.astimezone(zone).date(), month_start=month_start)
     items, complete = await _plays(session, api, day_start(starts[0], zone), None, MAX_PAGES)
     oldest = min((i.watched_at for i in items if i.watched_at), default=None)
     minutes = by_month(items, zone, starts)

@@ -12,9 +12,12 @@ from typing import TypeVar
 import httpx
 from PIL import Image
 
+from bot.kit.callback import InvalidCallback, decode
 from bot.kit.callback import base36 as base36  # re-exported for tests that forge data
+from bot.kit.codes import Action
 from bot.store import Account
 from bot.testkit.fakebot import ChatDriver
+from bot.testkit.fakebot.models import Button, StoredMessage
 from bot.testkit.harness import Harness
 from bot.trakt.models_account import TokenSet
 
@@ -120,3 +123,20 @@ async def held_writes(
 def labels(chat: ChatDriver) -> list[str]:
     """Every button label of the chat's latest message with buttons, row by row."""
     return [b.label for row in chat.buttons() for b in row]
+
+
+def view_rows(chat: ChatDriver, message: StoredMessage | None = None) -> list[list[Button]]:
+    """A message's button rows (default the latest reply) without the way home that a
+    top-level view ends with in a private chat (☰ Menu, or ◀ Back to the menu it was opened
+    from: tests/test_home.py)."""
+    rows = chat.buttons(message)
+    if rows and len(rows[-1]) == 1 and _goes_home(rows[-1][0]):
+        return rows[:-1]
+    return rows
+
+
+def _goes_home(button: Button) -> bool:
+    try:
+        return decode(button.data).action == Action.HOME
+    except InvalidCallback:
+        return False

@@ -22,7 +22,7 @@ from bot.kit.callback import MAX_BYTES, decode, encode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import link_account, view_rows
 
 I18N = shared_i18n()
 EN = I18N.translator("en")
@@ -80,7 +80,7 @@ def _body(chat: ChatDriver) -> list[str]:
 
 
 def _labels(chat: ChatDriver) -> list[str]:
-    return [b.label.translate(SPACES) for row in chat.buttons() for b in row]
+    return [b.label.translate(SPACES) for row in view_rows(chat) for b in row]
 
 
 def _calendars(demo: DemoTrakt, kind: str = "shows") -> list[str]:
@@ -135,6 +135,7 @@ async def test_the_demo_users_week(ann: ChatDriver, demo: DemoTrakt) -> None:
         "◀ Nov 27",
         "Dec 11 ▶",
     ]
+    assert [b.label for b in ann.buttons()[-1]] == ["☰ Menu"]  # the way home
     for row in ann.buttons():
         for cell in row:
             assert cell.data is not None and len(cell.data.encode()) <= MAX_BYTES
@@ -415,7 +416,7 @@ async def test_trakt_failure_is_a_localized_message(ann: ChatDriver, demo: DemoT
 
 async def test_only_the_owner_can_press(bot: Harness, ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/calendar")
-    data = next(b.data for b in ann.buttons()[-1] if b.label == "Dec 11 ▶")
+    data = next(b.data for b in view_rows(ann)[-1] if b.label == "Dec 11 ▶")
     assert data is not None
     eve = ann.as_user(2002, "Eve")
     await link_account(bot, eve.user.id)

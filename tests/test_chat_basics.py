@@ -5,11 +5,12 @@ from __future__ import annotations
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 
 
-async def test_start_welcomes_and_lists_commands(chat: ChatDriver) -> None:
+async def test_start_welcomes_with_home_and_help_lists_commands(chat: ChatDriver) -> None:
     await chat.say("/start")
     text = chat.text()
-    assert "Hi, Ann!" in text and "Trakt.tv" in text
-    assert "/trending" in text and "/language" in text
+    assert "Hi, Ann!" in text and "Trakt.tv" in text and "/help" in text
+    await chat.say("/help")
+    assert "/trending" in chat.text() and "/language" in chat.text()
 
 
 async def test_start_in_russian(ru_chat: ChatDriver) -> None:

@@ -20,7 +20,7 @@ from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram, StoredMessage
 from bot.testkit.harness import Harness
 from bot.trakt.ref import MediaRef
-from tests.helpers import held_writes, link_account
+from tests.helpers import held_writes, link_account, view_rows
 
 EN = shared_i18n().translator("en")
 RU = shared_i18n().translator("ru")
@@ -366,7 +366,7 @@ async def test_checkin_command_without_and_with_a_check_in(
         "You're not checked in to anything right now. "
         "Open a movie or an episode and press 🎬 Check in."
     )
-    assert linked.buttons() == []
+    assert view_rows(linked) == []  # only the way home (☰ Menu)
 
     await _card(bot, linked, MediaRef("episode", PILOT))
     await linked.press(CHECK_IN)
@@ -451,7 +451,7 @@ async def test_checkin_right_to_left(bot: Harness) -> None:
     lines = sara.text().splitlines()
     assert len(lines) == 3 and all(line.startswith("\u200f") for line in lines)
     assert "\u2068Interstellar\u2069" in lines[0]
-    assert _labels(sara) == ["✖ لغو چک‌این"]
+    assert _labels(sara) == ["✖ لغو چک‌این", "☰ منو"]
 
 
 async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver) -> None:
@@ -469,7 +469,7 @@ async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver)
     await linked.say("/checkin")
     assert linked.text().startswith("▶️ Watching Interstellar (2014) in a player app")
     assert "Ends at Tue, Jan 1, 2030, 12:00 PM" in " ".join(linked.text().split())
-    assert linked.buttons() == []
+    assert view_rows(linked) == []
 
 
 async def test_checkin_takes_no_words(linked: ChatDriver) -> None:

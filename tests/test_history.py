@@ -13,7 +13,7 @@ from bot.features.history import day_label, parse_args
 from bot.i18n import shared_i18n
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import link_account, view_rows
 
 I18N = shared_i18n()
 
@@ -129,7 +129,7 @@ async def test_history_newest_first_grouped_by_day(ann: ChatDriver, demo: DemoTr
     assert "11." not in text
     # the page, and the day it may cut in two (its last), for that day's watch time
     assert _history_requests(demo) == ["/sync/history", "/sync/history"]
-    labels = [b.label for row in ann.buttons() for b in row]
+    labels = [b.label for row in view_rows(ann) for b in row]
     assert labels[-2:] == ["1 / 3", "▶"]
     assert "&lt;Classic&gt;" in (ann.last_reply.text or "")
 
@@ -231,7 +231,7 @@ async def test_history_does_not_trust_the_page_count(ann: ChatDriver, demo: Demo
     demo.fail("GET", "/sync/history", 200, headers=headers, body=json.dumps(rows))
     await ann.say("/history")
     assert "Film 9 (2000)" in ann.text()
-    assert [b.label for b in ann.buttons()[-1]] == ["1 / 2", "▶"]
+    assert [b.label for b in view_rows(ann)[-1]] == ["1 / 2", "▶"]
     await ann.press("▶")
     assert "11. Breaking Bad" in ann.text()
 
@@ -241,10 +241,10 @@ async def test_a_full_last_page_ends_politely(ann: ChatDriver, demo: DemoTrakt) 
     # page after it says so instead of looking broken.
     del demo.users["demo"].history[10:]
     await ann.say("/history")
-    assert [b.label for b in ann.buttons()[-1]] == ["1 / 2", "▶"]
+    assert [b.label for b in view_rows(ann)[-1]] == ["1 / 2", "▶"]
     await ann.press("▶")
     assert "That’s everything" in ann.text()
-    assert [b.label for b in ann.buttons()[-1]] == ["◀", "2 / 2"]
+    assert [b.label for b in view_rows(ann)[-1]] == ["◀", "2 / 2"]
 
 
 async def test_history_items_are_escaped(ann: ChatDriver, demo: DemoTrakt) -> None:
@@ -274,6 +274,7 @@ async def test_empty_history(bot: Harness, chat: ChatDriver, demo: DemoTrakt) ->
     assert [[b.label for b in row] for row in chat.buttons()] == [
         ["✓ All", "📺 Shows", "🎬 Movies"],
         ["✓ All time", "Week", "Month", "Year"],
+        ["☰ Menu"],
     ]
 
 

@@ -37,7 +37,12 @@ async def test_own_lists_private_ones_included(ann: ChatDriver, demo: DemoTrakt)
     source = ann.last_reply.text or ""
     assert "Tom &amp; Jerry's &lt;favourites&gt;" in source
     assert "&lt;i&gt;for everyone&lt;/i&gt;" in source
-    assert _labels(ann) == ["1. Mind-benders", "2. Date night 💕", "3. Tom & Jerry's <favourites>"]
+    assert _labels(ann) == [
+        "1. Mind-benders",
+        "2. Date night 💕",
+        "3. Tom & Jerry's <favourites>",
+        "☰ Menu",
+    ]
     assert _list_requests(demo) == ["/users/me/lists"]
 
 

@@ -144,8 +144,9 @@ def test_rendered_messages_are_valid_telegram_html(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("count", [1, 2, 5, 21])
 def test_plurals_render(language: str, count: int) -> None:
-    text = I18N.translator(language).plain("watching-now", count=count)
-    assert str(count) in text and "{" not in text
+    tr = I18N.translator(language)
+    text = tr.plain("watching-now", count=count)
+    assert tr.digits(str(count)) in text and "{" not in text
 
 
 def test_russian_plural_forms_differ() -> None:
@@ -235,7 +236,8 @@ def test_every_plural_renders_at_1_2_5_and_21(language: str) -> None:
         texts = {n: tr.plain(key, **_plural_args(message, n)) for n in COUNTS}
         for n, text in texts.items():
             assert "{" not in text and "}" not in text, f"{language}:{key}({n}) -> {text!r}"
-            assert n == 1 or str(n) in text, f"{language}:{key}({n}) lacks the number: {text!r}"
+            found = n == 1 or tr.digits(str(n)) in text
+            assert found, f"{language}:{key}({n}) lacks the number: {text!r}"
         shape = {n: re.sub(r"\d+", "#", text) for n, text in texts.items()}
         if len({shape[1], shape[2], shape[5]}) == 3:
             three_ways.append(key)
@@ -274,12 +276,15 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
     person = bot.chat(5001, "Ann", language_code=language.lower())
     commands = bot.app.bot_data.commands
 
-    await person.say("/start")
-    text = person.text()
+    await person.say("/start")  # home, for someone not linked yet
+    text = person.text().replace(RLM, "")  # right-to-left: each line leads with one
     assert text.startswith(_plain(tr, "start-welcome", name="Ann")), text
-    assert all(tr.plain(f"cmd-{c.name}") in text for c in commands if c.private)
+    assert _plain(tr, "home-unlinked") in text
+    home = ("home-trending", "home-search", "home-language", "button-link")
+    assert [b.label for row in person.buttons() for b in row] == [tr.plain(k) for k in home]
     await person.say("/help")
     assert person.text().startswith(_plain(tr, "help-header"))
+    assert all(tr.plain(f"cmd-{c.name}") in person.text() for c in commands if c.private)
 
     await person.say("/trending")
     text = person.text().replace(RLM, "")  # right-to-left lists lead each line with one

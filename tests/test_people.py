@@ -189,7 +189,8 @@ async def test_a_titles_cast_and_crew(chat: ChatDriver) -> None:
     text = await _people_of(chat, "fleabag")
     assert len(chat.replies) == 3  # results, the card, the people below it
     assert text.startswith("👥 Fleabag (2016) · cast and crew\n\n")
-    assert "1. Phoebe Waller-Bridge · Creator and Writing · as Fleabag · 12 episodes" in text
+    # She created it (why she leads the list); her writing credit is left to her character.
+    assert "1. Phoebe Waller-Bridge · Creator · as Fleabag · 12 episodes" in text
     assert "https://trakt.tv/shows/fleabag/people" in text
     assert [[b.label for b in row] for row in chat.buttons()] == [["1"], ["◀ Back"]]
     await chat.press("1")
@@ -206,8 +207,8 @@ async def test_directors_come_first_and_each_person_once(chat: ChatDriver) -> No
 
 async def test_a_titles_people_in_russian(ru_chat: ChatDriver) -> None:
     text = await _people_of(ru_chat, "во все тяжкие", "👥 Актёры и команда")
-    assert text.startswith("👥 Во все тяжкие (2008) · Breaking Bad · актёры и съёмочная группа")
-    assert "1. Bryan Cranston · Продюсирование · роль: Walter White · 62 эпизода" in text
+    assert text.startswith("👥 Во все тяжкие (2008) · Breaking Bad · актёры и съёмочная команда")
+    assert "1. Bryan Cranston · роль: Walter White · 62 серии" in text
 
 
 async def test_nobody_listed_is_said_plainly(chat: ChatDriver) -> None:

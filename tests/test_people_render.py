@@ -132,7 +132,7 @@ def test_card_in_english_and_russian_escaped() -> None:
     assert utf16_len(text) < 4096
     russian = people.card(RU, person, known, "https://trakt.tv/people/x")
     assert "Актёрская работа · род. 7 мар. 1956\u202fг." in russian
-    assert "роль: Walter &lt;White&gt; · 62 эпизода" in russian
+    assert "роль: Walter &lt;White&gt; · 62 серии" in russian
 
 
 def test_card_without_credits_or_facts() -> None:

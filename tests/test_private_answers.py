@@ -44,5 +44,5 @@ async def test_in_the_persons_language(bot: Harness, tg: FakeTelegram) -> None:
     boris = bot.chat(user_id=1002, first_name="Boris", language_code="ru", chat=tg.group_chat())
     await link_account(bot, boris.user.id)
     await boris.say("/history")
-    assert boris.text() == "📬 Boris, я отправил это вам в личные сообщения."
+    assert boris.text() == "📬 Boris, я отправил это вам в личный чат."
     assert private.text().startswith("🕘 Ваша история")

@@ -263,7 +263,7 @@ async def test_no_recommendations_says_so(bot: Harness, linked: ChatDriver) -> N
     _user(bot).recommendations["shows"] = []
     await linked.say("/recommend")
     assert "no show recommendations for you yet" in linked.text()
-    assert _labels(linked) == ["✓ 📺 Shows", "🎬 Movies"]
+    assert _labels(linked) == ["✓ 📺 Shows", "🎬 Movies", "☰ Menu"]
 
 
 async def test_callback_data_fits_for_large_user_ids(bot: Harness) -> None:

@@ -27,9 +27,9 @@ def test_cards_isolate_only_in_a_right_to_left_language() -> None:
     dark = Show(title="Dark", year=2017, ids=Ids(trakt=1), rating=8.6)
     local = Translation(language="fa", title="تاریکی")
     assert cards.title(EN, dark) == "<b>Dark</b> (2017)"
-    assert cards.title(FA, dark) == f"<b>{iso('Dark')}</b> ({iso('2017')})"
+    assert cards.title(FA, dark) == f"<b>{iso('Dark')}</b> ({iso('۲۰۱۷')})"
     assert cards.title(FA, dark, local) == (
-        f"<b>{iso('تاریکی')}</b> ({iso('2017')}) · <i>{iso('Dark')}</i>"
+        f"<b>{iso('تاریکی')}</b> ({iso('۲۰۱۷')}) · <i>{iso('Dark')}</i>"
     )
     assert cards.rating(FA, dark) == f"★ {iso(FA.number(8.6, format='0.0'))}"
     assert cards.numbered_label(FA, 3, "Dark", 24) == f"3. {iso('Dark')}"
@@ -53,7 +53,7 @@ async def test_a_persian_list_isolates_titles_and_years(bot: Harness) -> None:
     assert all(ISOLATED_TITLE.match(line) for line in numbered), numbered
     await fa.press("2")
     card = fa.text()
-    assert card.startswith(f"{RLM}📺 {iso('Breaking Bad')} ({iso('2008')})\n")
+    assert card.startswith(f"{RLM}📺 {iso('Breaking Bad')} ({iso('۲۰۰۸')})\n")
     assert iso("AMC") in card and iso("TV-MA") in card
 
 

@@ -9,7 +9,7 @@ import pytest
 from bot.features import search
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import link_account, view_rows
 
 
 def _searches(bot: Harness) -> list[str]:
@@ -55,7 +55,7 @@ async def test_search_with_emoji(chat: ChatDriver) -> None:
 async def test_no_results_is_friendly(chat: ChatDriver, ru_chat: ChatDriver) -> None:
     await chat.say("/search zzz")
     assert "Nothing found for zzz" in chat.text()
-    assert chat.buttons() == []
+    assert view_rows(chat) == []
     await ru_chat.say("/search zzz")
     assert "ничего не нашлось" in ru_chat.text()
 
@@ -174,7 +174,7 @@ async def test_forged_page_data_gets_a_polite_alert(chat: ChatDriver) -> None:
     message = chat.last_reply.message_id
     await chat.press_data("1|srch|*|nope|2", message)
     assert "search again" in (chat.last_alert or "")
-    key = chat.buttons()[-1][-1].data.split("|")[3]  # type: ignore[union-attr]
+    key = view_rows(chat)[-1][-1].data.split("|")[3]  # type: ignore[union-attr]
     await chat.press_data(f"1|srch|*|{key}|999", message)
     assert "out of date" in (chat.last_alert or "")
 

@@ -67,7 +67,7 @@ async def test_checkin_from_a_group_can_be_shared(bot: Harness, tg: FakeTelegram
     await private.press_data(str(data), private.last_reply.message_id)
     private, group_id = await _asked_in(bot, tg, "/checkin")
     assert "Checked in to Interstellar (2014)" in private.text()
-    assert labels(private) == ["✖ Cancel check-in", SHARE]
+    assert labels(private) == ["✖ Cancel check-in", "☰ Menu", SHARE]
     shared = await _share(private, tg, group_id)
     assert shared.startswith("📤 Ann shared this:")
     assert "Checked in to Interstellar (2014)" in shared

@@ -102,7 +102,7 @@ async def test_progress_in_persian(bot: Harness) -> None:
     reader = bot.chat(1005, "Dara", language_code="fa")
     await link_account(bot, reader.user.id)
     text = (await _card(reader, "severance")).replace("\u2068", "").replace("\u2069", "")
-    assert "👁 4 از 19 را دیده‌اید" in text
+    assert "👁 ۴ از ۱۹ را دیده‌اید" in text
     assert any(label.startswith("✅ بعدی") for label in labels(reader))
 
 

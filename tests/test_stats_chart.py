@@ -22,7 +22,7 @@ from bot.i18n import shared_i18n
 from bot.render import chart as drawing
 from bot.render.chart import AMBER, RAQM, TRAKT_RED, font_path, render_png, visual
 from bot.render.durations import duration
-from bot.render.stats import caption, chart, native
+from bot.render.stats import caption, chart
 from bot.trakt.models import Episode, Ids, Movie, Show
 from bot.trakt.models_lists import HistoryItem, Page
 from bot.trakt.models_stats import UserStats
@@ -171,7 +171,6 @@ def test_the_fonts_and_their_licence_ship_in_the_package() -> None:
         ("en", "Jan", "2026"),
         ("ru", "янв.", "2026"),
         ("de", "Jan", "2026"),
-        ("fa", "ژانویه", "۲۰۲۶"),
     ],
 )
 def test_month_names_and_digits_are_the_languages_own(
@@ -187,10 +186,24 @@ def test_month_names_and_digits_are_the_languages_own(
     ]
 
 
+def test_persian_months_are_solar_hijri() -> None:
+    """Persian readers get the Solar Hijri months (Dey 1404 … Azar 1405 up to Dec 4, 2026),
+    each month's year under its first bar and under Farvardin, in Persian digits."""
+    fa = I18N.translator("fa")
+    starts = month_starts(date(2026, 12, 4), month_start=fa.style.month_start)
+    assert starts[0] == date(2025, 12, 22) and starts[3] == date(2026, 3, 21)  # 1 Farvardin
+    assert starts[-1] == date(2026, 11, 22) and len(starts) == 12
+    year = Year(tuple((start, 600) for start in starts), plays=12)
+    months, _ = chart(fa, STATS, year).panels
+    assert months.labels[:4] == ["دی", "بهمن", "اسفند", "فروردین"] and months.labels[-1] == "آذر"
+    assert months.sublabels[0] == "۱۴۰۴" and months.sublabels[3] == "۱۴۰۵"
+    assert [bool(label) for label in months.sublabels].count(True) == 2
+
+
 def test_persian_numbers_use_persian_digits() -> None:
     fa, ru = I18N.translator("fa"), I18N.translator("ru")
-    assert native(fa, "1,234.5 h. 7") == "۱٬۲۳۴٫۵ h. ۷"  # a full stop stays one
-    assert native(ru, "1 234,5") == "1 234,5"
+    assert fa.number(1234.5) == "۱٬۲۳۴٫۵" and fa.digits("h. 7") == "h. ۷"
+    assert ru.number(1234.5) == "1\xa0234,5" and ru.digits("1 234,5") == "1 234,5"
     months, ratings = chart(fa, STATS, YEAR).panels
     assert months.above[0] == "۲۱" and months.above[7] == "۱٫۵"
     assert ratings.labels[-1] == "۱۰" and "۷٫۴" in ratings.heading
@@ -214,7 +227,7 @@ def test_a_cut_year_says_from_when_it_counts() -> None:
         ("ru", 135, "2 ч 15 мин"),
         ("de", 135, "2 Std. 15 Min."),
         ("tr", 135, "2 sa 15 dk"),
-        ("fa", 135, "\u20682\u2069 ساعت و \u206815\u2069 دقیقه"),
+        ("fa", 135, "\u2068۲\u2069 ساعت و \u2068۱۵\u2069 دقیقه"),
     ],
 )
 def test_durations_are_localized(language: str, minutes: int, expected: str) -> None:

@@ -27,7 +27,7 @@ async def test_unlink_asks_then_revokes_and_forgets(
     assert bot.services.accounts.is_linked(chat.chat.id) and revokes(demo) == 0
     await chat.press("Yes, unlink")
     assert "Unlinked demo" in chat.text() and "Trakt ended my access" in chat.text()
-    assert not chat.buttons()
+    assert [b.label for row in chat.buttons() for b in row] == ["☰ Menu"]
     assert not bot.services.accounts.is_linked(chat.chat.id)
     assert revokes(demo) == 1 and demo.oauth.user_for(account.access_token) is None
     await chat.say("/me")

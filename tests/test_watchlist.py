@@ -11,7 +11,7 @@ from bot.features.watchlist import parse_args
 from bot.i18n import shared_i18n
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
+from tests.helpers import link_account, view_rows
 
 I18N = shared_i18n()
 
@@ -54,7 +54,8 @@ async def test_watchlist_in_rank_order(ann: ChatDriver, demo: DemoTrakt) -> None
     assert rows[0][0].label == "1. Dune: Part Two"
     assert rows[0][0].data is not None and rows[0][0].data.startswith("1|deto|")
     assert _verbs(ann, 0) == ["seen", "unwl"]
-    assert [b.label for b in rows[-1]] == ["1 / 2", "▶"]
+    assert [b.label for b in rows[-2]] == ["1 / 2", "▶"]
+    assert [b.label for b in rows[-1]] == ["☰ Menu"]
     assert all(len((b.data or "").encode()) <= 64 for row in rows for b in row)
 
 
@@ -99,7 +100,7 @@ async def test_watchlist_pages_forward_and_back(ann: ChatDriver, demo: DemoTrakt
     await ann.press("▶")
     assert ann.last_reply.message_id == first and len(ann.replies) == 1
     assert ann.text().splitlines()[2].startswith("6. 🎬 올드보이")
-    assert [b.label for b in ann.buttons()[-1]] == ["◀", "2 / 2"]
+    assert [b.label for b in view_rows(ann)[-1]] == ["◀", "2 / 2"]
     await ann.press("◀")
     assert "1. 🎬 Dune" in ann.text()
     assert len(_watchlist_requests(demo)) == 3

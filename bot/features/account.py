@@ -19,6 +19,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.accounts import NotLinked, TraktSession, known_zone
 from bot.i18n import Html, Translator
 from bot.kit import private
+from bot.kit.buttons import home_button
 from bot.kit.callback import Callback, encode, pattern
 from bot.kit.chat import App, Command, Context, button, edit, localized, reply, translator
 from bot.kit.codes import Action
@@ -123,17 +124,26 @@ async def on_unlink(update: Update, context: Context, cb: Callback, tr: Translat
         else:
             await edit(query, tr.html("unlink-none"), None)
         return
+    home = _home_row(update, tr, query.from_user.id)
     if choice == "ask":
         await edit(query, _confirm_text(tr, account), _confirm_keyboard(tr, query.from_user.id))
     elif choice == "no":
-        await edit(query, tr.html("unlink-kept", username=account.username), None)
+        await edit(query, tr.html("unlink-kept", username=account.username), home)
     else:
         try:
             revoked = await accounts.unlink(account.chat_id)
         except NotLinked:  # a second press while the first was running
-            await edit(query, tr.html("unlink-none"), None)
+            await edit(query, tr.html("unlink-none"), home)
             return
-        await edit(query, _done_text(tr, account, revoked, context), None)
+        await edit(query, _done_text(tr, account, revoked, context), home)
+
+
+def _home_row(update: Update, tr: Translator, owner: int) -> InlineKeyboardMarkup | None:
+    """☰ Menu under the answer in a private chat (where /me opened from home was)."""
+    chat = update.effective_chat
+    if chat is None or chat.type != "private":
+        return None
+    return InlineKeyboardMarkup([[home_button(tr, owner)]])
 
 
 def profile_text(
@@ -225,5 +235,5 @@ def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("unlink", unlink))
     app.add_handler(CommandHandler("me", me))
-    add_view(app, VIEW, render)
+    add_view(app, VIEW, render, top=True)
     app.add_handler(CallbackQueryHandler(on_unlink, pattern=pattern(ACTION)))

@@ -24,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from babel.dates import format_interval, format_skeleton, format_time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
@@ -204,8 +203,7 @@ def day_blocks(
 
 def day_heading(tr: Translator, day: date, today: date) -> Html:
     """ "Today · Fri, December 4"; other days "Sat, December 5" (another year: with it)."""
-    skeleton = "MMMMEEEEd" if day.year == today.year else "yMMMMEEEEd"
-    named = format_skeleton(skeleton, day, locale=tr.locale)
+    named = tr.day(day, today, "MMMMEEEEd")
     named = named[:1].upper() + named[1:]
     relative = {0: "calendar-today", 1: "calendar-tomorrow", -1: "calendar-yesterday"}
     key = relative.get((day - today).days)
@@ -217,7 +215,7 @@ def line_text(tr: Translator, number: int, line: Line, translation: Translation 
     if line.movie is not None:
         return Html(f"{number}. 🎬 {cards.short_title(tr, line.movie, translation, NAME)}")
     assert line.show is not None and line.at is not None
-    when = format_time(line.at, "short", tzinfo=line.at.tzinfo, locale=tr.locale)
+    when = tr.time(line.at, "short", tzinfo=line.at.tzinfo)
     parts = [escape(tr.isolate(when)), _show(tr, line.show, translation)]
     parts.append(escape(tr.isolate(episode_codes(line.episodes))))
     episode = line.episodes[0]
@@ -256,8 +254,7 @@ def _dates(tr: Translator, first: date, today: date) -> str:
     """ "Dec 4 – 10" (Babel's interval in the person's language; with the year when it is
     not this one, or the week spans two)."""
     last = first + timedelta(days=DAYS - 1)
-    skeleton = "MMMd" if first.year == last.year == today.year else "yMMMd"
-    return format_interval(first, last, skeleton, locale=tr.locale)
+    return tr.days(first, last, today)
 
 
 def _zone_note(context: Context, tr: Translator, zone: tzinfo, owner: int) -> Html:
@@ -328,7 +325,7 @@ def _weeks(tr: Translator, shown: _Shown) -> list[InlineKeyboardButton]:
 
 
 def _week_button(tr: Translator, shown: _Shown, week: int, key: str) -> InlineKeyboardButton:
-    day = format_skeleton("MMMd", shown.today + timedelta(weeks=week), locale=tr.locale)
+    day = tr.style.skeleton("MMMd", shown.today + timedelta(weeks=week))
     return InlineKeyboardButton(tr.plain(key, date=day), callback_data=shown.data(week=week))
 
 
@@ -342,5 +339,5 @@ def _week(raw: str) -> int:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CommandHandler("calendar", calendar))

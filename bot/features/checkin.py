@@ -353,5 +353,5 @@ def _now(context: Context) -> datetime:
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("checkin", checkin_command))
-    add_view(app, VIEW, render)
+    add_view(app, VIEW, render, top=True)
     app.add_handler(CallbackQueryHandler(on_checkin, pattern=pattern(ACTION)))

@@ -229,6 +229,6 @@ def parse_args(words: list[str]) -> tuple[str, str | None]:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CommandHandler("trending", trending))
     app.add_handler(CommandHandler("popular", popular))

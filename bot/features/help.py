@@ -1,4 +1,6 @@
-"""/start and /help: what the bot does, every command, and deep-link routing."""
+"""/help: every command, one line each, and the command menus Telegram shows.
+
+(/start is the home feature's: the person's home, or the feature a deep link names.)"""
 
 from __future__ import annotations
 
@@ -8,36 +10,27 @@ from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    InlineKeyboardMarkup,
     Update,
 )
 from telegram.ext import CommandHandler
 
 from bot.i18n import Html, I18n, Translator
+from bot.kit.buttons import home_button
 from bot.kit.chat import App, Command, Context, reply, translator
-from bot.kit.context import DeepLink
 
-COMMANDS = (Command("start"), Command("help"))
-__all__ = ["DeepLink"]
-
-
-async def start(update: Update, context: Context) -> None:
-    """/start [payload]: welcome, or the feature a deep link names (t.me/bot?start=link)."""
-    payload = (context.args or [""])[0].lower()
-    target = context.bot_data.deep_links.get(payload)
-    if target is not None:
-        await target(update, context)
-        return
-    tr = translator(update, context)
-    name = update.effective_user.first_name if update.effective_user else ""
-    body = help_text(tr, update, context.bot_data.commands, inline=context.bot_data.inline_mode)
-    await reply(update, Html(f"{tr.html('start-welcome', name=name)}\n\n{body}"))
+COMMANDS = (Command("help"),)
 
 
 async def help_command(update: Update, context: Context) -> None:
-    """/help: every command, one line each."""
+    """/help: every command, one line each (in a private chat, with ☰ Menu below)."""
     tr = translator(update, context)
     body = help_text(tr, update, context.bot_data.commands, inline=context.bot_data.inline_mode)
-    await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"))
+    chat, user = update.effective_chat, update.effective_user
+    keyboard = None
+    if chat is not None and chat.type == "private" and user is not None:
+        keyboard = InlineKeyboardMarkup([[home_button(tr, user.id)]])
+    await reply(update, Html(f"{tr.html('help-header')}\n\n{body}"), keyboard)
 
 
 def help_text(
@@ -82,5 +75,4 @@ async def publish_commands(app: App, i18n: I18n) -> None:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))

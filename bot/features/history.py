@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import groupby
 
-from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -173,7 +172,7 @@ def _question(
 ) -> Html:
     number = (result.page - 1) * result.limit + 1 + result.items.index(item)
     play = play_line(tr, item, local.of(_titled(item)))
-    return tr.html("history-remove-ask", number=number, play=play)
+    return tr.html("history-remove-ask", number=str(number), play=play)  # the list's numbering
 
 
 @button
@@ -206,12 +205,8 @@ async def on_remove(update: Update, context: Context, cb: Callback, tr: Translat
     query = update.callback_query
     if query is not None and query.message is not None:
         data = encode(ACTION, kind, period, page, "r", owner=owner)
-        shown = await views.render(context, tr, data)
-        if offer is not None and shown.keyboard is not None:
-            rows = [*shown.keyboard.inline_keyboard, [undo_button(tr, offer, owner)]]
-            shown = views.View(shown.text, InlineKeyboardMarkup(rows))
-        await views.edit_view(query, shown)
-        views.remember(context, query.message.message_id, data)
+        below = [[undo_button(tr, offer, owner)]] if offer is not None else []
+        await views.show(update, context, tr, data, below=below)
     return me.plain("history-remove-toast" if removed else "history-remove-gone")
 
 
@@ -279,8 +274,7 @@ def day_label(tr: Translator, day: date | None, today: date) -> str:
         return tr.plain("history-today")
     if day == today - timedelta(days=1):
         return tr.plain("history-yesterday")
-    skeleton = "MMMEd" if day.year == today.year else "yMMMEd"
-    label = format_skeleton(skeleton, day, locale=tr.locale)
+    label = tr.day(day, today)
     return label[:1].upper() + label[1:]
 
 
@@ -378,6 +372,6 @@ def _open_button(
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CallbackQueryHandler(on_remove, pattern=pattern(Action.PLAY_REMOVE)))
     app.add_handler(CommandHandler("history", history))

@@ -1,9 +1,11 @@
 """/language: pick the language the bot speaks to you (or follow Telegram's).
 
-In a private chat it is the person's own language (`lang|<owner>|<code>`). In a group it
-is the group's (`glang|<owner>|<code>`): what the bot says there — replies to commands,
-watch parties — while alerts, inline answers and private chats stay in each person's own
-language (`common.translator` / `common.personal_translator`). Only the group's admins
+In a private chat it is the person's own language: a view (``lang|<owner>``: the choices;
+``lang|<owner>|<code>``: the choice just saved, which its press saves first), so home's
+settings open it in place. In a group it is the group's (`glang|<owner>|<code>`): what
+the bot says there — replies to commands, watch parties — while alerts, inline answers and
+private chats stay in each person's own language (`common.translator` /
+`common.personal_translator`). Only the group's admins
 (creator or administrator, asked from Telegram at every press) may set it; "auto" clears
 it, so the bot answers everyone in their own language again.
 """
@@ -18,6 +20,7 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import Html, I18n, Translator
+from bot.kit import views
 from bot.kit.buttons import choice, in_rows
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
@@ -32,6 +35,8 @@ from bot.kit.chat import (
     translator,
 )
 from bot.kit.codes import Action
+from bot.kit.listing import account_id
+from bot.kit.views import View, add_view
 from bot.render.cards import trim
 
 logger = logging.getLogger(__name__)
@@ -52,10 +57,7 @@ async def language(update: Update, context: Context) -> None:
     if chat is not None and chat.type != "private":
         await _group_language(update, context, chat.id, user.id)
         return
-    tr = personal_translator(update, context)
-    saved = context.services.store.get_language(user.id)
-    keyboard = _keyboard(context.services.i18n, tr, saved, ACTION, user.id)
-    await reply(update, _prompt(tr, saved), keyboard)
+    await views.open_view(update, context, ACTION)
 
 
 async def _group_language(update: Update, context: Context, chat_id: int, user_id: int) -> None:
@@ -84,22 +86,31 @@ async def is_admin(context: Context, chat_id: int, user_id: int) -> bool:
     return member.status in ADMINS
 
 
+async def render(context: Context, tr: Translator, cb: Callback) -> View:
+    """The person's choices, ticked where they stand; after a choice, "Done" above."""
+    owner = account_id(cb)
+    svc = context.services
+    saved = svc.store.get_language(owner)
+    prompt = _prompt(tr, saved)
+    if cb.args:
+        _picked(svc.i18n, cb)
+        prompt = Html(f"{tr.html('language-saved')}\n\n{prompt}")
+    return View(prompt, _keyboard(svc.i18n, tr, saved, ACTION, owner))
+
+
 @button
-async def on_choice(update: Update, context: Context, cb: Callback, tr: Translator) -> str:
-    """Save the person's choice and answer in the new language."""
+async def on_choice(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
+    """Save the person's choice and answer in the new language (no choice: the view)."""
+    query = update.callback_query
+    assert query is not None
+    if not cb.args:
+        await views.show(update, context, tr, query.data or "")
+        return None
     svc = context.services
     picked = _picked(svc.i18n, cb)
-    assert update.callback_query is not None
-    user_id = update.callback_query.from_user.id
-    svc.store.set_language(user_id, None if picked == AUTO else picked)
+    svc.store.set_language(query.from_user.id, None if picked == AUTO else picked)
     new_tr = personal_translator(update, context)
-    saved = None if picked == AUTO else picked
-    assert update.callback_query is not None
-    await edit(
-        update.callback_query,
-        Html(f"{new_tr.html('language-saved')}\n\n{_prompt(new_tr, saved)}"),
-        _keyboard(svc.i18n, new_tr, saved, ACTION, user_id),
-    )
+    await views.show(update, context, new_tr, query.data or "")
     return new_tr.plain("language-saved-toast")
 
 
@@ -166,5 +177,5 @@ def _keyboard(
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("language", language))
-    app.add_handler(CallbackQueryHandler(on_choice, pattern=pattern(ACTION)))
+    add_view(app, ACTION, render, press=on_choice, top=True)
     app.add_handler(CallbackQueryHandler(on_group_choice, pattern=pattern(GROUP_ACTION)))

@@ -275,5 +275,5 @@ def _here(context: Context, owner: int, ref: MediaRef | None) -> frozenset[str]:
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("lists", lists))
-    add_view(app, LISTS, render_lists)
+    add_view(app, LISTS, render_lists, top=True)
     add_view(app, ITEMS, render_items)

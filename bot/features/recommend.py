@@ -181,5 +181,5 @@ def _key(session: TraktSession, kind: MediaKind) -> tuple[str, int, str, str]:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)
     app.add_handler(CommandHandler("recommend", recommend))

@@ -10,7 +10,9 @@ a short random key, ``srch|<owner>|<key>|<page>``, at most `MEMORY` per chat. Af
 restart the key is gone and the arrows answer "send /search again".
 
 `/search` alone asks for a title with a ForceReply prompt; a reply to that very prompt
-runs the search. In a private chat the next plain text after the prompt counts too
+runs the search. Home's 🔍 Search (``srch|<owner>``, no arguments) shows the same question
+in place of home, with a button that searches as you type (inline mode in this chat).
+In a private chat the next plain text after the prompt counts too
 (within `PROMPT_TTL`, and only if no command came in between): the console, and
 clients that drop the reply, send it without `reply_to`. The handler sits in its own
 handler group and acts on nothing else, so it never swallows other messages.
@@ -134,7 +136,10 @@ async def _prompt(update: Update, context: Context) -> None:
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
-    """One page of results: numbered cards, a row of details buttons and the pager."""
+    """One page of results: numbered cards, a row of details buttons and the pager; without
+    a query, the question (home's 🔍 Search)."""
+    if not cb.args:
+        return _question(context, tr)
     query = _recall(context, cb.arg(0))
     if query is None:
         raise InvalidCallback("search expired")
@@ -161,6 +166,15 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     ]
     text = cards.join_blocks(header, blocks, tr.html("search-footer"))
     return View(text, _keyboard(tr, cb, hits, first, page, pages))
+
+
+def _question(context: Context, tr: Translator) -> View:
+    """ "Send me a title", and a button that searches as you type when inline mode is on."""
+    if not context.bot_data.inline_mode:
+        return View(tr.html("search-prompt"))
+    label = tr.plain("search-inline-button")
+    here = InlineKeyboardButton(label, switch_inline_query_current_chat="")
+    return View(tr.html("search-prompt-inline"), InlineKeyboardMarkup([[here]]))
 
 
 def _keyboard(
@@ -194,21 +208,28 @@ def _kind(tr: Translator, media: Movie | Show) -> str:
 
 
 async def on_page(update: Update, context: Context) -> None:
-    """The pager: a search forgotten (restart, or long ago) asks for /search again."""
+    """The pager: a search forgotten (restart, or long ago) asks for /search again. Home's
+    🔍 Search: the question in place, and the person's next text is what to look for."""
     query = update.callback_query
-    if query is not None and _expired(context, query.data):
+    cb = _decoded(query.data if query is not None else None)
+    if query is not None and cb is not None and not cb.args:
+        message = query.message
+        user_id = query.from_user.id
+        if cb.allows(user_id) and message is not None and message.chat.type == "private":
+            until = time.monotonic() + PROMPT_TTL
+            context.chat_state.search_waiting = Waiting(user_id, message.message_id, until)
+    elif query is not None and cb is not None and _recall(context, cb.arg(0)) is None:
         alert = personal_translator(update, context).plain("search-expired")
         await query.answer(alert, show_alert=True)
         return
     await views.on_view_button(update, context)
 
 
-def _expired(context: Context, data: str | None) -> bool:
+def _decoded(data: str | None) -> Callback | None:
     try:
-        cb = decode(data)
+        return decode(data)
     except InvalidCallback:
-        return False  # forged: the view button handler answers that
-    return _recall(context, cb.arg(0)) is None
+        return None  # forged: the view button handler answers that
 
 
 def _remember(context: Context, query: str) -> str:
@@ -232,7 +253,7 @@ def _bound(memory: dict[K, V]) -> None:
 def register(app: App) -> None:
     """Add the handlers of this feature (our pager answers expired pages first)."""
     app.add_handler(CommandHandler("search", search))
-    add_view(app, ACTION, render, press=on_page)
+    add_view(app, ACTION, render, press=on_page, top=True)
     app.add_handler(
         MessageHandler(filters.TEXT & ~filters.UpdateType.EDITED, on_text), group=PROMPT_GROUP
     )

@@ -12,7 +12,8 @@ link, the language and the day, so a second /stats that day sends it again by id
 history, no drawing, no upload. A file id Telegram no longer takes is drawn afresh.
 
 In a group, the answer goes to the person's private chat (`bot.kit.private`), as /next and
-/history do.
+/history do. Home's 📊 Stats (``stats|<owner>``) sends the same picture below home: a
+picture is a message of its own, and its ◀ Back closes it (so does the one /stats sends).
 """
 
 from __future__ import annotations
@@ -21,16 +22,18 @@ import asyncio
 import logging
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from telegram import InputFile, Update
+from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import MessageLimit
 from telegram.error import BadRequest
-from telegram.ext import CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import watch_time
 from bot.accounts import TraktSession
 from bot.i18n import Translator
-from bot.kit import private
-from bot.kit.chat import App, Command, Context, reply, translator
+from bot.kit import private, views
+from bot.kit.callback import Callback, pattern
+from bot.kit.chat import App, Command, Context, button, reply, translator
+from bot.kit.codes import Action
 from bot.kit.listing import require_link
 from bot.render import cards
 from bot.render.chart import render_png
@@ -50,23 +53,39 @@ async def stats(update: Update, context: Context) -> None:
     if context.args or user is None:
         await reply(update, translator(update, context).html("stats-usage"))
         return
+    await _send(update, context, user.id)
+
+
+@button
+async def on_open(update: Update, context: Context, cb: Callback, tr: Translator) -> None:
+    """Home's 📊 Stats: the picture below, once however often it is tapped."""
+    query = update.callback_query
+    assert query is not None
+    owner = query.from_user.id
+    await views.once(update, context, query.data or "", lambda: _send(update, context, owner))
+
+
+async def _send(update: Update, context: Context, owner: int) -> None:
+    """The numbers and the chart, as a picture with ◀ Back (which closes it)."""
     tr = private.language(update, context)
     svc = context.services
-    session = await svc.accounts.session(user.id)
+    session = await svc.accounts.session(owner)
     numbers = await session.call(lambda token: svc.trakt.user_stats(token))
     zone = await svc.accounts.zone(session)
     now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
     text = cards.directed(tr, caption(tr, numbers), MessageLimit.CAPTION_LENGTH)
     key = _chart_key(session, tr, now.astimezone(zone).date())
+    keyboard = InlineKeyboardMarkup([[views.close_button(tr, owner)]])
     file_id = svc.store.cache_get(key, now.timestamp())
     if file_id:
         try:
-            await private.send_photo(update, context, file_id, text)
+            await private.send_photo(update, context, file_id, text, keyboard)
             return
         except BadRequest as exc:  # e.g. the bot's token changed: draw and upload afresh
             logger.info("Telegram refused a cached stats chart (%s); drawing it again", exc)
     png = await _draw(context, session, tr, numbers, zone, now)
-    sent = await private.send_photo(update, context, InputFile(png, filename="stats.png"), text)
+    upload = InputFile(png, filename="stats.png")
+    sent = await private.send_photo(update, context, upload, text, keyboard)
     if sent is not None and sent.photo:
         svc.store.cache_set(key, sent.photo[-1].file_id, _midnight_after(now, zone))
 
@@ -86,7 +105,9 @@ async def _draw(
     now: datetime,
 ) -> bytes:
     """The chart as PNG: the year's history from Trakt, drawn off the event loop."""
-    year = await watch_time.year(session, context.services.trakt, zone, now)
+    year = await watch_time.year(
+        session, context.services.trakt, zone, now, month_start=tr.style.month_start
+    )
     return await asyncio.to_thread(render_png, chart(tr, numbers, year))
 
 
@@ -99,3 +120,4 @@ def _midnight_after(now: datetime, zone: tzinfo) -> int:
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("stats", stats))
+    app.add_handler(CallbackQueryHandler(on_open, pattern=pattern(Action.STATS)))

@@ -23,7 +23,6 @@ import asyncio
 import math
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CommandHandler
 
@@ -168,30 +167,23 @@ def aired(tr: Translator, day: date, today: date) -> str:
         return tr.plain("next-aired-today")
     if day == today - timedelta(days=1):
         return tr.plain("next-aired-yesterday")
-    skeleton = "MMMEd" if day.year == today.year else "yMMMEd"
-    return tr.plain("next-aired", date=format_skeleton(skeleton, day, locale=tr.locale))
+    return tr.plain("next-aired", date=tr.day(day, today))
 
 
 def _row(tr: Translator, index: int, item: UpNextItem, owner: int) -> list[InlineKeyboardButton]:
     """✅ N (watched), 🎞 N (the episode's card), 🎬 N (check in to it), 📺 N (the show)."""
     episode = next_episode(item)
     show = MediaRef("show", item.show.ids.trakt or 0)
-    number = index + 1
+    n = str(index + 1)  # as the list numbers it: Latin digits in every language
     row = []
     if episode is not None and episode.ids.trakt:
         ref = MediaRef("episode", episode.ids.trakt)
         pin = _pin_code((show.trakt_id, index))
         data = encode(ACTION, pin, WATCHED, ref.trakt_id, owner=owner)
-        row.append(
-            InlineKeyboardButton(tr.plain("next-button-seen", number=number), callback_data=data)
-        )
-        row.append(
-            episode_button(tr, ref, owner, label=tr.plain("next-button-episode", number=number))
-        )
-        row.append(
-            checkin_button(tr, ref, owner, label=tr.plain("next-button-checkin", number=number))
-        )
-    row.append(details_button(tr, show, owner, label=tr.plain("next-button-show", number=number)))
+        row.append(InlineKeyboardButton(tr.plain("next-button-seen", number=n), callback_data=data))
+        row.append(episode_button(tr, ref, owner, label=tr.plain("next-button-episode", number=n)))
+        row.append(checkin_button(tr, ref, owner, label=tr.plain("next-button-checkin", number=n)))
+    row.append(details_button(tr, show, owner, label=tr.plain("next-button-show", number=n)))
     return row
 
 
@@ -246,5 +238,5 @@ def _pin_code(pin: Pin | None) -> str:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, ACTION, render, press=on_press)
+    add_view(app, ACTION, render, press=on_press, top=True)
     app.add_handler(CommandHandler("next", up_next))

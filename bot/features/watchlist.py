@@ -188,4 +188,4 @@ def _controls(
 def register(app: App) -> None:
     """Add the handlers of this feature."""
     app.add_handler(CommandHandler("watchlist", watchlist))
-    add_view(app, ACTION, render)
+    add_view(app, ACTION, render, top=True)

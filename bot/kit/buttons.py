@@ -14,6 +14,10 @@ Callback data of the title buttons:
   ``d`` = already done (its press only answers);
 - ``chk|<owner>|<m|e>|<trakt id>``: check in to a movie or an episode now
   (`checkin_button`, handled by the check-in feature).
+
+Home's buttons (`home_button`, `view_button`): ``home|<owner>[|w|s]`` renders the home
+feature's home (``w``: with the welcome) or its settings in place; a top-level view's first
+page (`FIRST_PAGES`, as its command opens it) is rendered in place by the view's own feature.
 """
 
 from __future__ import annotations
@@ -160,6 +164,38 @@ def checkin_button(
         raise ValueError(f"no check-in to {ref}")
     data = encode(Action.CHECKIN, ref.code, ref.trakt_id, owner=owner)
     return InlineKeyboardButton(label or tr.plain("checkin-button"), callback_data=data)
+
+
+HOME = Action.HOME
+HOME_SETTINGS = "s"  # home's settings screen
+# Each top-level view's first page, as its command opens it. Home draws these buttons; a
+# press is answered by the view's own feature, in place of the message it sits on (Stats
+# sends its picture as a message of its own).
+FIRST_PAGES: dict[str, tuple[object, ...]] = {
+    Action.NEXT: ("0", 1),
+    Action.CALENDAR: ("a", 0, 1),
+    Action.HISTORY: ("a", "a", 1),
+    Action.WATCHLIST: ("a", "rank", 1),
+    Action.LISTS: ("me", 1),
+    Action.RECOMMEND: ("s", 1),
+    Action.DISCOVER: ("tr", "s", 1),  # trending shows
+    Action.SEARCH: (),  # "send me a title", with inline search as you type
+    Action.STATS: (),
+    Action.NOTIFY: ("m",),
+    Action.LANGUAGE: (),
+    Action.ME: (),
+}
+
+
+def home_button(tr: Translator, owner: int | None) -> InlineKeyboardButton:
+    """☰ Menu: the person's home, in place of the message it sits on."""
+    return InlineKeyboardButton(tr.plain("home-menu"), callback_data=encode(HOME, owner=owner))
+
+
+def view_button(label: str, action: str, owner: int | None) -> InlineKeyboardButton:
+    """Opens a top-level view's first page (`FIRST_PAGES`) in place of the message."""
+    data = encode(action, *FIRST_PAGES[action], owner=owner)
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 def notify_button(tr: Translator, owner: int, label: str) -> InlineKeyboardButton:

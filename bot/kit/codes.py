@@ -16,7 +16,8 @@ class Action(StrEnum):
     """The first field of every button's callback data."""
 
     NOOP = "noop"  # a label-only button ("page 2/5")
-    CLOSE = "close"  # ◀ Back on a card opened from a list: deletes the card
+    CLOSE = "close"  # ◀ Back on a card (its own message): deletes the card
+    HOME = "home"  # ☰ the person's home and its settings: their world as buttons (view)
     LINK = "link"  # starts the device flow in a private chat
     LINK_CANCEL = "linkx"
     UNLINK = "unlink"
@@ -54,3 +55,4 @@ class Action(StrEnum):
     PLAY_REMOVE = "hrm"  # /history: remove one play by its history id (after a confirmation)
     NOTIFY = "ntf"  # /notify: notification settings (view)
     NOTIFY_MESSAGE = "ntfm"  # a notification: ✅ watched, watched all, 🔕 mute (view)
+    STATS = "stats"  # 📊 /stats' picture, sent as its own message (home's Stats button)

@@ -62,6 +62,8 @@ class ChatData:
     """What the bot remembers of one chat (in memory; a restart forgets it)."""
 
     views: dict[int, str] = field(default_factory=dict)  # message id -> its view's data
+    # message id -> the menu (home or settings) its view was opened from: ◀ Back goes there
+    menus: dict[int, str] = field(default_factory=dict)
     taps: dict[tuple[str, int | None], float] = field(default_factory=dict)  # double taps
     search_queries: dict[str, str] = field(default_factory=dict)  # short key -> query
     search_prompts: dict[int, int] = field(default_factory=dict)  # prompt id -> asker
@@ -85,6 +87,7 @@ class BotData:
     deep_links: dict[str, DeepLink] = field(default_factory=dict)
     inline_mode: bool = False  # /help then mentions @bot queries
     views: dict[str, Callable[..., Awaitable[Any]]] = field(default_factory=dict)
+    top_views: set[str] = field(default_factory=set)  # views that end with the way home (☰)
     discover_texts: OrderedDict[DiscoverKey, tuple[Any, Any, Html]] = field(
         default_factory=OrderedDict
     )

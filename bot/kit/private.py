@@ -76,14 +76,12 @@ async def open_view(update: Update, context: Context, action: Action, *args: obj
     shown = await views.render(context, me, data)
     if args and shown.shared is not None:
         raise ValueError(f"view {action!r} keeps text private but takes arguments")
+    shown = views.way_home(context, me, data, shown)  # in their private chat: ☰ Menu
     chat = update.effective_chat
     named = None if args else action  # renders again from the button alone
-    shareable = chat is not None and shown.shareable
-    share = [share_button(me, chat.id, user.id, named)] if shareable and chat else []
-    rows = [
-        *(shown.keyboard.inline_keyboard if shown.keyboard else ()),
-        *([share] if share else []),
-    ]
+    rows = [list(row) for row in (shown.keyboard.inline_keyboard if shown.keyboard else ())]
+    if chat is not None and shown.shareable:  # (nothing worth posting: no button)
+        rows.append([share_button(me, chat.id, user.id, named)])
     sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows) if rows else None)
     if sent is not None:
         memory = context.application.chat_data[user.id].views
@@ -114,7 +112,11 @@ async def send(
 
 
 async def send_photo(
-    update: Update, context: Context, photo: str | InputFile, caption: Html
+    update: Update,
+    context: Context,
+    photo: str | InputFile,
+    caption: Html,
+    keyboard: InlineKeyboardMarkup | None = None,
 ) -> Message | None:
     """Send a picture (a Telegram file id or an upload) with its caption to the person, as
     `send` sends text. A file id Telegram refuses raises BadRequest (upload afresh)."""
@@ -122,11 +124,15 @@ async def send_photo(
     if not in_group(update) or user is None:
         if chat is None:
             return None
-        return await chat.send_photo(photo, caption=caption, parse_mode=ParseMode.HTML)
+        return await chat.send_photo(
+            photo, caption=caption, parse_mode=ParseMode.HTML, reply_markup=keyboard
+        )
     return await _to_person(
         update,
         context,
-        lambda: context.bot.send_photo(user.id, photo, caption=caption, parse_mode=ParseMode.HTML),
+        lambda: context.bot.send_photo(
+            user.id, photo, caption=caption, parse_mode=ParseMode.HTML, reply_markup=keyboard
+        ),
     )
 
 

@@ -7,6 +7,14 @@ message in place. Every message remembers the data of the view it shows, so an
 action button (add to watchlist, mark watched ...) can re-render it afterwards with
 its new state, and a details card's Back can close it to reveal the list above.
 
+The navigation rule (README, docs/ARCHITECTURE.md): lists, home and settings edit their
+message in place; a card (a title, an episode, a person: usually a picture, and Telegram
+cannot turn a photo back into a long text) is a message of its own, and so is a list
+opened from a card; ◀ Back on such a message closes it (`close_button`), revealing the
+message it was opened from. A top-level view (`add_view(..., top=True)`: a command's
+answer) ends, in a private chat, with the way home: ◀ Back to the menu it was opened
+from (home or its settings, noted per message in `ChatData.menus`), else ☰ Menu.
+
 Renderers are registered per application (`add_view`, in a feature's `register`) and
 kept in `BotData.views`; the message -> view memory and the double-tap guard live in
 `ChatData`.
@@ -32,7 +40,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Html, Translator
-from bot.kit import photos
+from bot.kit import navigation, photos
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import (
     Alert,
@@ -64,6 +72,7 @@ class View:
     poster: str | None = None
     caption: Html | None = None
     shared: Html | None = None
+    nested: bool = False
     shareable: bool = True
 
     @property
@@ -87,14 +96,22 @@ MEMORY_SIZE = 128
 
 
 def add_view(
-    app: App, action: Action, renderer: Renderer, *, press: PressHandler | None = None
+    app: App,
+    action: Action,
+    renderer: Renderer,
+    *,
+    press: PressHandler | None = None,
+    top: bool = False,
 ) -> None:
     """Register `renderer` as the view behind buttons whose action is `action`: a press
     re-renders the view in its message (`press` replaces that handler when a feature
-    must do more first; it ends with `on_view_button`)."""
+    must do more first; it ends with `on_view_button`). `top`: a command's answer, which
+    ends with the way home in a private chat (`way_home`)."""
     if action in app.bot_data.views:
         raise ValueError(f"view {action!r} registered twice")
     app.bot_data.views[action] = renderer
+    if top:
+        app.bot_data.top_views.add(action)
     app.add_handler(CallbackQueryHandler(press or on_view_button, pattern=pattern(action)))
 
 
@@ -203,7 +220,11 @@ def _tap_done(update: Update, context: Context, data: str, at: float | None) -> 
 
 
 async def _open(update: Update, context: Context, data: str) -> Message | None:
-    shown = await render(context, translator(update, context), data)
+    tr = translator(update, context)
+    shown = await render(context, tr, data)
+    chat = update.effective_chat
+    if chat is not None and chat.type == "private":
+        shown = way_home(context, tr, data, shown)
     message = None
     if shown.poster:
         message = await photos.send(
@@ -234,12 +255,44 @@ async def rerender(
     data = recall(context, query.message.message_id)
     if data is None:
         return False  # an old message from before a restart: the action still happened
+    await show(update, context, tr, data, below=below)
+    return True
+
+
+async def show(
+    update: Update,
+    context: Context,
+    tr: Translator,
+    data: str,
+    *,
+    below: Sequence[Sequence[InlineKeyboardButton]] = (),
+) -> None:
+    """Render the view `data` names in place of the message the pressed button sits on:
+    `below` (e.g. ↩ Undo) under its buttons, then the way home (a top-level view in a
+    private chat), then the rows a redraw keeps (📤 Share); remembered as that message's
+    view."""
+    query = update.callback_query
+    if query is None or query.message is None:  # a button on an inline-mode message
+        raise InvalidCallback("not on a message of ours")
+    message_id = query.message.message_id
     shown = await render(context, tr, data)
     if below:
         rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), *below]
         shown = replace(shown, keyboard=InlineKeyboardMarkup(rows))
+    if query.message.chat.type == "private":
+        shown = way_home(context, tr, data, shown, navigation.came_from(context, message_id, data))
     await edit_view(query, keep_sticky(query, shown))
-    return True
+    remember(context, message_id, data)
+
+
+def way_home(
+    context: Context, tr: Translator, data: str, shown: View, menu: str | None = None
+) -> View:
+    """A top-level view (not a photo, not a `nested` screen) ends with ◀ Back to the menu
+    it was opened from (`menu`), else with ☰ Menu (`bot.kit.navigation`)."""
+    if shown.nested or shown.poster:
+        return shown
+    return replace(shown, keyboard=navigation.way_home(context, tr, data, shown.keyboard, menu))
 
 
 def keep_sticky(query: CallbackQuery, shown: View) -> View:
@@ -282,7 +335,8 @@ async def edit_view(query: CallbackQuery, shown: View) -> None:
 
 
 def close_button(tr: Translator, owner: int | None) -> InlineKeyboardButton:
-    """Closes a card opened from a list, revealing the list above it."""
+    """◀ Back on a message of its own (a card, a picture, a list opened from a card):
+    closes it, revealing the message it was opened from above."""
     return InlineKeyboardButton(tr.plain("button-back"), callback_data=encode(CLOSE, owner=owner))
 
 
@@ -308,16 +362,14 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
     query = update.callback_query
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")
-    shown = await render(context, tr, query.data or "")
-    await edit_view(query, keep_sticky(query, shown))
-    remember(context, query.message.message_id, query.data or "")
+    await show(update, context, tr, query.data or "")
 
 
 @button
 async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> Alert | None:
-    """Close a card: delete its message; the list it came from is right above (and its
-    buttons may open the card again at once). Only the owner of the view the message
-    shows (as remembered, not only as written in the button) may close it."""
+    """Close a card (or a picture): delete its message; the message it came from is right
+    above (and its buttons may open the card again at once). Only the owner of the view
+    the message shows (as remembered, not only as written in the button) may close it."""
     query = update.callback_query
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")

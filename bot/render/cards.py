@@ -39,7 +39,7 @@ def title(tr: Translator, media: Media, translation: Translation | None = None) 
     local = translated_title(media, translation)
     head = f"<b>{escape(tr.isolate(local or name))}</b>"
     if media.year:
-        head = f"{head} ({tr.isolate(str(media.year))})"
+        head = f"{head} ({tr.isolate(tr.digits(str(media.year)))})"
     return Html(head + _original(tr, media.title, local))
 
 
@@ -127,7 +127,7 @@ def genre_names(tr: Translator, genres: Iterable[str], limit: int = 3) -> str:
         key = f"genre-{slug}"
         text = tr.plain(key)
         names.append(text if text != key else tr.isolate(slug.replace("-", " ")))
-    return ", ".join(names)
+    return tr.series(names)
 
 
 def facts(tr: Translator, media: Media, extra: str = "") -> Html:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from babel.dates import format_time
-
 from bot.i18n import Html, Translator
 from bot.render import cards
 from bot.trakt.models import Episode, Movie, Show, Translation
@@ -46,7 +44,7 @@ def clock(tr: Translator, moment: datetime, zone: tzinfo, now: datetime) -> str:
     (`Fri, Dec 4, 1:51 AM`: `Translator.moment`)."""
     local = moment.astimezone(zone)
     if local.date() == now.astimezone(zone).date():
-        return format_time(local, format="short", tzinfo=zone, locale=tr.locale)
+        return tr.time(local, "short", tzinfo=zone)
     return tr.moment(local, zone, now=now)
 
 

@@ -165,7 +165,7 @@ def _related(tr: Translator, related: Sequence[Movie | Show]) -> Html:
         for item in related[:RELATED_NAMES]
         if item.title
     ]
-    return tr.html("details-related", titles=", ".join(names)) if names else Html("")
+    return tr.html("details-related", titles=tr.series(names)) if names else Html("")
 
 
 def _join(blocks: Sequence[str]) -> Html:

@@ -5,14 +5,16 @@ biography, then the titles they are best known for (`known_for`: their credits i
 department, most voted first), numbered so the card's buttons open each title, and a
 trakt.tv link. A title's people (`cast_list`, from `key_people`): its directors and
 creators, then the cast in billing order, then the rest of the crew, each person once
-with what they did. Everything from Trakt is escaped; each fits one message.
+with what they did: an actor by the characters played (and a lead's "Creator" or
+"Directing"), never by the producing or other crew work Trakt also lists for them.
+Everything from Trakt is escaped; each fits one message.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram.constants import MessageLimit
 
@@ -162,7 +164,7 @@ def _known_line(tr: Translator, number: int, item: Known, local: Translation | N
     name = cards.trim(cards.display_name(item.media, local) or tr.plain("card-untitled"), TITLE)
     line = f"{number}. {icon} <b>{escape(tr.isolate(name))}</b>"
     if item.media.year:
-        line += f" ({tr.isolate(str(item.media.year))})"
+        line += f" ({tr.isolate(tr.digits(str(item.media.year)))})"
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
     if roles:
         line += " · " + escape(tr.plain("people-as", role=tr.join(map(tr.isolate, roles))))
@@ -175,10 +177,10 @@ def _facts(tr: Translator, person: Person, *, years_only: bool) -> str:
     """`Directing · born Jul 30, 1970 · London` (years only in a list: `born 1970`)."""
     bits = [department(tr, person.known_for_department)]
     if person.birthday:
-        born = str(person.birthday.year) if years_only else tr.date(person.birthday)
+        born = tr.digits(str(person.birthday.year)) if years_only else tr.date(person.birthday)
         bits.append(tr.plain("people-born", date=tr.isolate(born)))
     if person.death:
-        died = str(person.death.year) if years_only else tr.date(person.death)
+        died = tr.digits(str(person.death.year)) if years_only else tr.date(person.death)
         bits.append(tr.plain("people-died", date=tr.isolate(died)))
     if person.birthplace and not years_only:
         bits.append(tr.isolate(cards.trim(person.birthplace, 80)))
@@ -193,6 +195,14 @@ class Credited:
     departments: tuple[str, ...] = ()  # crew departments, Trakt's names
     roles: tuple[str, ...] = ()  # characters played
     episodes: int | None = None
+    leads: tuple[str, ...] = ()  # the departments among them they lead: creator, director
+
+    @property
+    def shown_departments(self) -> tuple[str, ...]:
+        """What the line names them for: an actor's characters say it, so of their crew
+        work only what they lead ("Bryan Cranston · as Walter White", not "· Production");
+        anyone else by every department."""
+        return self.leads if self.roles else self.departments
 
 
 def key_people(people: TitlePeople, limit: int = TITLE_PEOPLE) -> list[Credited]:
@@ -220,9 +230,10 @@ def _leads(role: Role) -> bool:
 def _with(before: Credited, role: Role) -> Credited:
     if role.department == ACTING:
         roles = tuple(dict.fromkeys((*before.roles, *role.roles)))
-        return Credited(before.person, before.departments, roles, before.episodes or role.episodes)
+        return replace(before, roles=roles, episodes=before.episodes or role.episodes)
     departments = tuple(dict.fromkeys((*before.departments, role.department)))
-    return Credited(before.person, departments, before.roles, before.episodes)
+    leads = tuple(dict.fromkeys((*before.leads, role.department))) if _leads(role) else before.leads
+    return replace(before, departments=departments, leads=leads)
 
 
 def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str) -> Html:
@@ -242,7 +253,7 @@ def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str)
 def _credited_line(tr: Translator, number: int, item: Credited) -> Html:
     name = cards.trim(item.person.name, LISTED_NAME) or "?"
     line = f"{number}. <b>{escape(tr.isolate(name))}</b>"
-    shown = item.departments[:DEPARTMENTS_SHOWN]
+    shown = item.shown_departments[:DEPARTMENTS_SHOWN]
     jobs = tr.join(filter(None, (department(tr, name) for name in shown)))
     what = [jobs] if jobs else []
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]

@@ -1,17 +1,12 @@
 """/stats in words and in a picture: the caption of numbers and the chart of the year.
 
-Numbers, month names and dates come from Babel in the person's language; in a language
-whose own digits are not Latin (Persian: ۰۱۲…), the picture uses them (Babel formats the
-separators of such a locale but keeps Latin digits).
+Numbers, month names and dates come from the person's `Translator`: their language's
+digits (Persian ۰۱۲…) and calendar (Persian: Solar Hijri months, `bot.dates`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-
-from babel.dates import get_month_names
-from babel.numbers import format_decimal
 
 from bot.i18n import FSI, PDI, Html, Translator
 from bot.render.chart import AMBER, TRAKT_RED, Bars, Chart
@@ -20,10 +15,6 @@ from bot.trakt.models_stats import RATINGS, UserStats
 from bot.watch_time import Year
 
 MINUTES_A_DAY = 24 * 60
-# Digits of the numbering systems CLDR names as a locale's default (Babel has no table).
-_DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}
-_SEPARATORS = {",": "٬", ".": "٫"}  # Arabic thousands and decimal separators
-_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
 
 
 def caption(tr: Translator, stats: UserStats) -> Html:
@@ -82,16 +73,16 @@ def chart(tr: Translator, stats: UserStats, year: Year) -> Chart:
 
 
 def _months(tr: Translator, year: Year) -> Bars:
-    names = get_month_names("abbreviated", "stand-alone", locale=tr.locale)
     starts = [start for start, _ in year.months]
+    years = [tr.style.year(start) for start in starts]
     hours = [minutes / 60 for _, minutes in year.months]
     return Bars(
         heading=_shown(tr, tr.plain("stats-chart-hours")),
         values=hours,
-        labels=[str(names[start.month]) for start in starts],
+        labels=[tr.style.month_name(start) for start in starts],
         sublabels=[
-            _shown(tr, str(start.year)) if n == 0 or start.month == 1 else ""
-            for n, start in enumerate(starts)
+            _shown(tr, str(years[n])) if n == 0 or years[n] != years[n - 1] else ""
+            for n in range(len(starts))
         ],
         above=[_shown(tr, _hours(tr, value)) if value > 0 else "" for value in hours],
         color=TRAKT_RED,
@@ -125,21 +116,11 @@ def _hours(tr: Translator, hours: float) -> str:
 
 
 def _average(tr: Translator, average: float) -> str:
-    return format_decimal(average, "0.0", locale=tr.locale)
-
-
-def native(tr: Translator, text: str) -> str:
-    """`text` with the locale's own digits and number separators where it has digits of
-    its own (Persian `۱٬۲۳۴٫۵`); as it is everywhere else."""
-    digits = _DIGITS.get(tr.locale.default_numbering_system)
-    if digits is None:
-        return text
-    text = _SEPARATOR.sub(lambda found: _SEPARATORS[found.group(0)], text)
-    return text.translate(str.maketrans("0123456789", digits))
+    return tr.number(average, "0.0")
 
 
 def _shown(tr: Translator, text: str) -> str:
     """A message for the picture: the locale's digits, and without Fluent's isolation marks
     (the picture lays out each string as one paragraph; a renderer without bidi would draw
     the marks)."""
-    return native(tr, text.replace(FSI, "").replace(PDI, ""))
+    return tr.digits(text.replace(FSI, "").replace(PDI, ""))

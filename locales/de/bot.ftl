@@ -5,7 +5,7 @@ language-name = Deutsch
 
 ## /start und /help
 start-welcome =
-    👋 Hallo { $name }! Ich bringe dein <b>Trakt.tv</b>-Konto zu Telegram: was du gesehen hast, was du als Nächstes schauen kannst, was gerade angesagt ist, und deine Watchlist. In einer Gruppe suche ich etwas für heute Abend aus, das noch keiner gesehen hat.
+    👋 Hallo { $name }! Mit mir hast du dein <b>Trakt.tv</b>-Konto direkt in Telegram: was du gesehen hast, was als Nächstes dran ist, was gerade angesagt ist und deine Watchlist. In einer Gruppe suche ich etwas für heute Abend aus, das noch keiner gesehen hat.
 help-header = <b>Was ich kann</b>
 help-inline = Tippe in einem beliebigen Chat <code>@{ $bot } Titel</code>, um auf Trakt zu suchen.
 

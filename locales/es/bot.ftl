@@ -6,7 +6,7 @@ language-name = Español
 
 ## /start y /help
 start-welcome =
-    👋 ¡Hola, { $name }! Traigo tu cuenta de <b>Trakt.tv</b> a Telegram: lo que has visto, qué ver después, lo que está de moda y tus pendientes. En un grupo puedo elegir algo para esta noche que nadie haya visto todavía.
+    👋 ¡Hola, { $name }! Conmigo tienes tu cuenta de <b>Trakt.tv</b> a mano en Telegram: lo que has visto, qué ver a continuación, lo que está de moda y tus pendientes. En un grupo puedo elegir algo para esta noche que nadie haya visto todavía.
 help-header = <b>Lo que puedo hacer</b>
 help-inline = En cualquier chat, escribe <code>@{ $bot } título</code> para buscar en Trakt.
 

@@ -37,7 +37,7 @@ action-hide = 🙈 علاقه‌ای ندارم
 action-hide-done = ✅ پنهان شد
 action-rate = ⭐ امتیاز
 action-rate-done = ✅ امتیاز داده شد
-action-rated = ✅ امتیاز { $rating }/10
+action-rated = ✅ امتیاز { $rating }/۱۰
 action-rate-cancel = ✖ لغو
 
 ## اعلان‌ها و هشدارها
@@ -50,8 +50,8 @@ action-seen-toast-show = همهٔ قسمت‌های پخش‌شده به‌عن�
 action-seen-already = از قبل به‌عنوان دیده‌شده علامت خورده
 action-hide-toast = پنهان شد: دیگر پیشنهادش نمی‌کنم
 action-hide-already = از قبل پنهان شده
-action-rate-pick = امتیازی از 1 تا 10 انتخاب کنید
-action-rate-toast = امتیاز { $rating }/10 ثبت شد
+action-rate-pick = امتیازی از ۱ تا ۱۰ انتخاب کنید
+action-rate-toast = امتیاز { $rating }/۱۰ ثبت شد
 action-not-found = این عنوان در Trakt وجود ندارد.
 action-limit-watchlist =
     فهرست تماشای شما در Trakt پر است ({ $limit ->

@@ -5,7 +5,7 @@ language-name = Français
 
 ## /start et /help
 start-welcome =
-    👋 Bonjour { $name } ! J’amène votre compte <b>Trakt.tv</b> dans Telegram : ce que vous avez regardé, quoi regarder ensuite, ce qui cartonne en ce moment, et votre watchlist. Dans un groupe, je peux trouver pour ce soir quelque chose que personne n’a encore vu.
+    👋 Bonjour { $name } ! Avec moi, votre compte <b>Trakt.tv</b> vous suit dans Telegram : ce que vous avez regardé, quoi regarder ensuite, ce qui cartonne en ce moment et votre watchlist. Dans un groupe, je peux trouver pour ce soir quelque chose que personne n’a encore vu.
 help-header = <b>Ce que je sais faire</b>
 help-inline = Dans n’importe quelle discussion, tapez <code>@{ $bot } titre</code> pour chercher sur Trakt.
 
@@ -144,9 +144,9 @@ private-sent = 📬 { $name }, je vous l’ai envoyé en privé.
 private-share = 📤 Partager dans le groupe
 private-shared-by = 📤 { $name } a partagé ceci :
 private-shared = Partagé dans le groupe.
-private-share-failed = Je ne peux pas publier dans ce groupe : toi ou moi n’en faisons plus partie.
-private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une conversation privée avec moi, appuyez sur Démarrer, puis redemandez.
-private-open = 💬 Ouvrir une conversation privée
+private-share-failed = Je ne peux pas publier dans ce groupe : vous ou moi n’en faisons plus partie.
+private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une discussion privée avec moi, appuyez sur Démarrer, puis redemandez.
+private-open = 💬 Ouvrir une discussion privée
 
 # Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
 error-too-fast = ⏳ Vous allez plus vite que je ne peux interroger Trakt. Réessayez dans { $seconds } s.

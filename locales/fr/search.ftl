@@ -4,6 +4,14 @@
 cmd-search = Trouver série, film ou personne
 search-usage = 🔎 Que dois-je chercher ? Répondez avec un titre ou un nom, ou envoyez <code>/search titre</code> — par exemple <code>/search breaking bad</code>.
 search-field = Un titre ou un nom
+search-prompt =
+    🔍 <b>Recherche</b>
+    Envoyez-moi un titre ou un nom (une série, un film ou une personne) et je le cherche sur Trakt.
+search-prompt-inline =
+    🔍 <b>Recherche</b>
+    Envoyez-moi un titre ou un nom (une série, un film ou une personne) et je le cherche sur Trakt.
+    Ou touchez le bouton ci-dessous pour voir les résultats pendant que vous tapez.
+search-inline-button = 🔎 Chercher en tapant
 search-header = 🔎 <b>{ $query }</b> · page { $page } sur { $pages }
 search-footer = <i>Appuyez sur un numéro pour voir la fiche.</i>
 search-none = 🔎 Aucun résultat pour <b>{ $query }</b>. Vérifiez l’orthographe ou essayez le titre original.

@@ -5,7 +5,7 @@ language-name = Italiano
 
 ## /start e /help
 start-welcome =
-    👋 Ciao, { $name }! Porto il tuo account <b>Trakt.tv</b> su Telegram: cosa hai visto, cosa guardare dopo, cosa va forte adesso e la tua watchlist. In un gruppo posso scegliere per stasera qualcosa che nessuno ha ancora visto.
+    👋 Ciao, { $name }! Con me hai il tuo account <b>Trakt.tv</b> sempre a portata di mano su Telegram: cosa hai visto, cosa guardare dopo, cosa va forte adesso e la tua watchlist. In un gruppo posso scegliere per stasera qualcosa che nessuno ha ancora visto.
 help-header = <b>Cosa so fare</b>
 help-inline = In qualsiasi chat scrivi <code>@{ $bot } titolo</code> per cercare su Trakt.
 

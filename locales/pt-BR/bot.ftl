@@ -6,7 +6,7 @@ language-name = Português (Brasil)
 
 ## /start e /help
 start-welcome =
-    👋 Oi, { $name }! Eu trago sua conta do <b>Trakt.tv</b> para o Telegram: o que você assistiu, o que assistir a seguir, o que está em alta e sua lista para assistir. Em um grupo, posso escolher algo para hoje à noite que ninguém tenha visto ainda.
+    👋 Oi, { $name }! Comigo, sua conta do <b>Trakt.tv</b> fica sempre à mão no Telegram: o que você assistiu, o que assistir a seguir, o que está em alta e sua lista para assistir. Em um grupo, posso escolher algo para hoje à noite que ninguém tenha visto ainda.
 help-header = <b>O que eu sei fazer</b>
 help-inline = Em qualquer chat, digite <code>@{ $bot } título</code> para buscar no Trakt.
 

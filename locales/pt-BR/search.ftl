@@ -4,6 +4,14 @@
 cmd-search = Buscar série, filme ou pessoa
 search-usage = 🔎 O que devo procurar? Responda com um título ou um nome, ou envie <code>/search título</code> — por exemplo, <code>/search breaking bad</code>.
 search-field = Um título ou um nome
+search-prompt =
+    🔍 <b>Buscar</b>
+    Me mande um título ou um nome (uma série, um filme ou uma pessoa) e eu procuro no Trakt.
+search-prompt-inline =
+    🔍 <b>Buscar</b>
+    Me mande um título ou um nome (uma série, um filme ou uma pessoa) e eu procuro no Trakt.
+    Ou toque no botão abaixo para ver os resultados enquanto digita.
+search-inline-button = 🔎 Buscar enquanto digito
 search-header = 🔎 <b>{ $query }</b> · página { $page } de { $pages }
 search-footer = <i>Toque em um número para ver os detalhes.</i>
 search-none = 🔎 Não encontrei nada para <b>{ $query }</b>. Confira a grafia ou tente o título original.

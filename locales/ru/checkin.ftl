@@ -32,6 +32,6 @@ checkin-cancel-none = Уже ничего не идёт.
 checkin-me-watching = ▶️ Сейчас смотрите: { $title }
 checkin-me-watching-until = ▶️ Сейчас смотрите: { $title }, до { $time }
 checkin-usage =
-    Покажу, что вы сейчас смотрите (check-in), и дам отменить:
+    Покажу ваш текущий чекин — что вы сейчас смотрите — и дам его отменить:
     <code>/checkin</code>
     Больше ничего писать не нужно.

@@ -33,7 +33,7 @@ action-unwl = ➖ Убрать из списка
 action-unwl-done = ✅ Убрано
 action-seen = 👁 Отметить просмотренным
 action-seen-done = ✅ Просмотрено
-action-hide = 🙈 Не интересно
+action-hide = 🙈 Неинтересно
 action-hide-done = ✅ Скрыто
 action-rate = ⭐ Оценить
 action-rate-done = ✅ Оценено
@@ -62,7 +62,7 @@ action-limit-watchlist =
 action-limit-watchlist-unknown = Ваш список «Буду смотреть» в Trakt заполнен. Уберите что-нибудь из него или оформите Trakt VIP — там список больше.
 
 ## Пересмотр и весь сериал (с подтверждением)
-action-again = 🔁 Посмотрел снова
+action-again = 🔁 Ещё один просмотр
 action-again-ask = Вы это уже смотрели. Добавить ещё один просмотр?
 action-again-toast = Добавлен ещё один просмотр
 action-again-recent = Просмотр только что добавлен

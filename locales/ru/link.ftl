@@ -84,7 +84,7 @@ me-limit-lists-count = • Личные списки: до { $count ->
         [one] { $count } списка
        *[other] { $count } списков
     }
-me-limit-watchlist = • Список к просмотру: до { $count ->
+me-limit-watchlist = • «Буду смотреть»: до { $count ->
         [one] { $count } названия
        *[other] { $count } названий
     }

@@ -23,7 +23,7 @@ notify-movies-now = Выход фильмов: { $on ->
     }
 notify-zone-hint = Выберите часовой пояс или напишите: <code>/notify пояс Europe/Moscow</code>
 notify-zone-unknown = 🌍 Часовой пояс «{ $zone }» мне неизвестен. Напишите пояс места в виде Регион/Город, например <code>/notify пояс Europe/Moscow</code>, или выберите его в /notify.
-notify-scope-followed = сериалы, которые вы смотрите или добавили в список
+notify-scope-followed = сериалы, которые вы смотрите или добавили в «Буду смотреть»
 notify-scope-premieres = только премьеры
 notify-scope-finales = только финалы
 notify-scope-all = всё из вашего календаря
@@ -79,11 +79,11 @@ notify-type-season_premiere = премьера сезона
 notify-type-mid_season_premiere = возвращение после перерыва
 notify-type-series_finale = финал сериала
 notify-type-season_finale = финал сезона
-notify-type-mid_season_finale = финал первой половины сезона
-notify-button-seen = ✅ Смотрел(а)
-notify-button-seen-done = ✅ Смотрел(а) ✓
+notify-type-mid_season_finale = финал полусезона
+notify-button-seen = ✅ Просмотрено
+notify-button-seen-done = ✅ Просмотрено ✓
 notify-button-open = 🎞 Открыть
-notify-button-all = ✅ Смотрел(а) все
+notify-button-all = ✅ Просмотрены все
 notify-button-all-yes = ✅ Да, { $count ->
         [one] { $count } серию
         [few] все { $count }

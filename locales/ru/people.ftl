@@ -9,9 +9,9 @@ people-born = род. { $date }
 people-died = ум. { $date }
 people-as = роль: { $role }
 people-episodes = { $count ->
-    [one] { $count } эпизод
-    [few] { $count } эпизода
-   *[many] { $count } эпизодов
+    [one] { $count } серия
+    [few] { $count } серии
+   *[many] { $count } серий
 }
 people-department-acting = Актёрская работа
 people-department-directing = Режиссура
@@ -29,6 +29,6 @@ people-department-created-by = Создатель
 
 # A title's people, opened from its details card.
 people-button = 👥 Актёры и команда
-people-of-title = 👥 { $title } · актёры и съёмочная группа
+people-of-title = 👥 { $title } · актёры и съёмочная команда
 people-tap-person = <i>Нажмите номер, чтобы открыть карточку человека.</i>
-people-nobody = <i>На Trakt пока нет актёров и съёмочной группы.</i>
+people-nobody = <i>На Trakt пока нет актёров и съёмочной команды.</i>

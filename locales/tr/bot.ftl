@@ -6,7 +6,7 @@ language-name = Türkçe
 
 ## /start ve /help
 start-welcome =
-    👋 Merhaba { $name }! <b>Trakt.tv</b> hesabını Telegram'a getiriyorum: neler izlediğin, sırada ne izleyeceğin, şu an neyin popüler olduğu ve izleme listen. Bir grupta, bu akşam için henüz kimsenin izlemediği bir şey seçebilirim.
+    👋 Merhaba { $name }! Benimle <b>Trakt.tv</b> hesabın Telegram'da hep elinin altında: neler izlediğin, sırada ne izleyeceğin, şu an neyin popüler olduğu ve izleme listen. Bir grupta, bu akşam için henüz kimsenin izlemediği bir şey seçebilirim.
 help-header = <b>Neler yapabilirim</b>
 help-inline = Herhangi bir sohbette Trakt'ta arama yapmak için <code>@{ $bot } başlık</code> yaz.
 

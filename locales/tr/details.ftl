@@ -62,7 +62,7 @@ action-limit-watchlist-unknown = Trakt izleme listen dolu. Listeden bir şey ç�
 
 ## Yeniden izleme ve tüm dizi (onayla)
 action-again = 🔁 Yeniden izledim
-action-again-ask = Bunu zaten izlediniz. Bir izleme daha eklensin mi?
+action-again-ask = Bunu zaten izledin. Bir izleme daha eklensin mi?
 action-again-toast = Bir izleme daha eklendi
 action-again-recent = Az önce bir izleme eklendi
 action-all = ✅ { $count } bölümün tümü
@@ -77,12 +77,12 @@ action-undo-done = Zaten geri alındı
 seasons-button = 📚 Sezonlar
 
 ## Your progress on a show's card
-details-progress-next = 👁 { $aired } bölümden { $completed } tanesini izlediniz · sıradaki { $episode }
-details-progress = 👁 { $aired } bölümden { $completed } tanesini izlediniz
-details-progress-done = ✅ Yayınlanan { $aired } bölümün tümünü izlediniz
+details-progress-next = 👁 { $aired } bölümden { $completed } tanesini izledin · sıradaki { $episode }
+details-progress = 👁 { $aired } bölümden { $completed } tanesini izledin
+details-progress-done = ✅ Yayınlanan { $aired } bölümün tümünü izledin
 action-next-episode = ✅ Sıradaki: { $episode }
 action-all-rest = ✅ Kalan { $count } bölüm
-action-all-ask-rest = { $title } dizisinin izlemediğiniz, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?
+action-all-ask-rest = { $title } dizisinin izlemediğin, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?
 action-unrate = ✖ Puanı kaldır
 action-unrate-toast = Puan kaldırıldı
 action-unrate-already = Puanı yok

@@ -143,13 +143,13 @@ discover-plays =
 discover-details-hint = <i>Натисніть номер нижче, щоб відкрити картку.</i>
 
 ## A person's own data asked for in a group goes to their private chat
-private-sent = 📬 { $name }, я надіслав це вам в особисті повідомлення.
+private-sent = 📬 { $name }, я надіслав це вам у приватний чат.
 private-share = 📤 Поділитися в групі
 private-shared-by = 📤 { $name } ділиться:
 private-shared = Надіслано в групу.
 private-share-failed = Не можу написати в ту групу: вас або мене в ній більше немає.
-private-start-first = { $name }, я поки не можу вам написати: відкрийте особистий чат зі мною, натисніть «Старт» і запитайте знову.
-private-open = 💬 Відкрити особистий чат
+private-start-first = { $name }, я поки не можу вам написати: відкрийте приватний чат зі мною, натисніть «Почати» і запитайте знову.
+private-open = 💬 Відкрити приватний чат
 
 # Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
 error-too-fast = ⏳ Ви надсилаєте запити швидше, ніж я встигаю питати Trakt. Спробуйте ще раз за { $seconds } с.

@@ -32,6 +32,6 @@ checkin-cancel-none = Уже нічого не триває.
 checkin-me-watching = ▶️ Зараз дивитеся: { $title }
 checkin-me-watching-until = ▶️ Зараз дивитеся: { $title }, до { $time }
 checkin-usage =
-    Покажу, що ви зараз дивитеся (check-in), і дам скасувати:
+    Покажу ваш поточний чекін — що ви зараз дивитеся — і дам його скасувати:
     <code>/checkin</code>
     Більше нічого писати не треба.

@@ -63,7 +63,7 @@ action-limit-watchlist =
 action-limit-watchlist-unknown = Ваш список перегляду в Trakt заповнений. Приберіть щось із нього або оформіть Trakt VIP — там список більший.
 
 ## Повторний перегляд і весь серіал (з підтвердженням)
-action-again = 🔁 Переглянув знову
+action-again = 🔁 Ще один перегляд
 action-again-ask = Ви це вже дивилися. Додати ще один перегляд?
 action-again-toast = Додано ще один перегляд
 action-again-recent = Перегляд щойно додано

@@ -9,10 +9,10 @@ people-born = нар. { $date }
 people-died = пом. { $date }
 people-as = роль: { $role }
 people-episodes = { $count ->
-    [one] { $count } епізод
-    [few] { $count } епізоди
-    [many] { $count } епізодів
-   *[other] { $count } епізоду
+    [one] { $count } серія
+    [few] { $count } серії
+    [many] { $count } серій
+   *[other] { $count } серії
 }
 people-department-acting = Акторська робота
 people-department-directing = Режисура
@@ -30,6 +30,6 @@ people-department-created-by = Автор ідеї
 
 # A title's people, opened from its details card.
 people-button = 👥 Актори та команда
-people-of-title = 👥 { $title } · актори та знімальна група
+people-of-title = 👥 { $title } · актори та знімальна команда
 people-tap-person = <i>Натисніть номер, щоб відкрити картку людини.</i>
-people-nobody = <i>На Trakt поки немає акторів і знімальної групи.</i>
+people-nobody = <i>На Trakt поки немає акторів і знімальної команди.</i>

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from babel.dates import format_skeleton
-
 from bot.features.episodes.plays import DAYS, NOW, RELEASED
 from bot.i18n import Html, Translator, escape
 from bot.render import cards
@@ -29,7 +27,7 @@ def day_label(tr: Translator, when: str, today: date) -> str:
     """ "Yesterday", else "Tue, Nov 24" for a play logged `when` days ago."""
     if when == "1":
         return tr.plain("episodes-yesterday")
-    label = format_skeleton("MMMEd", day_of(when, today), locale=tr.locale)
+    label = tr.style.skeleton("MMMEd", day_of(when, today))
     return label[:1].upper() + label[1:]
 
 

@@ -139,7 +139,7 @@ def card(tr: Translator, media: Media, url: str, translation: Translation | None
 def _plain_title(tr: Translator, media: Media, translation: Translation | None) -> str:
     name = cards.display_name(media, translation)
     name = tr.isolate(cards.trim(name, TITLE_LENGTH)) or tr.plain("card-untitled")
-    return f"{name} ({media.year})" if media.year else name
+    return f"{name} ({tr.digits(str(media.year))})" if media.year else name
 
 
 def _description(

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from urllib.parse import quote, urlencode
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
@@ -32,6 +32,7 @@ from bot.accounts import WrongCode
 from bot.config import Settings
 from bot.features.link import poll as link_poll
 from bot.i18n import Html, Translator
+from bot.kit import views
 from bot.kit.buttons import LINK_ACTION, LINK_PAYLOAD, deep_link
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
@@ -112,11 +113,16 @@ async def on_link_button(
         return personal_translator(update, context).plain("link-open-private")
     await begin(update, context)
     query = update.callback_query
-    if query is not None:
-        # The button did its job; pressed again it would only replace the new code.
+    if query is not None and not _a_view(context, query):
+        # The button did its job; pressed again it would only replace the new code. (A
+        # view's, such as home's, stays: its other buttons are still good.)
         with contextlib.suppress(TelegramError):
             await query.edit_message_reply_markup(None)
     return None
+
+
+def _a_view(context: Context, query: CallbackQuery) -> bool:
+    return query.message is not None and views.recall(context, query.message.message_id) is not None
 
 
 @button

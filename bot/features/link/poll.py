@@ -23,7 +23,7 @@ from telegram.error import TelegramError
 
 from bot.accounts import DeviceState
 from bot.i18n import Html, Translator
-from bot.kit.buttons import LINK_ACTION, notify_button
+from bot.kit.buttons import LINK_ACTION, home_button, notify_button
 from bot.kit.callback import encode
 from bot.kit.chat import NO_PREVIEW, App, Context
 from bot.kit.errors import describe
@@ -188,12 +188,14 @@ async def _linked(app: App, link: PendingLink, account: Account) -> None:
 def with_offer(
     app: App, chat_id: int, tr: Translator, text: Html
 ) -> tuple[Html, InlineKeyboardMarkup | None]:
-    """The "linked" message; after a first link it also offers notifications, once (its
-    button opens /notify's settings in its place)."""
+    """The "linked" message, with ☰ Menu (home, in its place); after a first link it also
+    offers notifications, once (its button opens /notify's settings in its place)."""
+    home = [home_button(tr, chat_id)]
     if not _services(app).store.take_notify_offer(chat_id):
-        return text, None
+        return text, InlineKeyboardMarkup([home])
     button = notify_button(tr, chat_id, tr.plain("notify-offer-button"))
-    return Html(f"{text}\n\n{tr.html('notify-offer')}"), InlineKeyboardMarkup([[button]])
+    offer = Html(f"{text}\n\n{tr.html('notify-offer')}")
+    return offer, InlineKeyboardMarkup([[button], home])
 
 
 def done_text(tr: Translator, account: Account) -> Html:

@@ -184,7 +184,7 @@ async def on_startup(app: App) -> None:
 
 def register(app: App) -> None:
     """Add the handlers of this feature."""
-    add_view(app, settings.ACTION, settings.render, press=on_settings)
+    add_view(app, settings.ACTION, settings.render, press=on_settings, top=True)
     add_view(app, message.ACTION, message.render, press=message.on_press)
     app.add_handler(CommandHandler("notify", notify))
     app.add_handler(CommandHandler("due", due))

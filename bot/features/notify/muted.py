@@ -54,7 +54,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         tr.plain("button-back"), callback_data=encode(ACTION, "m", owner=owner)
     )
     if not muted:
-        return View(tr.html("notify-muted-none"), InlineKeyboardMarkup([[back]]))
+        return View(tr.html("notify-muted-none"), InlineKeyboardMarkup([[back]]), nested=True)
     lines = [tr.html("notify-muted-title"), ""]
     buttons = []
     for number, ((show_id, _), name) in enumerate(zip(shown, names, strict=True), start + 1):
@@ -64,7 +64,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
             InlineKeyboardButton(label, callback_data=data(owner, f"{UNMUTE}{show_id}", page))
         )
     keyboard = [*in_rows(buttons, 2), pager(tr, ACTION, (SCREEN, NONE), page, pages, owner), [back]]
-    return View(Html("\n".join(lines)), InlineKeyboardMarkup([row for row in keyboard if row]))
+    rows = [row for row in keyboard if row]
+    return View(Html("\n".join(lines)), InlineKeyboardMarkup(rows), nested=True, shareable=False)
 
 
 async def _name(context: Context, show_id: int, kept: str | None) -> str:

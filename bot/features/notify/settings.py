@@ -127,7 +127,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         if count:
             label = tr.plain("notify-button-muted", count=count)
             keyboard.append([InlineKeyboardButton(label, callback_data=muted.data(owner))])
-    return View(text, InlineKeyboardMarkup(keyboard), shareable=False)
+    # ◀ Back to main on the other screens; nothing a group would want to see
+    return View(text, InlineKeyboardMarkup(keyboard), nested=screen != "m", shareable=False)
 
 
 def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_trakt: bool) -> Html:
@@ -174,10 +175,7 @@ def hour_label(tr: Translator, hour: int) -> str:
 
 def minute_label(tr: Translator, minutes: int) -> str:
     """A time of day in the reader's locale."""
-    from babel.dates import format_time
-
-    at = datetime(2000, 1, 1, minutes // 60, minutes % 60)
-    return format_time(at, "short", locale=tr.locale)
+    return tr.time(datetime(2000, 1, 1, minutes // 60, minutes % 60))
 
 
 def _data(owner: int, screen: str, change: str | None = None) -> str:

@@ -105,7 +105,7 @@ def poll_options(
     for number, candidate in enumerate(shortlist, 1):
         translation = local.of(candidate.media()) if local else None
         name = cards.display_name(candidate.media(), translation) or tr.plain("card-untitled")
-        year = f" ({candidate.year})" if candidate.year else ""
+        year = f" ({tr.digits(str(candidate.year))})" if candidate.year else ""
         options.append(
             cards.numbered_label(tr, number, f"{name}{year}", PollLimit.MAX_OPTION_LENGTH)
         )
