@@ -107,6 +107,7 @@ async def test_a_season_not_aired_says_so(bot: Harness, ann: ChatDriver, demo: D
     assert "S1 · not aired yet" in labels(ann)
     await ann.press("S1 · not aired yet")
     assert "Not aired yet" in ann.text() and "0/0" not in ann.text()
+    assert "logs a play" not in ann.text() and "🗓 Another day" not in labels(ann)
 
 
 # -- 8. a release to come --------------------------------------------------------------------

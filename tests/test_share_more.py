@@ -73,9 +73,7 @@ async def test_checkin_from_a_group_can_be_shared(bot: Harness, tg: FakeTelegram
     assert "Checked in to Interstellar (2014)" in shared
 
 
-async def test_checkin_with_nothing_running_offers_no_share(
-    bot: Harness, tg: FakeTelegram
-) -> None:
+async def test_checkin_with_nothing_running_offers_no_share(bot: Harness, tg: FakeTelegram) -> None:
     private, _ = await _asked_in(bot, tg, "/checkin")
     assert "not checked in" in private.text()
     assert SHARE not in [b.label for row in private.buttons() for b in row]

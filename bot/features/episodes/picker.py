@@ -324,7 +324,9 @@ def _season_page(
     elif counts and not season.is_specials:
         lines.append(tr.html("episodes-season-progress", progress=counts))
     today = now.astimezone(zone).date()
-    lines.append(tr.html("episodes-when-line", when=ui.when_label(tr, place.when, today)))
+    markable = any(not plays.to_come(e, now) for e in episodes)  # how ticks log: if any
+    if markable:
+        lines.append(tr.html("episodes-when-line", when=ui.when_label(tr, place.when, today)))
     lines.append(Html(""))
     if not episodes:
         lines.append(tr.html("episodes-no-episodes"))
@@ -333,7 +335,8 @@ def _season_page(
         watched = plays.is_watched(episode, set(seen.done), set(seen.recent))
         lines.append(_episode_line(tr, episode, watched, zone))
         rows.append(_episode_row(tr, owner, place, episode, watched, plays.to_come(episode, now)))
-    rows.extend(_when_rows(tr, owner, place, today))
+    if markable:
+        rows.extend(_when_rows(tr, owner, place, today))
     todo = [
         e
         for e in episodes
