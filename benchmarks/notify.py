@@ -53,7 +53,7 @@ from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.notify_bot import QUIET, Day, Person, Setup, first_sync, serve
+from benchmarks.notify_bot import QUIET, SHOW, Day, Person, Setup, first_sync, serve
 from benchmarks.trips import LATENCY
 from bot.demo import DemoTrakt, DemoTraktServer
 from bot.demo.catalogue import parse_iso
@@ -67,7 +67,6 @@ if TYPE_CHECKING:
 PEOPLE = 10_000
 LIMITED = 1_000
 FIRST_USER_ID = 600_000
-SHOW = 158947  # The Last of Us: weekly, its next episode within a day of the demo's start
 ENDED = (1388, 119024)  # Breaking Bad, Dark: followed too, nothing airs
 LANGUAGES = ("en", "ru", "de", "es", "pt-BR", "fr", "uk", "it", "tr", "fa")
 ZONES = ("Europe/London", "America/New_York", "Europe/Berlin", "Asia/Tokyo")

@@ -12,7 +12,9 @@ Lifted: outbox rate 0 and no overall limit in PTB's limiter (the bot's own ceili
 People are seeded as they stand after their previous day: a linked account row each
 (the demo Trakt user's tokens) and notifications on ("each episode at air time") since
 a week, with what their last daily sync kept of Trakt (last_activities' timestamps, no
-hidden shows) and their next sync at their daily slot (`schedule.sync_slot`). The
+hidden shows, and what it learnt of `SHOW`, whose airing that sync's window held already:
+no episode watched, at the same `episodes.watched_at`) and their next sync at their daily
+slot (`schedule.sync_slot`). The
 simulated day is the 24 hours that end with the airing, so every person's daily sync
 falls in it exactly once and every one of them is told at the air time. (The fan-out
 runs past the air time, in real time; `benchmarks.notify` gives out no user id whose
@@ -56,6 +58,7 @@ ON_FOR = 7 * 86400  # notifications turned on this long before the day
 AFTER = 60  # a last tick this long after the air time: nothing more may be sent
 COMMITS = 50  # commits timed to tell what one costs where the database is
 QUIET = 900  # seconds after the day's start in which no one's daily slot falls
+SHOW = 158947  # The Last of Us: weekly, its next episode within a day of the demo's start
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,10 @@ def seeded_settings(person: Person, seen: LastActivities, day_start: int) -> Not
         "hidden_at": seen.hidden,
         "hidden": [],
         "watched_at": seen.episodes_watched,
-        "checked": {},
+        # The previous day's sync asked the progress of the show: nothing watched since.
+        "checked": {
+            str(SHOW): {"at": seen.episodes_watched, "asked": day_start, "done": [], "whole": True}
+        },
     }
     return NotifySettings(
         person.user_id,

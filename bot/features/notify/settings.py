@@ -119,8 +119,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     zone = svc.notify.zone(settings)
     text = summary(tr, settings, zone, from_trakt=settings.timezone is None)
     if screen == "z":
-        hint, everywhere = tr.html("notify-zone-hint"), tr.html("notify-zone-everywhere")
-        text = Html(f"{text}\n\n{hint}\n{everywhere}")
+        text = Html(f"{text}\n\n{tr.html('notify-zone-hint')}")
     keyboard = _KEYBOARDS[screen](tr, settings, owner)
     if screen == "m":
         count = len(svc.store.muted_shows(owner))
@@ -152,6 +151,7 @@ def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_tr
         tr.html("notify-scope-now", scope=tr.plain(f"notify-scope-{settings.scope}")),
         tr.html("notify-quiet-now", quiet=quiet),
         tr.html(source, zone=tr.isolate(f"{zone.key} (UTC{offset[:3]}:{offset[3:]})")),
+        tr.html("notify-zone-everywhere"),
         tr.html("notify-movies-now", on=str(settings.movies).lower()),
     ]
     return Html("\n".join(lines))
