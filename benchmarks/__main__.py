@@ -1,5 +1,5 @@
-"""`python -m benchmarks [--chats N] [--rounds R] [--rate U] [--realistic-only]`: the bot
-under load, then against a slow Trakt.
+"""`python -m benchmarks [--chats N] [--rounds R] [--rate U] [--realistic-only] [--notify-only]`:
+the bot under load, then against a slow Trakt, then a day of notifications.
 
 Two processes on 127.0.0.1, as on a 2-core machine: this one runs the bot under test
 (the real Application, long polling, AIORateLimiter's limits and client-side Trakt
@@ -23,6 +23,9 @@ chats. Phases, each over HTTP exactly as in production:
    a /party pick); each reply's Trakt requests give its longest chain of requests made
    one after another (`benchmarks.trips`). `--realistic-only` runs this phase alone
    (~25 s).
+7. notifications (`benchmarks.notify`): a simulated day of 10,000 people's notifications,
+   the fan-out through the fake Bot API enforcing Telegram's limits, then with the limits
+   lifted. `--notify-only` runs this phase alone (about two minutes).
 
 Prints updates per second, reply latency percentiles (overall and per command), Trakt
 requests per command, the bot process's CPU time per update and peak RSS, each command's
@@ -46,7 +49,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from benchmarks import neighbours, realistic, world
+from benchmarks import neighbours, notify, realistic, world
 from benchmarks.echo import running_echo
 from benchmarks.load import Phase
 from benchmarks.neighbours import Flood, Neighbours
@@ -71,6 +74,8 @@ class Options:
     rounds: int
     rate: float
     realistic_only: bool = False
+    notify_only: bool = False
+    notify_people: int = notify.PEOPLE
 
 
 def parse(argv: Sequence[str] | None) -> Options:
@@ -83,9 +88,23 @@ def parse(argv: Sequence[str] | None) -> Options:
     parser.add_argument(
         "--realistic-only", action="store_true", help="only the slow-Trakt phase (no load)"
     )
+    parser.add_argument(
+        "--notify-only", action="store_true", help="only the notification phase (no load)"
+    )
+    parser.add_argument(
+        "--notify-people",
+        type=int,
+        default=notify.PEOPLE,
+        help="people in the notification phase's lifted run",
+    )
     args = parser.parse_args(argv)
     return Options(
-        max(1, args.chats), max(1, args.rounds), max(1.0, args.rate), args.realistic_only
+        max(1, args.chats),
+        max(1, args.rounds),
+        max(1.0, args.rate),
+        args.realistic_only,
+        args.notify_only,
+        max(1, args.notify_people),
     )
 
 
@@ -186,12 +205,17 @@ def _paced(mix: tuple[str, ...], chats: int, per_second: float) -> Order:
 
 
 async def run(options: Options) -> Report:
-    """The load phases (unless `realistic_only`), then the realistic Trakt phase."""
+    """The load phases, the realistic Trakt phase, the notification phase (or one of the
+    last two alone)."""
     report = Report(options.chats, options.rounds, options.rate)
     started = time.perf_counter()
-    if not options.realistic_only:
+    if not (options.realistic_only or options.notify_only):
         await run_load(options, report)
-    report.realistic = await realistic.run()
+    if not options.notify_only:
+        report.realistic = await realistic.run()
+    if not options.realistic_only:
+        people = options.notify_people
+        report.notify = await notify.run(people, min(notify.LIMITED, people))
     report.wall_seconds = time.perf_counter() - started
     return report
 
@@ -218,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse(argv)
     if options.realistic_only:
         print("benchmark: the realistic Trakt phase only", flush=True)
+    elif options.notify_only:
+        print("benchmark: the notification phase only", flush=True)
     else:
         print(
             f"benchmark: {options.chats} chats, {options.rounds} rounds of the mix, "

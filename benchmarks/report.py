@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from benchmarks.load import Phase
 from benchmarks.neighbours import Neighbours
+from benchmarks.notify import Notifications
 from benchmarks.trips import ALLOWANCE, LATENCY, Trip
 from bot.demo import RecordedRequest
 
@@ -75,6 +76,7 @@ class Report:
     peak_rss_mb: float = 0.0
     wall_seconds: float = 0.0
     realistic: list[Trip] = field(default_factory=list)  # one reply per command, slow Trakt
+    notify: Notifications | None = None  # the notification phase
 
     @property
     def ours(self) -> list[Phase]:
@@ -85,6 +87,8 @@ class Report:
         """The printed report."""
         lines = self._load_lines() if self.ours else []
         lines.extend(_realistic_lines(self.realistic))
+        if self.notify is not None:
+            lines.extend(self.notify.lines())
         lines.append(f"wall time: {self.wall_seconds:.1f} s")
         lines.append("")
         width = max((len(goal.name) for goal in goals), default=0)
@@ -149,10 +153,12 @@ class Report:
 
 
 def goals(report: Report) -> list[Goal]:
-    """The targets on a 2-core machine: the load phases' (when run), then one per command
-    against a slow Trakt (when run)."""
+    """The targets on a 2-core machine: the load phases' (when run), one per command
+    against a slow Trakt (when run), the notification phase's (when run)."""
     found = _load_goals(report) if report.ours else []
     found.extend(_realistic_goal(trip) for trip in report.realistic)
+    if report.notify is not None:
+        found.extend(report.notify.goals())
     return found
 
 

@@ -110,6 +110,11 @@ class Style:
         day = self.date(local.date(), format)
         return joined.replace("{0}", self.time(local, format)).replace("{1}", day)
 
+    def joined(self, day: str, time: str, format: Width = "medium") -> str:
+        """A day and a time already written, joined as the locale joins them."""
+        joined = str(get_datetime_format(format, locale=self.locale)).replace("'", "")
+        return joined.replace("{0}", time).replace("{1}", day)
+
     def skeleton(self, skeleton: str, value: dt.date) -> str:
         """A day by a CLDR skeleton: `MMMEd` → `Tue, Nov 24` / `سه‌شنبه ۳ آذر`."""
         if not self.solar_hijri:

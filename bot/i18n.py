@@ -266,6 +266,17 @@ class Translator:
         """A time of day in this locale: `8:30 PM` / `20:30` / `۲۰:۳۰`."""
         return self.style.time(value, format, tzinfo)
 
+    def moment(
+        self, value: dt.datetime, zone: dt.tzinfo | None = None, *, now: dt.datetime | None = None
+    ) -> str:
+        """A date and time as the bot writes them everywhere: the weekday, the day and the
+        month spelt out, then the time (`Fri, Dec 4, 1:51 AM` / `пт, 4 дек., 01:51`), in
+        `zone` (else the value's own); with the year when it is not the year of `now`."""
+        local = value.astimezone(zone) if zone is not None else value
+        today = now.astimezone(local.tzinfo).date() if now is not None else local.date()
+        day = self.day(local.date(), today)
+        return self.style.joined(day, self.time(local, "short", tzinfo=local.tzinfo))
+
     def day(self, value: dt.date, today: dt.date, skeleton: str = "MMMEd") -> str:
         """A day by a CLDR skeleton, its year added when it is not `today`'s year (in this
         locale's calendar): `Tue, Nov 24`, `Mon, Nov 24, 2025`, `سه‌شنبه ۳ آذر`."""

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from babel.dates import format_datetime, format_time
+from babel.dates import format_time
 from telegram import InlineKeyboardMarkup
 
 from bot.demo.trakt_state import UserState
@@ -59,7 +59,8 @@ def _local(moment: datetime, language: str = "en") -> str:
     local = moment.astimezone(LONDON)
     if local.date() == datetime.now(UTC).astimezone(LONDON).date():
         return format_time(local, format="short", tzinfo=LONDON, locale=language)
-    return format_datetime(local, format="short", tzinfo=LONDON, locale=language)
+    tr = shared_i18n().translator(language.replace("_", "-"))
+    return tr.moment(local, LONDON, now=datetime.now(UTC))  # "Fri, Dec 4, 1:51 AM"
 
 
 def _until(bot: Harness, language: str = "en", *, toast: bool = False) -> str:
@@ -467,7 +468,7 @@ async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver)
     bot.demo.fail("GET", "/users/me/watching", 200, headers=headers, body=json.dumps(body))
     await linked.say("/checkin")
     assert linked.text().startswith("▶️ Watching Interstellar (2014) in a player app")
-    assert "Ends at 1/1/30, 12:00 PM" in " ".join(linked.text().split())
+    assert "Ends at Tue, Jan 1, 2030, 12:00 PM" in " ".join(linked.text().split())
     assert view_rows(linked) == []
 
 

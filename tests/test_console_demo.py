@@ -173,6 +173,7 @@ async def test_a_notification_prints_above_a_redrawn_prompt(bot: Harness, demo: 
         for at in (air - 60, air):
             notifier.clock = lambda at=at: at
             await notifier.tick()
+            await notifier.settle()  # the sync it started (in the background) is done
         text = await _until(out, lambda t: "Night Signal" in t, "the notification")
         # The waiting prompt is left, the message printed, and the prompt drawn again.
         assert re.search(rf"{PROMPT}\n\nbot #\d+> [^\n]*Night Signal.*\n{PROMPT}$", text, re.S)

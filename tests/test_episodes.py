@@ -84,7 +84,7 @@ async def test_card_shows_the_episode(bot: Harness, linked: ChatDriver) -> None:
     await _episode(linked, bot, SEVERANCE, 1, 5)
     text = linked.text()
     assert text.startswith("Severance\nS01E05 · The Grim Barbarity of Optics and Design\n")
-    assert "📅 Aired Mar 18, 2022" in text and "⏱ 50 min · ★ 7.3" in text
+    assert "📅 Aired Fri, Mar 18, 2022, " in text and "⏱ 50 min · ★ 7.3" in text
     assert "Dylan and Irving" in text and "You watched it" not in text
     assert _labels(linked) == [
         "👁 Mark watched", "⭐ Rate", "📅 At release", "🗓 Another day", "🎬 Check in", "◀ Back",

@@ -52,7 +52,7 @@ async def test_me_from_a_group_shares_without_limits_or_unlink(
     assert SHARE in labels(private) and "Unlink" in labels(private)
     shared = await _share(private, tg, group_id)
     assert shared.startswith("📤 Ann shared this:")
-    assert "Your Trakt account" in shared and "demo" in shared
+    assert "demo’s Trakt account" in shared  # whose: the group reads it
     for text in _group_texts(private, tg, group_id):
         assert not any(word in text for word in LIMITS)
         assert "Unlink" not in text
@@ -73,10 +73,10 @@ async def test_checkin_from_a_group_can_be_shared(bot: Harness, tg: FakeTelegram
     assert "Checked in to Interstellar (2014)" in shared
 
 
-async def test_checkin_with_nothing_running_can_be_shared(bot: Harness, tg: FakeTelegram) -> None:
-    private, group_id = await _asked_in(bot, tg, "/checkin")
+async def test_checkin_with_nothing_running_offers_no_share(bot: Harness, tg: FakeTelegram) -> None:
+    private, _ = await _asked_in(bot, tg, "/checkin")
     assert "not checked in" in private.text()
-    assert "not checked in" in await _share(private, tg, group_id)
+    assert SHARE not in [b.label for row in private.buttons() for b in row]
 
 
 async def test_share_works_after_a_restart_as_the_message_shows_it(
@@ -99,7 +99,7 @@ async def test_me_shared_after_a_restart_still_keeps_limits_private(
     private, group_id = await _asked_in(bot, tg, "/me")
     await bot.restart()
     shared = await _share(private, tg, group_id)
-    assert "Your Trakt account" in shared
+    assert "demo’s Trakt account" in shared
     assert not any(word in shared for word in LIMITS)
 
 
@@ -110,7 +110,7 @@ async def test_after_a_restart_the_share_is_in_the_groups_language_when_it_can_b
     bot.services.store.set_chat_language(group_id, "ru")
     await bot.restart()
     shared = await _share(private, tg, group_id)
-    assert "Ваш аккаунт Trakt" in shared
+    assert "Аккаунт Trakt пользователя demo" in shared
 
 
 async def test_a_share_button_pressed_on_another_message_posts_nothing(

@@ -113,12 +113,29 @@ class Accounts(Linking):
         except NotLinked:
             return None
 
-    async def zone(self, session: TraktSession) -> ZoneInfo:
-        """The account's time zone (Trakt's settings), for days as the person lives them.
+    def chosen_zone(self, chat_id: int) -> str | None:
+        """The time zone the person chose here (`/notify tz`), when they chose one."""
+        return known_zone(self.store.notify_settings(chat_id).timezone)
 
-        Asked of Trakt once for an account linked before the bot kept it; UTC when Trakt
-        has none, names one this machine doesn't know, or can't be asked right now.
+    def known_zone_of(self, chat_id: int, chosen: str | None = None) -> ZoneInfo:
+        """The person's zone without asking Trakt: `chosen` (or the one chosen here),
+        else the Trakt account's as last kept, else UTC."""
+        account = self.find(chat_id)
+        name = known_zone(chosen) or self.chosen_zone(chat_id)
+        return ZoneInfo(name or known_zone(account.timezone if account else None) or "UTC")
+
+    async def zone(self, session: TraktSession) -> ZoneInfo:
+        """The person's time zone, for everything personal (days, air times, check-ins,
+        notifications): the one they chose here (`/notify tz`), else their Trakt
+        account's.
+
+        The account's is asked of Trakt once for an account linked before the bot kept
+        it; UTC when Trakt has none, names one this machine doesn't know, or can't be
+        asked right now.
         """
+        chosen = self.chosen_zone(session.account.chat_id)
+        if chosen is not None:
+            return ZoneInfo(chosen)
         name = session.account.timezone
         if name is None:
             try:

@@ -74,8 +74,9 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         ]
     )
     watching = await watching_now(context, tr, session)
-    shared = profile_text(tr, session.account, settings, url, watching)
-    text = Html(shared + "\n\n" + limits_text(tr, settings))
+    mine = profile_text(tr, session.account, settings, url, watching)
+    text = Html(mine + "\n\n" + limits_text(tr, settings))
+    shared = profile_text(tr, session.account, settings, url, watching, shared=True)
     return View(text, keyboard, shared=shared)
 
 
@@ -153,9 +154,11 @@ def profile_text(
     settings: UserSettings,
     url: str,
     watching: Html | None = None,
+    *,
+    shared: bool = False,
 ) -> Html:
     """Who, since when, VIP or not, what is being watched now (without the limits:
-    `limits_text`)."""
+    `limits_text`); `shared`: as a group reads it (whose account, not "your")."""
     username = settings.username or account.username
     name = settings.name or account.name
     who = (
@@ -164,14 +167,15 @@ def profile_text(
         else tr.html("me-user", url=url, username=username)
     )
     since = tr.date(datetime.fromtimestamp(account.linked_at, UTC))
+    suffix = "-shared" if shared else ""
     lines = [
-        tr.html("me-header"),
+        tr.html(f"me-header{suffix}", username=tr.isolate(username)),
         who,
-        tr.html("me-since", date=since),
+        tr.html(f"me-since{suffix}", date=since),
         tr.html("me-vip" if settings.vip else "me-free"),
     ]
     if settings.private:
-        lines.append(tr.html("me-private"))
+        lines.append(tr.html(f"me-private{suffix}"))
     if watching:
         lines.append(watching)
     return Html("\n".join(lines))

@@ -116,7 +116,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     else:
         local = await localized(context, tr, [line.titled for line in shown], owner)
         blocks = day_blocks(tr, shown, start + 1, today, local)
-        text = cards.join_blocks(header, blocks, _zone_note(context, tr, zone))
+        text = cards.join_blocks(header, blocks, _zone_note(context, tr, zone, owner))
     state = _Shown(kind, week, page, pages, today, owner)
     return View(text, _keyboard(tr, shown, start + 1, state))
 
@@ -257,9 +257,10 @@ def _dates(tr: Translator, first: date, today: date) -> str:
     return tr.days(first, last, today)
 
 
-def _zone_note(context: Context, tr: Translator, zone: tzinfo) -> Html:
+def _zone_note(context: Context, tr: Translator, zone: tzinfo, owner: int) -> Html:
     name = str(zone)
-    if name == "UTC":  # Trakt named no zone (or UTC itself): say where to set one
+    if name == "UTC" and context.services.accounts.chosen_zone(owner) is None:
+        # Trakt named no zone (or UTC itself), nor did the person here: where to set one
         return tr.html(
             "calendar-zone-utc", url=f"{context.services.settings.trakt_web_url}/settings"
         )

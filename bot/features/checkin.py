@@ -85,8 +85,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     svc = context.services
     session = await svc.accounts.session(owner)
     running = await session.call(svc.trakt.watching)
-    if running is None:
-        return View(tr.html("checkin-none"))
+    if running is None:  # nothing to show a group: no 📤 Share
+        return View(tr.html("checkin-none"), shareable=False)
     shown = await _watching_text(context, tr, session, running, owner)
     keyboard = None
     if running.action != "scrobble":  # DELETE /checkin cancels check-ins only

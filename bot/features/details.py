@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import MessageLimit
@@ -83,6 +84,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         related=related,
         translation=translation,
         progress=progress,
+        today=datetime.fromtimestamp(svc.accounts.clock(), UTC).date(),
     )
     keyboard = _keyboard(context, tr, ref, cb.owner, snapshot, progress)
     text = card_render.render(tr, card, MessageLimit.MAX_TEXT_LENGTH)

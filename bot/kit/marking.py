@@ -310,6 +310,11 @@ async def _take_back(
         ids = [int(i) for i in payload.get("ids", ())]
         await session.call(lambda token: api.remove_history_ids(token, ids))
         marks.record(user_id, ref, UNSEEN)
+        for key in payload.get("refs", ()):  # the titles played, when `ref` is their show
+            try:
+                marks.record(user_id, MediaRef.parse(str(key)), UNSEEN)
+            except ValueError:
+                logger.info("an undo names no title: %r", key)
     elif verb == "replay":  # a removed play logged again at its moment
         at = payload.get("at")
         when = datetime.fromisoformat(at) if isinstance(at, str) else None

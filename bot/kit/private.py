@@ -6,7 +6,8 @@ answer goes to the person's private chat with the bot and the group gets one lin
 so. When the bot can't write to them yet (they never opened a private chat with it), the
 group line says how: a button opens the private chat. In a private chat nothing changes.
 
-A view sent privately this way carries 📤 *Share in the group*: its owner (only) posts a
+A view sent privately this way carries 📤 *Share in the group* (unless it is not
+`shareable`: settings, "nothing running"): its owner (only) posts a
 snapshot of the view's text into the group it was asked from, rendered in the group's
 language and without buttons (they would act for the owner). One post per press: a
 double tap posts once. The button names the group (its id, positive, in the data) and
@@ -78,9 +79,10 @@ async def open_view(update: Update, context: Context, action: Action, *args: obj
     shown = views.way_home(context, me, data, shown)  # in their private chat: ☰ Menu
     chat = update.effective_chat
     named = None if args else action  # renders again from the button alone
-    share = [share_button(me, chat.id, user.id, named)] if chat is not None else []
-    rows = [*(shown.keyboard.inline_keyboard if shown.keyboard else ()), share]
-    sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows))
+    rows = [list(row) for row in (shown.keyboard.inline_keyboard if shown.keyboard else ())]
+    if chat is not None and shown.shareable:  # (nothing worth posting: no button)
+        rows.append([share_button(me, chat.id, user.id, named)])
+    sent = await send(update, context, shown.text, InlineKeyboardMarkup(rows) if rows else None)
     if sent is not None:
         memory = context.application.chat_data[user.id].views
         memory[sent.message_id] = data

@@ -64,7 +64,8 @@ class View:
     `caption` is the shorter text shown under the photo (≤ 1024), defaulting to `text`;
     `shared` is what 📤 Share posts into a group, defaulting to `text`: the text without
     what is the person's alone (a view that has it takes no arguments, so its Share
-    button can name it: `bot.kit.private`)."""
+    button can name it: `bot.kit.private`); `shareable`: False when posting it into a
+    group would say nothing to anyone there (settings, "nothing running")."""
 
     text: Html
     keyboard: InlineKeyboardMarkup | None = None
@@ -72,6 +73,7 @@ class View:
     caption: Html | None = None
     shared: Html | None = None
     nested: bool = False
+    shareable: bool = True
 
     @property
     def photo_caption(self) -> Html:

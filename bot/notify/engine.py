@@ -41,8 +41,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from bot.accounts import Accounts, LinkLost, NotLinked, TraktSession, known_zone
+from bot.accounts import Accounts, LinkLost, NotLinked, TraktSession
 from bot.notify import schedule
+from bot.notify.check import unwatched_drafts
 from bot.notify.send import Outbox, RetryLater, Sender
 from bot.notify.sync import fetch
 from bot.store import NotifySettings, Store
@@ -175,6 +176,8 @@ class Notifier:
 
     def account_changed(self, user_id: int) -> None:
         """`Accounts.on_change`: linked (again) -> sync now; unlinked -> nothing scheduled."""
+        # What was known of the old account's shows is not the new one's.
+        self.store.merge_notify_trakt(user_id, {"checked": {}})
         if self.accounts.is_linked(user_id):
             if self.store.notify_settings(user_id).on:
                 self.store.set_notify_sync(user_id, 0)
@@ -183,10 +186,9 @@ class Notifier:
             self.store.clear_due(user_id)
 
     def zone(self, settings: NotifySettings) -> ZoneInfo:
-        """The person's zone: chosen here, else their Trakt account's, else UTC."""
-        account = self.accounts.find(settings.user_id)
-        name = known_zone(settings.timezone) or known_zone(account.timezone if account else None)
-        return ZoneInfo(name or "UTC")
+        """The person's zone (`Accounts.known_zone_of`: chosen here, else their Trakt
+        account's, else UTC)."""
+        return self.accounts.known_zone_of(settings.user_id, settings.timezone)
 
     # -- sync ---------------------------------------------------------------------------
 
@@ -229,8 +231,16 @@ class Notifier:
         if session is None:
             self._reschedule(settings, schedule.next_sync(user_id, now))
             return
+        # What was due before the person turned notifications on is skipped; what a late
+        # sync (a retry, a restart) missed since then still goes out within the window.
+        since = float(settings.trakt.get("on_since", now)) - GRACE
+        late = int(max(since, now - schedule.CATCH_UP.total_seconds()))
         try:
             trakt, drafts, window = await fetch(self, session, settings, now)
+            settled = self.store.settled_due(user_id)
+            trakt, drafts = await unwatched_drafts(
+                self, session, trakt, drafts, settled=settled, late=late, now=now
+            )
         except NotLinked as exc:
             self.lost(exc)
             return
@@ -240,11 +250,7 @@ class Notifier:
             return
         if self.store.notify_settings(user_id).sync_after != settings.sync_after:
             return
-        # What was due before the person turned notifications on is skipped; what a late
-        # sync (a retry, a restart) missed since then still goes out within the window.
-        since = float(settings.trakt.get("on_since", now)) - GRACE
-        late = max(since, now - schedule.CATCH_UP.total_seconds())
-        self.store.plan_due(user_id, drafts, *window, late=int(late))
+        self.store.plan_due(user_id, drafts, *window, late=late)
         self.store.set_notify_sync(user_id, schedule.next_sync(user_id, now), trakt)
 
     def _reschedule(self, settings: NotifySettings, when: int) -> None:

@@ -144,7 +144,9 @@ class Sender:
         store.set_due_state([row.id for row in rows if row.id not in keep], SKIPPED)
         ids = store.claim_due(sorted(keep), by=now)  # a sync may have moved one meanwhile
         self._passed.difference_update(ids)
-        claimed = tuple(row for row in rows if row.id in ids)
+        # As stored now, with the batch the claim gave them: the message's buttons name it.
+        stored = {row.id: row for row in store.due_by_ids(ids)}
+        claimed = tuple(stored[row.id] for row in rows if row.id in stored)
         if not claimed:
             return True
         assert notifier.outbox is not None, "the notify feature attaches its outbox at start-up"

@@ -36,7 +36,7 @@ async def fetch(
     if seen.hidden != trakt.get("hidden_at"):
         trakt["hidden"] = sorted(await notifier.call(session, api.hidden_show_ids))
         trakt["hidden_at"] = seen.hidden
-    trakt["watched_at"], trakt["checked"] = seen.episodes_watched, {}
+    trakt["watched_at"] = seen.episodes_watched  # what is known of each show: check.py
     start = datetime.fromtimestamp(now, UTC).date() - timedelta(days=1)
     entries = await notifier.call(session, lambda t: api.calendar(t, start, SYNC_DAYS))
     releases: list[MovieRelease] = []

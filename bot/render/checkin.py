@@ -40,11 +40,12 @@ def plain_name(
 
 
 def clock(tr: Translator, moment: datetime, zone: tzinfo, now: datetime) -> str:
-    """`21:30` (`9:30 PM`) in `zone`; with the date when it is not today there."""
+    """`21:30` (`9:30 PM`) in `zone`; when it is not today there, with the day
+    (`Fri, Dec 4, 1:51 AM`: `Translator.moment`)."""
     local = moment.astimezone(zone)
     if local.date() == now.astimezone(zone).date():
         return tr.time(local, "short", tzinfo=zone)
-    return tr.datetime(local, format="short", tzinfo=zone)
+    return tr.moment(local, zone, now=now)
 
 
 def watching_text(

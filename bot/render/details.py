@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from telegram.constants import MessageLimit
 
@@ -39,6 +40,7 @@ class Card:
     related: Sequence[Movie | Show] = ()
     translation: Translation | None = None
     progress: ShowProgress | None = None  # the viewer's, for a show when linked
+    today: date | None = None  # a release after it comes out ("comes out"); None: out
 
 
 def render(tr: Translator, card: Card, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> Html:
@@ -86,7 +88,7 @@ def _head(tr: Translator, card: Card) -> Html:
     small = cards.facts(tr, media)
     if small:
         lines.append(small)
-    about = _about(tr, media)
+    about = _about(tr, media, card.today)
     if about:
         lines.append(about)
     if isinstance(media, Show) and card.next_episode is not None:
@@ -113,8 +115,9 @@ def progress_line(tr: Translator, progress: ShowProgress) -> Html | None:
     return tr.html("details-progress-next", completed=done, aired=aired, episode=code)
 
 
-def _about(tr: Translator, media: Movie | Show) -> Html:
-    """Network, status, runtime, certification and the release / first-air date."""
+def _about(tr: Translator, media: Movie | Show, today: date | None = None) -> Html:
+    """Network, status, runtime, certification and the release / first-air date (one
+    after `today` reads as to come: "comes out", "premieres")."""
     bits: list[str] = []
     if isinstance(media, Show) and media.network:
         bits.append(tr.isolate(media.network))
@@ -126,9 +129,13 @@ def _about(tr: Translator, media: Movie | Show) -> Html:
     if media.certification:
         bits.append(tr.isolate(media.certification))
     if isinstance(media, Movie) and media.released:
-        bits.append(tr.plain("details-released", date=tr.date(media.released)))
+        later = today is not None and media.released > today
+        key = "details-releases" if later else "details-released"
+        bits.append(tr.plain(key, date=tr.date(media.released)))
     if isinstance(media, Show) and media.first_aired:
-        bits.append(tr.plain("details-first-aired", date=tr.date(media.first_aired)))
+        later = today is not None and media.first_aired.date() > today
+        key = "details-first-airs" if later else "details-first-aired"
+        bits.append(tr.plain(key, date=tr.date(media.first_aired)))
     return escape(" · ".join(bits))
 
 

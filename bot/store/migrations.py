@@ -296,3 +296,11 @@ def _notifications(db: Database) -> None:
     table.create_index(["user_id", "kind", "trakt_id"], unique=True)
     table.create_index(["state", "due_at"])
     table.create_index(["batch"])
+
+
+@migration(7)
+def _notify_memory(db: Database) -> None:
+    """What notifications remember for the person: the mode before they were turned off
+    (`/notify on` brings it back) and the name of a muted show (listed in /notify)."""
+    db.execute("ALTER TABLE notify_settings ADD COLUMN last_mode TEXT")
+    db.execute("ALTER TABLE notify_muted ADD COLUMN title TEXT")

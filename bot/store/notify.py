@@ -43,6 +43,7 @@ class NotifySettings:
     quiet_start: int | None = None  # minutes after local midnight; None: no quiet hours
     quiet_end: int | None = None
     timezone: str | None = None  # chosen here; None: the Trakt account's
+    last_mode: str | None = None  # the mode before notifications were turned off
     language: str | None = None  # Telegram's language when last set here (messages' language)
     movies: bool = False
     offered: bool = False  # the offer after linking was made
@@ -201,8 +202,11 @@ class NotifyStore:
 
     # -- muted shows ----------------------------------------------------------------------
 
-    def mute_show(self, user_id: int, show_id: int, muted: bool = True) -> None:
-        """Mute (or unmute) a show; muting drops what is pending for it."""
+    def mute_show(
+        self, user_id: int, show_id: int, muted: bool = True, *, title: str | None = None
+    ) -> None:
+        """Mute (or unmute) a show (`title`: its name, for the list of muted shows);
+        muting drops what is pending for it."""
         with self._transaction() as db:
             if not muted:
                 db.execute(
@@ -210,8 +214,9 @@ class NotifyStore:
                 )
                 return
             db.execute(
-                "INSERT OR IGNORE INTO notify_muted (user_id, show_id, muted_at) VALUES (?, ?, ?)",
-                [user_id, show_id, self._now()],
+                "INSERT OR IGNORE INTO notify_muted (user_id, show_id, muted_at, title)"
+                " VALUES (?, ?, ?, ?)",
+                [user_id, show_id, self._now(), title],
             )
             db.execute(
                 "DELETE FROM notify_due WHERE user_id = ? AND show_id = ? AND state = ?",
@@ -223,6 +228,15 @@ class NotifyStore:
         sql = "SELECT show_id FROM notify_muted WHERE user_id = ?"
         with self._lock:
             return frozenset(row[0] for row in self._db.execute(sql, [user_id]))
+
+    def muted_list(self, user_id: int) -> list[tuple[int, str | None]]:
+        """The shows the person muted, by name (then id): (show id, name when known)."""
+        sql = (
+            "SELECT show_id, title FROM notify_muted WHERE user_id = ?"
+            " ORDER BY title IS NULL, title COLLATE NOCASE, show_id"
+        )
+        with self._lock:
+            return [(row[0], row[1]) for row in self._db.execute(sql, [user_id])]
 
     # -- the due list ---------------------------------------------------------------------
 
@@ -262,6 +276,13 @@ class NotifyStore:
             ).fetchone()[0]
         return int(count)
 
+    def settled_due(self, user_id: int) -> set[tuple[str, int]]:
+        """(kind, Trakt id) of the person's rows past pending: sent, skipped, dropped or
+        being sent (never planned again)."""
+        sql = "SELECT kind, trakt_id FROM notify_due WHERE user_id = ? AND state != ?"
+        with self._lock:
+            return {(row[0], row[1]) for row in self._db.execute(sql, [user_id, PENDING])}
+
     def reschedule_due(self, user_id: int, changes: Mapping[int, int]) -> None:
         """Move pending rows (id -> new due time)."""
         with self._transaction() as db:
@@ -297,10 +318,22 @@ class NotifyStore:
         return None if found is None else int(found)
 
     def batch_rows(self, batch: int) -> list[Due]:
-        """The rows one message was sent for, in air order (then as planned)."""
-        sql = f"SELECT {_DUE} FROM notify_due WHERE batch = ? ORDER BY air_at, id"
+        """The rows one message was sent for (claimed or sent: never one the check left
+        out), in air order (then as planned)."""
+        sql = (
+            f"SELECT {_DUE} FROM notify_due WHERE batch = ? AND state IN (?, ?) ORDER BY air_at, id"
+        )
         with self._lock:
-            return [_due(row) for row in self._db.execute(sql, [batch])]
+            return [_due(row) for row in self._db.execute(sql, [batch, CLAIMED, SENT])]
+
+    def due_by_ids(self, ids: Sequence[int]) -> list[Due]:
+        """These rows as stored now (after a claim: with their batch)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT {_DUE} FROM notify_due WHERE id IN ({marks}) ORDER BY id"
+        with self._lock:
+            return [_due(row) for row in self._db.execute(sql, list(ids))]
 
     def claim_due(self, ids: Sequence[int], by: int | None = None) -> list[int]:
         """Claim pending rows for one message; the ids claimed (the batch is the first).

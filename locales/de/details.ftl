@@ -8,6 +8,8 @@ details-no-overview = <i>Noch keine Beschreibung.</i>
 details-runtime = { $minutes } Min.
 details-released = erschienen am { $date }
 details-first-aired = Erstausstrahlung am { $date }
+details-releases = erscheint am { $date }
+details-first-airs = Erstausstrahlung ab { $date }
 details-next = ▶ Als Nächstes: { $episode }
 details-related = <b>Ähnliche Titel:</b> { $titles }
 

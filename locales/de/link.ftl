@@ -69,6 +69,9 @@ me-since = Hier verknüpft seit { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Kostenloses Konto (kein VIP)
 me-private = 🔒 Dein Trakt-Profil ist privat.
+me-header-shared = 👤 <b>Trakt-Konto von { $username }</b>
+me-since-shared = Mit diesem Bot verknüpft seit { $date }
+me-private-shared = 🔒 Dieses Trakt-Profil ist privat.
 me-limits-header = <b>Limits, die Trakt für dieses Konto festlegt</b>
 me-limit-lists = • Eigene Listen: bis zu { $count ->
         [one] { $count } Liste

@@ -4,7 +4,7 @@ notify-usage =
     Benachrichtigungen, wenn deine Serien laufen. Tippe auf die Knöpfe oder schreib:
     <code>/notify serien</code> — jede Folge, sobald sie läuft (<code>/notify serien 60</code>: eine Stunde später)
     <code>/notify übersicht 8</code> — eine tägliche Übersicht um 08:00
-    <code>/notify aus</code> — keine Benachrichtigungen
+    <code>/notify aus</code> — keine Benachrichtigungen (<code>/notify ein</code>: wieder an)
     <code>/notify zeitzone Europe/Berlin</code> — deine Zeitzone
     <code>/notify ruhe 23 7</code> — Ruhezeiten (<code>/notify ruhe aus</code>)
     <code>/notify filme ein</code> — auch Filmstarts
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie
 notify-unmuted = Benachrichtigungen für diese Serie sind wieder an
+notify-hour-range = 🕗 „{ $typed }“ ist keine Uhrzeit: nimm 0–23, etwa <code>/notify übersicht 8</code> oder <code>/notify ruhe 23 7</code>.
+notify-offset-range = ⏱ „{ $typed }“ geht nicht: der Abstand ist in Minuten, von -1440 bis 1440 (bis zu einem Tag vor oder nach dem Sendetermin), etwa <code>/notify serien 60</code>.
+notify-quiet-same = 🌙 Ruhezeiten brauchen zwei verschiedene Stunden, Beginn und Ende, etwa <code>/notify ruhe 23 7</code>.
+notify-button-muted = 🔕 Stummgeschaltete Serien ({ $count })
+notify-muted-title = 🔕 <b>Stummgeschaltete Serien</b>: für diese kommen keine Benachrichtigungen.
+notify-muted-none = 🔕 Keine Serie ist stummgeschaltet. Der 🔕-Knopf einer Benachrichtigung schaltet ihre Serie stumm.
+notify-button-unmute-number = 🔔 { $number } wieder an
+notify-zone-everywhere = <i>Deine Zeitzone gilt überall: Benachrichtigungen, /calendar, /history, Karten und Check-ins.</i>
+notify-airs-soon = 📺 { $show } · läuft am { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } neue Folge läuft
+       *[other] { $count } neue Folgen laufen
+    } am { $time }
 notify-link-lost = 🔕 Deine Trakt-Verknüpfung funktioniert nicht mehr, deshalb pausieren die Benachrichtigungen. Verknüpfe neu, um sie zurückzubekommen.
 ## nach dem Verknüpfen, einmal
-notify-offer = 🔔 Eine Nachricht, wenn deine Serien laufen? Jede Folge oder eine tägliche Übersicht — mit ✅, um sie als gesehen zu markieren.
+notify-offer = 🔔 Eine Nachricht, wenn deine Serien laufen? Jede Folge, mit ✅, um sie als gesehen zu markieren, oder eine tägliche Übersicht, in der jede Folge einen Tipp entfernt ist.
 notify-offer-button = 🔔 Benachrichtigungen einrichten
 ## /due
 notify-due-off = Benachrichtigungen sind aus. Schalte sie mit /notify ein.

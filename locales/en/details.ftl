@@ -8,6 +8,8 @@ details-no-overview = <i>No description yet.</i>
 details-runtime = { $minutes } min
 details-released = released { $date }
 details-first-aired = first aired { $date }
+details-releases = comes out { $date }
+details-first-airs = premieres { $date }
 details-next = ▶ Next: { $episode }
 details-related = <b>Related:</b> { $titles }
 

@@ -15,6 +15,12 @@ episodes-another-day = 🗓 Another day
 episodes-yesterday = Yesterday
 episodes-logged-released = Logged as watched at its release
 episodes-logged-day = Logged as watched on that day
+episodes-not-aired = ⏳ It hasn’t aired yet: it can be marked once it airs.
+episodes-not-aired-toast = It hasn’t aired yet
+episodes-before-air-toast = It hadn’t aired yet on that day
+episodes-unaired = not aired yet
+episodes-season-line-unaired = Season { $number } · not aired yet
+episodes-season-unaired = ⏳ Not aired yet
 
 # How a tick logs its play (the season picker)
 episodes-when-now = Now

@@ -69,6 +69,9 @@ me-since = Linked here since { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Free account (not VIP)
 me-private = 🔒 Your Trakt profile is private.
+me-header-shared = 👤 <b>{ $username }’s Trakt account</b>
+me-since-shared = Linked to this bot since { $date }
+me-private-shared = 🔒 This Trakt profile is private.
 me-limits-header = <b>Limits Trakt sets for this account</b>
 me-limit-lists = • Personal lists: up to { $count ->
         [one] { $count } list

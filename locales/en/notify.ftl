@@ -4,7 +4,7 @@ notify-usage =
     Notifications when your shows air. Tap the buttons, or type:
     <code>/notify episodes</code> — each episode when it airs (<code>/notify episodes 60</code>: an hour later)
     <code>/notify digest 8</code> — a daily digest at 08:00
-    <code>/notify off</code> — no notifications
+    <code>/notify off</code> — no notifications (<code>/notify on</code>: back on)
     <code>/notify tz Europe/Berlin</code> — your time zone
     <code>/notify quiet 23 7</code> — quiet hours (<code>/notify quiet off</code>)
     <code>/notify movies on</code> — movie releases too
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = Muted: no more notifications for this show
 notify-unmuted = Notifications for this show are back on
+notify-hour-range = 🕗 “{ $typed }” is not an hour of the day: use 0–23, like <code>/notify digest 8</code> or <code>/notify quiet 23 7</code>.
+notify-offset-range = ⏱ “{ $typed }” won’t do: the offset is in minutes, from -1440 to 1440 (up to a day before or after the air time), like <code>/notify episodes 60</code>.
+notify-quiet-same = 🌙 Quiet hours need two different hours, a start and an end, like <code>/notify quiet 23 7</code>.
+notify-button-muted = 🔕 Muted shows ({ $count })
+notify-muted-title = 🔕 <b>Muted shows</b>: no notifications for these.
+notify-muted-none = 🔕 No muted shows. A notification’s 🔕 button mutes its show.
+notify-button-unmute-number = 🔔 Unmute { $number }
+notify-zone-everywhere = <i>Your time zone is used everywhere: notifications, /calendar, /history, cards and check-ins.</i>
+notify-airs-soon = 📺 { $show } · airing at { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } new episode
+       *[other] { $count } new episodes
+    } airing at { $time }
 notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
 ## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, or one daily digest — with a ✅ to mark it watched.
+notify-offer = 🔔 Want a message when your shows air? Each episode, with a ✅ to mark it watched, or one daily digest with every episode a tap away.
 notify-offer-button = 🔔 Set up notifications
 ## /due
 notify-due-off = Notifications are off. Turn them on with /notify.

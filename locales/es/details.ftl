@@ -8,6 +8,8 @@ details-no-overview = <i>Aún no hay descripción.</i>
 details-runtime = { $minutes } min
 details-released = estreno: { $date }
 details-first-aired = primera emisión: { $date }
+details-releases = se estrena el { $date }
+details-first-airs = se estrena el { $date }
 details-next = ▶ Siguiente: { $episode }
 details-related = <b>Relacionados:</b> { $titles }
 

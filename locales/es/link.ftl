@@ -69,6 +69,9 @@ me-since = Vinculada aquí desde el { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Cuenta gratuita (no VIP)
 me-private = 🔒 Tu perfil de Trakt es privado.
+me-header-shared = 👤 <b>Cuenta de Trakt de { $username }</b>
+me-since-shared = Vinculada a este bot desde el { $date }
+me-private-shared = 🔒 Este perfil de Trakt es privado.
 me-limits-header = <b>Límites que Trakt fija para esta cuenta</b>
 me-limit-lists = • Listas personales: hasta { $count ->
         [one] { $count } lista

@@ -4,7 +4,7 @@ notify-usage =
     Avisos cuando se emiten tus series. Toca los botones o escribe:
     <code>/notify series</code> — cada episodio al emitirse (<code>/notify series 60</code>: una hora después)
     <code>/notify resumen 8</code> — un resumen diario a las 08:00
-    <code>/notify apagar</code> — sin avisos
+    <code>/notify apagar</code> — sin avisos (<code>/notify sí</code>: de nuevo activos)
     <code>/notify zona Europe/Madrid</code> — tu zona horaria
     <code>/notify silencio 23 7</code> — horas de silencio (<code>/notify silencio apagar</code>)
     <code>/notify películas sí</code> — también estrenos de películas
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = Silenciada: no habrá más avisos de esta serie
 notify-unmuted = Vuelven los avisos de esta serie
+notify-hour-range = 🕗 «{ $typed }» no es una hora del día: usa 0–23, como <code>/notify resumen 8</code> o <code>/notify silencio 23 7</code>.
+notify-offset-range = ⏱ «{ $typed }» no sirve: el desfase va en minutos, de -1440 a 1440 (hasta un día antes o después de la emisión), como <code>/notify series 60</code>.
+notify-quiet-same = 🌙 Las horas de silencio necesitan dos horas distintas, un inicio y un final, como <code>/notify silencio 23 7</code>.
+notify-button-muted = 🔕 Series silenciadas ({ $count })
+notify-muted-title = 🔕 <b>Series silenciadas</b>: no hay avisos de estas.
+notify-muted-none = 🔕 No hay series silenciadas. El botón 🔕 de un aviso silencia su serie.
+notify-button-unmute-number = 🔔 Reactivar { $number }
+notify-zone-everywhere = <i>Tu zona horaria se usa en todo: avisos, /calendar, /history, fichas y check-ins.</i>
+notify-airs-soon = 📺 { $show } · se emite el { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } episodio nuevo se emite
+       *[other] { $count } episodios nuevos se emiten
+    } el { $time }
 notify-link-lost = 🔕 Tu vínculo con Trakt dejó de funcionar, así que los avisos están en pausa. Vuelve a vincular tu cuenta para recuperarlos.
 ## tras vincular, una vez
-notify-offer = 🔔 ¿Quieres un mensaje cuando se emitan tus series? Cada episodio o un resumen diario, con un ✅ para marcarlo como visto.
+notify-offer = 🔔 ¿Quieres un mensaje cuando se emitan tus series? Cada episodio, con un ✅ para marcarlo como visto, o un resumen diario con cada episodio a un toque.
 notify-offer-button = 🔔 Configurar avisos
 ## /due
 notify-due-off = Los avisos están desactivados. Actívalos con /notify.

@@ -8,6 +8,8 @@ details-no-overview = <i>هنوز خلاصه‌ای ثبت نشده.</i>
 details-runtime = { $minutes } دقیقه
 details-released = انتشار: { $date }
 details-first-aired = اولین پخش: { $date }
+details-releases = انتشار در { $date }
+details-first-airs = آغاز پخش در { $date }
 details-next = ▶ قسمت بعد: { $episode }
 details-related = <b>مشابه:</b> { $titles }
 

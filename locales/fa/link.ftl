@@ -69,6 +69,9 @@ me-since = از { $date } اینجا متصل است
 me-vip = ⭐ Trakt VIP
 me-free = حساب رایگان (غیر VIP)
 me-private = 🔒 پروفایل Trakt شما خصوصی است.
+me-header-shared = 👤 <b>حساب Trakt { $username }</b>
+me-since-shared = از { $date } به این ربات متصل است
+me-private-shared = 🔒 این پروفایل Trakt خصوصی است.
 me-limits-header = <b>محدودیت‌هایی که Trakt برای این حساب گذاشته</b>
 me-limit-lists = • فهرست‌های شخصی: حداکثر { $count ->
         [one] { $count } فهرست

@@ -4,7 +4,7 @@ notify-usage =
     اعلان هنگام پخش سریال‌هایتان. دکمه‌ها را بزنید یا بنویسید:
     <code>/notify سریال</code> — هر قسمت هنگام پخش (<code>/notify سریال 60</code>: یک ساعت بعد)
     <code>/notify خلاصه 8</code> — یک خلاصهٔ روزانه ساعت ۰۸:۰۰
-    <code>/notify خاموش</code> — بدون اعلان
+    <code>/notify خاموش</code> — بدون اعلان (<code>/notify روشن</code>: دوباره روشن)
     <code>/notify منطقه Asia/Tehran</code> — منطقهٔ زمانی شما
     <code>/notify سکوت 23 7</code> — ساعت‌های سکوت (<code>/notify سکوت خاموش</code>)
     <code>/notify فیلم روشن</code> — اکران فیلم‌ها هم
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید
 notify-unmuted = اعلان‌های این سریال دوباره روشن است
+notify-hour-range = 🕗 «{ $typed }» ساعتی از روز نیست: از ۰ تا ۲۳ بنویسید، مثل <code>/notify خلاصه 8</code> یا <code>/notify سکوت 23 7</code>.
+notify-offset-range = ⏱ «{ $typed }» نمی‌شود: فاصله به دقیقه است، از ‎−۱۴۴۰‎ تا ۱۴۴۰ (تا یک روز پیش یا پس از پخش)، مثل <code>/notify سریال 60</code>.
+notify-quiet-same = 🌙 ساعت‌های سکوت دو ساعت متفاوت می‌خواهد، یک آغاز و یک پایان، مثل <code>/notify سکوت 23 7</code>.
+notify-button-muted = 🔕 سریال‌های بی‌صدا ({ $count })
+notify-muted-title = 🔕 <b>سریال‌های بی‌صدا</b>: برای این‌ها اعلانی نمی‌آید.
+notify-muted-none = 🔕 هیچ سریالی بی‌صدا نیست. دکمهٔ 🔕 هر اعلان، سریالش را بی‌صدا می‌کند.
+notify-button-unmute-number = 🔔 روشن کردن { $number }
+notify-zone-everywhere = <i>منطقهٔ زمانی شما همه‌جا به کار می‌رود: اعلان‌ها، /calendar، /history، کارت‌ها و چک‌این‌ها.</i>
+notify-airs-soon = 📺 { $show } · پخش در { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } قسمت تازه
+       *[other] { $count } قسمت تازه
+    } · پخش در { $time }
 notify-link-lost = 🔕 اتصال Trakt شما دیگر کار نمی‌کند، برای همین اعلان‌ها متوقف شده‌اند. برای برگرداندنشان دوباره وصل شوید.
 ## پس از اتصال، یک بار
-notify-offer = 🔔 وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ هر قسمت یا یک خلاصهٔ روزانه — با یک ✅ برای علامت زدن به‌عنوان دیده‌شده.
+notify-offer = 🔔 وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ هر قسمت، با یک ✅ برای علامت زدن به‌عنوان دیده‌شده، یا یک خلاصهٔ روزانه که هر قسمتش با یک لمس باز می‌شود.
 notify-offer-button = 🔔 تنظیم اعلان‌ها
 ## /due
 notify-due-off = اعلان‌ها خاموش‌اند. با /notify روشنشان کنید.

@@ -8,6 +8,8 @@ details-no-overview = <i>Pas encore de description.</i>
 details-runtime = { $minutes } min
 details-released = sortie le { $date }
 details-first-aired = première diffusion le { $date }
+details-releases = sort le { $date }
+details-first-airs = diffusée à partir du { $date }
 details-next = ▶ À suivre : { $episode }
 details-related = <b>Titres similaires :</b> { $titles }
 

@@ -70,6 +70,9 @@ me-since = Associé ici depuis le { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Compte gratuit (pas VIP)
 me-private = 🔒 Votre profil Trakt est privé.
+me-header-shared = 👤 <b>Compte Trakt de { $username }</b>
+me-since-shared = Associé à ce bot depuis le { $date }
+me-private-shared = 🔒 Ce profil Trakt est privé.
 me-limits-header = <b>Limites fixées par Trakt pour ce compte</b>
 me-limit-lists = • Listes personnelles : jusqu’à { $count ->
         [one] { $count } liste

@@ -4,7 +4,7 @@ notify-usage =
     Des notifications quand vos séries sont diffusées. Touchez les boutons ou tapez :
     <code>/notify séries</code> — chaque épisode à sa diffusion (<code>/notify séries 60</code> : une heure après)
     <code>/notify résumé 8</code> — un résumé quotidien à 08:00
-    <code>/notify non</code> — aucune notification
+    <code>/notify non</code> — aucune notification (<code>/notify oui</code>: de nouveau actives)
     <code>/notify fuseau Europe/Paris</code> — votre fuseau horaire
     <code>/notify silence 23 7</code> — heures calmes (<code>/notify silence non</code>)
     <code>/notify films oui</code> — les sorties de films aussi
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = En sourdine : plus de notifications pour cette série
 notify-unmuted = Les notifications de cette série reprennent
+notify-hour-range = 🕗 « { $typed } » n’est pas une heure de la journée : utilisez 0–23, comme <code>/notify résumé 8</code> ou <code>/notify silence 23 7</code>.
+notify-offset-range = ⏱ « { $typed } » ne convient pas : le décalage est en minutes, de -1440 à 1440 (jusqu’à un jour avant ou après la diffusion), comme <code>/notify séries 60</code>.
+notify-quiet-same = 🌙 Les heures calmes demandent deux heures différentes, un début et une fin, comme <code>/notify silence 23 7</code>.
+notify-button-muted = 🔕 Séries en sourdine ({ $count })
+notify-muted-title = 🔕 <b>Séries en sourdine</b> : aucune notification pour celles-ci.
+notify-muted-none = 🔕 Aucune série en sourdine. Le bouton 🔕 d’une notification met sa série en sourdine.
+notify-button-unmute-number = 🔔 Réactiver { $number }
+notify-zone-everywhere = <i>Votre fuseau horaire sert partout : notifications, /calendar, /history, fiches et check-ins.</i>
+notify-airs-soon = 📺 { $show } · diffusé le { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } nouvel épisode diffusé
+       *[other] { $count } nouveaux épisodes diffusés
+    } le { $time }
 notify-link-lost = 🔕 Votre liaison Trakt ne fonctionne plus, les notifications sont donc en pause. Reliez votre compte pour les retrouver.
 ## après la liaison, une fois
-notify-offer = 🔔 Un message quand vos séries sont diffusées ? Chaque épisode ou un résumé quotidien, avec un ✅ pour le marquer comme vu.
+notify-offer = 🔔 Un message quand vos séries sont diffusées ? Chaque épisode, avec un ✅ pour le marquer comme vu, ou un résumé quotidien où chaque épisode est à un toucher.
 notify-offer-button = 🔔 Régler les notifications
 ## /due
 notify-due-off = Les notifications sont désactivées. Activez-les avec /notify.

@@ -8,6 +8,8 @@ details-no-overview = <i>Ancora nessuna descrizione.</i>
 details-runtime = { $minutes } min
 details-released = uscito il { $date }
 details-first-aired = debutto il { $date }
+details-releases = esce il { $date }
+details-first-airs = debutta il { $date }
 details-next = ▶ Prossimo: { $episode }
 details-related = <b>Simili:</b> { $titles }
 

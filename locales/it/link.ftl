@@ -69,6 +69,9 @@ me-since = Collegato qui dal { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Account gratuito (non VIP)
 me-private = 🔒 Il tuo profilo Trakt è privato.
+me-header-shared = 👤 <b>Account Trakt di { $username }</b>
+me-since-shared = Collegato a questo bot dal { $date }
+me-private-shared = 🔒 Questo profilo Trakt è privato.
 me-limits-header = <b>Limiti che Trakt applica a questo account</b>
 me-limit-lists = • Liste personali: fino a { $count ->
         [one] { $count } lista

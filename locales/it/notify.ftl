@@ -4,7 +4,7 @@ notify-usage =
     Notifiche quando vanno in onda le tue serie. Tocca i pulsanti o scrivi:
     <code>/notify serie</code> — ogni episodio quando va in onda (<code>/notify serie 60</code>: un’ora dopo)
     <code>/notify riepilogo 8</code> — un riepilogo giornaliero alle 08:00
-    <code>/notify spento</code> — nessuna notifica
+    <code>/notify spento</code> — nessuna notifica (<code>/notify sì</code>: di nuovo attive)
     <code>/notify fuso Europe/Rome</code> — il tuo fuso orario
     <code>/notify silenzio 23 7</code> — ore di silenzio (<code>/notify silenzio spento</code>)
     <code>/notify film sì</code> — anche le uscite dei film
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = Silenziata: niente più notifiche per questa serie
 notify-unmuted = Le notifiche di questa serie sono di nuovo attive
+notify-hour-range = 🕗 «{ $typed }» non è un’ora del giorno: usa 0–23, come <code>/notify riepilogo 8</code> o <code>/notify silenzio 23 7</code>.
+notify-offset-range = ⏱ «{ $typed }» non va: lo scarto è in minuti, da -1440 a 1440 (fino a un giorno prima o dopo la messa in onda), come <code>/notify serie 60</code>.
+notify-quiet-same = 🌙 Le ore di silenzio vogliono due ore diverse, un inizio e una fine, come <code>/notify silenzio 23 7</code>.
+notify-button-muted = 🔕 Serie silenziate ({ $count })
+notify-muted-title = 🔕 <b>Serie silenziate</b>: niente notifiche per queste.
+notify-muted-none = 🔕 Nessuna serie silenziata. Il pulsante 🔕 di una notifica silenzia la sua serie.
+notify-button-unmute-number = 🔔 Riattiva { $number }
+notify-zone-everywhere = <i>Il tuo fuso orario vale ovunque: notifiche, /calendar, /history, schede e check-in.</i>
+notify-airs-soon = 📺 { $show } · in onda il { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } nuovo episodio in onda
+       *[other] { $count } nuovi episodi in onda
+    } il { $time }
 notify-link-lost = 🔕 Il collegamento con Trakt non funziona più, quindi le notifiche sono in pausa. Ricollega l’account per riaverle.
 ## dopo il collegamento, una volta
-notify-offer = 🔔 Vuoi un messaggio quando vanno in onda le tue serie? Ogni episodio o un riepilogo giornaliero, con un ✅ per segnarlo come visto.
+notify-offer = 🔔 Vuoi un messaggio quando vanno in onda le tue serie? Ogni episodio, con un ✅ per segnarlo come visto, o un riepilogo giornaliero con ogni episodio a un tocco.
 notify-offer-button = 🔔 Imposta le notifiche
 ## /due
 notify-due-off = Le notifiche sono disattivate. Attivale con /notify.

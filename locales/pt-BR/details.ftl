@@ -8,6 +8,8 @@ details-no-overview = <i>Ainda sem descrição.</i>
 details-runtime = { $minutes } min
 details-released = lançamento: { $date }
 details-first-aired = estreia: { $date }
+details-releases = estreia em { $date }
+details-first-airs = estreia em { $date }
 details-next = ▶ Próximo: { $episode }
 details-related = <b>Relacionados:</b> { $titles }
 

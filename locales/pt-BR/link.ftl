@@ -69,6 +69,9 @@ me-since = Vinculada aqui desde { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Conta gratuita (não VIP)
 me-private = 🔒 Seu perfil no Trakt é privado.
+me-header-shared = 👤 <b>Conta do Trakt de { $username }</b>
+me-since-shared = Vinculada a este bot desde { $date }
+me-private-shared = 🔒 Este perfil no Trakt é privado.
 me-limits-header = <b>Limites que o Trakt define para esta conta</b>
 me-limit-lists = • Listas pessoais: até { $count ->
         [0] { $count } listas

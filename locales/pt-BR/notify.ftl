@@ -4,7 +4,7 @@ notify-usage =
     Avisos quando suas séries forem ao ar. Toque nos botões ou digite:
     <code>/notify séries</code> — cada episódio quando for ao ar (<code>/notify séries 60</code>: uma hora depois)
     <code>/notify resumo 8</code> — um resumo diário às 08:00
-    <code>/notify desligado</code> — nenhum aviso
+    <code>/notify desligado</code> — nenhum aviso (<code>/notify sim</code>: de volta)
     <code>/notify fuso America/Sao_Paulo</code> — seu fuso horário
     <code>/notify silêncio 23 7</code> — horário de silêncio (<code>/notify silêncio desligado</code>)
     <code>/notify filmes sim</code> — lançamentos de filmes também
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = Silenciada: nada mais de avisos desta série
 notify-unmuted = Os avisos desta série voltaram
+notify-hour-range = 🕗 “{ $typed }” não é uma hora do dia: use 0–23, como <code>/notify resumo 8</code> ou <code>/notify silêncio 23 7</code>.
+notify-offset-range = ⏱ “{ $typed }” não serve: a diferença é em minutos, de -1440 a 1440 (até um dia antes ou depois da exibição), como <code>/notify séries 60</code>.
+notify-quiet-same = 🌙 O horário de silêncio precisa de duas horas diferentes, um início e um fim, como <code>/notify silêncio 23 7</code>.
+notify-button-muted = 🔕 Séries silenciadas ({ $count })
+notify-muted-title = 🔕 <b>Séries silenciadas</b>: nenhum aviso destas.
+notify-muted-none = 🔕 Nenhuma série silenciada. O botão 🔕 de um aviso silencia a série dele.
+notify-button-unmute-number = 🔔 Reativar { $number }
+notify-zone-everywhere = <i>Seu fuso horário vale em tudo: avisos, /calendar, /history, fichas e check-ins.</i>
+notify-airs-soon = 📺 { $show } · vai ao ar em { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } episódio novo vai ao ar
+       *[other] { $count } episódios novos vão ao ar
+    } em { $time }
 notify-link-lost = 🔕 Sua conexão com o Trakt parou de funcionar, então os avisos estão pausados. Conecte de novo para recebê-los.
 ## depois de conectar, uma vez
-notify-offer = 🔔 Quer uma mensagem quando suas séries forem ao ar? Cada episódio ou um resumo diário, com um ✅ para marcar como assistido.
+notify-offer = 🔔 Quer uma mensagem quando suas séries forem ao ar? Cada episódio, com um ✅ para marcar como assistido, ou um resumo diário com cada episódio a um toque.
 notify-offer-button = 🔔 Configurar avisos
 ## /due
 notify-due-off = Os avisos estão desligados. Ligue-os com /notify.

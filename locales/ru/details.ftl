@@ -8,6 +8,8 @@ details-no-overview = <i>Описания пока нет.</i>
 details-runtime = { $minutes } мин
 details-released = вышел { $date }
 details-first-aired = премьера { $date }
+details-releases = выходит { $date }
+details-first-airs = премьера { $date }
 details-next = ▶ Следующая: { $episode }
 details-related = <b>Похожие:</b> { $titles }
 

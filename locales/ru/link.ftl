@@ -69,6 +69,9 @@ me-since = Привязан здесь с { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Бесплатный аккаунт (не VIP)
 me-private = 🔒 Ваш профиль на Trakt закрыт.
+me-header-shared = 👤 <b>Аккаунт Trakt пользователя { $username }</b>
+me-since-shared = Привязан к этому боту с { $date }
+me-private-shared = 🔒 Этот профиль на Trakt закрыт.
 me-limits-header = <b>Лимиты Trakt для этого аккаунта</b>
 me-limit-lists = • Личные списки: до { $count ->
         [one] { $count } списка

@@ -8,6 +8,8 @@ details-no-overview = <i>Henüz açıklama yok.</i>
 details-runtime = { $minutes } dk
 details-released = çıkış: { $date }
 details-first-aired = ilk yayın: { $date }
+details-releases = çıkış tarihi: { $date }
+details-first-airs = ilk yayın tarihi: { $date }
 details-next = ▶ Sıradaki: { $episode }
 details-related = <b>Benzerleri:</b> { $titles }
 

@@ -69,6 +69,9 @@ me-since = Buraya bağlanma tarihi: { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Ücretsiz hesap (VIP değil)
 me-private = 🔒 Trakt profilin gizli.
+me-header-shared = 👤 <b>{ $username } kullanıcısının Trakt hesabı</b>
+me-since-shared = Bu bota bağlanma tarihi: { $date }
+me-private-shared = 🔒 Bu Trakt profili gizli.
 me-limits-header = <b>Trakt'ın bu hesap için koyduğu sınırlar</b>
 me-limit-lists = • Kişisel listeler: en fazla { $count ->
         [one] { $count } liste

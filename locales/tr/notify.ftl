@@ -4,7 +4,7 @@ notify-usage =
     Dizilerin yayınlandığında bildirim. Düğmelere dokun ya da yaz:
     <code>/notify diziler</code> — her bölüm yayınlandığında (<code>/notify diziler 60</code>: bir saat sonra)
     <code>/notify özet 8</code> — her gün 08:00'de bir özet
-    <code>/notify kapalı</code> — bildirim yok
+    <code>/notify kapalı</code> — bildirim yok (<code>/notify açık</code>: yeniden aç)
     <code>/notify dilim Europe/Istanbul</code> — saat dilimin
     <code>/notify sessiz 23 7</code> — sessiz saatler (<code>/notify sessiz kapalı</code>)
     <code>/notify filmler açık</code> — film vizyonları da
@@ -91,9 +91,22 @@ notify-all-done = { $count ->
     }
 notify-muted = Sessize alındı: bu dizi için artık bildirim yok
 notify-unmuted = Bu dizinin bildirimleri yeniden açık
+notify-hour-range = 🕗 “{ $typed }” günün bir saati değil: 0–23 arası yaz, örneğin <code>/notify özet 8</code> ya da <code>/notify sessiz 23 7</code>.
+notify-offset-range = ⏱ “{ $typed }” olmaz: fark dakika cinsinden, -1440 ile 1440 arası (yayından en çok bir gün önce ya da sonra), örneğin <code>/notify diziler 60</code>.
+notify-quiet-same = 🌙 Sessiz saatler için iki farklı saat gerekir, bir başlangıç ve bir bitiş, örneğin <code>/notify sessiz 23 7</code>.
+notify-button-muted = 🔕 Sessize alınan diziler ({ $count })
+notify-muted-title = 🔕 <b>Sessize alınan diziler</b>: bunlar için bildirim gelmez.
+notify-muted-none = 🔕 Sessize alınmış dizi yok. Bir bildirimin 🔕 düğmesi o diziyi sessize alır.
+notify-button-unmute-number = 🔔 { $number } sesini aç
+notify-zone-everywhere = <i>Saat dilimin her yerde kullanılır: bildirimler, /calendar, /history, kartlar ve check-in'ler.</i>
+notify-airs-soon = 📺 { $show } · yayın saati { $time }
+notify-binge-soon = 📺 { $show } · { $count ->
+        [one] { $count } yeni bölüm
+       *[other] { $count } yeni bölüm
+    } · yayın saati { $time }
 notify-link-lost = 🔕 Trakt bağlantın çalışmıyor, bu yüzden bildirimler duraklatıldı. Geri almak için hesabını yeniden bağla.
 ## bağlandıktan sonra, bir kez
-notify-offer = 🔔 Dizilerin yayınlandığında mesaj ister misin? Her bölüm ya da günde bir özet — izlendi işaretlemek için bir ✅ ile.
+notify-offer = 🔔 Dizilerin yayınlandığında mesaj ister misin? Her bölüm, izlendi işaretlemek için bir ✅ ile, ya da her bölümü bir dokunuşla açılan günlük bir özet.
 notify-offer-button = 🔔 Bildirimleri ayarla
 ## /due
 notify-due-off = Bildirimler kapalı. /notify ile aç.

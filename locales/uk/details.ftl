@@ -8,6 +8,8 @@ details-no-overview = <i>Опису поки немає.</i>
 details-runtime = { $minutes } хв
 details-released = вихід { $date }
 details-first-aired = прем’єра { $date }
+details-releases = виходить { $date }
+details-first-airs = прем’єра { $date }
 details-next = ▶ Наступна серія: { $episode }
 details-related = <b>Схожі:</b> { $titles }
 

@@ -71,6 +71,9 @@ me-since = Під’єднано тут з { $date }
 me-vip = ⭐ Trakt VIP
 me-free = Безкоштовний акаунт (не VIP)
 me-private = 🔒 Ваш профіль на Trakt приватний.
+me-header-shared = 👤 <b>Акаунт Trakt користувача { $username }</b>
+me-since-shared = Під’єднано до цього бота з { $date }
+me-private-shared = 🔒 Цей профіль на Trakt приватний.
 me-limits-header = <b>Ліміти Trakt для цього акаунта</b>
 me-limit-lists = • Особисті списки: до { $count ->
         [one] { $count } списку

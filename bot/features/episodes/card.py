@@ -204,11 +204,13 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         lines.append(escape(small))
     if watched:
         lines.append(tr.html("episodes-watched"))
+    elif plays.to_come(episode, now):
+        lines.append(tr.html("episodes-not-aired"))
     overview = (told.overview if told else None) or episode.overview
     if overview:
         lines.append(Html(f"<i>{escape(cards.trim(overview, OVERVIEW))}</i>"))
     today = now.astimezone(zone).date()
-    state = _State(watched, mine, now, today, days_open)
+    state = _State(watched, mine, now, today, days_open, ui.days_since_air(episode, zone, today))
     keyboard = _keyboard(tr, ref, show_id_of(found), cb.owner, episode, state)
     return View(Html("\n".join(lines)), keyboard)
 
@@ -249,6 +251,7 @@ class _State:
     now: datetime
     today: date
     days_open: bool
+    days: tuple[str, ...]  # the days "another day" may be: none before the air date
 
 
 def _keyboard(
@@ -272,17 +275,21 @@ def _keyboard(
             [mark_button(tr, "seen", ref, owner, done=True), rate],
             [InlineKeyboardButton(tr.plain("episodes-remove"), callback_data=remove)],
         ]
+    elif plays.to_come(episode, state.now):  # nothing to mark before it airs
+        rows = [[rate]]
     else:
         rows = [[write(plays.NOW, tr.plain("action-seen")), rate]]
         backlog = []
         if plays.aired(episode, state.now):
             backlog.append(write(plays.RELEASED, tr.plain("episodes-at-release")))
-        panel = CLOSED if state.days_open else DAYS_OPEN
-        toggle = encode(ACTION, ref.code, ref.trakt_id, panel, owner=owner)
-        backlog.append(InlineKeyboardButton(tr.plain("episodes-another-day"), callback_data=toggle))
+        if state.days:
+            panel = CLOSED if state.days_open else DAYS_OPEN
+            toggle = encode(ACTION, ref.code, ref.trakt_id, panel, owner=owner)
+            label = tr.plain("episodes-another-day")
+            backlog.append(InlineKeyboardButton(label, callback_data=toggle))
         rows.append(backlog)
-        if state.days_open:
-            days = [write(day, ui.day_label(tr, day, state.today)) for day in plays.DAYS]
+        if state.days_open and state.days:
+            days = [write(day, ui.day_label(tr, day, state.today)) for day in state.days]
             rows.extend(in_rows(days, 3))
     rows.append([checkin_button(tr, ref, owner)])
     last = [close_button(tr, owner)]

@@ -253,7 +253,9 @@ def _season_list(
         number = season.number or 0
         counts = _counts(tr, seen.progress, number)
         count = len(season.episodes)
-        if counts:
+        if _unaired(seen.progress, number):
+            lines.append(tr.html("episodes-season-line-unaired", number=number))
+        elif counts:
             lines.append(tr.html("episodes-season-line-progress", number=number, progress=counts))
         else:
             lines.append(tr.html("episodes-season-line", number=number, count=count))
@@ -281,13 +283,22 @@ def _list_args(place: Place) -> tuple[object, ...]:
 
 
 def _counts(tr: Translator, progress: ShowProgress | None, number: int) -> str:
-    """ "3/10" for a season the person started (or not), from Trakt's progress."""
+    """ "3/10" for a season the person started (or not), from Trakt's progress; "not aired
+    yet" for one that has no episode out."""
     if progress is None:
         return ""
     found = next((s for s in progress.seasons if s.number == number), None)
     if found is None:
         return ""
+    if found.aired <= 0 and found.completed <= 0:
+        return tr.plain("episodes-unaired")
     return tr.isolate(f"{tr.number(found.completed)}/{tr.number(found.aired)}")
+
+
+def _unaired(progress: ShowProgress | None, number: int) -> bool:
+    """Whether Trakt's progress says no episode of the season has aired."""
+    found = next((s for s in progress.seasons if s.number == number), None) if progress else None
+    return found is not None and found.aired <= 0 and found.completed <= 0
 
 
 def _season_page(
@@ -309,10 +320,14 @@ def _season_page(
     key = "episodes-specials-head" if season.is_specials else "episodes-season-head"
     lines = [Html(f"{name} · {tr.html(key, number=number)}")]
     counts = _counts(tr, seen.progress, number)
-    if counts and not season.is_specials:
+    if _unaired(seen.progress, number) and not season.is_specials:
+        lines.append(tr.html("episodes-season-unaired"))
+    elif counts and not season.is_specials:
         lines.append(tr.html("episodes-season-progress", progress=counts))
     today = now.astimezone(zone).date()
-    lines.append(tr.html("episodes-when-line", when=ui.when_label(tr, place.when, today)))
+    markable = any(not plays.to_come(e, now) for e in episodes)  # how ticks log: if any
+    if markable:
+        lines.append(tr.html("episodes-when-line", when=ui.when_label(tr, place.when, today)))
     lines.append(Html(""))
     if not episodes:
         lines.append(tr.html("episodes-no-episodes"))
@@ -320,8 +335,9 @@ def _season_page(
     for episode in shown:
         watched = plays.is_watched(episode, set(seen.done), set(seen.recent))
         lines.append(_episode_line(tr, episode, watched, zone))
-        rows.append(_episode_row(tr, owner, place, episode, watched))
-    rows.extend(_when_rows(tr, owner, place, today))
+        rows.append(_episode_row(tr, owner, place, episode, watched, plays.to_come(episode, now)))
+    if markable:
+        rows.extend(_when_rows(tr, owner, place, today))
     todo = [
         e
         for e in episodes
@@ -363,15 +379,18 @@ def _episode_line(tr: Translator, episode: Episode, watched: bool, zone: tzinfo)
 
 
 def _episode_row(
-    tr: Translator, owner: int | None, place: Place, episode: Episode, watched: bool
+    tr: Translator, owner: int | None, place: Place, episode: Episode, watched: bool, later: bool
 ) -> list[InlineKeyboardButton]:
-    """[3. Title] opens the episode's card; [👁] beside it logs a play (✅ when watched)."""
+    """[3. Title] opens the episode's card; [👁] beside it logs a play (✅ when watched;
+    none before it airs: `later`)."""
     name = episode.title or cards.episode_code(episode)
     label = cards.numbered_label(tr, episode.number or 0, name, LABEL)
     row = []
     ref = MediaRef.of(episode)
     if ref is not None:
         row.append(episode_button(tr, ref, owner, label))
+    if later and not watched:
+        return row
     tick = "✅" if watched else "👁"
     data = place.data(owner, TICK, episode.number, panel=CLOSED)
     row.append(InlineKeyboardButton(tick, callback_data=data))

@@ -49,6 +49,11 @@ def aired(episode: Episode, now: datetime) -> bool:
     return episode.first_aired is not None and episode.first_aired <= now
 
 
+def to_come(episode: Episode, now: datetime) -> bool:
+    """Whether the episode airs later (a known date still ahead): nothing to mark yet."""
+    return episode.first_aired is not None and episode.first_aired > now
+
+
 def ref_of(episode: Episode) -> MediaRef | None:
     """The episode's reference, when Trakt gave it an id we can use (`MediaRef.of`)."""
     return MediaRef.of(episode)
@@ -130,6 +135,13 @@ async def log_episode(
     ref = ref_of(episode)
     if ref is None:
         return Done(me.plain("action-not-found"))
+    now = now_of(context)
+    if to_come(episode, now):  # an older card or page, from before it was known
+        return Done(me.plain("episodes-not-aired-toast"))
+    at = moment(when, now)
+    aired_at = episode.first_aired
+    if isinstance(at, datetime) and aired_at and at + timedelta(days=1) <= aired_at:
+        return Done(me.plain("episodes-before-air-toast"))  # a day before it aired
     svc = context.services
     writing()  # waits its turn at Trakt, never refused (bot.trakt.fair)
     session = await svc.accounts.session(user_id)
@@ -148,7 +160,10 @@ async def log_episode(
         if before:  # Trakt has a play the progress did not show yet
             marks.record(user_id, ref, SEEN)
             return Done(me.plain("action-seen-already"))
-        item = SyncItem("episode", ref.trakt_id, watched_at=moment(when, now_of(context)))
+        # on the air day itself, never before the air time
+        if isinstance(at, datetime) and episode.first_aired is not None:
+            at = max(at, episode.first_aired)
+        item = SyncItem("episode", ref.trakt_id, watched_at=at)
         result = await session.call(lambda token: api.add_to_history(token, [item]))
         if result.total_not_found:
             return Done(me.plain("action-not-found"))

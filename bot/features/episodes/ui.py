@@ -31,6 +31,15 @@ def day_label(tr: Translator, when: str, today: date) -> str:
     return label[:1].upper() + label[1:]
 
 
+def days_since_air(episode: Episode, zone: tzinfo, today: date) -> tuple[str, ...]:
+    """The days a play may be logged on ("another day", days ago): from the air date (in
+    the person's zone) to yesterday; every one offered when the air date is unknown."""
+    if episode.first_aired is None:
+        return DAYS
+    aired = episode.first_aired.astimezone(zone).date()
+    return tuple(day for day in DAYS if day_of(day, today) >= aired)
+
+
 def when_label(tr: Translator, when: str, today: date) -> str:
     """How a tick logs its play: now, at release, or on a given day."""
     if when == NOW:
@@ -45,10 +54,8 @@ def aired_at(tr: Translator, episode: Episode, zone: tzinfo, now: datetime) -> s
     first = episode.first_aired
     if first is None:
         return tr.plain("episodes-no-date")
-    local = first.astimezone(zone)
-    moment = tr.series([tr.date(local), tr.time(local)])
     key = "episodes-aired" if first <= now else "episodes-airs"
-    return tr.plain(key, when=tr.isolate(moment))
+    return tr.plain(key, when=tr.isolate(tr.moment(first, zone, now=now)))
 
 
 def show_name(tr: Translator, show: Show, translation: Translation | None) -> Html:

@@ -16,7 +16,7 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.accounts import known_zone
-from bot.features.notify import message, settings
+from bot.features.notify import message, muted, settings
 from bot.features.notify.outbox import TelegramOutbox
 from bot.i18n import Html, Translator, escape
 from bot.kit import args, private, views
@@ -24,6 +24,7 @@ from bot.kit.callback import InvalidCallback, decode
 from bot.kit.chat import App, Command, Context, personal_translator
 from bot.kit.listing import require_link
 from bot.kit.views import add_view
+from bot.marks import SEEN
 from bot.render.cards import trim
 
 COMMANDS = (Command("notify"),)
@@ -60,12 +61,25 @@ async def notify(update: Update, context: Context) -> None:
 
 
 def refusal(tr: Translator, changes: list[str]) -> Html:
-    """The answer to words that name no setting: a zone this machine does not know is
-    named back; anything else gets the usage."""
-    zone = next((c.removeprefix("tz:") for c in changes if c.startswith("tz:")), None)
-    if zone is None or known_zone(zone.replace(".", "/")) is not None:
-        return tr.html("notify-usage")
-    return tr.html("notify-zone-unknown", zone=tr.isolate(trim(zone.replace(".", "/"), ZONE)))
+    """The answer to words that name a setting with a value it can't take: what would
+    do (an hour is 0-23, an offset within a day, a zone this machine knows, named back);
+    anything else gets the usage."""
+    for change in changes:
+        key, _, value = change.partition(":")
+        typed = tr.isolate(trim(value.replace(".", "/"), ZONE))
+        if key == "tz" and known_zone(value.replace(".", "/")) is None:
+            return tr.html("notify-zone-unknown", zone=typed)
+        if key == "hour":
+            return tr.html("notify-hour-range", typed=typed)
+        if key == "offset":
+            return tr.html("notify-offset-range", typed=typed)
+        if key == "quiet":
+            start, _, end = value.partition("-")
+            bad = next((h for h in (start, end) if not settings.is_hour(h)), None)
+            if bad is not None:
+                return tr.html("notify-hour-range", typed=tr.isolate(trim(bad, ZONE)))
+            return tr.html("notify-quiet-same")
+    return tr.html("notify-usage")
 
 
 def parse(words: list[str]) -> list[str] | None:
@@ -73,6 +87,8 @@ def parse(words: list[str]) -> list[str] | None:
     head, rest = args.match(words[0]), words[1:]
     if head == args.OFF and not rest:
         return ["mode:off"]
+    if head == args.ON and not rest:  # back on as before, or each episode
+        return ["mode:on"]
     if head == args.SHOWS and len(rest) <= 1:  # "episodes": each episode (N minutes later)
         return [f"offset:{rest[0] if rest else 0}"]
     if head == args.DIGEST and len(rest) <= 1:
@@ -114,6 +130,11 @@ async def on_settings(update: Update, context: Context) -> None:
     except InvalidCallback:
         cb = None
     change = cb.arg(1) if cb is not None else ""
+    if change.startswith(muted.UNMUTE):
+        await muted.on_unmute(update, context)
+        return
+    if change == muted.NONE:  # a page of the muted shows
+        change = ""
     if query is not None and cb is not None and change and cb.allows(query.from_user.id):
         svc = context.services
         try:
@@ -134,7 +155,12 @@ async def due(update: Update, context: Context) -> None:
     tr = personal_translator(update, context)
     chosen = svc.store.notify_settings(user.id)
     zone = svc.notify.zone(chosen)
-    rows = svc.store.due_rows(user.id)
+    # An episode just marked watched here is skipped when its time comes: not listed.
+    rows = [
+        row
+        for row in svc.store.due_rows(user.id)
+        if row.kind != "episode" or SEEN not in svc.marks.here(user.id, message.ref_of(row))
+    ]
     if not chosen.on:
         await private.send(update, context, tr.html("notify-due-off"))
         return
@@ -144,7 +170,7 @@ async def due(update: Update, context: Context) -> None:
     head = tr.html("notify-due-header", count=len(rows), zone=zone.key)
     lines: list[str] = []
     for row in rows[:DUE_LINES]:
-        when = tr.datetime(datetime.fromtimestamp(row.due_at, UTC), "short", tzinfo=zone)
+        when = tr.moment(datetime.fromtimestamp(row.due_at, UTC), zone)
         lines.append(f"• {escape(when)} — {message.describe(tr, row)}")
     await private.send(update, context, message.fit(tr, head, lines, len(rows)))
 

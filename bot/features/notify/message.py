@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 
-from bot.i18n import Html, Translator, escape
+from bot.i18n import Html, Translator, escape, html_to_plain
 from bot.kit import later, views
 from bot.kit.buttons import (
     checkin_button,
@@ -37,7 +37,7 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import Alert, Context, button, personal_translator
 from bot.kit.codes import Action
 from bot.kit.listing import account_id
-from bot.kit.marking import limit_message, offer_undo, perform
+from bot.kit.marking import Done, carry_undo, limit_message, offer_undo, perform
 from bot.kit.views import View
 from bot.marks import SEEN
 from bot.render.cards import trim, utf16_len
@@ -87,19 +87,22 @@ def build(
 ) -> View:
     """Text and buttons of a notification for `rows` (one page of them)."""
     rows = sorted(rows, key=_order)  # as sent and as redrawn: S01E10 after S01E09
-    batch = rows[0].batch or rows[0].id
+    batch = batch_of(rows)
     if digest:
         return _digest(tr, owner, rows, zone, batch, page)
     marks = context.services.marks
-    seen = [r for r in rows if r.kind == "episode" and SEEN in marks.here(owner, _ref(r))]
+    seen = [r for r in rows if r.kind == "episode" and SEEN in marks.here(owner, ref_of(r))]
     muted = (
         rows[0].show_id in context.services.store.muted_shows(owner) if rows[0].show_id else False
     )
     if rows[0].kind == "movie":
         return _movie(tr, owner, rows[0], zone)
     first = rows[0]
+    key = "notify-airs" if len(rows) == 1 else "notify-binge"
+    if context.services.notify.clock() < first.air_at:  # sent early (an offset before)
+        key += "-soon"
     head = tr.html(
-        "notify-airs" if len(rows) == 1 else "notify-binge",
+        key,
         show=_show(first),
         count=len(rows),
         time=_when(tr, first.air_at, zone),
@@ -109,7 +112,7 @@ def build(
     text = fit(tr, head, lines, len(rows), tail=tr.html("notify-muted-line") if muted else None)
     keyboard: list[list[InlineKeyboardButton]] = []
     if len(rows) == 1:
-        ref = _ref(first)
+        ref = ref_of(first)
         keyboard.append(
             [
                 _op(
@@ -134,7 +137,7 @@ def build(
             )
         elif len(seen) < len(rows):
             keyboard.append([_op(tr.plain("notify-button-all"), owner, batch, "a")])
-        opens = [episode_button(tr, _ref(r), owner, label=f"🎞 {_code(r)}") for r in shown]
+        opens = [episode_button(tr, ref_of(r), owner, label=f"🎞 {_code(r)}") for r in shown]
         keyboard.extend(in_rows(opens, 4))
         keyboard.append(pager(tr, ACTION, (batch, EACH), page, pages, owner))
     mute = _op(
@@ -145,6 +148,13 @@ def build(
     )
     keyboard.append([mute])
     return View(text, InlineKeyboardMarkup([row for row in keyboard if row]))
+
+
+def batch_of(rows: Sequence[Due]) -> int:
+    """The batch a message's rows were claimed as: what its buttons name, so a press
+    finds exactly these rows again (`Store.batch_rows`); rows never claimed (a test's,
+    a preview) stand for themselves by their first id."""
+    return next((row.batch for row in rows if row.batch), min(row.id for row in rows))
 
 
 def fit(
@@ -189,7 +199,7 @@ def _digest(
             continue
         when = escape(_when(tr, row.air_at, zone))
         lines.append(f"{number}. {when} · {_show(row)} · {_episode_text(tr, row)}")
-        buttons.append(episode_button(tr, _ref(row), owner, label=f"🎞 {number}"))
+        buttons.append(episode_button(tr, ref_of(row), owner, label=f"🎞 {number}"))
     text = fit(tr, tr.html("notify-digest", count=len(rows)), lines, len(rows))
     keyboard = [*in_rows(buttons, 4), pager(tr, ACTION, (batch, DIGEST), page, pages, owner)]
     return View(text, InlineKeyboardMarkup([row for row in keyboard if row]))
@@ -216,7 +226,8 @@ def _op(label: str, owner: int, batch: int, op: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=data(owner, batch, False, op))
 
 
-def _ref(row: Due) -> MediaRef:
+def ref_of(row: Due) -> MediaRef:
+    """The episode or movie a row tells of."""
     return MediaRef("movie" if row.kind == "movie" else "episode", row.trakt_id)
 
 
@@ -264,8 +275,7 @@ _BADGES = frozenset(
 
 def _when(tr: Translator, epoch: int, zone: ZoneInfo) -> str:
     """ "Tue, Nov 24, 21:00" in the reader's locale and the person's zone."""
-    moment = datetime.fromtimestamp(epoch, UTC).astimezone(zone)
-    return tr.series([tr.style.skeleton("MMMEd", moment.date()), tr.time(moment)])
+    return tr.moment(datetime.fromtimestamp(epoch, UTC), zone)
 
 
 # -- presses ---------------------------------------------------------------------------------
@@ -315,12 +325,17 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
         if offer is None and toast == me.plain("action-seen-already"):
             return toast  # a second tap: the first one redraws (and keeps its ↩ Undo)
     elif op == "A":
-        for row in rows:
-            if row.kind == "episode":
-                toast = (await perform(context, me, owner, "seen", _ref(row))).toast
-        toast = me.plain("notify-all-done", count=len(rows))
+        try:
+            done, count = await _all(context, me, owner, rows)
+        except AccountLimit as exc:
+            return Alert(await limit_message(context, me, owner, "seen", exc))
+        show = MediaRef("show", rows[0].show_id) if rows[0].show_id else ref_of(rows[0])
+        offer = carry_undo(update, context, offer_undo(context, owner, show, done))
+        below = [[undo_button(tr, offer, owner)]] if offer else []
+        toast = me.plain("notify-all-done", count=count) if count else done.toast
     elif op in ("m", "u") and rows[0].show_id:
-        svc.store.mute_show(owner, rows[0].show_id, muted=op == "m")
+        name = html_to_plain(_show(rows[0]))
+        svc.store.mute_show(owner, rows[0].show_id, muted=op == "m", title=name)
         toast = me.plain("notify-muted" if op == "m" else "notify-unmuted")
     else:
         raise InvalidCallback("no such operation")
@@ -328,6 +343,26 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
         views.remember(context, query.message.message_id, data(owner, batch, False))
     await views.rerender(update, context, tr, below=below)
     return toast
+
+
+async def _all(
+    context: Context, me: Translator, owner: int, rows: Sequence[Due]
+) -> tuple[Done, int]:
+    """✅ Yes, all: one play of each episode not watched yet, one after another; one way
+    back for them all (exactly the plays added, by their history ids) and how many."""
+    ids: list[int] = []
+    refs: list[str] = []
+    last = Done(me.plain("action-seen-already"))
+    for row in rows:
+        if row.kind != "episode":
+            continue
+        ref = ref_of(row)
+        last = await perform(context, me, owner, "seen", ref)
+        if last.undo is not None:
+            ids += [int(i) for i in last.undo[1].get("ids", ())]
+            refs.append(ref.key)
+    undo = ("unplay", {"ids": sorted(ids), "refs": refs}) if ids else None
+    return Done(last.toast, undo), len(refs)
 
 
 def describe(tr: Translator, row: Due) -> str:

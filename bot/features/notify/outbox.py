@@ -36,6 +36,12 @@ logger = logging.getLogger(__name__)
 RATE = 25.0  # messages a second, overall
 PER_CHAT = 1.0  # seconds between two messages to one chat
 CHATS = 4096  # chats whose last send time is kept
+# The overall rate is paced: at most BURST at once, then one every 1/RATE seconds. A
+# bucket the size of RATE lets RATE go at once and RATE more within the same second, up
+# to twice Telegram's limit in a fan-out's first second (the notification benchmark: 66
+# answers 429 in 1,000 messages, 23.6/s instead of 25). With BURST 2: at most RATE + 2
+# in any second, and a wake-up the event loop was late for is made up once.
+BURST = 2
 
 
 class TelegramOutbox:
@@ -43,7 +49,7 @@ class TelegramOutbox:
 
     def __init__(self, app: App, rate: float = RATE) -> None:
         self.app = app
-        self.limiter = AsyncLimiter(rate, 1.0) if rate > 0 else None
+        self.limiter = AsyncLimiter(BURST, BURST / rate) if rate > 0 else None
         self._last: OrderedDict[int, float] = OrderedDict()
         self._hold_until = 0.0  # monotonic: Telegram said to wait until then
         self._chat_locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
@@ -69,8 +75,8 @@ class TelegramOutbox:
         )  # fmt: skip
         shown = directed(tr, shown)
         sent = await self._send(notification.user_id, shown.text, shown.keyboard)
-        first = notification.rows[0]
-        data = message.data(notification.user_id, first.batch or first.id, notification.digest)
+        batch = message.batch_of(notification.rows)
+        data = message.data(notification.user_id, batch, notification.digest)
         remember(context, sent, data)  # its buttons redraw it (after a restart: re-rendered)
         return sent
 

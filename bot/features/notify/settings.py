@@ -1,10 +1,11 @@
 """The /notify settings view and the changes its buttons and words make.
 
 Callback data: ``ntf|<owner>|<screen>[|<change>]``; screens ``m`` (main), ``o`` (offset),
-``h`` (digest hour), ``s`` (which shows), ``q`` (quiet hours), ``z`` (time zone). A change
-is ``key:value`` (`apply`), the same whether it came from a button or from words typed
-after /notify; each sets a value (never toggles), so a double tap changes nothing twice.
-A zone's ``/`` travels as ``.`` (callback data takes no slash).
+``h`` (digest hour), ``s`` (which shows), ``q`` (quiet hours), ``z`` (time zone), ``u``
+(muted shows: `muted.py`). A change is ``key:value`` (`apply`), the same whether it came
+from a button or from words typed after /notify; each sets a value (never toggles), so a
+double tap changes nothing twice. A zone's ``/`` travels as ``.`` (callback data takes no
+slash). ``mode:on`` brings back the mode notifications had before they were turned off.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.accounts import known_zone
+from bot.features.notify import muted
 from bot.i18n import Html, Translator
 from bot.kit.buttons import choice, in_rows
 from bot.kit.callback import Callback, InvalidCallback, encode
@@ -25,7 +27,7 @@ from bot.kit.views import View
 from bot.store import NotifySettings
 
 ACTION = Action.NOTIFY
-SCREENS = ("m", "o", "h", "s", "q", "z")
+SCREENS = ("m", "o", "h", "s", "q", "z", muted.SCREEN)
 MODES = ("off", "each", "digest")
 SCOPES = ("followed", "premieres", "finales", "all")
 OFFSETS = (0, 15, 60, 180, -60)  # minutes after the air time
@@ -51,11 +53,15 @@ ZONES: dict[str, tuple[str, ...]] = {
 
 
 def apply(settings: NotifySettings, change: str) -> NotifySettings:
-    """`settings` with one change (``mode:each``, ``offset:60``, ``hour:8``,
+    """`settings` with one change (``mode:each``, ``mode:on``, ``offset:60``, ``hour:8``,
     ``scope:finales``, ``quiet:23-7`` / ``quiet:none``, ``tz:Europe.Berlin`` /
     ``tz:trakt``, ``movies:1``); raises ValueError for anything else."""
     key, _, value = change.partition(":")
+    if key == "mode" and value == "on":
+        return settings if settings.on else settings.with_(mode=settings.last_mode or "each")
     if key == "mode" and value in MODES:
+        if value == "off" and settings.on:
+            return settings.with_(mode="off", last_mode=settings.mode)
         return settings.with_(mode=value)
     if key == "offset" and _int(value) is not None and abs(_int(value) or 0) <= MAX_OFFSET:
         return settings.with_(mode="each", offset=int(value))
@@ -82,6 +88,11 @@ def apply(settings: NotifySettings, change: str) -> NotifySettings:
     raise ValueError(f"no such notification setting: {change!r}")
 
 
+def is_hour(text: str) -> bool:
+    """Whether `text` is an hour of the day (0-23)."""
+    return _hour(text) is not None
+
+
 def _hour(text: str) -> int | None:
     """An hour of the day (0-23) as typed, or None."""
     found = _int(text)
@@ -101,6 +112,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     screen = cb.arg(0, "m")
     if screen not in SCREENS:
         raise InvalidCallback("no such screen")
+    if screen == muted.SCREEN:
+        return await muted.render(context, tr, cb)
     svc = context.services
     settings = svc.store.notify_settings(owner)
     zone = svc.notify.zone(settings)
@@ -108,7 +121,13 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     if screen == "z":
         text = Html(f"{text}\n\n{tr.html('notify-zone-hint')}")
     keyboard = _KEYBOARDS[screen](tr, settings, owner)
-    return View(text, InlineKeyboardMarkup(keyboard), nested=screen != "m")  # ◀ Back to main
+    if screen == "m":
+        count = len(svc.store.muted_shows(owner))
+        if count:
+            label = tr.plain("notify-button-muted", count=count)
+            keyboard.append([InlineKeyboardButton(label, callback_data=muted.data(owner))])
+    # ◀ Back to main on the other screens; nothing a group would want to see
+    return View(text, InlineKeyboardMarkup(keyboard), nested=screen != "m", shareable=False)
 
 
 def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_trakt: bool) -> Html:
@@ -132,6 +151,7 @@ def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_tr
         tr.html("notify-scope-now", scope=tr.plain(f"notify-scope-{settings.scope}")),
         tr.html("notify-quiet-now", quiet=quiet),
         tr.html(source, zone=tr.isolate(f"{zone.key} (UTC{offset[:3]}:{offset[3:]})")),
+        tr.html("notify-zone-everywhere"),
         tr.html("notify-movies-now", on=str(settings.movies).lower()),
     ]
     return Html("\n".join(lines))
