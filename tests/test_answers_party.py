@@ -102,7 +102,7 @@ async def test_the_pointer_in_russian(bot: Harness, tg: FakeTelegram) -> None:
     boris = bot.chat(IDS["bob"], "Boris", chat=group, language_code="ru")
     await alice.say("/party")
     await boris.say("/party")
-    assert boris.text().startswith("🍿 Здесь уже идёт совместный просмотр, его начал(а) Alice")
+    assert boris.text().startswith("🍿 Здесь уже идёт совместный просмотр, организатор — Alice.")
     assert "🔄 Начать новый просмотр" in [b.label for row in boris.buttons() for b in row]
 
 
