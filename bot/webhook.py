@@ -14,6 +14,7 @@ PTB's own server runs on, so this adds no dependency.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -137,11 +138,10 @@ def _stop_on_signals(stop: Callable[[], None]) -> Iterator[None]:
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        # Loops without signal handlers (Windows) keep Python's default: Ctrl+C interrupts.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop)
             installed.append(sig)
-        except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C still interrupts
-            pass
     try:
         yield
     finally:

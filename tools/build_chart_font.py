@@ -19,13 +19,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import fontpkg_noto_sans
+import fontpkg_noto_sans_arabic
 from fontTools import subset
 from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
 from fontTools.varLib import instancer
-
-import fontpkg_noto_sans
-import fontpkg_noto_sans_arabic
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "render" / "fonts"
 FAMILY = "Chart Sans"
