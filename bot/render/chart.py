@@ -134,7 +134,7 @@ class _Painter:
             middle = self._x(PAD + slot * (n + 0.5))
             half = slot * _BAR_SHARE / 2
             if value > 0:
-                tall = max(round(panel.height * 0.86 * value / highest), 3)
+                tall = max(round(panel.height * 0.86 * (value / highest)), 3)
                 box = (round(middle - half), base - tall, round(middle + half), base - 1)
                 self.draw.rounded_rectangle(box, radius=6, fill=panel.color, corners=_TOP)
                 if n < len(panel.above) and panel.above[n]:
