@@ -205,7 +205,9 @@ def test_rate_limited_retry_after_wins_over_until() -> None:
     ("header", "seconds"),
     [("9" * 400, 86_400.0), ("inf", 86_400.0), ("1e999", 86_400.0), ("nan", None), ("-5", 0.0)],
 )
-def test_a_retry_after_without_bounds_is_capped_at_a_day(header: str, seconds: float | None) -> None:
+def test_a_retry_after_without_bounds_is_capped_at_a_day(
+    header: str, seconds: float | None
+) -> None:
     error = error_for(response(429, headers={"retry-after": header}), now=NOW)
     assert isinstance(error, RateLimited) and error.retry_after == seconds
 
