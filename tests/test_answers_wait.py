@@ -4,7 +4,6 @@ background, with its ✅ and ↩ Undo as after any press. The waits are injected
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from collections.abc import Iterator
 
@@ -15,36 +14,10 @@ from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import RetryPolicy
-from tests.helpers import labels, link_account, wait_for
+from tests.helpers import Waits, labels, link_account, wait_for
 
 INTERSTELLAR, BREAKING_BAD = 102156, 1388
 WAIT = {"Retry-After": "45"}
-
-
-class Waits:
-    """The Trakt client's injected `sleep`: records each wait and ends it only when told
-    (`release`), so the test decides when the wait is over."""
-
-    def __init__(self) -> None:
-        self.asked: list[float] = []
-        self._gates: list[asyncio.Event] = []
-        self.hold = True
-
-    async def __call__(self, seconds: float) -> None:
-        self.asked.append(seconds)
-        if not self.hold:
-            return
-        gate = asyncio.Event()
-        self._gates.append(gate)
-        await gate.wait()
-
-    def release(self) -> None:
-        """End the oldest wait still running."""
-        self._gates.pop(0).set()
-
-    @property
-    def pending(self) -> int:
-        return len(self._gates)
 
 
 @pytest.fixture
