@@ -142,7 +142,7 @@ async def test_a_write_saved_just_before_a_crash_is_not_added_again(
 
 
 async def test_two_ratings_during_a_wait_keep_their_order(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits, clock: Clock
 ) -> None:
     await _card(linked)
     await linked.press("⭐ Rate")
@@ -153,6 +153,7 @@ async def test_two_ratings_during_a_wait_keep_their_order(
     assert linked.last_alert == BEHIND
     assert ("movie", INTERSTELLAR) not in _demo(bot).ratings
     await wait_for(lambda: waits.pending == 1, what="one wait for both")
+    clock.now += 45
     waits.release()
     await wait_for(lambda: not bot.app.bot_data.later, what="both saved")
     assert _demo(bot).ratings[("movie", INTERSTELLAR)].rating == 9  # the last press wins
@@ -160,7 +161,7 @@ async def test_two_ratings_during_a_wait_keep_their_order(
 
 
 async def test_undo_then_watched_during_a_wait_keep_their_order(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits, clock: Clock
 ) -> None:
     """↩ Undo, then 👁 on an older copy of the card: watched in the end. Run out of order,
     the 👁 would find the play the Undo was about to take back, and do nothing."""
@@ -177,6 +178,7 @@ async def test_undo_then_watched_during_a_wait_keep_their_order(
     await linked.press("👁 Mark watched", message=old)  # the same press again: said once
     assert linked.last_alert is not None and linked.last_alert.startswith("⏳ Already queued")
     await wait_for(lambda: waits.pending == 1, what="the queued undo")
+    clock.now += 45
     waits.release()
     await wait_for(lambda: not bot.app.bot_data.later, what="both saved")
     assert _plays(bot) == before + 1
