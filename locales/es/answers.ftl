@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ Trakt me pide esperar, así que lo guardaré dentro de { $seconds } s.
 later-already = ⏳ Ya está en cola: lo guardaré dentro de { $seconds } s.
+later-behind = ⏳ Tu cambio anterior aún espera a Trakt, así que guardaré este justo después, dentro de { $seconds } s.
 later-failed = No pude guardar tu cambio en Trakt: { $reason }
 
 party-running = 🍿 Ya hay una sesión en grupo en marcha, la empezó { $name }: únete arriba. { $name } o un administrador del grupo puede empezar otra en su lugar.

@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ O Trakt pediu para eu esperar, então vou salvar isso em { $seconds } s.
 later-already = ⏳ Já está na fila: vou salvar em { $seconds } s.
+later-behind = ⏳ Sua alteração anterior ainda está esperando o Trakt, então vou salvar esta logo depois, em { $seconds } s.
 later-failed = Não consegui salvar sua alteração no Trakt: { $reason }
 
 party-running = 🍿 Já tem uma sessão em grupo rolando aqui, começada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
