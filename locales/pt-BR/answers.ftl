@@ -21,7 +21,7 @@ later-already = ⏳ Já está na fila: vou salvar em { $seconds } s.
 later-failed = Não consegui salvar sua alteração no Trakt: { $reason }
 
 party-running = 🍿 Já tem uma sessão em grupo rolando aqui, começada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
-party-button-new = 🔄 Começar uma nova sessão
+party-button-new = 🔄 Começar outra sessão
 party-new-not-allowed = Só { $name } (quem começou a sessão) ou um administrador do grupo pode substituí-la.
 party-new-started = Nova sessão começada 🍿
 party-new-too-late = Outra sessão começou nesse meio-tempo: entre nela.
