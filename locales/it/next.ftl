@@ -11,9 +11,9 @@ next-header =
     }
 next-empty = Niente in corso. Guarda il primo episodio di una serie e qui comparirà il successivo; su /trending trovi qualche idea.
 next-progress = { $number } di { $count }
-next-aired = uscito il { $date }
-next-aired-today = uscito oggi
-next-aired-yesterday = uscito ieri
+next-aired = andato in onda il { $date }
+next-aired-today = andato in onda oggi
+next-aired-yesterday = andato in onda ieri
 next-legend = <i>✅ episodio visto · 🎞 l’episodio · 📺 la serie · 🎬 check-in</i>
 next-button-seen = ✅ { $number }
 next-button-episode = 🎞 { $number }

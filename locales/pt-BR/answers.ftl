@@ -20,8 +20,8 @@ later-saving = ⏳ O Trakt pediu para eu esperar, então vou salvar isso em { $s
 later-already = ⏳ Já está na fila: vou salvar em { $seconds } s.
 later-failed = Não consegui salvar sua alteração no Trakt: { $reason }
 
-party-running = 🍿 Já tem uma sessão em grupo rolando aqui, começada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
+party-running = 🍿 Já tem uma sessão em grupo rolando aqui, iniciada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
 party-button-new = 🔄 Começar outra sessão
 party-new-not-allowed = Só { $name } (quem começou a sessão) ou um administrador do grupo pode substituí-la.
-party-new-started = Nova sessão começada 🍿
+party-new-started = Nova sessão iniciada 🍿
 party-new-too-late = Outra sessão começou nesse meio-tempo: entre nela.
