@@ -1,22 +1,29 @@
-"""`python -m bot check`: are the settings valid, does Telegram take the token, does Trakt
-take the client id? One line each, and an exit code for scripts: 0 when all work.
+"""`python -m bot check`: are the settings valid, can the database be written, does
+Telegram take the token, does Trakt take the client id? One line each, and an exit code
+for scripts: 0 when all work.
 
-It validates the settings as `run` does, then asks Telegram `getMe` and Trakt for one
-trending movie (an unauthenticated GET with the client id), both at once and without
-retries. It never opens the database, so it runs beside a running bot. No line carries a
-secret: every detail passes the log redaction with the configured secrets.
+It validates the settings as `run` does, looks at the database's file and folder (may the
+bot create or write them?), then asks Telegram `getMe` and `getWebhookInfo` and Trakt for
+one trending movie (an unauthenticated GET with the client id), Telegram and Trakt at once
+and without retries. It never opens the database, so it runs beside a running bot. A
+`webhook` line appears in webhook mode, or when a webhook is set while the settings say
+long polling. No line carries a secret: every detail passes the log redaction with the
+configured secrets.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import os
 import socket
 import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
-from telegram import Bot
+from telegram import Bot, WebhookInfo
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 
 from bot.config import DEFAULTS, ConfigError, Mode, Settings, load_settings
@@ -30,6 +37,8 @@ from bot.trakt.http import RetryPolicy
 TRAKT_TIMEOUT = 10.0
 # A detail quoted from an error is cut to this many characters.
 DETAIL_LIMIT = 120
+# A webhook delivery error Telegram reports is news for this long.
+RECENT_ERROR = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,11 @@ def check(
     if loaded is not None:
         loaded(settings)
     mode = f"webhook mode on port {settings.port}" if settings.webhook_url else "long polling"
-    results = [Result("settings", "ok", mode), *asyncio.run(run_checks(settings))]
+    results = [
+        Result("settings", "ok", mode),
+        check_database(settings.database),
+        *asyncio.run(run_checks(settings)),
+    ]
     redactor = RedactingFormatter("%(message)s", _secrets(settings))
     for result in results:
         out(redactor.redact(result.line()))
@@ -83,13 +96,40 @@ def _secrets(settings: Settings) -> list[str]:
     return [token, token.partition(":")[2], settings.trakt_client_secret, *settings.encryption_keys]
 
 
+def check_database(path: Path) -> Result:
+    """Whether the bot can create or write the database file and, beside it, SQLite's
+    journal files (so the folder must be writable too). Opens nothing."""
+    if path.exists():
+        if not path.is_file():
+            return Result("database", "not a file", f"{path}: set BOT_DATABASE to a file path")
+        if not os.access(path, os.R_OK | os.W_OK):
+            return Result("database", "not writable", f"{path}: the bot's user cannot write it")
+        if not _writable_folder(path.parent):
+            return Result(
+                "database", "folder not writable", f"{path.parent}: SQLite writes files beside it"
+            )
+        return Result("database", "ok", f"{path}, {path.stat().st_size / 1e6:.1f} MB")
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir() or not _writable_folder(folder):
+        return Result("database", "cannot be created", f"{folder} is not a writable folder")
+    return Result("database", "ok", f"{path}, created at first start")
+
+
+def _writable_folder(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 async def run_checks(settings: Settings) -> list[Result]:
     """Telegram and Trakt, at once."""
-    return list(await asyncio.gather(check_telegram(settings), check_trakt(settings)))
+    telegram, trakt = await asyncio.gather(check_telegram(settings), check_trakt(settings))
+    return [*telegram, trakt]
 
 
-async def check_telegram(settings: Settings) -> Result:
-    """`getMe` with the bot's token, through the bot's own Bot API transport."""
+async def check_telegram(settings: Settings) -> list[Result]:
+    """`getMe` with the bot's token, through the bot's own Bot API transport; then the
+    webhook Telegram has for this bot, when it matters (see `webhook_result`)."""
     bot = Bot(
         settings.telegram_token,
         base_url=f"{settings.telegram_api_url}/bot",
@@ -99,13 +139,50 @@ async def check_telegram(settings: Settings) -> Result:
     )
     try:
         async with bot:  # initialize() asks getMe
-            return Result("telegram", "ok", f"@{bot.username}")
+            me = Result("telegram", "ok", f"@{bot.username}")
+            try:
+                info = await bot.get_webhook_info()
+            except TelegramError as exc:
+                return [me, Result("webhook", "unknown", _cut(f"getWebhookInfo failed: {exc}"))]
     except InvalidToken:  # its message quotes the token
-        return Result("telegram", "token rejected", _token_hint(settings))
+        return [Result("telegram", "token rejected", _token_hint(settings))]
     except NetworkError as exc:  # TimedOut included
-        return Result("telegram", "unreachable", _network_reason(exc))
+        return [Result("telegram", "unreachable", _network_reason(exc))]
     except TelegramError as exc:
-        return Result("telegram", "error", _cut(str(exc)))
+        return [Result("telegram", "error", _cut(str(exc)))]
+    webhook = webhook_result(info, settings.webhook_url, dt.datetime.now(dt.UTC))
+    return [me] if webhook is None else [me, webhook]
+
+
+def webhook_result(info: WebhookInfo, wanted: str, now: dt.datetime) -> Result | None:
+    """What Telegram's webhook for this bot means for the settings (`wanted` is
+    WEBHOOK_URL, empty for long polling); None when there is nothing to say.
+
+    Webhook mode: set to WEBHOOK_URL is fine unless Telegram's last delivery there failed
+    within `RECENT_ERROR` (a proxy or TLS in front of the bot is broken); not set, or set
+    elsewhere, is fine too: the bot sets it at start. Long polling: a webhook that is set
+    is removed at start, which would cut off another deployment using it: said, not failed.
+    """
+    waiting = f"{info.pending_update_count} updates waiting"
+    if not wanted:
+        if not info.url:
+            return None
+        return Result(
+            "webhook", "ok", "one is set (another deployment?); long polling removes it at start"
+        )
+    if info.url != wanted:
+        what = "not set yet" if not info.url else "set to another URL"
+        return Result("webhook", "ok", f"{what}: the bot sets WEBHOOK_URL at start")
+    failed = info.last_error_date
+    if failed is not None and now - failed <= RECENT_ERROR:
+        minutes = max(int((now - failed).total_seconds() // 60), 0)
+        reason = info.last_error_message or "no reason given"
+        return Result(
+            "webhook",
+            "failing",
+            _cut(f"Telegram's delivery failed {minutes} min ago: {reason}; {waiting}"),
+        )
+    return Result("webhook", "ok", f"set to WEBHOOK_URL, {waiting}")
 
 
 def _token_hint(settings: Settings) -> str:

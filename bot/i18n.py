@@ -222,6 +222,14 @@ class Translator:
         """A message as plain text (buttons, alerts, command descriptions)."""
         return self.i18n.format(self.language, key, args)
 
+    def optional(self, key: str) -> str | None:
+        """A message without arguments as plain text, or None when no locale has `key`: for
+        names built from what Trakt sends (a genre, a show's status), where a new one is
+        news, not an error (`plain` logs a missing key as an error)."""
+        if not self.i18n.bundle(self.i18n.default).has_message(key):
+            return None
+        return self.plain(key)
+
     @cached_property
     def locale(self) -> Locale:
         """The Babel locale for dates and numbers."""

@@ -8,15 +8,9 @@ what is next). It knows nothing of Telegram; its clock is injected.
 
 Two sources:
 
-- **Trakt's snapshot** (`SnapshotCache`): each linked person's watchlist and watched
-  movies and shows, one Trakt GET each with the person's own token (their rate-limit
-  bucket). A part is fetched again when older than `fresh` seconds, but one person never
-  costs more than `budget` GETs in any `window` seconds (rolling); the parts an answer
-  needs go first, never fetched before stalest. With the defaults (60 s, 2 per 60 s)
-  the snapshot is at most about two minutes old. A failed fetch counts against the
-  budget and keeps the old value; concurrent answers for one person wait for one
-  refresh. A watchlist longer than one page (`Partial`) is trusted only for the
-  titles it lists.
+- **Trakt's snapshot** (`bot.snapshots.SnapshotCache`): each linked person's watchlist,
+  watched movies and shows and ratings, one Trakt GET each with the person's own token,
+  at most about two minutes old, within a per-person request budget.
 - **Changes made here** (`record`): they win over an older snapshot, so a title
   removed here reads as off the watchlist even while the snapshot still lists it. Once
   a snapshot asked `SETTLE` seconds after the bot first read that change is in, Trakt
@@ -32,15 +26,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import time
 import weakref
-from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable, Collection, Hashable, Iterable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from bot.snapshots import (
+    NOTHING,
+    PEOPLE,
+    Clock,
+    Fetch,
+    Part,
+    Partial,
+    Snapshot,
+    SnapshotCache,
+)
 from bot.trakt import Media, MediaKind, ShowProgress, TraktAPI
 from bot.trakt.api_params import MAX_LIMIT
 from bot.trakt.ref import MediaRef
@@ -50,10 +53,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-Part = Literal["watchlist", "movies", "shows", "ratings"]
-Fetch = Callable[[], Awaitable[frozenset[str]]]
-Clock = Callable[[], float]
-
 # Flags (what `Marks.flags` answers); a one-tap action's verb records its flag.
 WATCHLIST, UNLISTED, SEEN, HIDDEN, RATED = "wl", "unwl", "seen", "hide", "rate:"
 UNSEEN = "unseen"  # its plays removed here (wins over an older snapshot, like UNLISTED)
@@ -62,10 +61,6 @@ RATINGS = range(1, 11)
 WATCHLIST_FLAGS = frozenset({WATCHLIST, UNLISTED})
 WATCHED_FLAGS = frozenset({SEEN, UNSEEN})
 
-FRESH = 60.0
-BUDGET = 2
-WINDOW = 60.0
-PEOPLE = 1024
 SETTLE = 30.0  # seconds after a change here before Trakt's snapshot is trusted over it
 
 
@@ -77,116 +72,6 @@ def rating_of(text: str) -> int | None:
     return int(raw) if raw.isdigit() and int(raw) in RATINGS else None
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """Title keys (`MediaRef.key`) on the person's watchlist and the ones they watched;
-    `asked`: when (the cache's clock) the request behind each part's value was sent."""
-
-    watchlist: frozenset[str] = frozenset()
-    watched: frozenset[str] = frozenset()
-    asked: Mapping[Part, float] = field(default_factory=dict, compare=False)
-    ratings: Mapping[str, int] = field(default_factory=dict)  # title key -> 1..10
-
-    def asked_after(self, part: Part, moment: float) -> bool:
-        """Whether this part's value was asked of Trakt after `moment`."""
-        return self.asked.get(part, -math.inf) > moment
-
-
-@dataclass
-class _Person:
-    values: dict[Part, frozenset[str]] = field(default_factory=dict)
-    fetched: dict[Part, float] = field(default_factory=dict)
-    asked: dict[Part, float] = field(default_factory=dict)  # when the kept value was asked
-    spent: deque[float] = field(default_factory=deque)
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-
-
-class SnapshotCache:
-    """Per-person snapshots, refreshed within a per-person request budget."""
-
-    def __init__(
-        self,
-        *,
-        fresh: float = FRESH,
-        budget: int = BUDGET,
-        window: float = WINDOW,
-        size: int = PEOPLE,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.fresh = fresh
-        self.budget = budget
-        self.window = window
-        self.size = size
-        self.clock = clock
-        self.requests = 0  # every fetch started, for tests and the log
-        self._people: OrderedDict[Hashable, _Person] = OrderedDict()
-
-    async def get(
-        self,
-        person: Hashable,
-        fetches: Mapping[Part, Fetch],
-        wanted: Iterable[Part],
-        *,
-        extra: int = 0,
-    ) -> Snapshot:
-        """The person's snapshot, after refreshing what is due (and `wanted`) within budget
-        (`extra` more GETs for an answer asked on purpose, such as a card)."""
-        entry = self._entry(person)
-        async with entry.lock:
-            due = self._due(entry, [part for part in wanted if part in fetches], extra)
-            if due:
-                await self._refresh(entry, due, fetches)
-        values = entry.values
-        watched = values.get("movies", frozenset()) | values.get("shows", frozenset())
-        rated = (entry.partition("=") for entry in values.get("ratings", frozenset()))
-        ratings = {key: int(stars) for key, _, stars in rated if stars.isdigit()}
-        return Snapshot(values.get("watchlist", frozenset()), watched, dict(entry.asked), ratings)
-
-    def _due(self, entry: _Person, wanted: list[Part], extra: int = 0) -> list[Part]:
-        """The parts to fetch now: stale ones, never fetched and stalest first, within budget."""
-        now = self.clock()
-        while entry.spent and entry.spent[0] <= now - self.window:
-            entry.spent.popleft()
-        stale = [
-            p for p in dict.fromkeys(wanted) if now - entry.fetched.get(p, -math.inf) >= self.fresh
-        ]
-        stale.sort(key=lambda part: entry.fetched.get(part, -math.inf))  # stable: wanted order
-        return stale[: max(self.budget + extra - len(entry.spent), 0)]
-
-    async def _refresh(
-        self, entry: _Person, due: list[Part], fetches: Mapping[Part, Fetch]
-    ) -> None:
-        now = self.clock()
-        entry.spent.extend(now for _ in due)
-        self.requests += len(due)
-        results = await asyncio.gather(*(fetches[part]() for part in due), return_exceptions=True)
-        done = self.clock()
-        for part, result in zip(due, results, strict=True):
-            entry.fetched[part] = done
-            if isinstance(result, frozenset):
-                entry.values[part] = result
-                entry.asked[part] = now
-            elif isinstance(result, Exception):
-                logger.info("could not fetch the %s marks: %r", part, result)
-            else:
-                raise result  # cancelled
-
-    def _entry(self, person: Hashable) -> _Person:
-        entry = self._people.get(person)
-        if entry is None:
-            entry = self._people[person] = _Person()
-            while len(self._people) > self.size:
-                self._people.popitem(last=False)
-        else:
-            self._people.move_to_end(person)
-        return entry
-
-
-NOTHING = Snapshot()
-
-
-class Partial(frozenset[str]):
-    """A watchlist snapshot of only its first `MAX_LIMIT` titles (Trakt has more)."""
 
 
 @dataclass

@@ -35,7 +35,7 @@ from bot.crypto import TokenCipher
 from bot.demo import DemoTrakt
 from bot.demo.server import mock_transport
 from bot.features import calendar, details, lists, up_next, watchlist
-from bot.features.episodes import card, picker
+from bot.features.episodes import card, pages
 from bot.i18n import shared_i18n
 from bot.kit import views
 from bot.kit.callback import decode
@@ -68,7 +68,7 @@ VIEWS = {
     Action.CALENDAR: calendar.render,
     Action.DETAILS: details.render,
     Action.EPISODE: card.render,
-    Action.SEASONS: picker.render,
+    Action.SEASONS: pages.render,
     Action.NEXT: up_next.render,
     Action.WATCHLIST: watchlist.render,
     Action.LIST_ITEMS: lists.render_items,

@@ -12,7 +12,8 @@ from bot.demo.trakt_state import ListedItem, UserState
 from bot.i18n import shared_i18n
 from bot.kit.buttons import mark_button
 from bot.kit.callback import decode
-from bot.marks import SETTLE, SnapshotCache
+from bot.marks import SETTLE
+from bot.snapshots import SnapshotCache
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
 from bot.trakt.ref import MediaRef

@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.features import calendar, lists, up_next, watchlist
-from bot.features.episodes import card, picker, plays
+from bot.features.episodes import card, pages, plays
 from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.trakt.ref import MAX_ID
@@ -139,11 +139,11 @@ def test_season_picker() -> None:
         numbers = [
             row["number"]
             for row in drawn[r"/shows/[^/]+/seasons"][0]
-            if isinstance(row.get("number"), int) and 0 <= row["number"] <= picker.MAX_SEASON
+            if isinstance(row.get("number"), int) and 0 <= row["number"] <= pages.MAX_SEASON
         ]
-        season = data.draw(st.sampled_from([picker.LIST, *numbers]), "season")
+        season = data.draw(st.sampled_from([pages.LIST, *numbers]), "season")
         when = data.draw(st.sampled_from(plays.WHENS), "when")
-        panel = data.draw(st.sampled_from(picker.PANELS), "panel")
+        panel = data.draw(st.sampled_from(pages.PANELS), "panel")
         page = data.draw(st.integers(1, 2), "page")
         run(drawn, encode(Action.SEASONS, "s", MAX_ID, season, when, panel, page, owner=OWNER))
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.features import up_next
-from bot.features.episodes import card, picker, plays
+from bot.features.episodes import card, pages, plays
 from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.trakt.models_parse import as_datetime
@@ -58,8 +58,8 @@ def _picker(show: Any, seasons: list[Any]) -> Routes:
 
 def _pick(routes: Routes) -> None:
     """The seasons list, then season 1's first page."""
-    for season in (picker.LIST, 1):
-        place = (season, plays.NOW, picker.CLOSED, 1)
+    for season in (pages.LIST, 1):
+        place = (season, plays.NOW, pages.CLOSED, 1)
         run(routes, encode(Action.SEASONS, "s", MAX_ID, *place, owner=OWNER))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import logging
 from datetime import date
 
 import pytest
@@ -15,6 +16,7 @@ from bot.kit import views
 from bot.kit.buttons import details_button
 from bot.kit.callback import decode
 from bot.kit.codes import Action
+from bot.render import cards
 from bot.render import details as card_render
 from bot.render.cards import utf16_len
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
@@ -241,6 +243,16 @@ def test_render_next_line_and_statuses() -> None:
     movie = Movie(title="M", released=date(2020, 1, 2), runtime=90, status="released")
     text = card_render.render(EN, card_render.Card(movie, "https://trakt.tv/movies/m"))
     assert "90 min · released Jan 2, 2020" in text and "· released ·" not in text
+
+
+def test_a_status_or_genre_trakt_adds_later_is_shown_as_sent_without_an_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ru = shared_i18n().translator("ru")
+    with caplog.at_level(logging.WARNING):
+        assert card_render.status_name(ru, "brand new status") == "brand new status"
+        assert cards.genre_names(ru, ["drama", "space-opera"]) == "драма, space opera"
+    assert not caplog.records, "a new Trakt word is not a missing message"
 
 
 async def test_a_double_tap_opens_one_card(chat: ChatDriver) -> None:

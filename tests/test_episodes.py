@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot.demo.trakt_state import HistoryEntry, UserState
-from bot.features.episodes import picker
+from bot.features.episodes import pages
 from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver
@@ -359,7 +359,7 @@ async def test_forged_picker_data(bot: Harness, linked: ChatDriver) -> None:
 
 
 async def test_season_pages_fit_at_the_limits() -> None:
-    assert picker.SEASONS_PER_PAGE < 11 and picker.EPISODES_PER_PAGE * 2 + 12 <= 100
+    assert pages.SEASONS_PER_PAGE < 11 and pages.EPISODES_PER_PAGE * 2 + 12 <= 100
 
 
 # --- another language -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import pytest
 
 from bot.features import inline
 from bot.kit.callback import decode, encode
-from bot.marks import SnapshotCache
+from bot.snapshots import SnapshotCache
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.fakebot.models import JSON, CallbackAnswer, StoredMessage
 from bot.testkit.harness import Harness

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot.features.inline import _within
-from bot.marks import Fetch, Part, Snapshot, SnapshotCache
+from bot.snapshots import Fetch, Part, Snapshot, SnapshotCache
 from tests.helpers import Clock
 
 

@@ -16,11 +16,9 @@ from bot.marks import (
     UNLISTED,
     WATCHLIST,
     Marks,
-    Partial,
-    Snapshot,
-    SnapshotCache,
     rating_of,
 )
+from bot.snapshots import Partial, Snapshot, SnapshotCache
 from bot.trakt import ShowProgress, TraktAPI
 from bot.trakt.ref import MediaRef
 from tests.helpers import Clock

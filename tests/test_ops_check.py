@@ -8,13 +8,14 @@ import functools
 import os
 import socket
 import sys
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from bot import check as check_module
-from bot.check import Result, check, check_telegram, check_trakt
+from bot.check import Result, check, check_database, check_telegram, check_trakt
 from bot.config import Mode, Settings, load_settings
 from bot.crypto import generate_key
 from bot.demo import DemoTrakt, DemoTraktServer
@@ -98,6 +99,7 @@ async def test_all_working_is_three_ok_lines_and_exit_0_beside_a_running_bot(
     assert code == 0, out + err
     assert out.splitlines() == [
         "settings: ok (long polling)",
+        f"database: ok ({database}, created at first start)",
         "telegram: ok (@checked_bot)",
         "trakt: ok",
     ]
@@ -116,9 +118,9 @@ async def test_a_rejected_token_and_a_rejected_client_id_exit_1(
     assert code == 1, out + err
     lines = out.splitlines()
     assert lines[0] == "settings: ok (long polling)"
-    assert lines[1].startswith("telegram: token rejected (TELEGRAM_BOT_TOKEN is revoked")
-    assert "TELEGRAM_API_URL is not a Bot API server" in lines[1]  # not the default URL
-    assert lines[2].startswith("trakt: client id rejected (TRAKT_CLIENT_ID")
+    assert lines[2].startswith("telegram: token rejected (TELEGRAM_BOT_TOKEN is revoked")
+    assert "TELEGRAM_API_URL is not a Bot API server" in lines[2]  # not the default URL
+    assert lines[3].startswith("trakt: client id rejected (TRAKT_CLIENT_ID")
     assert wrong.split(":")[1] not in out + err and "Traceback" not in err
 
 
@@ -136,6 +138,7 @@ def test_webhook_mode_is_named_and_invalid_log_format_is_a_settings_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     env = _env(Path("/tmp"), "https://tg.test", "https://trakt.test")
+    env["BOT_DATABASE"] = "/tmp/bot.sqlite3"
     lines: list[str] = []
 
     async def fine(settings: Settings) -> list[Result]:
@@ -145,6 +148,7 @@ def test_webhook_mode_is_named_and_invalid_log_format_is_a_settings_line(
     webhook = env | {"WEBHOOK_URL": "https://bot.example/hook", "PORT": "8443"}
     assert check(lambda: _settings(webhook), lines.append) == 0
     assert lines[0] == "settings: ok (webhook mode on port 8443)"
+    assert lines[1] == "database: ok (/tmp/bot.sqlite3, created at first start)"
 
     lines.clear()
     assert check(lambda: _settings(env | {"LOG_FORMAT": "xml"}), lines.append) == 2
@@ -172,7 +176,7 @@ def test_every_line_is_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
 async def test_unreachable_servers(servers: Servers, tmp_path: Path, closed_port: int) -> None:
     closed = f"http://127.0.0.1:{closed_port}"
     settings = _settings(_env(tmp_path, closed, closed))
-    telegram, trakt = await asyncio.gather(check_telegram(settings), check_trakt(settings))
+    (telegram,), trakt = await asyncio.gather(check_telegram(settings), check_trakt(settings))
     assert telegram.line() == "telegram: unreachable (connection refused)"
     assert trakt.line() == "trakt: unreachable (connection refused)"
     assert not telegram.ok and not trakt.ok
@@ -187,7 +191,7 @@ async def test_silent_servers_time_out(
     )
     silent = f"http://127.0.0.1:{silent_port}"
     settings = _settings(_env(tmp_path, silent, silent))
-    telegram, trakt = await asyncio.gather(check_telegram(settings), check_trakt(settings))
+    (telegram,), trakt = await asyncio.gather(check_telegram(settings), check_trakt(settings))
     assert telegram.line() == "telegram: unreachable (timeout)"
     assert trakt.line() == "trakt: unreachable (timeout)"
 
@@ -219,3 +223,53 @@ async def test_trakt_answers_that_are_not_ok(
     result = await check_trakt(_settings(_env(tmp_path, botapi, trakt)))
     assert result.line() == line and not result.ok
     assert len(demo.requests) == 1, "no retries: one request"
+
+
+def test_the_database_line_says_whether_the_bot_can_write(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "bot.sqlite3"
+    assert check_database(database).line() == f"database: ok ({database}, created at first start)"
+    database.parent.mkdir()
+    database.write_bytes(b"x" * 2_500_000)
+    assert check_database(database).line() == f"database: ok ({database}, 2.5 MB)"
+    assert check_database(tmp_path).status == "not a file"
+    if os.geteuid() == 0:  # root writes anything: the modes below prove nothing
+        return
+    database.chmod(0o400)
+    assert check_database(database).status == "not writable"
+    database.chmod(0o600)
+    database.parent.chmod(0o500)  # SQLite could not create its journal beside the file
+    try:
+        assert check_database(database).status == "folder not writable"
+        assert not check_database(database.parent / "sub" / "new.sqlite3").ok
+    finally:
+        database.parent.chmod(0o700)
+
+
+async def test_the_webhook_line_in_both_modes(servers: Servers, tmp_path: Path) -> None:
+    telegram, _, botapi, trakt = servers
+    hook = "https://bot.example/hook"
+    polling = _settings(_env(tmp_path, botapi, trakt))
+    webhook = _settings(_env(tmp_path, botapi, trakt, WEBHOOK_URL=hook))
+    assert [r.name for r in await check_telegram(polling)] == ["telegram"]  # nothing to say
+    (_, line) = await check_telegram(webhook)
+    assert line.line() == "webhook: ok (not set yet: the bot sets WEBHOOK_URL at start)"
+
+    telegram.webhook = {"url": hook, "max_connections": 40}
+    (_, line) = await check_telegram(webhook)
+    assert line.line() == "webhook: ok (set to WEBHOOK_URL, 0 updates waiting)"
+    (_, line) = await check_telegram(polling)
+    assert line.ok and "long polling removes it at start" in line.detail
+
+    failed = int(time.time()) - 600
+    telegram.webhook |= {"last_error_date": failed, "last_error_message": "Connection refused"}
+    (_, line) = await check_telegram(webhook)
+    assert line.line() == (
+        "webhook: failing (Telegram's delivery failed 10 min ago: Connection refused;"
+        " 0 updates waiting)"
+    )
+    telegram.webhook |= {"last_error_date": failed - 7200}  # old news: it works since
+    (_, line) = await check_telegram(webhook)
+    assert line.ok
+    telegram.webhook = {"url": "https://other.example/x", "max_connections": 40}
+    (_, line) = await check_telegram(webhook)
+    assert line.line() == "webhook: ok (set to another URL: the bot sets WEBHOOK_URL at start)"

@@ -12,8 +12,9 @@ from typing import Any, cast
 import pytest
 
 from bot.accounts import TraktSession
-from bot.marks import Marks, SnapshotCache
+from bot.marks import Marks
 from bot.party.gather import Member, gather
+from bot.snapshots import SnapshotCache
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import ShowProgress, TraktAPI

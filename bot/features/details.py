@@ -38,9 +38,10 @@ from bot.kit.chat import App, Context
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
 from bot.kit.views import View, add_view, close_button, open_view
-from bot.marks import SEEN, WATCHLIST, Snapshot
+from bot.marks import SEEN, WATCHLIST
 from bot.render import cards
 from bot.render import details as card_render
+from bot.snapshots import Snapshot
 from bot.trakt import Episode, MediaKind, Movie, Show, ShowProgress, TraktError
 from bot.trakt.ref import MediaRef
 

@@ -124,9 +124,8 @@ def genre_names(tr: Translator, genres: Iterable[str], limit: int = 3) -> str:
     """Localized genre names, at most `limit`."""
     names = []
     for slug in list(genres)[:limit]:
-        key = f"genre-{slug}"
-        text = tr.plain(key)
-        names.append(text if text != key else tr.isolate(slug.replace("-", " ")))
+        text = tr.optional(f"genre-{slug}")
+        names.append(text if text is not None else tr.isolate(slug.replace("-", " ")))
     return tr.series(names)
 
 

@@ -154,9 +154,8 @@ def status_name(tr: Translator, status: str | None) -> str:
     if not status:
         return ""
     slug = "-".join(status.lower().split())
-    key = f"details-status-{slug}"
-    text = tr.plain(key)
-    return status if text == key else text
+    text = tr.optional(f"details-status-{slug}")
+    return status if text is None else text
 
 
 def _related(tr: Translator, related: Sequence[Movie | Show]) -> Html:

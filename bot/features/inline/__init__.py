@@ -60,7 +60,8 @@ from bot.kit.buttons import LINK_PAYLOAD
 from bot.kit.callback import Callback, pattern
 from bot.kit.chat import Alert, App, Context, button, localized, personal_translator
 from bot.kit.marking import apply
-from bot.marks import SEEN, WATCHLIST, Snapshot
+from bot.marks import SEEN, WATCHLIST
+from bot.snapshots import Snapshot
 from bot.trakt import Movie, Show, TraktAPI, TraktError
 from bot.trakt.api_params import MAX_QUERY_LENGTH
 from bot.trakt.ref import MediaRef

@@ -110,6 +110,9 @@ def get_webhook_info(tg: FakeTelegram, params: Params, files: dict[str, bytes]) 
         info["max_connections"] = hook["max_connections"]
         if hook.get("allowed_updates"):
             info["allowed_updates"] = hook["allowed_updates"]
+        for failure in ("last_error_date", "last_error_message"):  # a test sets them
+            if hook.get(failure):
+                info[failure] = hook[failure]
     return info
 
 
