@@ -156,6 +156,7 @@ async def _post_init(app: App) -> None:
                 await hook(app)
             except Exception:
                 logger.error("startup hook of %s failed", feature.__name__, exc_info=True)
+    later.resume_all(app)  # writes queued while Trakt asked to wait, before the bot stopped
 
 
 def _check_keys(store: Store) -> None:
@@ -185,7 +186,8 @@ def _check_keys(store: Store) -> None:
 
 
 async def _post_stop(app: App) -> None:
-    # Notifications and queued writes stop before the bot's connections close (post_shutdown).
+    # Notifications and queued writes stop before the bot's connections close (post_shutdown);
+    # the queued writes stay in the database for the next start.
     await later.cancel_all(app)
     if app.bot_data.services is not None:
         await app.bot_data.services.notify.stop()

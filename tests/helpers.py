@@ -1,5 +1,5 @@
 """Shared test helpers: link a chat to a demo Trakt user without the device dance; clocks,
-images, a fake CDN; where the Trakt samples are."""
+injected waits, images, a fake CDN; where the Trakt samples are."""
 
 from __future__ import annotations
 
@@ -32,6 +32,32 @@ async def link_account(bot: Harness, chat_id: int, username: str = "demo") -> Ac
     assert bot.demo is not None
     tokens = TokenSet.from_json(bot.demo.issue_token(username))
     return await bot.services.accounts.link(chat_id, tokens)
+
+
+class Waits:
+    """The Trakt client's injected `sleep`: records each wait and ends it only when told
+    (`release`), so the test decides when the wait is over."""
+
+    def __init__(self) -> None:
+        self.asked: list[float] = []
+        self._gates: list[asyncio.Event] = []
+        self.hold = True
+
+    async def __call__(self, seconds: float) -> None:
+        self.asked.append(seconds)
+        if not self.hold:
+            return
+        gate = asyncio.Event()
+        self._gates.append(gate)
+        await gate.wait()
+
+    def release(self) -> None:
+        """End the oldest wait still running."""
+        self._gates.pop(0).set()
+
+    @property
+    def pending(self) -> int:
+        return len(self._gates)
 
 
 class Clock:

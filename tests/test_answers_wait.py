@@ -1,10 +1,10 @@
 """When Trakt asks to wait (429 with a Retry-After beyond the retry budget): a read says so
 at once, with the wait; a write says when it will be saved, and is, once, in the
-background, with its ✅ and ↩ Undo as after any press. The waits are injected."""
+background, with its ✅ and ↩ Undo as after any press (a restart and the order of
+presses: tests/test_answers_later.py). The waits are injected."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from collections.abc import Iterator
 
@@ -15,36 +15,10 @@ from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import RetryPolicy
-from tests.helpers import labels, link_account, wait_for
+from tests.helpers import Waits, labels, link_account, wait_for
 
 INTERSTELLAR, BREAKING_BAD = 102156, 1388
 WAIT = {"Retry-After": "45"}
-
-
-class Waits:
-    """The Trakt client's injected `sleep`: records each wait and ends it only when told
-    (`release`), so the test decides when the wait is over."""
-
-    def __init__(self) -> None:
-        self.asked: list[float] = []
-        self._gates: list[asyncio.Event] = []
-        self.hold = True
-
-    async def __call__(self, seconds: float) -> None:
-        self.asked.append(seconds)
-        if not self.hold:
-            return
-        gate = asyncio.Event()
-        self._gates.append(gate)
-        await gate.wait()
-
-    def release(self) -> None:
-        """End the oldest wait still running."""
-        self._gates.pop(0).set()
-
-    @property
-    def pending(self) -> int:
-        return len(self._gates)
 
 
 @pytest.fixture
@@ -198,6 +172,7 @@ async def test_a_write_that_fails_after_the_wait_says_so(
     message = await linked.wait_for("I couldn’t save your change at Trakt")
     assert "Trakt is not answering" in linked.text(message)
     assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
+    await wait_for(lambda: not bot.services.store.queued_presses(), what="the row gone")
 
 
 async def test_a_read_inside_a_write_button_is_still_a_write(
@@ -218,15 +193,3 @@ async def test_a_read_inside_a_write_button_is_still_a_write(
     )
     assert _demo(bot).ratings[("movie", INTERSTELLAR)].rating == 7
     assert _posts(demo, "/sync/ratings") == 1
-
-
-async def test_queued_writes_stop_with_the_bot(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
-) -> None:
-    await _card(linked, "breaking")
-    demo.fail("POST", "/sync/watchlist", 429, headers={"Retry-After": "45"})
-    await linked.press("➕ Watchlist")
-    await wait_for(lambda: waits.pending == 1, what="the queued write")
-    await bot.restart()  # the wait is dropped, logged, and nothing hangs
-    assert not bot.app.bot_data.later_tasks
-    assert not _demo(bot).on_watchlist("show", BREAKING_BAD)

@@ -454,7 +454,7 @@ async def test_in_russian(boris: ChatDriver) -> None:
     text = _text(boris)
     assert text.startswith("📅 Ваш календарь · 4—10 дек.\n\nСегодня · Пт, 4 декабря\n")
     assert "1. 02:00 · Shōgun · S02E01 · Open Water · 🆕 премьера сезона" in text
-    assert "🏁 финал сезона" in text and text.endswith("Время: Europe/London.")
+    assert "🏁 финал сезона" in text and text.endswith("Часовой пояс: Europe/London.")
     assert "◀ 27 нояб." in _labels(boris)
 
 

@@ -347,7 +347,7 @@ async def test_in_persian(bot: Harness) -> None:
 
 async def test_in_russian(boris: ChatDriver) -> None:
     await boris.say("/next")
-    assert boris.text().startswith("▶️ Что дальше · 4 сериала в процессе")
+    assert boris.text().startswith("▶️ Что дальше · вы смотрите 4 сериала")
     assert "4 из 19" in boris.text()
     await boris.say("/next сейчас")
     assert "Больше ничего писать не нужно" in boris.text()

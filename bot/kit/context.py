@@ -113,9 +113,9 @@ class BotData:
     )
     poster_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
     background: set[asyncio.Future[Any]] = field(default_factory=set)  # late inline fetches
-    # writes Trakt asked to wait for (`bot.kit.later`): (person, callback data) -> when due
-    later: dict[tuple[int, str], float] = field(default_factory=dict)
-    later_tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    # person -> the task that runs their queued writes, oldest first (`bot.kit.later`; the
+    # presses themselves are rows in the database)
+    later: dict[int, asyncio.Task[None]] = field(default_factory=dict)
 
 
 class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):

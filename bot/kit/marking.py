@@ -18,6 +18,7 @@ from telegram import Update
 
 from bot.accounts import NotLinked, TraktSession
 from bot.i18n import Translator
+from bot.kit import later
 from bot.kit.buttons import check_verb
 from bot.kit.chat import Alert
 from bot.kit.context import Context
@@ -142,8 +143,14 @@ async def _play(
     ref: MediaRef,
 ) -> Done:
     """Add a play now (a whole show's aired episodes for `all`), unless that would repeat
-    one; the undo removes exactly the plays added (found again by their history ids)."""
+    one; the undo removes exactly the plays added (found again by their history ids).
+
+    A press queued while Trakt asked to wait (`bot.kit.later`) logs its play at the moment
+    it was pressed, so when it runs again after a restart (Trakt may have taken it just
+    before) a play of that very second means it was saved: nothing is added twice.
+    """
     api, marks = context.services.trakt, context.services.marks
+    pressed = later.pressed_at()
     if verb == "seen" and ref.kind == "show":
         raise ValueError("a whole show is marked with `all`, after a confirmation")
     if verb == "seen":
@@ -160,7 +167,7 @@ async def _play(
                 return Done(tr.plain("action-seen-already"))
     elif marks.repeated(user_id, ref, REPEAT):  # the confirmation pressed twice
         return Done(tr.plain("action-again-recent"))
-    when = datetime.now(UTC).replace(microsecond=0)
+    when = pressed or datetime.now(UTC).replace(microsecond=0)
     items = [SyncItem(ref.kind, ref.trakt_id, watched_at=when)]
     if verb == "all":
         left = await unwatched_episodes(context, session, ref.trakt_id)
@@ -168,7 +175,12 @@ async def _play(
             return Done(tr.plain("action-seen-already"))
         if left:
             items = [SyncItem("episode", e, watched_at=when) for e in left]
-    there = await _plays_at(session, api, ref, when)  # plays of that second already
+    if pressed is None:
+        there = await _plays_at(session, api, ref, when)  # plays of that second already
+    else:  # a play of that second: saved before the bot stopped (a failure is raised)
+        there = await play_ids(session, api, ref, when)
+        if there:
+            return Done(tr.plain("action-seen-already"))
     result = await session.call(lambda token: api.add_to_history(token, items))
     if result.total_not_found:
         return Done(tr.plain("action-not-found"))
@@ -274,13 +286,13 @@ async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) ->
         raise ValueError("not this person's change")
     if offer.done:
         return tr.plain("action-undo-done")
+    writing()  # before the claim: a press held behind queued ones claims nothing
     session = await _session_of(context, user_id, offer.payload.get(ACCOUNT))
     if session is None:  # the change was made at an account linked before this one
         return Alert(tr.plain("action-undo-other-account"))
     if not store.claim_undo(offer_id):
         return Alert(tr.plain("action-undo-late"))
     ref = MediaRef.parse(offer.ref)
-    writing()
     try:
         async with marks.lock(user_id, ref):
             await _take_back(context, session, user_id, offer.verb, ref, dict(offer.payload))

@@ -1,4 +1,5 @@
-"""SQLite persistence: accounts, preferences, pending links, watch parties, caches; migrations.
+"""SQLite persistence: accounts, preferences, pending links, watch parties, caches, queued
+presses; migrations.
 
 Knows nothing of Telegram or HTTP. Import from here::
 
@@ -16,6 +17,7 @@ from bot.store.errors import (
     UnreadableToken,
 )
 from bot.store.files import hold_database
+from bot.store.later import QueuedPress
 from bot.store.migrations import MIGRATIONS, Migration, Migrations, migration
 from bot.store.models import Account, PendingLink
 from bot.store.notify import Due, DueDraft, NotifySettings
@@ -36,6 +38,7 @@ __all__ = [
     "Party",
     "PartyMember",
     "PendingLink",
+    "QueuedPress",
     "SchemaTooNew",
     "Store",
     "StoreBusy",

@@ -304,3 +304,24 @@ def _notify_memory(db: Database) -> None:
     (`/notify on` brings it back) and the name of a muted show (listed in /notify)."""
     db.execute("ALTER TABLE notify_settings ADD COLUMN last_mode TEXT")
     db.execute("ALTER TABLE notify_muted ADD COLUMN title TEXT")
+
+
+@migration(8)
+def _queued_presses(db: Database) -> None:
+    """Button presses that write at Trakt, queued while Trakt asks to wait (`bot.kit.later`),
+    so a restart runs them instead of losing them. One row per press, run per person in
+    `id` order; `payload` is the update as Telegram sent it (JSON), `handler` names the
+    code that runs it again, `pressed_at` is when it was pressed (a play is logged then)
+    and `due_at` (epoch seconds, fractional) when it may run."""
+    presses = {
+        "id": int,
+        "user_id": int,
+        "data": str,
+        "handler": str,
+        "payload": str,
+        "pressed_at": int,
+        "due_at": float,
+        "waits": int,
+    }
+    table = _create(db, "queued_presses", presses, pk="id", defaults={"waits": 0})
+    table.create_index(["user_id", "id"])

@@ -12,7 +12,8 @@ Secrets (access and refresh tokens, device codes) are encrypted with
 
 The tables' methods come in mixins, by concern: accounts and logins in progress with
 their secrets (`bot.store.accounts`), languages and caches (`bot.store.preferences`),
-watch parties (`bot.store.parties`), undo offers (`bot.store.undo`); this module opens
+watch parties (`bot.store.parties`), undo offers (`bot.store.undo`), notifications
+(`bot.store.notify`), queued button presses (`bot.store.later`); this module opens
 the file and holds what they share (connection, lock, memory, transactions).
 
 Accounts and languages are read on nearly every update, so the `MEMORY_SIZE` most
@@ -41,6 +42,7 @@ from bot.crypto import TokenCipher
 from bot.store.accounts import AccountStore
 from bot.store.errors import NotFound, StoreError
 from bot.store.files import prepare
+from bot.store.later import LaterStore
 from bot.store.migrations import MIGRATIONS, Migrations, migrate, schema_version
 from bot.store.models import dict_rows
 from bot.store.notify import NotifyStore
@@ -66,7 +68,7 @@ _KEYS: dict[str, str] = {
 }
 
 
-class Store(AccountStore, PreferenceStore, PartyStore, UndoStore, NotifyStore):
+class Store(AccountStore, PreferenceStore, PartyStore, UndoStore, NotifyStore, LaterStore):
     """Accounts, preferences, pending links, watch parties and small caches in one SQLite file."""
 
     def __init__(

@@ -256,30 +256,42 @@ def spend_shared() -> None:
 
 def writing() -> None:
     """The current update writes at Trakt: it waits for the budget instead of being refused
-    (and, within `intent()`, says so)."""
+    (and, within `intent()`, says so; raises `WriteHeld` when the caller holds writes)."""
+    said = _intent.get()
+    if said is not None and not said.writes and said.hold is not None and said.hold():
+        raise WriteHeld("writes are held: this one waits behind earlier ones")
     ticket = _ticket.get()
     if ticket is not None:
         ticket.waits = True
-    said = _intent.get()
     if said is not None:
         said.writes = True
 
 
+class WriteHeld(Exception):
+    """The work inside `intent(hold=...)` was about to write while its caller holds writes
+    (`writing()` raised it): stopped before anything was sent, so it can run later."""
+
+
 @dataclass(slots=True)
 class Intent:
-    """Whether the work inside `intent()` meant to write at Trakt (called `writing()`)."""
+    """Whether the work inside `intent()` meant to write at Trakt (called `writing()`), and
+    whether its first write must wait (`hold()` true when it would start)."""
 
     writes: bool = False
+    hold: Callable[[], bool] | None = None
 
 
 _intent: ContextVar[Intent | None] = ContextVar("trakt_write_intent", default=None)
 
 
 @contextmanager
-def intent() -> Iterator[Intent]:
+def intent(hold: Callable[[], bool] | None = None) -> Iterator[Intent]:
     """Note, for the work inside, whether it calls `writing()`: a caller that must tell a
-    write from a read when Trakt asks to wait (bot/kit/later.py) looks afterwards."""
-    found = Intent()
+    write from a read when Trakt asks to wait (bot/kit/later.py) looks afterwards. With
+    `hold`, the work's first `writing()` raises `WriteHeld` when `hold()` is true then: the
+    work stops before its first write (its reads before that have run; writes after its
+    first are never held, so a change is never cut in half)."""
+    found = Intent(hold=hold)
     token = _intent.set(found)
     try:
         yield found

@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ Trakt bittet mich zu warten, also speichere ich das in { $seconds } s.
 later-already = ⏳ Schon vorgemerkt: Ich speichere es in { $seconds } s.
+later-behind = ⏳ Deine vorherige Änderung wartet noch auf Trakt, also speichere ich das direkt danach, in { $seconds } s.
 later-failed = Ich konnte deine Änderung bei Trakt nicht speichern: { $reason }
 
 party-running = 🍿 Hier läuft schon eine Watchparty, gestartet von { $name } – mach oben mit. { $name } oder ein Gruppen-Admin kann stattdessen eine neue starten.

@@ -142,7 +142,7 @@ private-share = 📤 In der Gruppe teilen
 private-shared-by = 📤 { $name } teilt das hier:
 private-shared = In der Gruppe geteilt.
 private-share-failed = Ich kann in dieser Gruppe nichts posten: Du oder ich sind nicht mehr dabei.
-private-start-first = { $name }, ich kann dir noch nicht schreiben: Öffne einen privaten Chat mit mir, tippe auf Start und frag noch einmal.
+private-start-first = { $name }, ich kann dir noch nicht schreiben: Öffne einen privaten Chat mit mir, tippe auf „Starten“ und frag noch einmal.
 private-open = 💬 Privaten Chat öffnen
 
 # Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.

@@ -2,34 +2,34 @@
 
 episodes-gone = Diese Folge gibt es bei Trakt nicht mehr.
 episodes-special = ✨ Special
-episodes-aired = 📅 Ausgestrahlt { $when }
-episodes-airs = 📅 Läuft { $when }
+episodes-aired = 📅 Ausgestrahlt am { $when }
+episodes-airs = 📅 Läuft am { $when }
 episodes-no-date = 📅 Noch kein Sendetermin
 episodes-runtime = ⏱ { $minutes } Min.
 episodes-your-rating = deine Bewertung { $rating }/10
 episodes-watched = ✅ Du hast sie gesehen
 episodes-show-button = 📺 Serie
-episodes-at-release = 📅 Zur Ausstrahlung
+episodes-at-release = 📅 Am Sendetag
 episodes-another-day = 🗓 Anderer Tag
 episodes-yesterday = Gestern
-episodes-logged-released = Als zur Ausstrahlung gesehen eingetragen
+episodes-logged-released = Am Sendetag als gesehen eingetragen
 episodes-logged-day = Für diesen Tag als gesehen eingetragen
-episodes-not-aired = ⏳ Sie läuft noch nicht: markieren kannst du sie, sobald sie gelaufen ist.
-episodes-not-aired-toast = Sie läuft noch nicht
+episodes-not-aired = ⏳ Noch nicht ausgestrahlt: Markieren kannst du die Folge erst, wenn sie gelaufen ist.
+episodes-not-aired-toast = Noch nicht ausgestrahlt
 episodes-before-air-toast = An dem Tag lief sie noch nicht
 episodes-unaired = noch nicht gelaufen
 episodes-season-line-unaired = Staffel { $number } · noch nicht gelaufen
 episodes-season-unaired = ⏳ Noch nicht gelaufen
 episodes-when-now = Jetzt
-episodes-when-released = Zur Ausstrahlung
-episodes-when-line = 👁 trägt ein: { $when }
+episodes-when-released = Am Sendetag
+episodes-when-line = 👁 Sichtung mit Datum: { $when }
 episodes-seasons = Staffeln
 episodes-no-seasons = Trakt führt für diese Serie noch keine Staffeln.
 episodes-season-line = Staffel { $number } · { $count ->
     [one] { $count } Folge
    *[other] { $count } Folgen
 }
-episodes-season-line-progress = Staffel { $number } · gesehen { $progress }
+episodes-season-line-progress = Staffel { $number } · { $progress } gesehen
 episodes-specials-line = Specials · { $count ->
     [one] { $count } Folge
    *[other] { $count } Folgen

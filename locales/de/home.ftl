@@ -1,9 +1,9 @@
-# Home (/start und ☰ Menü): die eigene Welt als Knöpfe; Einstellungen; /start in Gruppen.
+# Home (/start und ☰ Menü): die eigene Welt als Buttons; Einstellungen; /start in Gruppen.
 
 home-menu = ☰ Menü
 home-title = ☰ <b>Menü</b>
 home-title-linked = ☰ <b>Menü</b> · Trakt: <b>{ $username }</b>
-home-hint = <i>Tippe auf einen Knopf – oder sende /help für alle Befehle.</i>
+home-hint = <i>Tippe auf einen Button – oder sende /help für alle Befehle.</i>
 home-unlinked = Verknüpfe dein Trakt-Konto, dann siehst du hier, was als Nächstes dran ist, deinen Kalender, Verlauf, deine Watchlist und deine Statistik. Bis dahin: Schau, was gerade im Trend ist, oder suche nach einem Titel.
 home-next = ▶️ Als Nächstes
 home-calendar = 📅 Kalender

@@ -22,7 +22,7 @@ link-device-fallback = Die Seite funktioniert nicht? <a href="{ $url }">Melde di
 link-button-open = 🔑 Trakt öffnen
 link-button-cancel = ✖️ Abbrechen
 link-button-again = 🔄 Neu starten
-link-button-private = 🔗 Im privaten Chat verknüpfen
+link-button-private = 🔗 Privat verknüpfen
 link-open-private = Öffne einen privaten Chat mit mir, um dein Konto zu verknüpfen.
 link-stale = Diese Anmeldung ist bereits beendet.
 link-cancelled = Abgebrochen: Es wurde nichts verknüpft.

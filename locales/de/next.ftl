@@ -6,14 +6,14 @@ next-usage =
     Weitere Wörter braucht es nicht.
 next-header =
     ▶️ <b>Als Nächstes</b> · { $count ->
-        [one] { $count } Serie angefangen
-       *[other] { $count } Serien angefangen
+        [one] { $count } angefangene Serie
+       *[other] { $count } angefangene Serien
     }
-next-empty = Gerade läuft nichts. Schau die erste Folge einer Serie, dann erscheint hier die nächste; Ideen gibt es unter /trending.
+next-empty = Du schaust gerade keine Serie. Schau die erste Folge einer Serie, dann erscheint hier die nächste; Ideen gibt es unter /trending.
 next-progress = { $number } von { $count }
-next-aired = erschienen am { $date }
-next-aired-today = heute erschienen
-next-aired-yesterday = gestern erschienen
+next-aired = ausgestrahlt am { $date }
+next-aired-today = heute ausgestrahlt
+next-aired-yesterday = gestern ausgestrahlt
 next-legend = <i>✅ diese Folge gesehen · 🎞 die Folge · 📺 die Serie · 🎬 einchecken</i>
 next-button-seen = ✅ { $number }
 next-button-episode = 🎞 { $number }

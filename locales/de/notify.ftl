@@ -1,14 +1,14 @@
 ## /notify: Benachrichtigungen, wenn deine Folgen laufen
 cmd-notify = Benachrichtigungen, wenn deine Folgen laufen
 notify-usage =
-    Benachrichtigungen, wenn deine Serien laufen. Tippe auf die Knöpfe oder schreib:
-    <code>/notify serien</code> — jede Folge, sobald sie läuft (<code>/notify serien 60</code>: eine Stunde später)
-    <code>/notify übersicht 8</code> — eine tägliche Übersicht um 08:00
-    <code>/notify aus</code> — keine Benachrichtigungen (<code>/notify ein</code>: wieder an)
-    <code>/notify zeitzone Europe/Berlin</code> — deine Zeitzone
-    <code>/notify ruhe 23 7</code> — Ruhezeiten (<code>/notify ruhe aus</code>)
-    <code>/notify filme ein</code> — auch Filmstarts
-    <code>/notify premieren</code>, <code>finale</code> oder <code>alle</code> — welche Folgen
+    Benachrichtigungen, wenn deine Serien laufen. Tippe auf die Buttons oder schreib:
+    <code>/notify serien</code> – jede Folge, sobald sie läuft (<code>/notify serien 60</code>: eine Stunde später)
+    <code>/notify übersicht 8</code> – eine tägliche Übersicht um 08:00
+    <code>/notify aus</code> – keine Benachrichtigungen (<code>/notify ein</code>: wieder an)
+    <code>/notify zeitzone Europe/Berlin</code> – deine Zeitzone
+    <code>/notify ruhe 23 7</code> – Ruhezeiten (<code>/notify ruhe aus</code>)
+    <code>/notify filme ein</code> – auch Filmstarts
+    <code>/notify premieren</code>, <code>finale</code> oder <code>alle</code> – welche Folgen
 notify-title = 🔔 <b>Benachrichtigungen</b>
 notify-mode-off-now = Aus: Es wird nichts gesendet.
 notify-mode-each-now = Jede Folge, { $when }.
@@ -23,7 +23,7 @@ notify-movies-now = Filmstarts: { $on ->
     }
 notify-zone-hint = Wähle eine Zeitzone oder schreib sie: <code>/notify zeitzone Europe/Berlin</code>
 notify-zone-unknown = 🌍 „{ $zone }“ kenne ich nicht als Zeitzone. Schreib die Zone eines Ortes als Gebiet/Stadt, etwa <code>/notify zeitzone Europe/Berlin</code>, oder wähle eine unter /notify.
-notify-scope-followed = Serien, die du schaust oder auf der Watchlist hast
+notify-scope-followed = angefangene und Watchlist
 notify-scope-premieres = nur Premieren
 notify-scope-finales = nur Finale
 notify-scope-all = alles in deinem Kalender
@@ -68,9 +68,9 @@ notify-digest = 🗓 <b>Neu bei deinen Serien</b> · { $count ->
 notify-movie = 🎬 Ab heute: { $movie }
 notify-muted-line = <i>🔕 Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie.</i>
 notify-more = … und { $count } weitere
-notify-type-series_premiere = Serienpremiere
-notify-type-season_premiere = Staffelpremiere
-notify-type-mid_season_premiere = Midseason-Premiere
+notify-type-series_premiere = Serienstart
+notify-type-season_premiere = Staffelstart
+notify-type-mid_season_premiere = zurück aus der Pause
 notify-type-series_finale = Serienfinale
 notify-type-season_finale = Staffelfinale
 notify-type-mid_season_finale = Midseason-Finale
@@ -91,12 +91,12 @@ notify-all-done = { $count ->
     }
 notify-muted = Stummgeschaltet: keine Benachrichtigungen mehr für diese Serie
 notify-unmuted = Benachrichtigungen für diese Serie sind wieder an
-notify-hour-range = 🕗 „{ $typed }“ ist keine Uhrzeit: nimm 0–23, etwa <code>/notify übersicht 8</code> oder <code>/notify ruhe 23 7</code>.
-notify-offset-range = ⏱ „{ $typed }“ geht nicht: der Abstand ist in Minuten, von -1440 bis 1440 (bis zu einem Tag vor oder nach dem Sendetermin), etwa <code>/notify serien 60</code>.
+notify-hour-range = 🕗 „{ $typed }“ ist keine Uhrzeit: Nimm 0–23, etwa <code>/notify übersicht 8</code> oder <code>/notify ruhe 23 7</code>.
+notify-offset-range = ⏱ „{ $typed }“ geht nicht: Der Abstand wird in Minuten angegeben, von -1440 bis 1440 (bis zu einem Tag vor oder nach der Ausstrahlung), etwa <code>/notify serien 60</code>.
 notify-quiet-same = 🌙 Ruhezeiten brauchen zwei verschiedene Stunden, Beginn und Ende, etwa <code>/notify ruhe 23 7</code>.
-notify-button-muted = 🔕 Stummgeschaltete Serien ({ $count })
+notify-button-muted = 🔕 Stumme Serien ({ $count })
 notify-muted-title = 🔕 <b>Stummgeschaltete Serien</b>: für diese kommen keine Benachrichtigungen.
-notify-muted-none = 🔕 Keine Serie ist stummgeschaltet. Der 🔕-Knopf einer Benachrichtigung schaltet ihre Serie stumm.
+notify-muted-none = 🔕 Keine Serie ist stummgeschaltet. Der 🔕-Button einer Benachrichtigung schaltet ihre Serie stumm.
 notify-button-unmute-number = 🔔 { $number } wieder an
 notify-zone-everywhere = <i>Deine Zeitzone gilt überall: Benachrichtigungen, /calendar, /history, Karten und Check-ins.</i>
 notify-airs-soon = 📺 { $show } · läuft am { $time }
@@ -104,9 +104,9 @@ notify-binge-soon = 📺 { $show } · { $count ->
         [one] { $count } neue Folge läuft
        *[other] { $count } neue Folgen laufen
     } am { $time }
-notify-link-lost = 🔕 Deine Trakt-Verknüpfung funktioniert nicht mehr, deshalb pausieren die Benachrichtigungen. Verknüpfe neu, um sie zurückzubekommen.
+notify-link-lost = 🔕 Deine Trakt-Verknüpfung funktioniert nicht mehr, deshalb pausieren die Benachrichtigungen. Verknüpfe dein Konto neu, um sie wieder zu bekommen.
 ## nach dem Verknüpfen, einmal
-notify-offer = 🔔 Eine Nachricht, wenn deine Serien laufen? Jede Folge, mit ✅, um sie als gesehen zu markieren, oder eine tägliche Übersicht, in der jede Folge einen Tipp entfernt ist.
+notify-offer = 🔔 Möchtest du eine Nachricht, wenn deine Serien laufen? Zu jeder Folge eine, mit ✅ zum Abhaken – oder einmal täglich eine Übersicht, aus der du jede Folge mit einem Tipp öffnest.
 notify-offer-button = 🔔 Benachrichtigungen einrichten
 ## /due
 notify-due-off = Benachrichtigungen sind aus. Schalte sie mit /notify ein.

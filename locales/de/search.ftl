@@ -10,7 +10,7 @@ search-prompt =
 search-prompt-inline =
     🔍 <b>Suche</b>
     Schick mir einen Titel oder Namen – eine Serie, einen Film oder eine Person –, und ich suche auf Trakt danach.
-    Oder tippe unten auf den Knopf und sieh die Treffer schon beim Schreiben.
+    Oder tippe unten auf den Button und sieh die Treffer schon beim Schreiben.
 search-inline-button = 🔎 Beim Schreiben suchen
 search-header = 🔎 <b>{ $query }</b> · Seite { $page } von { $pages }
 search-footer = <i>Tippe auf eine Nummer für Details.</i>

@@ -4,8 +4,8 @@ stats-usage = Sende einfach <code>/stats</code>: deine Trakt-Zahlen und ein Diag
 stats-header = 📊 <b>Dein Trakt in Zahlen</b>
 stats-movies =
     🎬 <b>Filme</b>: { $count } gesehen · { $plays ->
-        [one] { $plays } Wiedergabe
-       *[other] { $plays } Wiedergaben
+        [one] { $plays } Sichtung
+       *[other] { $plays } Sichtungen
     } · { $time }
 stats-shows =
     📺 <b>Serien</b>: { $count ->
@@ -14,8 +14,8 @@ stats-shows =
     }
 stats-episodes =
     🎞 <b>Folgen</b>: { $count } gesehen · { $plays ->
-        [one] { $plays } Wiedergabe
-       *[other] { $plays } Wiedergaben
+        [one] { $plays } Sichtung
+       *[other] { $plays } Sichtungen
     } · { $time }
 stats-total = ⏱ <b>Zeit insgesamt</b>: { $time }
 stats-total-days =
@@ -29,7 +29,7 @@ stats-ratings =
        *[other] { $count } vergeben
     }, im Schnitt { $average }
 stats-ratings-none = ⭐ <b>Bewertungen</b>: noch keine
-stats-chart-caption = <i>Im Bild: geschaute Stunden pro Monat in den letzten 12 Monaten und wie du bewertest.</i>
+stats-chart-caption = <i>Im Bild: geschaute Stunden pro Monat in den letzten 12 Monaten und deine Bewertungen.</i>
 
 ## The chart (plain text drawn into the picture)
 stats-chart-title = Dein Jahr auf Trakt
@@ -39,4 +39,4 @@ stats-chart-hours-empty = In den letzten 12 Monaten nichts geschaut
 stats-chart-ratings = Deine Bewertungen
 stats-chart-ratings-average = Deine Bewertungen · im Schnitt { $average }
 stats-chart-ratings-empty = Noch keine Bewertungen
-stats-chart-since = Gezählt ab { $date }: Du hast mehr geschaut, als der Bot für ein Diagramm von Trakt holt.
+stats-chart-since = Gezählt ab { $date }: Du hast mehr geschaut, als ich für ein Diagramm von Trakt abrufe.

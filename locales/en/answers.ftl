@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ Trakt asks me to wait, so I’ll save this in { $seconds } s.
 later-already = ⏳ Already queued: I’ll save it in { $seconds } s.
+later-behind = ⏳ Your earlier change is still waiting for Trakt, so I’ll save this right after it, in { $seconds } s.
 later-failed = I couldn’t save your change at Trakt: { $reason }
 
 party-running = 🍿 A watch party is already on here, started by { $name } — join it above. { $name } or a group admin can start a new one instead.

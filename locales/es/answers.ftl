@@ -18,10 +18,11 @@ recommend-usage =
 
 later-saving = ⏳ Trakt me pide esperar, así que lo guardaré dentro de { $seconds } s.
 later-already = ⏳ Ya está en cola: lo guardaré dentro de { $seconds } s.
+later-behind = ⏳ Tu cambio anterior aún espera a Trakt, así que guardaré este justo después, dentro de { $seconds } s.
 later-failed = No pude guardar tu cambio en Trakt: { $reason }
 
 party-running = 🍿 Ya hay una sesión en grupo en marcha, la empezó { $name }: únete arriba. { $name } o un administrador del grupo puede empezar otra en su lugar.
-party-button-new = 🔄 Empezar una sesión nueva
+party-button-new = 🔄 Empezar otra sesión
 party-new-not-allowed = Solo { $name } (quien empezó la sesión) o un administrador del grupo puede sustituirla.
-party-new-started = Nueva sesión empezada 🍿
+party-new-started = Nueva sesión iniciada 🍿
 party-new-too-late = Mientras tanto ha empezado otra sesión: únete a esa.

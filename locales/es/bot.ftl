@@ -146,7 +146,7 @@ private-share = 📤 Compartir en el grupo
 private-shared-by = 📤 { $name } compartió esto:
 private-shared = Compartido en el grupo.
 private-share-failed = No puedo publicar en ese grupo: tú o yo ya no estamos en él.
-private-start-first = { $name }, todavía no puedo escribirte: abre un chat privado conmigo, pulsa Iniciar y vuelve a pedirlo.
+private-start-first = { $name }, todavía no puedo escribirte: abre un chat privado conmigo, toca Iniciar y vuelve a pedirlo.
 private-open = 💬 Abrir un chat privado
 
 # Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.

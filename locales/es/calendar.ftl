@@ -21,7 +21,7 @@ calendar-episodes =
     }
 calendar-type-series-premiere = 🆕 estreno de la serie
 calendar-type-season-premiere = 🆕 estreno de temporada
-calendar-type-mid-season-premiere = ▶️ vuelve tras el parón
+calendar-type-mid-season-premiere = ▶️ regreso tras la pausa
 calendar-type-mid-season-finale = ⏸ final de mitad de temporada
 calendar-type-season-finale = 🏁 final de temporada
 calendar-type-series-finale = 🔚 final de la serie

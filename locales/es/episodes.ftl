@@ -2,17 +2,17 @@
 
 episodes-gone = Este episodio ya no existe en Trakt.
 episodes-special = ✨ Especial
-episodes-aired = 📅 Emitido { $when }
-episodes-airs = 📅 Se emite { $when }
+episodes-aired = 📅 Emitido el { $when }
+episodes-airs = 📅 Se emite el { $when }
 episodes-no-date = 📅 Aún sin fecha de emisión
 episodes-runtime = ⏱ { $minutes } min
 episodes-your-rating = tu nota { $rating }/10
 episodes-watched = ✅ Lo has visto
 episodes-show-button = 📺 Serie
-episodes-at-release = 📅 En el estreno
+episodes-at-release = 📅 El día de emisión
 episodes-another-day = 🗓 Otro día
 episodes-yesterday = Ayer
-episodes-logged-released = Registrado como visto en su estreno
+episodes-logged-released = Registrado como visto el día de su emisión
 episodes-logged-day = Registrado como visto ese día
 episodes-not-aired = ⏳ Aún no se ha emitido: podrás marcarlo cuando se emita.
 episodes-not-aired-toast = Aún no se ha emitido
@@ -21,7 +21,7 @@ episodes-unaired = aún no emitida
 episodes-season-line-unaired = Temporada { $number } · aún no emitida
 episodes-season-unaired = ⏳ Aún no emitida
 episodes-when-now = Ahora
-episodes-when-released = En el estreno
+episodes-when-released = El día de emisión
 episodes-when-line = 👁 registra: { $when }
 episodes-seasons = temporadas
 episodes-no-seasons = Trakt aún no tiene temporadas de esta serie.
@@ -29,7 +29,7 @@ episodes-season-line = Temporada { $number } · { $count ->
     [one] { $count } episodio
    *[other] { $count } episodios
 }
-episodes-season-line-progress = Temporada { $number } · vistos { $progress }
+episodes-season-line-progress = Temporada { $number } · { $progress } vistos
 episodes-specials-line = Especiales · { $count ->
     [one] { $count } episodio
    *[other] { $count } episodios

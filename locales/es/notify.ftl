@@ -4,9 +4,9 @@ notify-usage =
     Avisos cuando se emiten tus series. Toca los botones o escribe:
     <code>/notify series</code> — cada episodio al emitirse (<code>/notify series 60</code>: una hora después)
     <code>/notify resumen 8</code> — un resumen diario a las 08:00
-    <code>/notify apagar</code> — sin avisos (<code>/notify sí</code>: de nuevo activos)
+    <code>/notify no</code> — sin avisos (<code>/notify sí</code>: de nuevo activos)
     <code>/notify zona Europe/Madrid</code> — tu zona horaria
-    <code>/notify silencio 23 7</code> — horas de silencio (<code>/notify silencio apagar</code>)
+    <code>/notify silencio 23 7</code> — horas de silencio (<code>/notify silencio no</code>)
     <code>/notify películas sí</code> — también estrenos de películas
     <code>/notify comienzos</code>, <code>finales</code> o <code>todo</code> — qué episodios
 notify-title = 🔔 <b>Avisos</b>
@@ -23,7 +23,7 @@ notify-movies-now = Estrenos de películas: { $on ->
     }
 notify-zone-hint = Elige una zona horaria o escríbela: <code>/notify zona Europe/Madrid</code>
 notify-zone-unknown = 🌍 No conozco la zona horaria «{ $zone }». Escribe la zona de un lugar como Región/Ciudad, por ejemplo <code>/notify zona Europe/Madrid</code>, o elige una en /notify.
-notify-scope-followed = series que ves o tienes en tu lista
+notify-scope-followed = empezadas y en pendientes
 notify-scope-premieres = solo estrenos
 notify-scope-finales = solo finales
 notify-scope-all = todo tu calendario
@@ -61,7 +61,7 @@ notify-binge = 📺 { $show } · { $count ->
         [one] { $count } episodio nuevo
        *[other] { $count } episodios nuevos
     } · { $time }
-notify-digest = 🗓 <b>En tus series</b> · { $count ->
+notify-digest = 🗓 <b>Novedades de tus series</b> · { $count ->
         [one] { $count } episodio
        *[other] { $count } episodios
     }
@@ -70,14 +70,14 @@ notify-muted-line = <i>🔕 Silenciada: no habrá más avisos de esta serie.</i>
 notify-more = … y { $count } más
 notify-type-series_premiere = estreno de la serie
 notify-type-season_premiere = estreno de temporada
-notify-type-mid_season_premiere = regreso de mitad de temporada
+notify-type-mid_season_premiere = regreso tras la pausa
 notify-type-series_finale = final de la serie
 notify-type-season_finale = final de temporada
 notify-type-mid_season_finale = final de mitad de temporada
 notify-button-seen = ✅ Visto
 notify-button-seen-done = ✅ Visto ✓
 notify-button-open = 🎞 Abrir
-notify-button-all = ✅ Vistos todos
+notify-button-all = ✅ Todos vistos
 notify-button-all-yes = ✅ Sí, { $count ->
         [one] { $count } episodio
        *[other] los { $count }
@@ -95,7 +95,7 @@ notify-hour-range = 🕗 «{ $typed }» no es una hora del día: usa 0–23, com
 notify-offset-range = ⏱ «{ $typed }» no sirve: el desfase va en minutos, de -1440 a 1440 (hasta un día antes o después de la emisión), como <code>/notify series 60</code>.
 notify-quiet-same = 🌙 Las horas de silencio necesitan dos horas distintas, un inicio y un final, como <code>/notify silencio 23 7</code>.
 notify-button-muted = 🔕 Series silenciadas ({ $count })
-notify-muted-title = 🔕 <b>Series silenciadas</b>: no hay avisos de estas.
+notify-muted-title = 🔕 <b>Series silenciadas</b>: no recibirás avisos de ellas.
 notify-muted-none = 🔕 No hay series silenciadas. El botón 🔕 de un aviso silencia su serie.
 notify-button-unmute-number = 🔔 Reactivar { $number }
 notify-zone-everywhere = <i>Tu zona horaria se usa en todo: avisos, /calendar, /history, fichas y check-ins.</i>
@@ -106,7 +106,7 @@ notify-binge-soon = 📺 { $show } · { $count ->
     } el { $time }
 notify-link-lost = 🔕 Tu vínculo con Trakt dejó de funcionar, así que los avisos están en pausa. Vuelve a vincular tu cuenta para recuperarlos.
 ## tras vincular, una vez
-notify-offer = 🔔 ¿Quieres un mensaje cuando se emitan tus series? Cada episodio, con un ✅ para marcarlo como visto, o un resumen diario con cada episodio a un toque.
+notify-offer = 🔔 ¿Quieres un mensaje cuando se emitan tus series? Uno por episodio, con ✅ para marcarlo como visto, o un resumen diario donde cada episodio se abre con un toque.
 notify-offer-button = 🔔 Configurar avisos
 ## /due
 notify-due-off = Los avisos están desactivados. Actívalos con /notify.

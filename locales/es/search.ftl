@@ -11,7 +11,7 @@ search-prompt-inline =
     🔍 <b>Buscar</b>
     Envíame un título o un nombre (una serie, una película o una persona) y lo busco en Trakt.
     O toca el botón de abajo para ver resultados mientras escribes.
-search-inline-button = 🔎 Buscar mientras escribes
+search-inline-button = 🔎 Buscar al escribir
 search-header = 🔎 <b>{ $query }</b> · página { $page } de { $pages }
 search-footer = <i>Toca un número para ver los detalles.</i>
 search-none = 🔎 No encontré nada para <b>{ $query }</b>. Revisa cómo está escrito o prueba con el título original.

@@ -1,7 +1,7 @@
 ## /stats
-cmd-stats = Tus números y un gráfico de tu año
-stats-usage = Envía solo <code>/stats</code>: tus números de Trakt y un gráfico de los últimos 12 meses.
-stats-header = 📊 <b>Tu Trakt en números</b>
+cmd-stats = Tus estadísticas y un gráfico de tu año
+stats-usage = Envía solo <code>/stats</code>: tus estadísticas de Trakt y un gráfico de los últimos 12 meses.
+stats-header = 📊 <b>Tu Trakt en cifras</b>
 stats-movies =
     🎬 <b>Películas</b>: { $count ->
         [one] { $count } vista
@@ -35,14 +35,14 @@ stats-ratings =
        *[other] { $count } dadas
     }, { $average } de media
 stats-ratings-none = ⭐ <b>Valoraciones</b>: ninguna todavía
-stats-chart-caption = <i>En la imagen: horas vistas por mes en los últimos 12 meses y cómo valoras.</i>
+stats-chart-caption = <i>En la imagen: horas vistas por mes en los últimos 12 meses y tus valoraciones.</i>
 
 ## The chart (plain text drawn into the picture)
 stats-chart-title = Tu año en Trakt
-stats-chart-subtitle = { $time } vistas en los últimos 12 meses
+stats-chart-subtitle = Tiempo visto en los últimos 12 meses: { $time }
 stats-chart-hours = Horas vistas por mes
 stats-chart-hours-empty = Nada visto en los últimos 12 meses
 stats-chart-ratings = Tus valoraciones
 stats-chart-ratings-average = Tus valoraciones · { $average } de media
 stats-chart-ratings-empty = Todavía no hay valoraciones
-stats-chart-since = Contado desde el { $date }: has visto más de lo que el bot pide a Trakt para un gráfico.
+stats-chart-since = Contado desde el { $date }: has visto más de lo que pido a Trakt para un gráfico.

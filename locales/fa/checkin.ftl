@@ -33,5 +33,5 @@ checkin-me-watching = ▶️ در حال تماشا: { $title }
 checkin-me-watching-until = ▶️ در حال تماشا: { $title }، تا { $time }
 checkin-usage =
     نشان می‌دهد الان برای چه چیزی چک‌این کرده‌اید و چطور لغوش کنید:
-    <code>/checkin</code>
+    فقط بنویسید <code>/checkin</code>
     کلمهٔ دیگری لازم نیست.

@@ -53,8 +53,8 @@ episodes-all-yes = { $count ->
 episodes-cancel = ✖ لغو
 episodes-all-none = همهٔ قسمت‌های پخش‌شدهٔ این فصل را دیده‌اید.
 episodes-all-toast = { $count ->
-    [one] ۱ قسمت دیده‌شده علامت خورد
-   *[other] { $count } قسمت دیده‌شده علامت خورد
+    [one] ۱ قسمت به‌عنوان دیده‌شده علامت خورد
+   *[other] { $count } قسمت به‌عنوان دیده‌شده علامت خورد
 }
 episodes-remove = 🗑 حذف یک بار دیدن
 episodes-remove-ask = آخرین بار دیدنِ این قسمت حذف شود؟

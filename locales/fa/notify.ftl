@@ -2,13 +2,13 @@
 cmd-notify = اعلان هنگام پخش قسمت‌های سریال‌هایتان
 notify-usage =
     اعلان هنگام پخش سریال‌هایتان. دکمه‌ها را بزنید یا بنویسید:
-    <code>/notify سریال</code> — هر قسمت هنگام پخش (<code>/notify سریال 60</code>: یک ساعت بعد)
-    <code>/notify خلاصه 8</code> — یک خلاصهٔ روزانه ساعت ۰۸:۰۰
-    <code>/notify خاموش</code> — بدون اعلان (<code>/notify روشن</code>: دوباره روشن)
-    <code>/notify منطقه Asia/Tehran</code> — منطقهٔ زمانی شما
-    <code>/notify سکوت 23 7</code> — ساعت‌های سکوت (<code>/notify سکوت خاموش</code>)
-    <code>/notify فیلم روشن</code> — اکران فیلم‌ها هم
-    <code>/notify آغاز</code>، <code>پایان</code> یا <code>همه</code> — کدام قسمت‌ها
+    هر قسمت هنگام پخش: <code>/notify سریال</code> (یک ساعت بعد: <code>/notify سریال 60</code>)
+    یک خلاصهٔ روزانه، ساعت ۸ صبح: <code>/notify خلاصه 8</code>
+    بدون اعلان: <code>/notify خاموش</code> (روشن کردن دوباره: <code>/notify روشن</code>)
+    منطقهٔ زمانی شما: <code>/notify منطقه Asia/Tehran</code>
+    ساعت‌های سکوت: <code>/notify سکوت 23 7</code> (بدون سکوت: <code>/notify سکوت خاموش</code>)
+    اکران فیلم‌ها هم: <code>/notify فیلم روشن</code>
+    کدام قسمت‌ها: <code>/notify آغاز</code>، <code>پایان</code> یا <code>همه</code>
 notify-title = 🔔 <b>اعلان‌ها</b>
 notify-mode-off-now = خاموش: چیزی فرستاده نمی‌شود.
 notify-mode-each-now = هر قسمت، { $when }.
@@ -23,7 +23,7 @@ notify-movies-now = اکران فیلم‌ها: { $on ->
     }
 notify-zone-hint = یک منطقهٔ زمانی انتخاب کنید یا بنویسید: <code>/notify منطقه Asia/Tehran</code>
 notify-zone-unknown = 🌍 منطقهٔ زمانی «{ $zone }» را نمی‌شناسم. منطقهٔ یک مکان را به شکل ناحیه/شهر بنویسید، مثلاً <code>/notify منطقه Asia/Tehran</code>، یا در /notify یکی انتخاب کنید.
-notify-scope-followed = سریال‌هایی که می‌بینید یا در فهرست تماشا دارید
+notify-scope-followed = در حال تماشا و در فهرست تماشا
 notify-scope-premieres = فقط قسمت‌های آغازین
 notify-scope-finales = فقط قسمت‌های پایانی
 notify-scope-all = همهٔ تقویم شما
@@ -70,7 +70,7 @@ notify-muted-line = <i>🔕 بی‌صدا شد: دیگر اعلانی برای �
 notify-more = … و { $count } مورد دیگر
 notify-type-series_premiere = آغاز سریال
 notify-type-season_premiere = آغاز فصل
-notify-type-mid_season_premiere = بازگشت میانهٔ فصل
+notify-type-mid_season_premiere = بازگشت پس از وقفه
 notify-type-series_finale = پایان سریال
 notify-type-season_finale = پایان فصل
 notify-type-mid_season_finale = پایان نیمهٔ فصل
@@ -86,8 +86,8 @@ notify-button-all-no = انصراف
 notify-button-mute = 🔕 بی‌صدا کردن این سریال
 notify-button-unmute = 🔔 روشن کردن دوباره
 notify-all-done = { $count ->
-        [one] { $count } قسمت دیده‌شده علامت خورد
-       *[other] { $count } قسمت دیده‌شده علامت خوردند
+        [one] { $count } قسمت به‌عنوان دیده‌شده علامت خورد
+       *[other] { $count } قسمت به‌عنوان دیده‌شده علامت خورد
     }
 notify-muted = بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید
 notify-unmuted = اعلان‌های این سریال دوباره روشن است
@@ -104,9 +104,9 @@ notify-binge-soon = 📺 { $show } · { $count ->
         [one] { $count } قسمت تازه
        *[other] { $count } قسمت تازه
     } · پخش در { $time }
-notify-link-lost = 🔕 اتصال Trakt شما دیگر کار نمی‌کند، برای همین اعلان‌ها متوقف شده‌اند. برای برگرداندنشان دوباره وصل شوید.
+notify-link-lost = 🔕 اتصال Trakt شما دیگر کار نمی‌کند، برای همین اعلان‌ها متوقف شده‌اند. برای دریافت دوباره‌شان، حسابتان را دوباره متصل کنید.
 ## پس از اتصال، یک بار
-notify-offer = 🔔 وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ هر قسمت، با یک ✅ برای علامت زدن به‌عنوان دیده‌شده، یا یک خلاصهٔ روزانه که هر قسمتش با یک لمس باز می‌شود.
+notify-offer = 🔔 می‌خواهید وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ برای هر قسمت یک پیام، با ✅ برای علامت زدنش به‌عنوان دیده‌شده؛ یا یک خلاصهٔ روزانه که هر قسمتش با یک لمس باز می‌شود.
 notify-offer-button = 🔔 تنظیم اعلان‌ها
 ## /due
 notify-due-off = اعلان‌ها خاموش‌اند. با /notify روشنشان کنید.

@@ -1,7 +1,7 @@
 ## /stats
 cmd-stats = آمار شما و نمودار یک سالتان
 stats-usage = فقط <code>/stats</code> را بفرستید: آمار Trakt شما و نمودار ۱۲ ماه گذشته.
-stats-header = 📊 <b>Trakt شما در چند عدد</b>
+stats-header = 📊 <b>آمار Trakt شما</b>
 stats-movies =
     🎬 <b>فیلم‌ها</b>: { $count } فیلم دیده‌شده · { $plays ->
         [one] { $plays } بار تماشا
@@ -27,7 +27,7 @@ stats-ratings =
     ⭐ <b>امتیازها</b>: { $count ->
         [one] { $count } امتیاز داده‌اید
        *[other] { $count } امتیاز داده‌اید
-    }، به‌طور میانگین { $average }
+    }، با میانگین { $average }
 stats-ratings-none = ⭐ <b>امتیازها</b>: هنوز امتیازی نداده‌اید
 stats-chart-caption = <i>در تصویر: ساعت‌های تماشا در هر ماه در ۱۲ ماه گذشته، و امتیازهایی که داده‌اید.</i>
 
@@ -39,4 +39,4 @@ stats-chart-hours-empty = در ۱۲ ماه گذشته چیزی تماشا نکر
 stats-chart-ratings = امتیازهای شما
 stats-chart-ratings-average = امتیازهای شما · میانگین { $average }
 stats-chart-ratings-empty = هنوز امتیازی نداده‌اید
-stats-chart-since = از { $date } شمرده شده است: بیش از آنچه ربات برای یک نمودار از Trakt می‌گیرد تماشا کرده‌اید.
+stats-chart-since = از { $date } شمرده شده است: بیش از آنچه من برای یک نمودار از Trakt می‌گیرم تماشا کرده‌اید.

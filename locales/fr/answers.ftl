@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ Trakt me demande de patienter : j’enregistrerai cela dans { $seconds } s.
 later-already = ⏳ Déjà en attente : je l’enregistrerai dans { $seconds } s.
+later-behind = ⏳ Votre modification précédente attend encore Trakt : j’enregistrerai celle-ci juste après, dans { $seconds } s.
 later-failed = Je n’ai pas pu enregistrer votre modification sur Trakt : { $reason }
 
 party-running = 🍿 Une soirée ciné est déjà en cours ici, lancée par { $name } : rejoignez-la plus haut. { $name } ou un administrateur du groupe peut en lancer une nouvelle à la place.

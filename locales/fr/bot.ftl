@@ -146,7 +146,7 @@ private-shared-by = 📤 { $name } a partagé ceci :
 private-shared = Partagé dans le groupe.
 private-share-failed = Je ne peux pas publier dans ce groupe : vous ou moi n’en faisons plus partie.
 private-start-first = { $name }, je ne peux pas encore vous écrire : ouvrez une discussion privée avec moi, appuyez sur Démarrer, puis redemandez.
-private-open = 💬 Ouvrir une discussion privée
+private-open = 💬 Discussion privée
 
 # Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.
 error-too-fast = ⏳ Vous allez plus vite que je ne peux interroger Trakt. Réessayez dans { $seconds } s.

@@ -2,18 +2,18 @@
 
 episodes-gone = Cet épisode n’existe plus sur Trakt.
 episodes-special = ✨ Épisode spécial
-episodes-aired = 📅 Diffusé { $when }
-episodes-airs = 📅 Diffusion { $when }
+episodes-aired = 📅 Diffusé le { $when }
+episodes-airs = 📅 Diffusion le { $when }
 episodes-no-date = 📅 Pas encore de date de diffusion
 episodes-runtime = ⏱ { $minutes } min
 episodes-your-rating = votre note { $rating }/10
-episodes-watched = ✅ Tu l’as vu
+episodes-watched = ✅ Vous l’avez vu
 episodes-show-button = 📺 Série
 episodes-at-release = 📅 À la diffusion
 episodes-another-day = 🗓 Un autre jour
 episodes-yesterday = Hier
-episodes-logged-released = Noté comme vu à sa diffusion
-episodes-logged-day = Noté comme vu ce jour-là
+episodes-logged-released = Enregistré comme vu à sa diffusion
+episodes-logged-day = Enregistré comme vu ce jour-là
 episodes-not-aired = ⏳ Pas encore diffusé : vous pourrez le marquer une fois diffusé.
 episodes-not-aired-toast = Pas encore diffusé
 episodes-before-air-toast = Ce jour-là, il n’était pas encore diffusé
@@ -22,14 +22,14 @@ episodes-season-line-unaired = Saison { $number } · pas encore diffusée
 episodes-season-unaired = ⏳ Pas encore diffusée
 episodes-when-now = Maintenant
 episodes-when-released = À la diffusion
-episodes-when-line = 👁 note : { $when }
+episodes-when-line = 👁 enregistre le visionnage : { $when }
 episodes-seasons = saisons
 episodes-no-seasons = Trakt ne liste encore aucune saison de cette série.
 episodes-season-line = Saison { $number } · { $count ->
     [one] { $count } épisode
    *[other] { $count } épisodes
 }
-episodes-season-line-progress = Saison { $number } · vus { $progress }
+episodes-season-line-progress = Saison { $number } · { $progress } vus
 episodes-specials-line = Épisodes spéciaux · { $count ->
     [one] { $count } épisode
    *[other] { $count } épisodes

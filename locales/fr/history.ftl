@@ -34,7 +34,7 @@ history-remove-ask = Retirer le visionnage { $number } : { $play } ?
 history-remove-yes = 🗑 Retirer
 history-remove-toast = Visionnage retiré
 history-remove-gone = Ce visionnage a déjà été retiré
-history-remove-hint = <i>Touchez le numéro du visionnage à retirer.</i>
+history-remove-hint = <i>Appuyez sur le numéro du visionnage à retirer.</i>
 
 ## How long the person watched on a day (beside the day's name)
 history-day-time = <b>{ $day }</b> · { $time }

@@ -9,7 +9,7 @@ next-header =
         [one] { $count } série en cours
        *[other] { $count } séries en cours
     }
-next-empty = Rien en cours. Regardez le premier épisode d’une série et le suivant apparaîtra ici ; /trending a des idées.
+next-empty = Rien en cours. Regardez le premier épisode d’une série et le suivant apparaîtra ici ; vous trouverez des idées dans /trending.
 next-progress = { $number } sur { $count }
 next-aired = diffusé le { $date }
 next-aired-today = diffusé aujourd’hui

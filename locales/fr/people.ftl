@@ -30,5 +30,5 @@ people-department-created-by = Création
 # A title's people, opened from its details card.
 people-button = 👥 Distribution et équipe
 people-of-title = 👥 { $title } · distribution et équipe
-people-tap-person = <i>Touchez un numéro pour la fiche de la personne.</i>
+people-tap-person = <i>Appuyez sur un numéro pour voir la fiche de la personne.</i>
 people-nobody = <i>Trakt n’indique encore ni distribution ni équipe pour ce titre.</i>

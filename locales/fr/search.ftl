@@ -10,7 +10,7 @@ search-prompt =
 search-prompt-inline =
     🔍 <b>Recherche</b>
     Envoyez-moi un titre ou un nom (une série, un film ou une personne) et je le cherche sur Trakt.
-    Ou touchez le bouton ci-dessous pour voir les résultats pendant que vous tapez.
+    Ou appuyez sur le bouton ci-dessous pour voir les résultats pendant que vous tapez.
 search-inline-button = 🔎 Chercher en tapant
 search-header = 🔎 <b>{ $query }</b> · page { $page } sur { $pages }
 search-footer = <i>Appuyez sur un numéro pour voir la fiche.</i>

@@ -45,4 +45,4 @@ stats-chart-hours-empty = Rien regardé ces 12 derniers mois
 stats-chart-ratings = Vos notes
 stats-chart-ratings-average = Vos notes · { $average } en moyenne
 stats-chart-ratings-empty = Pas encore de notes
-stats-chart-since = Compté depuis le { $date } : vous avez regardé plus que ce que le bot demande à Trakt pour un graphique.
+stats-chart-since = Compté depuis le { $date } : vous avez regardé plus que ce que je demande à Trakt pour un graphique.

@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ Trakt mi chiede di aspettare, quindi lo salverò tra { $seconds } s.
 later-already = ⏳ Già in coda: lo salverò tra { $seconds } s.
+later-behind = ⏳ La tua modifica precedente è ancora in attesa di Trakt, quindi salverò questa subito dopo, tra { $seconds } s.
 later-failed = Non sono riuscito a salvare la tua modifica su Trakt: { $reason }
 
 party-running = 🍿 Qui c’è già una serata in corso, avviata da { $name }: unisciti sopra. { $name } o un amministratore del gruppo può avviarne una nuova al suo posto.

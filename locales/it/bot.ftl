@@ -142,7 +142,7 @@ private-share = 📤 Condividi nel gruppo
 private-shared-by = 📤 { $name } ha condiviso questo:
 private-shared = Condiviso nel gruppo.
 private-share-failed = Non posso scrivere in quel gruppo: tu o io non ne facciamo più parte.
-private-start-first = { $name }, non posso ancora scriverti: apri una chat privata con me, premi Avvia e chiedi di nuovo.
+private-start-first = { $name }, non posso ancora scriverti: apri una chat privata con me, tocca Avvia e chiedi di nuovo.
 private-open = 💬 Apri una chat privata
 
 # Fair use (bot/trakt/fair.py): one person over their budget; the shared budget full.

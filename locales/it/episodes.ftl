@@ -2,8 +2,8 @@
 
 episodes-gone = Questo episodio non esiste più su Trakt.
 episodes-special = ✨ Speciale
-episodes-aired = 📅 Andato in onda { $when }
-episodes-airs = 📅 In onda { $when }
+episodes-aired = 📅 Andato in onda il { $when }
+episodes-airs = 📅 In onda il { $when }
 episodes-no-date = 📅 Nessuna data di messa in onda
 episodes-runtime = ⏱ { $minutes } min
 episodes-your-rating = il tuo voto { $rating }/10
@@ -29,7 +29,7 @@ episodes-season-line = Stagione { $number } · { $count ->
     [one] { $count } episodio
    *[other] { $count } episodi
 }
-episodes-season-line-progress = Stagione { $number } · visti { $progress }
+episodes-season-line-progress = Stagione { $number } · { $progress } visti
 episodes-specials-line = Speciali · { $count ->
     [one] { $count } episodio
    *[other] { $count } episodi

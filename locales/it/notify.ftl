@@ -4,9 +4,9 @@ notify-usage =
     Notifiche quando vanno in onda le tue serie. Tocca i pulsanti o scrivi:
     <code>/notify serie</code> — ogni episodio quando va in onda (<code>/notify serie 60</code>: un’ora dopo)
     <code>/notify riepilogo 8</code> — un riepilogo giornaliero alle 08:00
-    <code>/notify spento</code> — nessuna notifica (<code>/notify sì</code>: di nuovo attive)
+    <code>/notify no</code> — nessuna notifica (<code>/notify sì</code>: di nuovo attive)
     <code>/notify fuso Europe/Rome</code> — il tuo fuso orario
-    <code>/notify silenzio 23 7</code> — ore di silenzio (<code>/notify silenzio spento</code>)
+    <code>/notify silenzio 23 7</code> — ore di silenzio (<code>/notify silenzio no</code>)
     <code>/notify film sì</code> — anche le uscite dei film
     <code>/notify debutti</code>, <code>finali</code> o <code>tutto</code> — quali episodi
 notify-title = 🔔 <b>Notifiche</b>
@@ -23,7 +23,7 @@ notify-movies-now = Uscite dei film: { $on ->
     }
 notify-zone-hint = Scegli un fuso orario o scrivilo: <code>/notify fuso Europe/Rome</code>
 notify-zone-unknown = 🌍 Non conosco il fuso orario «{ $zone }». Scrivi il fuso di un luogo come Area/Città, ad esempio <code>/notify fuso Europe/Rome</code>, oppure scegline uno in /notify.
-notify-scope-followed = serie che guardi o hai in watchlist
+notify-scope-followed = iniziate e in watchlist
 notify-scope-premieres = solo debutti
 notify-scope-finales = solo finali
 notify-scope-all = tutto il tuo calendario
@@ -61,7 +61,7 @@ notify-binge = 📺 { $show } · { $count ->
         [one] { $count } nuovo episodio
        *[other] { $count } nuovi episodi
     } · { $time }
-notify-digest = 🗓 <b>Sulle tue serie</b> · { $count ->
+notify-digest = 🗓 <b>Nuovi episodi delle tue serie</b> · { $count ->
         [one] { $count } episodio
        *[other] { $count } episodi
     }
@@ -69,15 +69,15 @@ notify-movie = 🎬 Esce oggi: { $movie }
 notify-muted-line = <i>🔕 Silenziata: niente più notifiche per questa serie.</i>
 notify-more = … e altri { $count }
 notify-type-series_premiere = debutto della serie
-notify-type-season_premiere = debutto di stagione
-notify-type-mid_season_premiere = ripresa di metà stagione
+notify-type-season_premiere = inizio di stagione
+notify-type-mid_season_premiere = ritorno dopo la pausa
 notify-type-series_finale = finale della serie
 notify-type-season_finale = finale di stagione
 notify-type-mid_season_finale = finale di metà stagione
 notify-button-seen = ✅ Visto
 notify-button-seen-done = ✅ Visto ✓
 notify-button-open = 🎞 Apri
-notify-button-all = ✅ Visti tutti
+notify-button-all = ✅ Tutti visti
 notify-button-all-yes = ✅ Sì, { $count ->
         [one] { $count } episodio
        *[other] tutti e { $count }
@@ -92,8 +92,8 @@ notify-all-done = { $count ->
 notify-muted = Silenziata: niente più notifiche per questa serie
 notify-unmuted = Le notifiche di questa serie sono di nuovo attive
 notify-hour-range = 🕗 «{ $typed }» non è un’ora del giorno: usa 0–23, come <code>/notify riepilogo 8</code> o <code>/notify silenzio 23 7</code>.
-notify-offset-range = ⏱ «{ $typed }» non va: lo scarto è in minuti, da -1440 a 1440 (fino a un giorno prima o dopo la messa in onda), come <code>/notify serie 60</code>.
-notify-quiet-same = 🌙 Le ore di silenzio vogliono due ore diverse, un inizio e una fine, come <code>/notify silenzio 23 7</code>.
+notify-offset-range = ⏱ «{ $typed }» non va bene: lo scarto è in minuti, da -1440 a 1440 (fino a un giorno prima o dopo la messa in onda), come <code>/notify serie 60</code>.
+notify-quiet-same = 🌙 Le ore di silenzio richiedono due ore diverse, un inizio e una fine, come <code>/notify silenzio 23 7</code>.
 notify-button-muted = 🔕 Serie silenziate ({ $count })
 notify-muted-title = 🔕 <b>Serie silenziate</b>: niente notifiche per queste.
 notify-muted-none = 🔕 Nessuna serie silenziata. Il pulsante 🔕 di una notifica silenzia la sua serie.
@@ -106,7 +106,7 @@ notify-binge-soon = 📺 { $show } · { $count ->
     } il { $time }
 notify-link-lost = 🔕 Il collegamento con Trakt non funziona più, quindi le notifiche sono in pausa. Ricollega l’account per riaverle.
 ## dopo il collegamento, una volta
-notify-offer = 🔔 Vuoi un messaggio quando vanno in onda le tue serie? Ogni episodio, con un ✅ per segnarlo come visto, o un riepilogo giornaliero con ogni episodio a un tocco.
+notify-offer = 🔔 Vuoi un messaggio quando vanno in onda le tue serie? Uno per ogni episodio, con ✅ per segnarlo come visto, oppure un riepilogo giornaliero in cui ogni episodio si apre con un tocco.
 notify-offer-button = 🔔 Imposta le notifiche
 ## /due
 notify-due-off = Le notifiche sono disattivate. Attivale con /notify.

@@ -1,6 +1,6 @@
 ## /stats
-cmd-stats = I tuoi numeri e un grafico del tuo anno
-stats-usage = Invia solo <code>/stats</code>: i tuoi numeri di Trakt e un grafico degli ultimi 12 mesi.
+cmd-stats = Le tue statistiche e un grafico del tuo anno
+stats-usage = Invia solo <code>/stats</code>: le tue statistiche di Trakt e un grafico degli ultimi 12 mesi.
 stats-header = 📊 <b>Il tuo Trakt in numeri</b>
 stats-movies =
     🎬 <b>Film</b>: { $count ->
@@ -35,14 +35,14 @@ stats-ratings =
        *[other] { $count } dati
     }, { $average } di media
 stats-ratings-none = ⭐ <b>Voti</b>: ancora nessuno
-stats-chart-caption = <i>Nell’immagine: le ore guardate al mese negli ultimi 12 mesi e come voti.</i>
+stats-chart-caption = <i>Nell’immagine: le ore guardate al mese negli ultimi 12 mesi e i tuoi voti.</i>
 
 ## The chart (plain text drawn into the picture)
 stats-chart-title = Il tuo anno su Trakt
-stats-chart-subtitle = { $time } guardate negli ultimi 12 mesi
+stats-chart-subtitle = { $time } di visione negli ultimi 12 mesi
 stats-chart-hours = Ore guardate al mese
 stats-chart-hours-empty = Niente guardato negli ultimi 12 mesi
 stats-chart-ratings = I tuoi voti
 stats-chart-ratings-average = I tuoi voti · { $average } di media
 stats-chart-ratings-empty = Ancora nessun voto
-stats-chart-since = Contato dal { $date }: hai guardato più di quanto il bot chiede a Trakt per un grafico.
+stats-chart-since = Contato dal { $date }: hai guardato più di quanto chiedo a Trakt per un grafico.

@@ -18,10 +18,11 @@ recommend-usage =
 
 later-saving = ⏳ O Trakt pediu para eu esperar, então vou salvar isso em { $seconds } s.
 later-already = ⏳ Já está na fila: vou salvar em { $seconds } s.
+later-behind = ⏳ Sua alteração anterior ainda está esperando o Trakt, então vou salvar esta logo depois, em { $seconds } s.
 later-failed = Não consegui salvar sua alteração no Trakt: { $reason }
 
-party-running = 🍿 Já tem uma sessão em grupo rolando aqui, começada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
-party-button-new = 🔄 Começar uma nova sessão
+party-running = 🍿 Já tem uma sessão em grupo rolando aqui, iniciada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
+party-button-new = 🔄 Começar outra sessão
 party-new-not-allowed = Só { $name } (quem começou a sessão) ou um administrador do grupo pode substituí-la.
-party-new-started = Nova sessão começada 🍿
+party-new-started = Nova sessão iniciada 🍿
 party-new-too-late = Outra sessão começou nesse meio-tempo: entre nela.

@@ -21,8 +21,8 @@ calendar-episodes =
     }
 calendar-type-series-premiere = 🆕 estreia da série
 calendar-type-season-premiere = 🆕 estreia de temporada
-calendar-type-mid-season-premiere = ▶️ volta do intervalo
-calendar-type-mid-season-finale = ⏸ final de meia temporada
+calendar-type-mid-season-premiere = ▶️ volta após o intervalo
+calendar-type-mid-season-finale = ⏸ final de meio de temporada
 calendar-type-season-finale = 🏁 final de temporada
 calendar-type-series-finale = 🔚 final da série
 calendar-zone = <i>Horários em { $zone }.</i>

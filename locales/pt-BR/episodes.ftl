@@ -2,17 +2,17 @@
 
 episodes-gone = Este episódio não existe mais no Trakt.
 episodes-special = ✨ Especial
-episodes-aired = 📅 Exibido { $when }
-episodes-airs = 📅 Vai ao ar { $when }
+episodes-aired = 📅 Exibido em { $when }
+episodes-airs = 📅 Vai ao ar em { $when }
 episodes-no-date = 📅 Ainda sem data de exibição
 episodes-runtime = ⏱ { $minutes } min
 episodes-your-rating = sua nota { $rating }/10
 episodes-watched = ✅ Você assistiu
 episodes-show-button = 📺 Série
-episodes-at-release = 📅 Na estreia
+episodes-at-release = 📅 No dia da exibição
 episodes-another-day = 🗓 Outro dia
 episodes-yesterday = Ontem
-episodes-logged-released = Registrado como assistido na estreia
+episodes-logged-released = Registrado como assistido no dia da exibição
 episodes-logged-day = Registrado como assistido nesse dia
 episodes-not-aired = ⏳ Ainda não foi ao ar: dá para marcar depois que for ao ar.
 episodes-not-aired-toast = Ainda não foi ao ar
@@ -21,7 +21,7 @@ episodes-unaired = ainda não foi ao ar
 episodes-season-line-unaired = Temporada { $number } · ainda não foi ao ar
 episodes-season-unaired = ⏳ Ainda não foi ao ar
 episodes-when-now = Agora
-episodes-when-released = Na estreia
+episodes-when-released = No dia da exibição
 episodes-when-line = 👁 registra: { $when }
 episodes-seasons = temporadas
 episodes-no-seasons = O Trakt ainda não lista temporadas desta série.
@@ -29,7 +29,7 @@ episodes-season-line = Temporada { $number } · { $count ->
     [one] { $count } episódio
    *[other] { $count } episódios
 }
-episodes-season-line-progress = Temporada { $number } · assistidos { $progress }
+episodes-season-line-progress = Temporada { $number } · { $progress } assistidos
 episodes-specials-line = Especiais · { $count ->
     [one] { $count } episódio
    *[other] { $count } episódios

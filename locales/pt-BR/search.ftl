@@ -11,7 +11,7 @@ search-prompt-inline =
     🔍 <b>Buscar</b>
     Me mande um título ou um nome (uma série, um filme ou uma pessoa) e eu procuro no Trakt.
     Ou toque no botão abaixo para ver os resultados enquanto digita.
-search-inline-button = 🔎 Buscar enquanto digito
+search-inline-button = 🔎 Buscar ao digitar
 search-header = 🔎 <b>{ $query }</b> · página { $page } de { $pages }
 search-footer = <i>Toque em um número para ver os detalhes.</i>
 search-none = 🔎 Não encontrei nada para <b>{ $query }</b>. Confira a grafia ou tente o título original.

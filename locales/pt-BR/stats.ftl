@@ -1,6 +1,6 @@
 ## /stats
-cmd-stats = Seus números e um gráfico do seu ano
-stats-usage = Envie só <code>/stats</code>: seus números do Trakt e um gráfico dos últimos 12 meses.
+cmd-stats = Suas estatísticas e um gráfico do seu ano
+stats-usage = Envie só <code>/stats</code>: suas estatísticas do Trakt e um gráfico dos últimos 12 meses.
 stats-header = 📊 <b>Seu Trakt em números</b>
 stats-movies =
     🎬 <b>Filmes</b>: { $count ->
@@ -35,14 +35,14 @@ stats-ratings =
        *[other] { $count } dadas
     }, { $average } em média
 stats-ratings-none = ⭐ <b>Avaliações</b>: nenhuma ainda
-stats-chart-caption = <i>Na imagem: horas assistidas por mês nos últimos 12 meses e como você avalia.</i>
+stats-chart-caption = <i>Na imagem: horas assistidas por mês nos últimos 12 meses e suas avaliações.</i>
 
 ## The chart (plain text drawn into the picture)
 stats-chart-title = Seu ano no Trakt
-stats-chart-subtitle = { $time } assistidas nos últimos 12 meses
+stats-chart-subtitle = Tempo assistido nos últimos 12 meses: { $time }
 stats-chart-hours = Horas assistidas por mês
 stats-chart-hours-empty = Nada assistido nos últimos 12 meses
 stats-chart-ratings = Suas avaliações
 stats-chart-ratings-average = Suas avaliações · { $average } em média
 stats-chart-ratings-empty = Nenhuma avaliação ainda
-stats-chart-since = Contado a partir de { $date }: você assistiu mais do que o bot busca no Trakt para um gráfico.
+stats-chart-since = Contado a partir de { $date }: você assistiu mais do que eu busco no Trakt para um gráfico.

@@ -27,7 +27,7 @@ calendar-type-mid-season-premiere = ▶️ возвращение после п�
 calendar-type-mid-season-finale = ⏸ финал полусезона
 calendar-type-season-finale = 🏁 финал сезона
 calendar-type-series-finale = 🔚 финал сериала
-calendar-zone = <i>Время: { $zone }.</i>
+calendar-zone = <i>Часовой пояс: { $zone }.</i>
 calendar-zone-utc = <i>Время указано по UTC. Это не ваш часовой пояс? Укажите свой в <a href="{ $url }">настройках Trakt</a>.</i>
 calendar-kind-a = Всё
 calendar-kind-s = 📺 Сериалы

@@ -15,7 +15,8 @@ link-device =
     Код действует { $minutes ->
         [one] { $minutes } минуту
         [few] { $minutes } минуты
-       *[other] { $minutes } минут
+        [many] { $minutes } минут
+       *[other] { $minutes } минуты
     }. Как только вы подтвердите, я сразу напишу здесь.
 link-device-relink = Сейчас здесь привязан аккаунт <b>{ $username }</b>; после подтверждения его заменит новый.
 link-device-fallback = Страница не открывается? <a href="{ $url }">Войдите по этой ссылке</a> и пришлите мне код, который покажет Trakt.

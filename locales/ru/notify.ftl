@@ -18,12 +18,12 @@ notify-quiet-now = Тихие часы: { $quiet }
 notify-zone-trakt = Часовой пояс: { $zone }, из настроек Trakt
 notify-zone-chosen = Часовой пояс: { $zone }, задан здесь
 notify-movies-now = Выход фильмов: { $on ->
-        [true] вкл.
-       *[false] выкл.
+        [true] включено
+       *[false] выключено
     }
 notify-zone-hint = Выберите часовой пояс или напишите: <code>/notify пояс Europe/Moscow</code>
 notify-zone-unknown = 🌍 Часовой пояс «{ $zone }» мне неизвестен. Напишите пояс места в виде Регион/Город, например <code>/notify пояс Europe/Moscow</code>, или выберите его в /notify.
-notify-scope-followed = сериалы, которые вы смотрите или добавили в «Буду смотреть»
+notify-scope-followed = начатые и из «Буду смотреть»
 notify-scope-premieres = только премьеры
 notify-scope-finales = только финалы
 notify-scope-all = всё из вашего календаря
@@ -83,7 +83,7 @@ notify-type-mid_season_finale = финал полусезона
 notify-button-seen = ✅ Просмотрено
 notify-button-seen-done = ✅ Просмотрено ✓
 notify-button-open = 🎞 Открыть
-notify-button-all = ✅ Просмотрены все
+notify-button-all = ✅ Все просмотрены
 notify-button-all-yes = ✅ Да, { $count ->
         [one] { $count } серию
         [few] все { $count }
@@ -107,13 +107,14 @@ notify-muted-title = 🔕 <b>Сериалы без звука</b>: о них у�
 notify-muted-none = 🔕 Сериалов без звука нет. Кнопка 🔕 в уведомлении отключает звук для его сериала.
 notify-button-unmute-number = 🔔 Включить { $number }
 notify-zone-everywhere = <i>Ваш часовой пояс действует везде: уведомления, /calendar, /history, карточки и чекины.</i>
-notify-airs-soon = 📺 { $show } · выйдет { $time }
+notify-airs-soon = 📺 { $show } · выход: { $time }
 notify-binge-soon = 📺 { $show } · { $count ->
-        [one] { $count } новая серия выйдет
-        [few] { $count } новые серии выйдут
-       *[many] { $count } новых серий выйдут
-    } { $time }
-notify-link-lost = 🔕 Связь с Trakt перестала работать, поэтому уведомления на паузе. Привяжите аккаунт заново, чтобы они вернулись.
+        [one] { $count } новая серия
+        [few] { $count } новые серии
+        [many] { $count } новых серий
+       *[other] { $count } новой серии
+    } · выход: { $time }
+notify-link-lost = 🔕 Привязка к Trakt перестала работать, поэтому уведомления приостановлены. Привяжите аккаунт заново, чтобы снова их получать.
 ## после привязки, один раз
 notify-offer = 🔔 Присылать сообщение, когда выходят ваши сериалы? О каждой серии — с ✅, чтобы отметить просмотр, — или одну сводку в день, где каждая серия открывается одним нажатием.
 notify-offer-button = 🔔 Настроить уведомления

@@ -45,4 +45,4 @@ stats-chart-hours-empty = За последние 12 месяцев ничего
 stats-chart-ratings = Ваши оценки
 stats-chart-ratings-average = Ваши оценки · в среднем { $average }
 stats-chart-ratings-empty = Оценок пока нет
-stats-chart-since = Учтено с { $date }: просмотров больше, чем бот берёт с Trakt для одного графика.
+stats-chart-since = Учтено с { $date }: просмотров больше, чем я беру с Trakt для одного графика.

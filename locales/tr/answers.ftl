@@ -18,6 +18,7 @@ recommend-usage =
 
 later-saving = ⏳ Trakt beklememi istiyor, bunu { $seconds } sn sonra kaydedeceğim.
 later-already = ⏳ Zaten sırada: { $seconds } sn sonra kaydedeceğim.
+later-behind = ⏳ Önceki değişikliğin hâlâ Trakt'ı bekliyor, bunu hemen ardından, { $seconds } sn sonra kaydedeceğim.
 later-failed = Değişikliğini Trakt'a kaydedemedim: { $reason }
 
 party-running = 🍿 Burada zaten { $name } tarafından başlatılmış bir izleme partisi var — yukarıdan katıl. Onun yerine yenisini { $name } ya da bir grup yöneticisi başlatabilir.

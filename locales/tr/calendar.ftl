@@ -19,14 +19,14 @@ calendar-episodes =
         [one] { $count } bölüm
        *[other] { $count } bölüm
     }
-calendar-type-series-premiere = 🆕 dizi başlıyor
-calendar-type-season-premiere = 🆕 sezon başlıyor
-calendar-type-mid-season-premiere = ▶️ aradan dönüyor
+calendar-type-series-premiere = 🆕 dizi prömiyeri
+calendar-type-season-premiere = 🆕 sezon prömiyeri
+calendar-type-mid-season-premiere = ▶️ aradan dönüş
 calendar-type-mid-season-finale = ⏸ sezon arası finali
 calendar-type-season-finale = 🏁 sezon finali
 calendar-type-series-finale = 🔚 dizi finali
 calendar-zone = <i>Saatler { $zone } saat diliminde.</i>
-calendar-zone-utc = <i>Saatler UTC’ye göre. Senin saat dilimin değil mi? <a href="{ $url }">Trakt ayarlarından</a> kendi saat dilimini seç.</i>
+calendar-zone-utc = <i>Saatler UTC'ye göre. Senin saat dilimin değil mi? <a href="{ $url }">Trakt ayarlarından</a> kendi saat dilimini seç.</i>
 calendar-kind-a = Tümü
 calendar-kind-s = 📺 Diziler
 calendar-kind-m = 🎬 Filmler

@@ -1,6 +1,6 @@
 ## Episodes: an episode's card and a show's seasons → episodes picker
 
-episodes-gone = Bu bölüm artık Trakt’ta yok.
+episodes-gone = Bu bölüm artık Trakt'ta yok.
 episodes-special = ✨ Özel bölüm
 episodes-aired = 📅 Yayınlandı: { $when }
 episodes-airs = 📅 Yayın: { $when }

@@ -9,7 +9,7 @@ next-header =
         [one] { $count } dizi devam ediyor
        *[other] { $count } dizi devam ediyor
     }
-next-empty = Devam eden bir dizin yok. Bir dizinin ilk bölümünü izle, sonraki bölümü burada görünür; /trending fikir verir.
+next-empty = Devam eden bir dizin yok. Bir dizinin ilk bölümünü izle, sonraki bölümü burada görünür; fikir için /trending'e göz at.
 next-progress = { $number } / { $count }
 next-aired = { $date } tarihinde yayınlandı
 next-aired-today = bugün yayınlandı

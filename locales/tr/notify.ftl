@@ -23,7 +23,7 @@ notify-movies-now = Film vizyonları: { $on ->
     }
 notify-zone-hint = Bir saat dilimi seç ya da yaz: <code>/notify dilim Europe/Istanbul</code>
 notify-zone-unknown = 🌍 “{ $zone }” diye bir saat dilimi bilmiyorum. Bir yerin dilimini Bölge/Şehir olarak yaz, örneğin <code>/notify dilim Europe/Istanbul</code>, ya da /notify içinden birini seç.
-notify-scope-followed = izlediğin ya da izleme listendeki diziler
+notify-scope-followed = izlediklerin ve izleme listen
 notify-scope-premieres = yalnızca prömiyerler
 notify-scope-finales = yalnızca finaller
 notify-scope-all = takvimindeki her şey
@@ -70,10 +70,10 @@ notify-muted-line = <i>🔕 Sessize alındı: bu dizi için artık bildirim yok.
 notify-more = … ve { $count } tane daha
 notify-type-series_premiere = dizi prömiyeri
 notify-type-season_premiere = sezon prömiyeri
-notify-type-mid_season_premiere = sezon arası dönüş
+notify-type-mid_season_premiere = aradan dönüş
 notify-type-series_finale = dizi finali
 notify-type-season_finale = sezon finali
-notify-type-mid_season_finale = sezon arası final
+notify-type-mid_season_finale = sezon arası finali
 notify-button-seen = ✅ İzledim
 notify-button-seen-done = ✅ İzledim ✓
 notify-button-open = 🎞 Aç
@@ -94,7 +94,7 @@ notify-unmuted = Bu dizinin bildirimleri yeniden açık
 notify-hour-range = 🕗 “{ $typed }” günün bir saati değil: 0–23 arası yaz, örneğin <code>/notify özet 8</code> ya da <code>/notify sessiz 23 7</code>.
 notify-offset-range = ⏱ “{ $typed }” olmaz: fark dakika cinsinden, -1440 ile 1440 arası (yayından en çok bir gün önce ya da sonra), örneğin <code>/notify diziler 60</code>.
 notify-quiet-same = 🌙 Sessiz saatler için iki farklı saat gerekir, bir başlangıç ve bir bitiş, örneğin <code>/notify sessiz 23 7</code>.
-notify-button-muted = 🔕 Sessize alınan diziler ({ $count })
+notify-button-muted = 🔕 Sessizdeki diziler ({ $count })
 notify-muted-title = 🔕 <b>Sessize alınan diziler</b>: bunlar için bildirim gelmez.
 notify-muted-none = 🔕 Sessize alınmış dizi yok. Bir bildirimin 🔕 düğmesi o diziyi sessize alır.
 notify-button-unmute-number = 🔔 { $number } sesini aç
@@ -104,9 +104,9 @@ notify-binge-soon = 📺 { $show } · { $count ->
         [one] { $count } yeni bölüm
        *[other] { $count } yeni bölüm
     } · yayın saati { $time }
-notify-link-lost = 🔕 Trakt bağlantın çalışmıyor, bu yüzden bildirimler duraklatıldı. Geri almak için hesabını yeniden bağla.
+notify-link-lost = 🔕 Trakt bağlantın artık çalışmıyor, bu yüzden bildirimler duraklatıldı. Bildirimleri yeniden almak için hesabını tekrar bağla.
 ## bağlandıktan sonra, bir kez
-notify-offer = 🔔 Dizilerin yayınlandığında mesaj ister misin? Her bölüm, izlendi işaretlemek için bir ✅ ile, ya da her bölümü bir dokunuşla açılan günlük bir özet.
+notify-offer = 🔔 Dizilerin yayınlandığında mesaj almak ister misin? Ya her bölüm için ayrı bir mesaj (izlendi olarak işaretlemek için ✅ ile) ya da her bölümün tek dokunuşla açıldığı günlük bir özet.
 notify-offer-button = 🔔 Bildirimleri ayarla
 ## /due
 notify-due-off = Bildirimler kapalı. /notify ile aç.

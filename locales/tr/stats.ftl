@@ -1,7 +1,7 @@
 ## /stats
-cmd-stats = Rakamların ve yılının grafiği
-stats-usage = Sadece <code>/stats</code> gönder: Trakt rakamların ve son 12 ayın grafiği.
-stats-header = 📊 <b>Rakamlarla Trakt'ın</b>
+cmd-stats = İstatistiklerin ve yılının grafiği
+stats-usage = Sadece <code>/stats</code> gönder: Trakt istatistiklerin ve son 12 ayın grafiği.
+stats-header = 📊 <b>Trakt istatistiklerin</b>
 stats-movies =
     🎬 <b>Filmler</b>: { $count ->
         [one] { $count } izlendi
@@ -12,8 +12,8 @@ stats-movies =
     } · { $time }
 stats-shows =
     📺 <b>Diziler</b>: { $count ->
-        [one] { $count } başlandı
-       *[other] { $count } başlandı
+        [one] { $count } diziye başladın
+       *[other] { $count } diziye başladın
     }
 stats-episodes =
     🎞 <b>Bölümler</b>: { $count ->
@@ -45,4 +45,4 @@ stats-chart-hours-empty = Son 12 ayda hiçbir şey izlenmedi
 stats-chart-ratings = Puanların
 stats-chart-ratings-average = Puanların · ortalama { $average }
 stats-chart-ratings-empty = Henüz puan yok
-stats-chart-since = { $date } tarihinden itibaren sayıldı: botun bir grafik için Trakt'tan aldığından fazlasını izledin.
+stats-chart-since = { $date } tarihinden itibaren sayıldı: bir grafik için Trakt'tan aldığımdan daha fazlasını izledin.

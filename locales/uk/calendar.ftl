@@ -27,7 +27,7 @@ calendar-type-mid-season-premiere = ▶️ повернення після пе�
 calendar-type-mid-season-finale = ⏸ фінал півсезону
 calendar-type-season-finale = 🏁 фінал сезону
 calendar-type-series-finale = 🔚 фінал серіалу
-calendar-zone = <i>Час: { $zone }.</i>
+calendar-zone = <i>Часовий пояс: { $zone }.</i>
 calendar-zone-utc = <i>Час указано за UTC. Це не ваш часовий пояс? Укажіть свій у <a href="{ $url }">налаштуваннях Trakt</a>.</i>
 calendar-kind-a = Усе
 calendar-kind-s = 📺 Серіали

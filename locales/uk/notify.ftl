@@ -8,7 +8,7 @@ notify-usage =
     <code>/notify пояс Europe/Kyiv</code> — ваш часовий пояс
     <code>/notify тиша 23 7</code> — тихі години (<code>/notify тиша вимк</code>)
     <code>/notify фільми увімк</code> — і про вихід фільмів
-    <code>/notify прем'єри</code>, <code>фінали</code> або <code>усе</code> — які серії
+    <code>/notify прем’єри</code>, <code>фінали</code> або <code>усе</code> — які серії
 notify-title = 🔔 <b>Сповіщення</b>
 notify-mode-off-now = Вимкнено: нічого не надсилається.
 notify-mode-each-now = Про кожну серію, { $when }.
@@ -18,13 +18,13 @@ notify-quiet-now = Тихі години: { $quiet }
 notify-zone-trakt = Часовий пояс: { $zone }, з налаштувань Trakt
 notify-zone-chosen = Часовий пояс: { $zone }, задано тут
 notify-movies-now = Вихід фільмів: { $on ->
-        [true] увімк.
-       *[false] вимк.
+        [true] увімкнено
+       *[false] вимкнено
     }
 notify-zone-hint = Виберіть часовий пояс або напишіть: <code>/notify пояс Europe/Kyiv</code>
 notify-zone-unknown = 🌍 Часовий пояс «{ $zone }» мені невідомий. Напишіть пояс місця у вигляді Регіон/Місто, наприклад <code>/notify пояс Europe/Kyiv</code>, або виберіть його в /notify.
-notify-scope-followed = серіали, які ви дивитеся або додали до списку
-notify-scope-premieres = лише прем'єри
+notify-scope-followed = розпочаті та зі списку перегляду
+notify-scope-premieres = лише прем’єри
 notify-scope-finales = лише фінали
 notify-scope-all = усе з вашого календаря
 notify-quiet-none = немає
@@ -74,16 +74,16 @@ notify-digest = 🗓 <b>Виходить у ваших серіалах</b> · {
 notify-movie = 🎬 Виходить сьогодні: { $movie }
 notify-muted-line = <i>🔕 Без звуку: сповіщень про цей серіал більше не буде.</i>
 notify-more = … і ще { $count }
-notify-type-series_premiere = прем'єра серіалу
-notify-type-season_premiere = прем'єра сезону
+notify-type-series_premiere = прем’єра серіалу
+notify-type-season_premiere = прем’єра сезону
 notify-type-mid_season_premiere = повернення після перерви
 notify-type-series_finale = фінал серіалу
 notify-type-season_finale = фінал сезону
-notify-type-mid_season_finale = фінал першої половини сезону
+notify-type-mid_season_finale = фінал півсезону
 notify-button-seen = ✅ Переглянуто
 notify-button-seen-done = ✅ Переглянуто ✓
 notify-button-open = 🎞 Відкрити
-notify-button-all = ✅ Переглянуто всі
+notify-button-all = ✅ Усі переглянуто
 notify-button-all-yes = ✅ Так, { $count ->
         [one] { $count } серію
         [few] усі { $count }
@@ -93,9 +93,9 @@ notify-button-all-no = Скасувати
 notify-button-mute = 🔕 Без звуку для серіалу
 notify-button-unmute = 🔔 Увімкнути знову
 notify-all-done = { $count ->
-        [one] { $count } серію позначено переглянутою
-        [few] { $count } серії позначено переглянутими
-       *[many] { $count } серій позначено переглянутими
+        [one] { $count } серію позначено як переглянуту
+        [few] { $count } серії позначено як переглянуті
+       *[many] { $count } серій позначено як переглянуті
     }
 notify-muted = Без звуку: сповіщень про цей серіал більше не буде
 notify-unmuted = Сповіщення про цей серіал знову увімкнено
@@ -107,14 +107,15 @@ notify-muted-title = 🔕 <b>Серіали без звуку</b>: про них
 notify-muted-none = 🔕 Серіалів без звуку немає. Кнопка 🔕 у сповіщенні вимикає звук для його серіалу.
 notify-button-unmute-number = 🔔 Увімкнути { $number }
 notify-zone-everywhere = <i>Ваш часовий пояс діє всюди: сповіщення, /calendar, /history, картки та чекіни.</i>
-notify-airs-soon = 📺 { $show } · вийде { $time }
+notify-airs-soon = 📺 { $show } · вихід: { $time }
 notify-binge-soon = 📺 { $show } · { $count ->
-        [one] { $count } нова серія вийде
-        [few] { $count } нові серії вийдуть
-       *[many] { $count } нових серій вийдуть
-    } { $time }
-notify-link-lost = 🔕 Зв'язок із Trakt перестав працювати, тож сповіщення на паузі. Прив'яжіть акаунт знову, щоб вони повернулися.
-## після прив'язки, один раз
+        [one] { $count } нова серія
+        [few] { $count } нові серії
+        [many] { $count } нових серій
+       *[other] { $count } нової серії
+    } · вихід: { $time }
+notify-link-lost = 🔕 Під’єднання до Trakt більше не працює, тож сповіщення призупинено. Під’єднайте акаунт знову, щоб знову їх отримувати.
+## після під’єднання, один раз
 notify-offer = 🔔 Надсилати повідомлення, коли виходять ваші серіали? Про кожну серію — з ✅, щоб позначити перегляд, — або одне зведення на день, де кожна серія відкривається одним натисканням.
 notify-offer-button = 🔔 Налаштувати сповіщення
 ## /due

@@ -45,4 +45,4 @@ stats-chart-hours-empty = За останні 12 місяців нічого н�
 stats-chart-ratings = Ваші оцінки
 stats-chart-ratings-average = Ваші оцінки · у середньому { $average }
 stats-chart-ratings-empty = Оцінок поки немає
-stats-chart-since = Враховано з { $date }: переглядів більше, ніж бот бере з Trakt для одного графіка.
+stats-chart-since = Враховано з { $date }: переглядів більше, ніж я беру з Trakt для одного графіка.
