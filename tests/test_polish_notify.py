@@ -324,4 +324,4 @@ def test_the_offer_promises_a_tick_only_for_each_episode() -> None:
     from bot.i18n import I18n
 
     offer = I18n().translator("en").plain("notify-offer")
-    assert "Each episode, with a ✅" in offer and "digest with every episode a tap away" in offer
+    assert "One per episode, with a ✅" in offer and "digest of the day’s episodes." in offer

@@ -80,6 +80,7 @@ action-undo = ↩ Rückgängig
 action-undo-toast = Rückgängig gemacht
 action-undo-late = Zu spät zum Rückgängigmachen: Das ist mehr als 5 Minuten her.
 action-undo-done = Schon rückgängig gemacht
+action-undo-other-account = Diese Änderung betrifft ein Trakt-Konto, das nicht mehr verknüpft ist – sie lässt sich nicht mehr rückgängig machen.
 seasons-button = 📚 Staffeln
 
 ## Your progress on a show's card

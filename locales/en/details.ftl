@@ -80,6 +80,7 @@ action-undo = ↩ Undo
 action-undo-toast = Undone
 action-undo-late = Too late to undo: it was more than 5 minutes ago.
 action-undo-done = Already undone
+action-undo-other-account = This change was made on a Trakt account that is no longer linked, so it can’t be undone.
 seasons-button = 📚 Seasons
 
 ## Your progress on a show's card

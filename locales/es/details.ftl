@@ -81,6 +81,7 @@ action-undo = ↩ Deshacer
 action-undo-toast = Deshecho
 action-undo-late = Demasiado tarde para deshacer: fue hace más de 5 minutos.
 action-undo-done = Ya se deshizo
+action-undo-other-account = Este cambio se hizo en una cuenta de Trakt que ya no está vinculada, así que no se puede deshacer.
 seasons-button = 📚 Temporadas
 
 ## Your progress on a show's card

@@ -74,6 +74,7 @@ action-undo = ↩ واگرد
 action-undo-toast = واگردانده شد
 action-undo-late = برای واگرد دیر است: بیش از ۵ دقیقه گذشته.
 action-undo-done = قبلاً واگردانده شده
+action-undo-other-account = این تغییر در حسابی از Trakt انجام شده که دیگر متصل نیست؛ پس نمی‌شود واگردش کرد.
 seasons-button = 📚 فصل‌ها
 
 ## Your progress on a show's card

@@ -81,6 +81,7 @@ action-undo = ↩ Annuler
 action-undo-toast = Annulé
 action-undo-late = Trop tard pour annuler : c’était il y a plus de 5 minutes.
 action-undo-done = Déjà annulé
+action-undo-other-account = Cette modification a été faite sur un compte Trakt qui n’est plus associé : impossible de l’annuler.
 seasons-button = 📚 Saisons
 
 ## Your progress on a show's card

@@ -80,6 +80,7 @@ action-undo = ↩ Annulla
 action-undo-toast = Annullato
 action-undo-late = Troppo tardi per annullare: sono passati più di 5 minuti.
 action-undo-done = Già annullato
+action-undo-other-account = Questa modifica è stata fatta su un account Trakt non più collegato, quindi non si può annullare.
 seasons-button = 📚 Stagioni
 
 ## Your progress on a show's card

@@ -82,6 +82,7 @@ action-undo = ↩ Desfazer
 action-undo-toast = Desfeito
 action-undo-late = Tarde demais para desfazer: foi há mais de 5 minutos.
 action-undo-done = Já desfeito
+action-undo-other-account = Essa alteração foi feita em uma conta do Trakt que não está mais vinculada, então não dá para desfazê-la.
 seasons-button = 📚 Temporadas
 
 ## Your progress on a show's card

@@ -83,6 +83,7 @@ action-undo = ↩ Отменить
 action-undo-toast = Отменено
 action-undo-late = Отменить уже нельзя: прошло больше 5 минут.
 action-undo-done = Уже отменено
+action-undo-other-account = Это изменение сделано в аккаунте Trakt, который больше не привязан, поэтому отменить его нельзя.
 seasons-button = 📚 Сезоны
 
 ## Your progress on a show's card

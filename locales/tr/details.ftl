@@ -74,6 +74,7 @@ action-undo = ↩ Geri al
 action-undo-toast = Geri alındı
 action-undo-late = Geri almak için çok geç: 5 dakikadan uzun süre geçti.
 action-undo-done = Zaten geri alındı
+action-undo-other-account = Bu değişiklik artık bağlı olmayan bir Trakt hesabında yapıldı, bu yüzden geri alınamaz.
 seasons-button = 📚 Sezonlar
 
 ## Your progress on a show's card

@@ -84,6 +84,7 @@ action-undo = ↩ Скасувати
 action-undo-toast = Скасовано
 action-undo-late = Скасувати вже не можна: минуло понад 5 хвилин.
 action-undo-done = Уже скасовано
+action-undo-other-account = Цю зміну зроблено в акаунті Trakt, який більше не під’єднано, тож скасувати її не можна.
 seasons-button = 📚 Сезони
 
 ## Your progress on a show's card
