@@ -175,6 +175,17 @@ async def test_a_code_after_a_command_is_deleted_and_never_sent_on(
     assert not [r for r in demo.requests if r.path.startswith(("/search", "/users", "/oauth"))]
 
 
+async def test_a_code_after_a_command_during_a_login_says_to_send_it_alone(
+    chat: ChatDriver, demo: DemoTrakt, tg: FakeTelegram
+) -> None:
+    await chat.say("/link")  # a login under way: the code goes in a message of its own
+    await chat.say("/search 5055CC52")
+    mine = [m for m in tg.messages(chat.chat.id) if not m.from_bot]
+    assert mine[-1].deleted
+    assert "send the code on its own" in chat.text() and "5055CC52" not in chat.text()
+    assert not [r for r in demo.requests if r.path.startswith(("/search", "/oauth/token"))]
+
+
 async def test_link_with_a_code_is_still_linking(chat: ChatDriver) -> None:
     await chat.say("/link DEMO-CODE")
     assert "Linked as demo" in chat.text()

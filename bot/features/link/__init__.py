@@ -168,14 +168,24 @@ async def pasted_code(update: Update, context: Context) -> None:
 
 
 async def stray_code(update: Update, context: Context) -> None:
-    """Text that looks like a Trakt code, said with no login in progress: delete it at once
-    (nobody else should see it, Trakt is never sent it) and say where codes go."""
+    """Text that looks like a Trakt code where no code is taken (no login in progress, or
+    after a command): delete it at once (nobody else should see it, Trakt is never sent
+    it) and say where codes go: /link, or, while a login is under way, a message of its own."""
     if not _private(update):
         await _code_in_group(update, context)
         raise ApplicationHandlerStop
     deleted = await _delete(context, update.effective_message)
     tr = translator(update, context)
-    await reply(update, tr.html("link-stray-code" if deleted else "link-stray-code-kept"))
+    chat = update.effective_chat
+    linking = chat is not None and context.services.accounts.pending(chat.id) is not None
+    key = (
+        "link-stray-code-kept"
+        if not deleted
+        else "link-stray-code-pending"
+        if linking
+        else "link-stray-code"
+    )
+    await reply(update, tr.html(key))
     raise ApplicationHandlerStop
 
 
