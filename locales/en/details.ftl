@@ -5,6 +5,7 @@
 details-button = ℹ️ Details
 details-link = 🔗 <a href="{ $url }">Open on Trakt</a>
 details-no-overview = <i>No description yet.</i>
+details-not-out-toast = It isn’t out yet
 details-runtime = { $minutes } min
 details-released = released { $date }
 details-first-aired = first aired { $date }
@@ -90,7 +91,7 @@ details-progress-done = { $aired ->
     [one] ✅ You watched the aired episode
    *[other] ✅ You watched all { $aired } aired episodes
 }
-action-next-episode = ✅ Next: { $episode }
+action-next-episode = 👁 Mark { $episode } watched
 action-all-rest = ✅ The { $count } left
 action-all-ask-rest = { $count ->
     [one] Mark the { $count } aired episode of { $title } you have not watched as watched?

@@ -5,6 +5,7 @@
 details-button = ℹ️ Detalhes
 details-link = 🔗 <a href="{ $url }">Abrir no Trakt</a>
 details-no-overview = <i>Ainda sem descrição.</i>
+details-not-out-toast = Ainda não foi lançado
 details-runtime = { $minutes } min
 details-released = lançamento: { $date }
 details-first-aired = estreia: { $date }
@@ -92,7 +93,7 @@ details-progress-done = { $aired ->
     [one] ✅ Você assistiu o episódio exibido
    *[other] ✅ Você assistiu todos os { $aired } episódios exibidos
 }
-action-next-episode = ✅ Próximo: { $episode }
+action-next-episode = 👁 Já assisti ao { $episode }
 action-all-rest = ✅ Os { $count } restantes
 action-all-ask-rest = { $count ->
     [one] Marcar como assistido o episódio exibido de { $title } que você não viu?

@@ -5,6 +5,7 @@
 details-button = ℹ️ Подробнее
 details-link = 🔗 <a href="{ $url }">Открыть на Trakt</a>
 details-no-overview = <i>Описания пока нет.</i>
+details-not-out-toast = Фильм ещё не вышел
 details-runtime = { $minutes } мин
 details-released = вышел { $date }
 details-first-aired = премьера { $date }
@@ -94,7 +95,7 @@ details-progress-done = { $aired ->
     [few] ✅ Вы посмотрели все { $aired } вышедшие серии
    *[many] ✅ Вы посмотрели все { $aired } вышедших серий
 }
-action-next-episode = ✅ Дальше: { $episode }
+action-next-episode = 👁 Отметить { $episode }
 action-all-rest = ✅ Оставшиеся { $count }
 action-all-ask-rest = { $count ->
     [one] Отметить { $count } непросмотренную вышедшую серию «{ $title }» как просмотренную?

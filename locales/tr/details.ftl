@@ -5,6 +5,7 @@
 details-button = ℹ️ Ayrıntılar
 details-link = 🔗 <a href="{ $url }">Trakt'ta aç</a>
 details-no-overview = <i>Henüz açıklama yok.</i>
+details-not-out-toast = Henüz vizyona girmedi
 details-runtime = { $minutes } dk
 details-released = çıkış: { $date }
 details-first-aired = ilk yayın: { $date }
@@ -81,7 +82,7 @@ seasons-button = 📚 Sezonlar
 details-progress-next = 👁 { $aired } bölümden { $completed } tanesini izledin · sıradaki { $episode }
 details-progress = 👁 { $aired } bölümden { $completed } tanesini izledin
 details-progress-done = ✅ Yayınlanan { $aired } bölümün tümünü izledin
-action-next-episode = ✅ Sıradaki: { $episode }
+action-next-episode = 👁 İzledim: { $episode }
 action-all-rest = ✅ Kalan { $count } bölüm
 action-all-ask-rest = { $title } dizisinin izlemediğin, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?
 action-unrate = ✖ Puanı kaldır
