@@ -33,7 +33,7 @@ from bot.demo import DemoTrakt
 from bot.store import hold_database
 from bot.testkit.fakebot import ChatDriver, Event, StoredMessage, render_message
 from bot.testkit.harness import Harness, running
-from bot.testkit.pointing import NoSuchButton, Press, Show, point
+from bot.testkit.pointing import NoSuchButton, NoSuchLabel, Press, Show, point
 from bot.testkit.terminal import PROMPT, LineReader, Screen, logs_kept_out, readline_buffer
 from bot.trakt.models_account import TokenSet
 
@@ -179,6 +179,8 @@ class Console:
                 self.printer.show(target.message)
             else:
                 await self.press(target)
+        except NoSuchLabel as exc:
+            self._note(f"{exc}; \\{text} sends it as a message")
         except NoSuchButton as exc:
             hint = f"; \\{text} sends it as a message" if text.isdigit() else ""
             self._note(f"no such button: {exc}{hint}")

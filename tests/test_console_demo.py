@@ -107,14 +107,15 @@ async def test_inline_mode_lists_results_and_sends_one_via_the_bot(
         await deliver(update)
 
     monkeypatch.setattr(bot, "deliver", recording)
-    text = await _play(bot, "@trakt_demo_bot interstellar\n/pick 1\n#1 1\n/pick 7\n")
+    text = await _play(bot, "@trakt_demo_bot interstellar\n/pick 1\n1\n#1 ➕\n/pick 7\n")
     listed = _after(text, "@trakt_demo_bot interstellar")
     assert "inline results for “interstellar”" in listed
     assert "1. Interstellar (2014) · Movie" in listed
     sent = _after(text, "/pick 1")
     assert "You via @trakt_demo_bot #1> 🎬 Interstellar (2014)" in sent
     assert "[1] ➕ Add to my watchlist" in sent
-    assert "[Added to your watchlist]" in _after(text, "#1 1")  # the toast
+    assert "changes your Trakt: type [1] to press it" in _after(text, "1")  # not by a number
+    assert "[Added to your watchlist]" in _after(text, "#1 ➕")  # the toast
     assert any(item.trakt == INTERSTELLAR for item in demo.users["demo"].watchlist)
     assert "(pick a result from 1 to 1)" in _after(text, "/pick 7")
 
