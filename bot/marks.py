@@ -72,8 +72,6 @@ def rating_of(text: str) -> int | None:
     return int(raw) if raw.isdigit() and int(raw) in RATINGS else None
 
 
-
-
 @dataclass
 class _Changes:
     flags: dict[str, set[str]] = field(default_factory=dict)
