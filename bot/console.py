@@ -330,8 +330,10 @@ def banner(demo: bool, username: str, log_path: Path | None, pictures: Path | No
         "New here? docs/DEMO.md has a five-minute tour.",
         "Type what you would type in Telegram. Messages show their number (bot #4>), buttons",
         "their place ([8] 1). To press a button, type:",
-        "  3        the button labelled 3 (a list's item 3), else the 3rd button",
-        "  [8]      button [8], whatever its label;   ▶  the button labelled ▶",
+        "  3        a list's item 3 (its button 3, ✅ 3 or 3. Title), else the 3rd button",
+        "           (not one that changes your Trakt: [3] presses that)",
+        "  [8]      button [8], whatever its label",
+        "  ▶        a label: the latest button that has it (◀ Back, ✅ 1; ▶ presses “Dec 12 ▶”)",
         "  #4 3     the same on message #4, however old (#4 [8], #4 Watched); #4 shows it again",
         "  \\1917    sends “1917” as text, not a button",
         f"Inline mode: @{username} dune (or {INLINE_SHORTHAND} dune) lists results;"

@@ -116,7 +116,7 @@ async def test_inline_mode_lists_results_and_sends_one_via_the_bot(
     sent = _after(text, "/pick 1")
     assert "You via @trakt_demo_bot #1> 🎬 Interstellar (2014)" in sent
     assert "[1] ➕ Add to my watchlist" in sent
-    assert "changes your Trakt: type [1] to press it" in _after(text, "1")  # not by a number
+    assert "may change your Trakt: type [1] to press it" in _after(text, "1")  # not by a number
     assert "[Added to your watchlist]" in _after(text, "#1 ➕")  # the toast
     assert any(item.trakt == INTERSTELLAR for item in demo.users["demo"].watchlist)
     assert "(pick a result from 1 to 1)" in _after(text, "/pick 7")

@@ -55,7 +55,7 @@ async def test_a_number_never_presses_a_button_that_writes(bot: Harness, demo: D
     rate = _after(text, "2")  # on the episode's card: no items, and [2] is ⭐ Rate
     assert rate.count("\n") == 1 and "type [2] to press it" in rate
     watchlist = _after(text, "1", 2)  # on Inception's card: [1] is ➕ Watchlist
-    assert "[1] “➕ Watchlist” changes your Trakt: type [1] to press it" in watchlist
+    assert "[1] “➕ Watchlist” may change your Trakt: type [1] to press it" in watchlist
     assert "[Added to your watchlist]" in _after(text, "[1]")  # on purpose
     assert len(demo.users["demo"].history) == plays
 

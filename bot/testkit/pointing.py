@@ -220,7 +220,7 @@ def _numbered(flat: list[Button], wanted: int, where: str) -> Button:
         if _writes(button):
             label = as_read(button.label)
             raise NoSuchButton(
-                f"{where} has no numbered items, and its button [{wanted}] “{label}” changes"
+                f"{where} has no numbered items; its button [{wanted}] “{label}” may change"
                 f" your Trakt: type [{wanted}] to press it"
             )
         return button
