@@ -76,11 +76,11 @@ async def test_labels_and_numbers_in_persian(bot: Harness, demo: DemoTrakt) -> N
 async def test_a_label_goes_to_the_latest_message_that_has_it(bot: Harness) -> None:
     text = await _play(bot, "/search inception\n1\n/watchlist\n▶\n◀ Back\n◀ Back\nBack\n")
     assert "This needs your Trakt account" in _after(text, "/watchlist")
-    assert "(no button labelled '▶' here;" in _after(text, "▶")
+    assert "(no button labelled “▶” here;" in _after(text, "▶")
     card = _number_of(text, "🎬 Inception")
     assert f"(your message #{card} was deleted)" not in text
     assert f"message #{card} was deleted" in _after(text, "◀ Back")  # the card's ◀ Back
-    assert "(no button labelled '◀ Back' here;" in _after(text, "◀ Back", 2)
+    assert "(no button labelled “◀ Back” here;" in _after(text, "◀ Back", 2)
     assert "🔎" in _after(text, "Back")  # plain words are a search
 
 
@@ -93,6 +93,6 @@ async def test_a_label_is_found_inside_a_longer_one_or_named_gone(
     assert f"bot #{calendar} (updated)> 📅 Your calendar" in _after(text, "◀")  # "◀ Nov 28"
     assert "✓ Each episode" in _after(text, "Each episode")
     gone = _after(text, "Each episode", 2)  # now "✓ Each episode": said, not searched
-    assert "(no button labelled 'Each episode' here;" in gone
+    assert "(no button labelled “Each episode” here;" in gone
     # A word of the label "3. Past Lives" is still a search.
     assert [r.query.get("query") for r in demo.requests if r.path.startswith("/search")] == ["Past"]

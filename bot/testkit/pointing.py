@@ -145,7 +145,7 @@ def _labelled(telegram: FakeTelegram, chat_id: int, typed: str, text: str) -> Pr
         if found:
             raise NoSuchButton(_several(found, typed, f"message #{message.message_id}"))
     if symbol or typed in _labels_shown(telegram, chat_id):
-        raise NoSuchLabel(f"no button labelled {text!r} here")
+        raise NoSuchLabel(f"no button labelled “{text}” here")
     return None
 
 
