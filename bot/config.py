@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from dotenv import dotenv_values
 
@@ -178,17 +178,25 @@ def _keys(env: Mapping[str, str], *, required: bool) -> tuple[str, ...]:
 
 def _url(env: Mapping[str, str], name: str) -> str:
     value = _value(env, name).rstrip("/")
-    parts = urlsplit(value)
+    parts = _split(name, value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigError(f"{name} must be an http(s) URL such as {DEFAULTS[name]}, got {value!r}")
     return value
+
+
+def _split(name: str, value: str) -> SplitResult:
+    """The URL's parts; a ConfigError for one `urlsplit` cannot read (`http://[::1`)."""
+    try:
+        return urlsplit(value)
+    except ValueError as exc:
+        raise ConfigError(f"{name} is not a valid URL ({exc}): got {value!r}") from None
 
 
 def _webhook(env: Mapping[str, str]) -> str:
     value = env.get("WEBHOOK_URL", "")
     if value and not value.startswith("https://"):
         raise ConfigError("WEBHOOK_URL must be a public https:// URL (or empty for long polling)")
-    if urlsplit(value).path.rstrip("/") == HEALTH_PATH:
+    if _split("WEBHOOK_URL", value).path.rstrip("/") == HEALTH_PATH:
         raise ConfigError(f"WEBHOOK_URL's path must not be {HEALTH_PATH}: that is the health check")
     return value
 

@@ -7,9 +7,9 @@ Babel (CLDR) does nearly all of it. Two things it leaves out, both for Persian:
   and writes dates and times with Latin digits too; `native` swaps the digits afterwards.
   Fluent formats the numbers of a message itself: `NativeInt` and `NativeFloat` (passed
   in place of the message's numbers, and as the bundle's `NUMBER()`) do the same there.
-  What is not a count, a date, a time or a rating stays Latin on purpose: S01E02 codes
-  (as Trakt prints them), the item numbers that match the number buttons, commands,
-  codes and callback data.
+  A list's item numbers and the buttons that match them are the locale's digits too
+  (`Translator.numeral`). What stays Latin on purpose: S01E02 codes (as Trakt prints
+  them), commands, codes and callback data.
 - **The Solar Hijri calendar**, the one Iran lives by. Babel formats the Gregorian
   calendar only; `jdatetime` converts a day, and the locale's own CLDR patterns lay it
   out (`d MMM y` → `۳ آذر ۱۴۰۵`), so every date a Persian reader sees, a day, a range,

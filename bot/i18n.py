@@ -148,8 +148,9 @@ class I18n:
                 text, errors = bundle.format_pattern(pattern, values)
                 if errors:
                     logger.warning("locale %s, message %s: %s", lang, key, errors)
-                if bundle.use_isolating:
-                    return _VERBATIM.sub(_without_isolates, _once(str(text), args))
+                if bundle.use_isolating:  # an empty argument shows nothing, not an empty pair
+                    text = _once(str(text), args).replace(f"{FSI}{PDI}", "")
+                    return _VERBATIM.sub(_without_isolates, text)
                 return str(text)
         logger.error("missing message %s", key)
         return key
@@ -318,3 +319,8 @@ class Translator:
     def digits(self, text: str) -> str:
         """`text` (a year, a code of digits) in this locale's own digits: `(۲۰۰۸)`."""
         return self.style.native(text)
+
+    def numeral(self, number: int) -> str:
+        """A whole number in this locale's own digits, without grouping: a list's item
+        numbers and the buttons that match them (`۱۲`); callback data stays ASCII."""
+        return self.digits(str(number))

@@ -114,8 +114,8 @@ class Marks:
     async def snapshot_of(
         self, session: TraktSession | None, refs: Sequence[MediaRef], *, rated: bool = False
     ) -> Snapshot:
-        """`snapshot` for titles known by reference; `rated`: with the person's ratings
-        (cards show them; lists do not)."""
+        """`snapshot` for titles known by reference; `rated`: with the person's ratings, for
+        a card (lists do not show them), whose parts are never left unknown (`needed`)."""
         if not refs:
             return NOTHING
         return await self.snapshot_for(session, {ref.plural for ref in refs}, rated=rated)
@@ -127,12 +127,14 @@ class Marks:
         titles are (a list of one kind asks its marks together with its titles)."""
         if session is None:
             return NOTHING
-        wanted: list[Part] = ["watchlist"]
+        wanted: list[Part] = []
+        if "shows" in kinds or "movies" in kinds:  # the watchlist lists titles, not episodes
+            wanted.append("watchlist")
         if "shows" in kinds:
             wanted.append("shows")
         if "movies" in kinds:
             wanted.append("movies")
-        if rated:  # a card: one more GET allowed, so the rating shows at once
+        if rated:  # a card: one more GET allowed, and what it shows never asked is asked
             wanted.append("ratings")
         fetches: dict[Part, Fetch] = {
             "watchlist": partial(_watchlist_keys, self.api, session),
@@ -141,7 +143,9 @@ class Marks:
             "ratings": partial(_rated_keys, self.api, session),
         }
         person = (session.account.chat_id, session.account.slug)  # a re-link starts afresh
-        return await self.snapshots.get(person, fetches, wanted, extra=1 if rated else 0)
+        if not rated:
+            return await self.snapshots.get(person, fetches, wanted)
+        return await self.snapshots.get(person, fetches, wanted, extra=1, needed=wanted)
 
     def record(self, user_id: int, ref: MediaRef, flag: str, on: bool = True) -> None:
         """Note a change the person made here (`flag` on or off for `ref`)."""

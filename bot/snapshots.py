@@ -5,7 +5,10 @@ One Trakt GET per part with the person's own token (their rate-limit bucket). A 
 fetched again when older than `fresh` seconds, but one person never costs more than
 `budget` GETs in any `window` seconds (rolling); the parts an answer needs go first, never
 fetched before stalest. With the defaults (60 s, 2 per 60 s) the snapshot is at most about
-two minutes old. A failed fetch counts against the budget and keeps the old value;
+two minutes old. One exception: a part an answer asked on purpose can't show without
+(`needed`: a card's rating) and never asked before is fetched beyond the budget, once
+per part and person, so a card never shows "unknown" as "not rated" because lists spent
+the budget first. A failed fetch counts against the budget and keeps the old value;
 concurrent answers for one person wait for one refresh. A watchlist longer than one page
 (`Partial`) is trusted only for the titles it lists. Kept for the `PEOPLE` most recent
 people. Knows nothing of Telegram; its clock is injected.
@@ -85,12 +88,17 @@ class SnapshotCache:
         wanted: Iterable[Part],
         *,
         extra: int = 0,
+        needed: Iterable[Part] = (),
     ) -> Snapshot:
         """The person's snapshot, after refreshing what is due (and `wanted`) within budget
-        (`extra` more GETs for an answer asked on purpose, such as a card)."""
+        (`extra` more GETs for an answer asked on purpose, such as a card; `needed` parts
+        never asked are asked whatever the budget)."""
         entry = self._entry(person)
         async with entry.lock:
-            due = self._due(entry, [part for part in wanted if part in fetches], extra)
+            wanted = [part for part in wanted if part in fetches]
+            due = self._due(entry, wanted, extra)
+            due += [p for p in dict.fromkeys(needed) if p in fetches and p not in entry.fetched]
+            due = list(dict.fromkeys(due))
             if due:
                 await self._refresh(entry, due, fetches)
         values = entry.values

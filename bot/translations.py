@@ -14,9 +14,11 @@ the titles a message shows and remembers the answer:
   in flight for the whole bot) and waits at most `timeout` seconds; whatever is not
   back by then shows in English this time, and lands in the cache for the next.
 
-Any failure falls back quietly to Trakt's English text. Language codes are ours
-(`pt-BR`, `fa`); Trakt takes the 2-letter language and answers one entry per country,
-so `pt-BR` prefers Brazil's entry, `de` Germany's, `uk` Ukraine's.
+Requests ride on the answer that asked for them (`bot.trakt.fair.along`): they spend no
+per-person share of the shared bucket one by one. Any failure, a refusal by the person's
+budget too, falls back quietly to Trakt's English text (one log line, no traceback).
+Language codes are ours (`pt-BR`, `fa`); Trakt takes the 2-letter language and answers
+one entry per country, so `pt-BR` prefers Brazil's entry, `de` Germany's, `uk` Ukraine's.
 
 Cost: per title and language, one GET the first time, then none for a week.
 """
@@ -31,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bot.store import Store
 from bot.trakt import Episode, MediaKind, Movie, Show, TraktAPI, TraktError, Translation
+from bot.trakt.fair import TooFast, along
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
@@ -164,10 +167,11 @@ class Translations:
         season, number = episode.season, episode.number
         try:
             async with self._slots:
-                found = await self.api.episode_translations(
-                    show_id, season, number, target[0], token=token
-                )
-        except TraktError as exc:
+                with along():
+                    found = await self.api.episode_translations(
+                        show_id, season, number, target[0], token=token
+                    )
+        except (TraktError, TooFast) as exc:
             logger.info("no %s translation of %s for now: %r", language, ref.key, exc)
             return None
         chosen = best(found, *target)
@@ -231,8 +235,9 @@ class Translations:
         assert trakt_id is not None
         try:
             async with self._slots:
-                found = await self.api.translations(kind, trakt_id, target[0], token=token)
-        except TraktError as exc:
+                with along():
+                    found = await self.api.translations(kind, trakt_id, target[0], token=token)
+        except (TraktError, TooFast) as exc:  # TooFast: the person's budget, English this time
             logger.info("no %s translation of %s for now: %r", language, key, exc)
             return None
         except Exception:  # a translation is never worth a failed message

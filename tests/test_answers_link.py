@@ -79,8 +79,8 @@ async def test_an_old_attempt_does_not_run(
 
 
 async def test_a_command_with_a_code_is_not_kept(bot: Harness, chat: ChatDriver) -> None:
-    await chat.say("/history 5055CC52")
-    assert "needs your Trakt account" in chat.text()
+    await chat.say("/history 5055CC52")  # deleted like any stray code, never run later
+    assert "looks like a Trakt code" in chat.text()
     data = bot.app.user_data.get(chat.user.id)
     assert data is None or data.pending is None
 

@@ -149,6 +149,48 @@ async def test_a_code_while_linking_is_still_exchanged(chat: ChatDriver) -> None
     assert "Linked as demo" in chat.text()
 
 
+async def test_a_forwarded_code_is_deleted_too(
+    bot: Harness, chat: ChatDriver, demo: DemoTrakt, tg: FakeTelegram
+) -> None:
+    update = tg.message_update(chat.user, chat.chat, "5055CC52")
+    origin = {"type": "hidden_user", "date": 0, "sender_user_name": "Someone"}
+    update["message"]["forward_origin"] = origin
+    await bot.deliver(update)
+    mine = [m for m in tg.messages(chat.chat.id) if not m.from_bot]
+    assert mine[-1].deleted and "looks like a Trakt code" in chat.text()
+    assert not _searches(demo)
+
+
+@pytest.mark.parametrize(
+    "command", ["/lists 5055CC52", "/search the 5055CC52", "/history@otherbot DEMO-CODE"]
+)
+async def test_a_code_after_a_command_is_deleted_and_never_sent_on(
+    command: str, chat: ChatDriver, demo: DemoTrakt, tg: FakeTelegram
+) -> None:
+    replies = await chat.say(command)
+    mine = [m for m in tg.messages(chat.chat.id) if not m.from_bot]
+    assert mine[-1].deleted
+    assert len(replies) == 1 and "looks like a Trakt code" in chat.text()
+    assert "5055CC52" not in chat.text() and "DEMO-CODE" not in chat.text()
+    assert not [r for r in demo.requests if r.path.startswith(("/search", "/users", "/oauth"))]
+
+
+async def test_a_code_after_a_command_during_a_login_says_to_send_it_alone(
+    chat: ChatDriver, demo: DemoTrakt, tg: FakeTelegram
+) -> None:
+    await chat.say("/link")  # a login under way: the code goes in a message of its own
+    await chat.say("/search 5055CC52")
+    mine = [m for m in tg.messages(chat.chat.id) if not m.from_bot]
+    assert mine[-1].deleted
+    assert "send the code on its own" in chat.text() and "5055CC52" not in chat.text()
+    assert not [r for r in demo.requests if r.path.startswith(("/search", "/oauth/token"))]
+
+
+async def test_link_with_a_code_is_still_linking(chat: ChatDriver) -> None:
+    await chat.say("/link DEMO-CODE")
+    assert "Linked as demo" in chat.text()
+
+
 # -- unknown commands --------------------------------------------------------------------------
 
 
@@ -162,6 +204,11 @@ async def test_an_unknown_command_in_german(bot: Harness) -> None:
     german = bot.chat(user_id=1003, first_name="Greta", language_code="de")
     await german.say("/wasistdas")
     assert german.text() == "/wasistdas kenne ich nicht. Mit /help siehst du, was ich kann."
+
+
+async def test_another_bots_command_in_a_private_chat_points_to_help(chat: ChatDriver) -> None:
+    await chat.say("/history@otherbot")
+    assert chat.text() == "I don’t know /history@otherbot. Send /help to see what I can do."
 
 
 async def test_known_commands_get_no_pointer(chat: ChatDriver) -> None:
@@ -184,7 +231,8 @@ def group_ann(bot: Harness, tg: FakeTelegram) -> ChatDriver:
 
 
 async def test_group_chatter_gets_no_answer(group_ann: ChatDriver, demo: DemoTrakt) -> None:
-    for text in ("dark", "hello everyone", "5055CC52", "/nosuchcommand", "/help@otherbot"):
+    chatter = ("dark", "hello everyone", "5055CC52", "/nosuchcommand", "/help@otherbot")
+    for text in (*chatter, "/search@otherbot 5055CC52"):
         assert await group_ann.say(text) == [], text
     assert not _searches(demo)
 

@@ -93,10 +93,10 @@ async def test_card_shows_the_episode(bot: Harness, linked: ChatDriver) -> None:
 
 
 async def test_a_watched_episode_and_the_own_rating(bot: Harness, linked: ChatDriver) -> None:
-    await _episode(linked, bot, SEVERANCE, 1, 1)  # watched, rated 9 in the demo? rate here
-    assert "✅ You watched it" in linked.text()
+    await _episode(linked, bot, SEVERANCE, 1, 1)  # watched, rated 9 at Trakt: re-rate here
+    assert "✅ You watched it" in linked.text() and "your rating 9/10" in linked.text()
     assert _labels(linked)[0] == "✅ Watched" and "📅 At release" not in _labels(linked)
-    await linked.press("⭐ Rate")
+    await linked.press("✅ Rated 9/10")
     await linked.press("8")
     assert linked.last_alert == "Rated 8/10"
     assert "your rating 8/10" in linked.text() and "✅ Rated 8/10" in _labels(linked)

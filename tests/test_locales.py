@@ -293,7 +293,7 @@ async def test_every_locale_speaks_in_the_chat(bot: Harness, language: str) -> N
     assert len([line for line in text.splitlines() if line[:1].isdigit()]) == 8
     assert "{" not in text
 
-    await person.press("1")
+    await person.press(tr.numeral(1))
     labels = [b.label for row in person.buttons() for b in row]
     assert labels == [
         tr.plain(k)

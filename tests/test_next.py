@@ -337,7 +337,7 @@ async def test_in_persian(bot: Harness) -> None:
     assert all(
         line.startswith("\u200f") for line in (sara.last_reply.text or "").splitlines() if line
     )
-    await sara.press("✅ \u20683\u2069")  # Fluent isolates; item numbers stay the list's
+    await sara.press("✅ \u2068۳\u2069")  # Fluent isolates; numbered as the list is
     assert sara.last_alert == I18N.translator("fa").plain("action-seen-toast")
     assert _plays(bot) == 1
     assert "S02E02" in sara.text()

@@ -132,6 +132,23 @@ async def test_a_binge_drop_watched_all_behind_a_confirmation_and_mute(
     assert bot.services.store.muted_shows(ann.user.id) == {NIGHT_SIGNAL}
 
 
+async def test_an_old_notifications_mute_after_unlink_only_alerts(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    await ann.say("/notify episodes")
+    air = _air(demo)
+    await _tick(bot, air - 60)
+    await _tick(bot, air)
+    note = ann.last_reply
+    assert "Night Signal" in ann.text(note)
+    await ann.say("/unlink")
+    await ann.press("Yes, unlink")
+    await ann.press("🔕 Mute this show", message=note)
+    assert ann.last_answer is not None and ann.last_answer.show_alert
+    assert ann.last_alert == "Link your Trakt account first: send /link."
+    assert bot.services.store.muted_shows(ann.user.id) == set()
+
+
 async def test_only_the_owner_may_press(bot: Harness, ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/notify episodes")
     air = _air(demo)

@@ -269,7 +269,8 @@ async def test_a_digest_of_sixty_long_episodes_fits_and_pages(
     assert _button_count(chat) <= message.PER_PAGE + 2  # its episodes, ◀ page ▶
     await chat.press("▶")
     numbers = [line.lstrip(RLM).split(".", 1)[0] for line in chat.text().split("\n")[1:]]
-    assert numbers[: message.PER_PAGE] == [str(n) for n in range(9, 17)]
+    tr = I18N.translator(language)
+    assert numbers[: message.PER_PAGE] == [tr.numeral(n) for n in range(9, 17)]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -13,7 +13,7 @@ from bot.crypto import TokenCipher, generate_key
 from bot.demo import DemoTrakt
 from bot.party import Candidate, Wishes, rank, requests_per_member, tally, widen, winner
 from bot.store import NotFound, Store
-from bot.store.parties import DONE, OPEN, PICKING, VOTING, PartyMember
+from bot.store.parties import DONE, ENDED, OPEN, PICKING, VOTING, PartyMember
 from bot.testkit.harness import Harness
 from bot.trakt import RateLimits, RetryPolicy, TraktAPI, TraktHTTP
 from bot.trakt.models import Ids, Movie, Show
@@ -126,6 +126,18 @@ def test_move_party_is_compare_and_set(store: Store) -> None:
     assert store.move_party(party.id, (OPEN,), PICKING)
     assert not store.move_party(party.id, (OPEN,), PICKING)
     assert store.get_party(party.id).state == PICKING
+
+
+def test_save_party_if_writes_only_over_the_party_it_read(store: Store) -> None:
+    party = store.create_party(-5, 1, "Ann", "all", "en")
+    assert store.move_party(party.id, (OPEN,), PICKING)
+    picking = store.get_party(party.id)
+    assert store.move_party(party.id, (PICKING,), ENDED)  # replaced while the pick ran
+    assert not store.save_party_if(replace(picking, state=VOTING), picking)
+    assert store.get_party(party.id).state == ENDED
+    fresh = store.get_party(party.id)
+    assert store.save_party_if(replace(fresh, state=DONE, candidates=({"t": 1},)), fresh)
+    assert store.get_party(party.id).candidates == ({"t": 1},)
 
 
 def test_votes_are_recorded_and_retracted_by_poll_id(store: Store) -> None:

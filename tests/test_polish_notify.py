@@ -11,6 +11,9 @@ The demo Trakt's clock is set past the air time where progress must count an epi
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from bot.demo import DemoTrakt
@@ -149,8 +152,9 @@ async def test_episodes_watched_before_a_resync_are_not_told(
     await _tick(bot, air - 60)
     demo.clock = lambda: air + 30
     await _tick_episodes(bot, demo, ann, 1, 2)
-    if resync == "settings":
-        await ann.say("/notify quiet 3 4")
+    if resync == "settings":  # quiet hours far from the send time (air + 1 h), whenever run
+        start = (datetime.fromtimestamp(air + 3600, ZoneInfo("Europe/London")).hour + 6) % 24
+        await ann.say(f"/notify quiet {start} {(start + 1) % 24}")
     else:
         await ann.say("/unlink")
         await ann.press("Yes, unlink")
@@ -324,4 +328,4 @@ def test_the_offer_promises_a_tick_only_for_each_episode() -> None:
     from bot.i18n import I18n
 
     offer = I18n().translator("en").plain("notify-offer")
-    assert "Each episode, with a ✅" in offer and "digest with every episode a tap away" in offer
+    assert "One per episode, with a ✅" in offer and "digest of the day’s episodes." in offer

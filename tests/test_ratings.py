@@ -65,7 +65,8 @@ async def test_an_unrated_title_offers_no_removal(linked: ChatDriver) -> None:
 async def test_ratings_in_persian(bot: Harness) -> None:
     reader = bot.chat(1006, "Dara", language_code="fa")
     await link_account(bot, reader.user.id)
-    await _card(reader, "inception")
+    await reader.say("/search inception")
+    await reader.press("۱")  # numbered in Persian digits
     rated = next(label for label in labels(reader) if label.startswith("✅ امتیاز"))
     await reader.press(rated)
     assert "✖ حذف امتیاز" in labels(reader)

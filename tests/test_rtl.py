@@ -32,7 +32,7 @@ def test_cards_isolate_only_in_a_right_to_left_language() -> None:
         f"<b>{iso('تاریکی')}</b> ({iso('۲۰۱۷')}) · <i>{iso('Dark')}</i>"
     )
     assert cards.rating(FA, dark) == f"★ {iso(FA.number(8.6, format='0.0'))}"
-    assert cards.numbered_label(FA, 3, "Dark", 24) == f"3. {iso('Dark')}"
+    assert cards.numbered_label(FA, 3, "Dark", 24) == f"۳. {iso('Dark')}"
     assert cards.numbered_label(EN, 3, "Dark", 24) == "3. Dark"
 
 
@@ -51,7 +51,7 @@ async def test_a_persian_list_isolates_titles_and_years(bot: Harness) -> None:
     numbered = [line[1:] for line in lines if line[1:2].isdigit()]
     assert len(numbered) == 8
     assert all(ISOLATED_TITLE.match(line) for line in numbered), numbered
-    await fa.press("2")
+    await fa.press("۲")
     card = fa.text()
     assert card.startswith(f"{RLM}📺 {iso('Breaking Bad')} ({iso('۲۰۰۸')})\n")
     assert iso("AMC") in card and iso("TV-MA") in card
@@ -64,9 +64,9 @@ async def test_persian_episode_codes_and_buttons(bot: Harness) -> None:
     assert f"{iso('Severance')} · {iso('S01E04')} · {iso('The You You Are')}" in fa.text()
     await fa.say("/watchlist")
     labels = [b.label for row in fa.buttons() for b in row]
-    assert f"1. {iso('Dune: Part Two')}" in labels
+    assert f"۱. {iso('Dune: Part Two')}" in labels
     await fa.say("/search the bear")
-    await fa.press("1")
+    await fa.press("۱")
     assert f"{iso('S04E04')} · {iso('Small Mercies')}" in fa.text()
 
 

@@ -1,6 +1,6 @@
 """A show's card tells the truth: watched 4 of 19 · next S01E05, ✅ only when every aired
-episode is watched, ✅ Next ticks exactly that episode, and marking the rest adds only the
-episodes not watched yet."""
+episode is watched, 👁 Mark S01E05 watched ticks exactly that episode, and marking the rest
+adds only the episodes not watched yet."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ async def test_a_partly_watched_show_says_how_far(bot: Harness, linked: ChatDriv
     text = await _card(linked, "severance")
     assert "👁 You watched 4 of 19 · next S01E05" in text
     shown = labels(linked)
-    assert "✅ Next: S01E05" in shown and "✅ Watched" not in shown
+    assert "👁 Mark S01E05 watched" in shown and "✅ Watched" not in shown
     assert "📚 Seasons" in shown
 
 
@@ -60,12 +60,12 @@ async def test_next_episode_ticks_exactly_that_one(bot: Harness, linked: ChatDri
     show = _severance(bot)
     await _card(linked, "severance")
     before = _show_plays(bot, show)
-    await linked.press("✅ Next: S01E05")
+    await linked.press("👁 Mark S01E05 watched")
     assert linked.last_alert == "Marked as watched"
     after = _show_plays(bot, show)
     assert after - before == Counter({(1, 5): 1})
     assert "👁 You watched 5 of 19 · next S01E06" in linked.text()
-    assert "✅ Next: S01E06" in labels(linked) and "↩ Undo" in labels(linked)
+    assert "👁 Mark S01E06 watched" in labels(linked) and "↩ Undo" in labels(linked)
     await linked.press("↩ Undo")
     assert _show_plays(bot, show) == before
     assert "next S01E05" in linked.text()
@@ -101,9 +101,11 @@ async def test_unlinked_show_cards_show_no_progress(chat: ChatDriver) -> None:
 async def test_progress_in_persian(bot: Harness) -> None:
     reader = bot.chat(1005, "Dara", language_code="fa")
     await link_account(bot, reader.user.id)
-    text = (await _card(reader, "severance")).replace("\u2068", "").replace("\u2069", "")
+    await reader.say("/search severance")
+    await reader.press("۱")  # numbered in Persian digits
+    text = reader.text().replace("\u2068", "").replace("\u2069", "")
     assert "👁 ۴ از ۱۹ را دیده‌اید" in text
-    assert any(label.startswith("✅ بعدی") for label in labels(reader))
+    assert "👁 \u2068S01E05\u2069 را دیده‌ام" in labels(reader)
 
 
 async def test_progress_trouble_leaves_a_plain_card(bot: Harness, linked: ChatDriver) -> None:

@@ -96,6 +96,24 @@ async def test_a_second_stats_the_same_day_sends_the_picture_again_by_id(
     assert _requests(demo, "/sync/history") == 2
 
 
+async def test_numbers_changed_since_draw_the_picture_again(
+    ann: ChatDriver, tg: FakeTelegram, demo: DemoTrakt
+) -> None:
+    """A play or a rating added the same day (here or in another app) changes the numbers:
+    the picture cached for the day would disagree with the caption, so it is drawn again."""
+    await ann.say("/stats")
+    first = ann.last_reply.photo
+    await ann.say("/stats")
+    assert ann.last_reply.photo == first  # nothing changed: the day's picture
+    user = demo.users["demo"]
+    episode = next(iter(demo.catalogue.episodes))
+    when = datetime.fromtimestamp(NOON, UTC) - timedelta(hours=1)
+    user.history.append(HistoryEntry(900_000, when, "watch", "episode", episode))
+    await ann.say("/stats")
+    assert ann.last_reply.photo != first and len(tg.files) == 2
+    assert _requests(demo, "/sync/history") == 2
+
+
 async def test_a_picture_telegram_forgot_is_drawn_again(
     ann: ChatDriver, tg: FakeTelegram, demo: DemoTrakt
 ) -> None:

@@ -110,9 +110,9 @@ def _numbered(text: str) -> list[str]:
 
 
 def _unnumbered(text: str) -> str:
-    """The text without the item numbers ("1. "), the S01E02 codes and links, which stay
-    Latin on purpose: what is left must have no Latin digit."""
-    text = re.sub(r"^(\u200f)?\d+\. ", "", _plain(text), flags=re.MULTILINE)
+    """The text without the S01E02 codes and links, which stay Latin on purpose: what is
+    left must have no Latin digit (the item numbers too are Persian: "۱. ")."""
+    text = _plain(text)
     text = re.sub(r"S\d+E\d+(–E?\d+|–S\d+E\d+)?", "", text)
     return re.sub(r"https?://\S+", "", text)
 
@@ -121,12 +121,12 @@ async def test_persian_calendar_days_and_times(sara: ChatDriver) -> None:
     await sara.say("/calendar")
     text = _plain(sara.text())
     assert text.startswith("📅 تقویم شما · ۱۳ تا ۱۹ آذر\n\nامروز · جمعه ۱۳ آذر\n")
-    assert "1. ۲:۰۰ · Shōgun · S02E01 · Open Water" in text  # item number and code: Latin
-    assert "2. ۱۲:۰۳ · Night Signal · S01E01–E03 · ۳ قسمت" in text
-    assert "4. 🎬 The Odyssey (۲۰۲۶)" in text
+    assert "۱. ۲:۰۰ · Shōgun · S02E01 · Open Water" in text  # the code stays Latin
+    assert "۲. ۱۲:۰۳ · Night Signal · S01E01–E03 · ۳ قسمت" in text
+    assert "۴. 🎬 The Odyssey (۲۰۲۶)" in text
     assert not LATIN.search(_unnumbered(sara.text()))
     labels = [b.label for row in view_rows(sara) for b in row]  # without ☰ Menu
-    assert labels[:2] == ["1", "2"]  # the number buttons match the list's numbers
+    assert labels[:2] == ["۱", "۲"]  # the number buttons match the list's numbers
     assert _plain(labels[-2]) == "◀ ۶ آذر" and _plain(labels[-1]) == "۲۰ آذر ▶"
 
 
@@ -136,7 +136,7 @@ async def test_persian_history_days_and_watch_time(sara: ChatDriver) -> None:
     assert "دیروز · ۵۰ دقیقه" in text
     assert "چهارشنبه ۱۱ آذر · ۱ ساعت و ۴۰ دقیقه" in text
     assert "شنبه ۲۳ آبان · ۴۷ دقیقه" in text
-    assert "6. Inception (۲۰۱۰)" in text
+    assert "۶. Inception (۲۰۱۰)" in text
     assert not LATIN.search(_unnumbered(sara.text()))
     assert _plain([b.label for row in view_rows(sara) for b in row][-2]) == "۱ / ۳"
 
@@ -147,12 +147,12 @@ async def test_persian_next_counts_and_days(sara: ChatDriver) -> None:
     assert text.startswith("▶️ قسمت‌های بعدی · ۴ سریال در حال تماشا")
     assert "پخش‌شده در سه‌شنبه ۱ بهمن ۱۳۸۷ · ۷ از ۶۲" in text  # 20 Jan 2009
     assert not LATIN.search(_unnumbered(sara.text()))
-    assert _plain(sara.buttons()[0][0].label) == "✅ 1"  # item buttons as the list numbers
+    assert _plain(sara.buttons()[0][0].label) == "✅ ۱"  # item buttons as the list numbers
 
 
 async def test_persian_card_year_rating_genres(sara: ChatDriver) -> None:
     await sara.say("/search breaking bad")
-    await sara.press("1")
+    await sara.press("۱")
     text = _plain(sara.text())
     assert text.startswith("📺 Breaking Bad (۲۰۰۸)\n★ ۹٫۲ · درام، جنایی، هیجانی\n")
     assert "۴۷ دقیقه" in text and "اولین پخش: ۱ بهمن ۱۳۸۶" in text

@@ -201,6 +201,17 @@ def test_rate_limited_retry_after_wins_over_until() -> None:
     assert isinstance(error, RateLimited) and error.retry_after == 3.0
 
 
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("9" * 400, 86_400.0), ("inf", 86_400.0), ("1e999", 86_400.0), ("nan", None), ("-5", 0.0)],
+)
+def test_a_retry_after_without_bounds_is_capped_at_a_day(
+    header: str, seconds: float | None
+) -> None:
+    error = error_for(response(429, headers={"retry-after": header}), now=NOW)
+    assert isinstance(error, RateLimited) and error.retry_after == seconds
+
+
 def test_rate_limited_http_date_retry_after() -> None:
     headers = {"retry-after": "Thu, 01 Oct 2026 12:00:30 GMT"}
     error = error_for(response(429, headers=headers), now=NOW)

@@ -10,7 +10,8 @@ same where no message is re-rendered (a card sent through inline mode). Verbs:
              again. On a show it opens a confirmation row naming the count of aired
              episodes (``all``); on a done (✅) movie or episode, a rewatch row (``again``)
 - ``hide``   hide a recommendation          (`HIDDEN`; movies and shows only)
-- ``rate``   opens a 1–10 row under the pressed button's row; ``rate:N`` rates N
+- ``rate``   opens a 1–10 row under the pressed button's row; ``rate:N`` rates N (a movie
+             or an episode not out yet: an alert, nothing rated; `bot.kit.release`)
 
 A done button (✅ form) only answers with a toast (nothing is sent to Trakt again),
 except ``rate``, which opens the row to re-rate.
@@ -33,7 +34,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Translator
-from bot.kit import later, views
+from bot.kit import later, release, views
 from bot.kit.buttons import CLOSE_PICKER, DONE, VERBS, check_verb, mark_button, undo_button
 from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
@@ -71,10 +72,17 @@ async def on_action(update: Update, context: Context, cb: Callback, tr: Translat
     if done and verb not in VERBS:  # a rating button is never drawn done
         raise InvalidCallback("forged done rating")
     me = personal_translator(update, context)  # the answer; `tr` redraws the message
+    rating = verb == "rate" or rating_of(verb) is not None
+    if rating and cb.arg(3) != CLOSE_PICKER and update.callback_query is not None:
+        early = await release.not_out(context, me, ref, update.callback_query.from_user.id)
+        if early is not None:  # an old or forged button: nothing is rated before it is out
+            return early
     if verb == "rate":
         now = await _current_rating(update, context, ref) if done else None
         stars = [
-            mark_button(tr, f"{RATED}{n}", ref, cb.owner, label=f"✅ {n}" if n == now else None)
+            mark_button(
+                tr, f"{RATED}{n}", ref, cb.owner, label=f"✅ {tr.numeral(n)}" if n == now else None
+            )
             for n in RATINGS
         ]
         picker = [stars[:5], stars[5:]]

@@ -213,7 +213,8 @@ def day_heading(tr: Translator, day: date, today: date) -> Html:
 def line_text(tr: Translator, number: int, line: Line, translation: Translation | None) -> Html:
     """`1. 21:00 · Show · S02E03 · Title · 🏁 season finale`, or `2. 🎬 Movie (2026)`."""
     if line.movie is not None:
-        return Html(f"{number}. 🎬 {cards.short_title(tr, line.movie, translation, NAME)}")
+        name = cards.short_title(tr, line.movie, translation, NAME)
+        return Html(f"{tr.numeral(number)}. 🎬 {name}")
     assert line.show is not None and line.at is not None
     when = tr.time(line.at, "short", tzinfo=line.at.tzinfo)
     parts = [escape(tr.isolate(when)), _show(tr, line.show, translation)]
@@ -224,7 +225,7 @@ def line_text(tr: Translator, number: int, line: Line, translation: Translation 
     elif episode.title:
         parts.append(escape(tr.isolate(cards.trim(episode.title, NAME))))
     parts.extend(Html(f"<i>{mark}</i>") for mark in marks(tr, line.episodes))
-    return Html(f"{number}. {' · '.join(parts)}")
+    return Html(f"{tr.numeral(number)}. {' · '.join(parts)}")
 
 
 def _show(tr: Translator, show: Show, translation: Translation | None) -> Html:

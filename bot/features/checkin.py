@@ -14,6 +14,9 @@ buttons this feature draws itself land here (`Action.CHECKIN`):
   `POST /checkin`) or ``chk|<owner>|k`` (keep it). A failed cancel checks in nowhere.
 - ``chk|<owner>|c``: /checkin's Cancel (`GET /users/me/watching`, `DELETE /checkin`).
 
+Cards draw no 🎬 for what is not out yet; an older or forged button for it gets a short
+alert and sends nothing (`bot.kit.release`).
+
 /checkin itself is a view (``chkn|<owner>``, no arguments), so typed in a group it goes
 to the person's private chat with 📤 Share in the group (`bot.kit.private`).
 
@@ -34,7 +37,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Html, Translator
-from bot.kit import later, private, views
+from bot.kit import later, private, release, views
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
     App,
@@ -115,6 +118,9 @@ async def on_checkin(update: Update, context: Context, cb: Callback, tr: Transla
     if ref.kind not in CHECKIN_KINDS or mode not in ("", REPLACE):
         raise InvalidCallback("no check-in to that")
     user_id = query.from_user.id
+    early = await release.not_out(context, me, ref, user_id)  # an old or forged button
+    if early is not None:
+        return early
     async with context.services.marks.lock(user_id, ref):
         return await _check_in(update, context, tr, me, ref, replace=mode == REPLACE)
 

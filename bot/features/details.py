@@ -12,9 +12,10 @@ still airing, the overview (trimmed to fit), 3–5 related titles and a trakt.tv
 the title and overview in the reader's language when Trakt has them
 (`bot.translations`, cached a week), the original title beside the translated one;
 buttons: watchlist add / remove, mark watched, rate 1–10 (handled by the actions
-feature), ◀ Back, 👥 cast and crew (the people feature); ✅ states from the viewer's
-marks (`bot.marks`: what they did here and, when linked, Trakt's snapshot of their
-watchlist and watched titles, ≤ 2 GETs per person a minute).
+feature; no rating nor 🎬 Check in for a movie not out yet: `bot.kit.release`), ◀ Back,
+👥 cast and crew (the people feature); ✅ states from the viewer's marks (`bot.marks`:
+what they did here and, when linked, Trakt's snapshot of their watchlist, watched titles
+and ratings, ≤ 2 GETs per person a minute, and what a card shows never left unknown).
 It is a photo with a caption when the poster can be shown
 (`bot.kit.photos`), else a text message. Requests are public GETs sent with the
 viewer's token when linked (their rate-limit bucket) and cached by `bot.trakt`.
@@ -32,6 +33,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.accounts import TraktSession
 from bot.i18n import Translator
+from bot.kit import release
 from bot.kit.buttons import cast_button, checkin_button, mark_button, seasons_button
 from bot.kit.callback import Callback, pattern
 from bot.kit.chat import App, Context
@@ -78,6 +80,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         svc.translations.get(media, tr.language, token=token),
     )
     slug = media.ids.slug or str(ref.trakt_id)
+    now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
     card = card_render.Card(
         media=media,
         url=f"{svc.settings.trakt_web_url.rstrip('/')}/{kind}/{slug}",
@@ -85,9 +88,10 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         related=related,
         translation=translation,
         progress=progress,
-        today=datetime.fromtimestamp(svc.accounts.clock(), UTC).date(),
+        today=now.date(),
     )
-    keyboard = _keyboard(context, tr, ref, cb.owner, snapshot, progress)
+    coming = release.to_come(media, now)
+    keyboard = _keyboard(context, tr, ref, cb.owner, snapshot, progress, coming=coming)
     text = card_render.render(tr, card, MessageLimit.MAX_TEXT_LENGTH)
     poster = media.images.poster
     caption = card_render.render(tr, card, MessageLimit.CAPTION_LENGTH) if poster else None
@@ -139,7 +143,10 @@ def _keyboard(
     owner: int | None,
     snapshot: Snapshot,
     progress: ShowProgress | None,
+    *,
+    coming: bool,
 ) -> InlineKeyboardMarkup:
+    """The card's actions; no rating nor check-in for a movie not out yet (`coming`)."""
     marks = context.services.marks
     flags = marks.flags(owner, ref, snapshot)
     if WATCHLIST in flags:
@@ -152,8 +159,9 @@ def _keyboard(
     stars = marks.rating(owner, ref, snapshot)
     rated = tr.plain("action-rated", rating=stars) if stars else None
     rate = mark_button(tr, "rate", ref, owner, done=bool(stars), label=rated)
-    rows = [watchlist, [_watched_button(tr, ref, owner, flags, progress), rate]]
-    if ref.kind == "movie":
+    watched = _watched_button(tr, ref, owner, flags, progress)
+    rows = [watchlist, [watched] if coming else [watched, rate]]
+    if ref.kind == "movie" and not coming:
         rows.append([checkin_button(tr, ref, owner)])
     if ref.kind == "show":
         rows.append([seasons_button(tr, ref, owner)])

@@ -2,8 +2,10 @@
 
 (/start is the home feature's: the person's home, or the feature a deep link names.)
 
-A command nobody handles gets one line pointing to /help: in a private chat any, in a
-group only one addressed to this bot (`/x@bot`; a bare `/x` may be another bot's).
+A command nobody handles gets one line pointing to /help: in a private chat any (one
+addressed to another bot too, `/history@otherbot` pasted from a group: no other bot is
+in a private chat with us), in a group only one addressed to this bot (`/x@bot`; a bare
+`/x` may be another bot's).
 """
 
 from __future__ import annotations
@@ -46,9 +48,16 @@ async def unknown_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    command = message.text.split(maxsplit=1)[0].split("@", 1)[0]
+    command, _, to = message.text.split(maxsplit=1)[0].partition("@")
+    if to and not _ours(to, context.application):  # another bot's, said in a private chat
+        command = f"{command}@{to}"
     tr = translator(update, context)
     await reply(update, tr.html("unknown-command", command=command))
+
+
+def _ours(name: str, app: App) -> bool:
+    """Whether a command's @name is this bot's."""
+    return name.casefold() == (app.bot.username or "").casefold()
 
 
 class _Unknown(filters.MessageFilter):
@@ -65,8 +74,10 @@ class _Unknown(filters.MessageFilter):
         if first is None or first.offset != 0 or not message.text:
             return False
         name, _, to = message.text[1 : first.length].partition("@")
+        if message.chat.type == ChatType.PRIVATE and to and not _ours(to, self._app):
+            return True  # no other bot hears a private chat with us (pasted from a group)
         if to:
-            if to.casefold() != (self._app.bot.username or "").casefold():
+            if not _ours(to, self._app):
                 return False  # another bot's
         elif message.chat.type != ChatType.PRIVATE:
             return False  # in a group a bare /x may be meant for another bot

@@ -172,7 +172,7 @@ def _question(
 ) -> Html:
     number = (result.page - 1) * result.limit + 1 + result.items.index(item)
     play = play_line(tr, item, local.of(_titled(item)))
-    return tr.html("history-remove-ask", number=str(number), play=play)  # the list's numbering
+    return tr.html("history-remove-ask", number=tr.numeral(number), play=play)  # as listed
 
 
 @button
@@ -251,7 +251,7 @@ def _day_blocks(
         )
         lines = [head]
         lines.extend(
-            Html(f"{number}. {play_line(tr, item, local.of(_titled(item)))}")
+            Html(f"{tr.numeral(number)}. {play_line(tr, item, local.of(_titled(item)))}")
             for number, item in group
         )
         blocks.append(Html("\n".join(lines)))

@@ -145,7 +145,10 @@ def list_block(tr: Translator, number: int, trakt_list: TraktList) -> Html:
         facts.append(tr.html("lists-privacy", privacy=trakt_list.privacy))
     if trakt_list.likes:
         facts.append(tr.html("lists-likes", count=trakt_list.likes))
-    lines = [Html(f"{number}. <b>{escape(tr.isolate(name))}</b>"), Html(" · ".join(facts))]
+    lines = [
+        Html(f"{tr.numeral(number)}. <b>{escape(tr.isolate(name))}</b>"),
+        Html(" · ".join(facts)),
+    ]
     if trakt_list.description:
         lines.append(Html(f"<i>{escape(cards.trim(trakt_list.description, cards.ONE_LINE))}</i>"))
     return Html("\n".join(lines))

@@ -129,7 +129,7 @@ def entry(
     """A numbered title with what the person did to it; hidden ones are struck through."""
     if HIDDEN in flags:
         struck = cards.title(tr, media, translation)
-        return Html(f"{number}. <s>{struck}</s>\n{tr.html('recommend-hidden')}")
+        return Html(f"{tr.numeral(number)}. <s>{struck}</s>\n{tr.html('recommend-hidden')}")
     badges = [tr.plain(key) for flag, key in _BADGES if flag in flags]
     block = cards.list_entry(tr, number, media, translation=translation)
     if not badges:

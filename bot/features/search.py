@@ -20,8 +20,9 @@ handler group and acts on nothing else, so it never swallows other messages.
 Any other plain text said to the bot is a search too (`bot.kit.chat.addressed_text`: all
 text in a private chat; in a group a reply to the bot or text that starts with @bot),
 and when it names one title or person exactly (`exact_hit`) that card opens at once
-instead of the list. Text that looks like a Trakt code never gets here: the link feature
-deletes it first.
+instead of the list. Neither path takes a message sent through inline mode (a result
+chosen from 🔎 Search as you type) or a forwarded one: those are not said to the bot.
+Text that looks like a Trakt code never gets here: the link feature deletes it first.
 """
 
 from __future__ import annotations
@@ -95,8 +96,8 @@ async def on_text(update: Update, context: Context) -> None:
     waiting = state.search_waiting
     if waiting is not None and message.message_id > waiting.prompt:
         state.search_waiting = None  # whatever comes next ends the wait
-    if message.text.startswith("/"):
-        return
+    if message.text.startswith("/") or message.via_bot or message.forward_origin:
+        return  # a command, a card sent through inline mode, or text not typed to us
     answered = message.reply_to_message
     by_bot = (
         answered is not None

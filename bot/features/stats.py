@@ -19,6 +19,7 @@ picture is a message of its own, and its ◀ Back closes it (so does the one /st
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -74,7 +75,7 @@ async def _send(update: Update, context: Context, owner: int) -> None:
     zone = await svc.accounts.zone(session)
     now = datetime.fromtimestamp(svc.accounts.clock(), UTC)
     text = cards.directed(tr, caption(tr, numbers), MessageLimit.CAPTION_LENGTH)
-    key = _chart_key(session, tr, now.astimezone(zone).date())
+    key = _chart_key(session, tr, now.astimezone(zone).date(), numbers)
     keyboard = InlineKeyboardMarkup([[views.close_button(tr, owner)]])
     file_id = svc.store.cache_get(key, now.timestamp())
     if file_id:
@@ -90,10 +91,17 @@ async def _send(update: Update, context: Context, owner: int) -> None:
         svc.store.cache_set(key, sent.photo[-1].file_id, _midnight_after(now, zone))
 
 
-def _chart_key(session: TraktSession, tr: Translator, day: date) -> str:
-    """Where the day's picture of this person (this link, this language) is remembered."""
+def _chart_key(session: TraktSession, tr: Translator, day: date, numbers: UserStats) -> str:
+    """Where the day's picture of this person (this link, this language) is remembered,
+    for as long as their numbers stay the same: a play or a rating added since (here or
+    elsewhere) draws it again, so the picture never disagrees with the caption."""
     account = session.account
-    return f"{CACHE_PREFIX}:{account.chat_id}:{account.linked_at}:{tr.language}:{day.isoformat()}"
+    seen = (numbers.movies, numbers.episodes, numbers.distribution)
+    digest = hashlib.blake2s(repr(seen).encode(), digest_size=6).hexdigest()
+    return (
+        f"{CACHE_PREFIX}:{account.chat_id}:{account.linked_at}:{tr.language}:"
+        f"{day.isoformat()}:{digest}"
+    )
 
 
 async def _draw(

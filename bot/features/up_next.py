@@ -156,7 +156,7 @@ def entry(
     if episode.first_aired is not None:
         facts.insert(0, aired(tr, episode.first_aired.astimezone(zone).date(), today))
     return Html(
-        f"{number}. {cards.show_name(tr, item.show, translation)}\n"
+        f"{tr.numeral(number)}. {cards.show_name(tr, item.show, translation)}\n"
         f"▶ {named}\n<i>{escape(' · '.join(facts))}</i>"
     )
 
@@ -174,7 +174,7 @@ def _row(tr: Translator, index: int, item: UpNextItem, owner: int) -> list[Inlin
     """✅ N (watched), 🎞 N (the episode's card), 🎬 N (check in to it), 📺 N (the show)."""
     episode = next_episode(item)
     show = MediaRef("show", item.show.ids.trakt or 0)
-    n = str(index + 1)  # as the list numbers it: Latin digits in every language
+    n = tr.numeral(index + 1)  # as the list numbers it
     row = []
     if episode is not None and episode.ids.trakt:
         ref = MediaRef("episode", episode.ids.trakt)

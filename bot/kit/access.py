@@ -11,6 +11,8 @@ from bot.kit.chat import App, Context, personal_translator, translator
 
 logger = logging.getLogger(__name__)
 
+GROUP = -2  # after the fair share (`bot.kit.fair`), before the link feature's code guard (-1)
+
 
 async def gate(update: Update, context: Context) -> None:
     """Stop every update from someone not on the allowlist, with one polite line."""
@@ -39,4 +41,4 @@ def _addressed_to_bot(update: Update) -> bool:
 
 def register(app: App) -> None:
     """Run the gate before every other handler."""
-    app.add_handler(TypeHandler(Update, gate), group=-1)
+    app.add_handler(TypeHandler(Update, gate), group=GROUP)

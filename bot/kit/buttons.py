@@ -96,7 +96,7 @@ def details_button(
     if not ref.is_title:
         raise ValueError(f"no details card for {ref}")
     data = encode(Action.DETAILS_OPEN, ref.code, ref.trakt_id, owner=owner)
-    return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
+    return InlineKeyboardButton(_label(tr, label, "details-button"), callback_data=data)
 
 
 def episode_button(
@@ -106,7 +106,7 @@ def episode_button(
     if ref.kind != "episode":
         raise ValueError(f"{ref} is not an episode")
     data = encode(Action.EPISODE_OPEN, ref.code, ref.trakt_id, owner=owner)
-    return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
+    return InlineKeyboardButton(_label(tr, label, "details-button"), callback_data=data)
 
 
 def seasons_button(
@@ -124,7 +124,15 @@ def person_button(
 ) -> InlineKeyboardButton:
     """A button that opens a person's card as a new message."""
     data = encode(Action.PERSON_OPEN, int(trakt_id), owner=owner)
-    return InlineKeyboardButton(label or tr.plain("details-button"), callback_data=data)
+    return InlineKeyboardButton(_label(tr, label, "details-button"), callback_data=data)
+
+
+def _label(tr: Translator, label: str | None, default: str) -> str:
+    """The label to show: `default`'s text when none; a bare number (a list item's button,
+    as the list numbers it) in the reader's own digits (`Translator.numeral`)."""
+    if not label:
+        return tr.plain(default)
+    return tr.digits(label) if label.isascii() and label.isdigit() else label
 
 
 def cast_button(tr: Translator, ref: MediaRef, owner: int | None) -> InlineKeyboardButton:
@@ -217,7 +225,7 @@ def mark_label(tr: Translator, verb: str, done: bool) -> str:
     """A one-tap action's label (a rating button shows its number)."""
     stars = rating_of(verb)
     if stars is not None:
-        return str(stars)
+        return tr.numeral(stars)
     return tr.plain(f"action-{verb}-done" if done else f"action-{verb}")
 
 

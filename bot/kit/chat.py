@@ -75,13 +75,18 @@ async def localized(
     return await svc.translations.many(titles, tr.language, token=token, **limits)
 
 
-def addressed_text(message: Message, bot_id: int, bot_username: str) -> str | None:
+def addressed_text(
+    message: Message, bot_id: int, bot_username: str, *, forwarded: bool = False
+) -> str | None:
     """What a person said to the bot in plain text (no command), or None when it was not
     said to the bot: all of it in a private chat; in a group only a reply to one of the
     bot's messages or text that starts with @its name (then without the name). A message
-    sent through inline mode or forwarded is never something said to the bot."""
+    sent through inline mode is never something said to the bot, nor one forwarded unless
+    `forwarded` (a Trakt code forwarded to the bot is still one to delete)."""
     text = (message.text or "").strip()
-    if not text or text.startswith("/") or message.via_bot or message.forward_origin:
+    if not text or text.startswith("/") or message.via_bot:
+        return None
+    if message.forward_origin and not forwarded:
         return None
     if message.chat.type == ChatType.PRIVATE:
         return text

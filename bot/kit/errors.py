@@ -86,6 +86,9 @@ async def on_error(update: object, context: Context) -> None:
         return
     if _ignorable(exc):
         logger.info("telegram refused an action: %s", exc)
+        if isinstance(update, Update) and update.callback_query is not None:
+            with contextlib.suppress(TelegramError):  # its spinner stops, quietly
+                await update.callback_query.answer()
         return
     if isinstance(exc, NotLinked) and isinstance(update, Update):
         await ask_to_link(update, context, lost=isinstance(exc, LinkLost))

@@ -16,14 +16,14 @@ from typing import Any
 
 from telegram import Update
 
-from bot.accounts import TraktSession
+from bot.accounts import NotLinked, TraktSession
 from bot.i18n import Translator
 from bot.kit import later
 from bot.kit.buttons import check_verb
 from bot.kit.chat import Alert
 from bot.kit.context import Context
 from bot.marks import HIDDEN, RATINGS, SEEN, UNLISTED, UNSEEN, WATCHLIST, rating_of
-from bot.store import NotFound, StoreBusy
+from bot.store import Account, NotFound, StoreBusy
 from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktAPI, TraktError
 from bot.trakt.fair import writing
 from bot.trakt.ref import MediaRef
@@ -34,6 +34,7 @@ REPEAT = 60.0  # seconds in which a second rewatch or whole-show press is the sa
 UNDO_FOR = 300  # seconds a change can be taken back with ↩ Undo
 CARRIED = 128  # messages per chat whose ↩ Undo is remembered
 PLAY_SLACK = timedelta(seconds=2)  # around a play's time when finding it again
+ACCOUNT = "account"  # the key of an undo's payload naming the account it was made at
 
 
 @dataclass(frozen=True)
@@ -286,12 +287,15 @@ async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) ->
     if offer.done:
         return tr.plain("action-undo-done")
     writing()  # before the claim: a press held behind queued ones claims nothing
+    session = await _session_of(context, user_id, offer.payload.get(ACCOUNT))
+    if session is None:  # the change was made at an account linked before this one
+        return Alert(tr.plain("action-undo-other-account"))
     if not store.claim_undo(offer_id):
         return Alert(tr.plain("action-undo-late"))
     ref = MediaRef.parse(offer.ref)
     try:
         async with marks.lock(user_id, ref):
-            await _take_back(context, user_id, offer.verb, ref, dict(offer.payload))
+            await _take_back(context, session, user_id, offer.verb, ref, dict(offer.payload))
     except BaseException:
         store.release_undo(offer_id)
         raise
@@ -301,9 +305,11 @@ async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) ->
 def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int | None:
     """Keep the way back from `done` for `UNDO_FOR` seconds; the offer's id, if any (none
     when the database is locked elsewhere: "try again" would change Trakt twice)."""
-    if done.undo is None:
+    account = context.services.accounts.find(user_id)
+    if done.undo is None or account is None:
         return None
     verb, payload = done.undo
+    payload = {**payload, ACCOUNT: link_identity(account)}
     try:
         return context.services.store.offer_undo(user_id, verb, ref.key, payload, UNDO_FOR)
     except StoreBusy:  # the change is made at Trakt: it stands, only without ↩ Undo
@@ -311,12 +317,31 @@ def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int
         return None
 
 
+def link_identity(account: Account) -> str:
+    """Which Trakt account a link is: its slug once Trakt said who it is, else that very
+    link (an undo offered on it is then taken back only while it stays linked)."""
+    return account.slug if account.profile_known else f"link:{account.linked_at}"
+
+
+async def _session_of(context: Context, user_id: int, identity: object) -> TraktSession | None:
+    """The person's session when it is still the account `identity` names; None when
+    they unlinked or linked another account since (an undo must never write there)."""
+    try:
+        session = await context.services.accounts.session(user_id)
+    except NotLinked:
+        return None
+    return session if link_identity(session.account) == identity else None
+
+
 async def _take_back(
-    context: Context, user_id: int, verb: str, ref: MediaRef, payload: dict[str, Any]
+    context: Context,
+    session: TraktSession,
+    user_id: int,
+    verb: str,
+    ref: MediaRef,
+    payload: dict[str, Any],
 ) -> None:
-    svc = context.services
-    session = await svc.accounts.session(user_id)
-    api, marks = svc.trakt, svc.marks
+    api, marks = context.services.trakt, context.services.marks
     item = SyncItem(ref.kind, ref.trakt_id)
     if verb == "unplay":
         ids = [int(i) for i in payload.get("ids", ())]

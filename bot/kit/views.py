@@ -27,6 +27,7 @@ so renderers need not know how their view was sent.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import time
@@ -36,7 +37,7 @@ from typing import Any, TypeAlias
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler
 
 from bot.i18n import Html, Translator
@@ -369,14 +370,27 @@ async def on_view_button(update: Update, context: Context, cb: Callback, tr: Tra
 async def on_close(update: Update, context: Context, cb: Callback, tr: Translator) -> Alert | None:
     """Close a card (or a picture): delete its message; the message it came from is right
     above (and its buttons may open the card again at once). Only the owner of the view
-    the message shows (as remembered, not only as written in the button) may close it."""
+    the message shows (as remembered, not only as written in the button) may close it.
+
+    Telegram lets a bot delete only messages younger than 48 hours: an older one loses its
+    buttons instead (a ◀ Back that can never work is not left behind); one already
+    deleted (a double tap) is closed already."""
     query = update.callback_query
     if query is None or query.message is None:  # a button on an inline-mode message
         raise InvalidCallback("not on a message of ours")
     shown = recall(context, query.message.message_id)
     if shown is not None and not decode(shown).allows(query.from_user.id):
         return Alert(personal_translator(update, context).plain("button-not-yours"))
-    await context.bot.delete_message(query.message.chat.id, query.message.message_id)
+    try:
+        await context.bot.delete_message(query.message.chat.id, query.message.message_id)
+    except BadRequest as exc:
+        reason = exc.message.lower()
+        if "message to delete not found" in reason:
+            return None
+        if "can't be deleted" not in reason:
+            raise
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(None)
     if context.chat_data is not None:  # the presser's buttons may open cards again at once
         taps = _taps(context)
         for key in [key for key in taps if _owner_of(key[0]) == query.from_user.id]:

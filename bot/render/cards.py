@@ -143,7 +143,7 @@ def list_entry(
     translation: Translation | None = None,
 ) -> Html:
     """A numbered item of a list: title, facts, a one-line overview (translated if given)."""
-    lines = [Html(f"{number}. {title(tr, media, translation)}")]
+    lines = [Html(f"{tr.numeral(number)}. {title(tr, media, translation)}")]
     small = facts(tr, media, extra)
     if small:
         lines.append(small)
@@ -155,8 +155,8 @@ def list_entry(
 
 def numbered_label(tr: Translator, number: int, name: str, limit: int) -> str:
     """`1. Title` cut to fit a button; in a right-to-left language the title is isolated."""
-    label = trim(f"{number}. {name}", limit)
-    prefix = f"{number}. "
+    prefix = f"{tr.numeral(number)}. "
+    label = trim(f"{prefix}{name}", limit)
     if not tr.rtl or not label.startswith(prefix):
         return label
     return prefix + tr.isolate(label[len(prefix) :])

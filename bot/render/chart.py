@@ -134,16 +134,23 @@ class _Painter:
             middle = self._x(PAD + slot * (n + 0.5))
             half = slot * _BAR_SHARE / 2
             if value > 0:
-                tall = max(round(panel.height * 0.86 * value / highest), 3)
+                tall = max(round(panel.height * 0.86 * (value / highest)), 3)
                 box = (round(middle - half), base - tall, round(middle + half), base - 1)
                 self.draw.rounded_rectangle(box, radius=6, fill=panel.color, corners=_TOP)
                 if n < len(panel.above) and panel.above[n]:
                     self._text(middle, base - tall - 10, panel.above[n], 22, INK, "ms", slot)
+            # On one baseline, so a long name shrunk to fit its slot does not float up.
             if n < len(panel.labels):
-                self._text(middle, base + 14, panel.labels[n], 22, INK, "ma", slot)
+                line = base + 14 + self._ascent(22)
+                self._text(middle, line, panel.labels[n], 22, INK, "ms", slot)
             if n < len(panel.sublabels) and panel.sublabels[n]:
-                self._text(middle, base + 44, panel.sublabels[n], 18, MUTED, "ma", slot)
+                line = base + 44 + self._ascent(18)
+                self._text(middle, line, panel.sublabels[n], 18, MUTED, "ms", slot)
         return base + 110
+
+    def _ascent(self, size: int) -> int:
+        """How far the letters of the regular font at `size` rise above the baseline."""
+        return int(_font(size, False, self.raqm).getmetrics()[0])
 
     def _x(self, x: float) -> float:
         return WIDTH - x if self.chart.rtl else x

@@ -33,7 +33,7 @@ def entry_block(
         f" {badge}" for flag, badge in ((WATCHLIST, "📌"), (SEEN, "✅")) if flag in flags
     )
     title = entry_title(tr, entry, translation)
-    lines = [Html(f"{number}. {ICONS.get(entry.type, '')} {title}{badges}")]
+    lines = [Html(f"{tr.numeral(number)}. {ICONS.get(entry.type, '')} {title}{badges}")]
     media = entry.media
     if isinstance(media, Movie | Show):
         small = cards.facts(tr, media, _sort_fact(tr, entry, sort, zone))

@@ -95,7 +95,7 @@ def known_for(person: Person, credits: Sequence[Credit], limit: int = KNOWN_FOR)
 
 def entry(tr: Translator, number: int, person: Person) -> Html:
     """A numbered search result: `N. 👤 Name`, department and birth, a line of biography."""
-    lines = [Html(f"{number}. 👤 {_name(tr, person)}")]
+    lines = [Html(f"{tr.numeral(number)}. 👤 {_name(tr, person)}")]
     small = _facts(tr, person, years_only=True)
     if small:
         lines.append(escape(small))
@@ -162,7 +162,7 @@ def _name(tr: Translator, person: Person) -> str:
 def _known_line(tr: Translator, number: int, item: Known, local: Translation | None) -> Html:
     icon = "📺" if isinstance(item.media, Show) else "🎬"
     name = cards.trim(cards.display_name(item.media, local) or tr.plain("card-untitled"), TITLE)
-    line = f"{number}. {icon} <b>{escape(tr.isolate(name))}</b>"
+    line = f"{tr.numeral(number)}. {icon} <b>{escape(tr.isolate(name))}</b>"
     if item.media.year:
         line += f" ({tr.isolate(tr.digits(str(item.media.year)))})"
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
@@ -252,7 +252,7 @@ def cast_list(tr: Translator, title: Html, people: Sequence[Credited], url: str)
 
 def _credited_line(tr: Translator, number: int, item: Credited) -> Html:
     name = cards.trim(item.person.name, LISTED_NAME) or "?"
-    line = f"{number}. <b>{escape(tr.isolate(name))}</b>"
+    line = f"{tr.numeral(number)}. <b>{escape(tr.isolate(name))}</b>"
     shown = item.shown_departments[:DEPARTMENTS_SHOWN]
     jobs = tr.join(filter(None, (department(tr, name) for name in shown)))
     what = [jobs] if jobs else []

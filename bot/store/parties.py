@@ -4,7 +4,8 @@ A party is one row. Members, the shortlist (`candidates`) and the votes are smal
 JSON documents: the store keeps them as it gets them and knows nothing of what a
 candidate means. State changes that two people could race (two presses of "Pick
 now", the last vote and "Done" at once) go through `move_party`, a compare-and-set
-in one UPDATE, so exactly one of them wins.
+in one UPDATE, so exactly one of them wins; a pick's outcome goes through
+`save_party_if`, so a party replaced while it ran stays ended.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ VOTING = "voting"  # the poll is up
 DONE = "done"  # a winner was announced
 ENDED = "ended"  # replaced by a newer party before it picked
 ACTIVE = (OPEN, PICKING, VOTING)
+
+_SAVE = (
+    "UPDATE parties SET message_id = ?, state = ?, members = ?, poll_id = ?,"
+    " poll_message_id = ?, candidates = ?, updated_at = ? WHERE id = ?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +125,24 @@ class PartyStore:
 
     def save_party(self, party: Party) -> Party:
         """Store a party's message, state, members, poll and shortlist (not its votes)."""
-        sql = (
-            "UPDATE parties SET message_id = ?, state = ?, members = ?, poll_id = ?,"
-            " poll_message_id = ?, candidates = ?, updated_at = ? WHERE id = ?"
-        )
-        values = [
+        with self._transaction() as db:
+            if db.execute(_SAVE, self._saved(party)).rowcount == 0:
+                raise NotFound(f"no party {party.id}")
+        return self.get_party(party.id)
+
+    def save_party_if(self, party: Party, was: Party) -> bool:
+        """Store `party` as `save_party` does, only while its row is still as `was` left
+        it (the same state, changed last at the same moment): a compare-and-set in one
+        UPDATE, so a slow step (a pick) never writes over a party ended or replaced
+        meanwhile. True when this call saved it."""
+        sql = f"{_SAVE} AND state = ? AND updated_at = ?"
+        with self._transaction() as db:
+            cursor = db.execute(sql, [*self._saved(party), was.state, was.updated_at])
+            return cursor.rowcount > 0
+
+    def _saved(self, party: Party) -> list[Any]:
+        """The values of `_SAVE` for `party`, ending with its id."""
+        return [
             party.message_id,
             party.state,
             _members_json(party.members),
@@ -133,10 +152,6 @@ class PartyStore:
             self._now(),
             party.id,
         ]
-        with self._transaction() as db:
-            if db.execute(sql, values).rowcount == 0:
-                raise NotFound(f"no party {party.id}")
-        return self.get_party(party.id)
 
     def move_party(self, party_id: int, from_states: Sequence[str], to_state: str) -> bool:
         """Set the state only if it is one of `from_states`; True when this call moved it."""

@@ -27,6 +27,7 @@ the path and the status, never a query string, a header or a token.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -35,6 +36,9 @@ from typing import Any
 import httpx
 
 VIP_URL = "https://app.trakt.tv/vip"
+# The longest wait a Retry-After or X-Ratelimit can ask for that we take as said (a day):
+# the header has no upper bound, and a longer one (or "inf") is nonsense, not a plan.
+MAX_WAIT = 86_400.0
 
 
 class TraktError(Exception):
@@ -365,6 +369,8 @@ def _rate_limited(response: httpx.Response, message: str, now: datetime) -> Rate
     ratelimit = _ratelimit_header(response.headers.get("x-ratelimit"))
     if retry_after is None and ratelimit is not None:
         retry_after = _seconds_until(ratelimit.get("until"), now)
+    if retry_after is not None:
+        retry_after = min(retry_after, MAX_WAIT)
     cloudflare = _looks_like_html(response) or (
         ratelimit is None and "x-runtime" not in response.headers
     )
@@ -376,9 +382,11 @@ def _retry_after(value: str | None, now: datetime) -> float | None:
     if value is None or not value.strip():
         return None
     try:
-        return max(0.0, float(value.strip()))
+        seconds = float(value.strip())
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) or seconds > 0 else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

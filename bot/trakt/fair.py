@@ -26,7 +26,11 @@ free. The numbers (`FairConfig`, README "Fair use"):
   presses must not take them from everyone else (`FairUse.admit`);
 - unauthenticated reads share one Trakt bucket for the whole bot (450 per 5 min): each
   person may take **a burst of 20 of those requests, then one per 4 s** (a sixth of the
-  bucket), so one person within their update budget still can't empty it (`share`).
+  bucket), so one person within their update budget still can't empty it (`share`);
+- the extras of an answer the person was allowed, a page's translations, ride on it
+  (`along()`): they spend no share one by one (ten titles would spend it in two views and
+  leave the third in English); instead the shared bucket takes them only while half of it
+  is free, and never makes them wait (`bot.trakt.limits`), so they can't crowd out anyone.
 
 Knows nothing of Telegram: a person is an int.
 """
@@ -248,10 +252,30 @@ async def spend_login() -> None:
 
 
 def spend_shared() -> None:
-    """Called before a request from the shared unauthenticated bucket."""
+    """Called before a request from the shared unauthenticated bucket (an extra riding
+    `along()` spends nothing)."""
     ticket = _ticket.get()
-    if ticket is not None and ticket.open:
+    if ticket is not None and ticket.open and not _along.get():
         ticket.fair.share(ticket)
+
+
+_along: ContextVar[bool] = ContextVar("trakt_fair_along", default=False)
+
+
+@contextmanager
+def along() -> Iterator[None]:
+    """The requests inside are extras of an answer already allowed (a page's translations):
+    they spend no share of the shared bucket (`riding`)."""
+    token = _along.set(True)
+    try:
+        yield
+    finally:
+        _along.reset(token)
+
+
+def riding() -> bool:
+    """Whether the request about to go is an extra (`along()`)."""
+    return _along.get()
 
 
 def writing() -> None:

@@ -10,6 +10,8 @@ Trakt's buckets (TRAKT_API.md §3.4):
 A read waits at most `read_wait` seconds for its bucket (the shared one fills up when
 many people search at once), then fails with `Busy` and the seconds to wait, so a
 person hears "busy, try in N s" instead of waiting without end; a write waits its turn.
+An unauthenticated extra of an answer (`bot.trakt.fair.along`: a page's translations) never
+waits: it goes while half of the shared bucket is free, else it is skipped (`Busy`).
 Per-person budgets come before all of this (`bot.trakt.fair`).
 
 Per-token buckets are keyed by a hash of the token (the token itself is never kept)
@@ -28,9 +30,10 @@ from typing import Literal
 from aiolimiter import AsyncLimiter
 
 from bot.trakt.errors import Busy
-from bot.trakt.fair import FairConfig, FairUse, spend_shared
+from bot.trakt.fair import FairConfig, FairUse, riding, spend_shared
 
 Bucket = Literal["get", "write"]
+EXTRA_RETRY = 60.0  # seconds: an extra skipped for a fuller bucket is asked for next time
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +93,12 @@ class RateLimits:
         waits at most `read_wait` seconds, then raises `Busy`."""
         if not self.config.enabled:
             return
+        limiter = self.limiter(bucket, token)
+        if bucket == "get" and token is None and riding():
+            await self._extra(limiter)
+            return
         if bucket == "get" and token is None:
             spend_shared()  # one person may take only a share of the bot's bucket
-        limiter = self.limiter(bucket, token)
         if bucket == "write" or limiter.has_capacity():
             await limiter.acquire()
             return
@@ -112,6 +118,14 @@ class RateLimits:
                 self._waiting[key] = left
             else:
                 del self._waiting[key]
+
+    @staticmethod
+    async def _extra(limiter: AsyncLimiter) -> None:
+        """Take one from the shared bucket for an extra (`bot.trakt.fair.along`) only while
+        half of it is free, so at once; else `Busy`: the extra is skipped, never waited for."""
+        if not limiter.has_capacity(max(limiter.max_rate / 2, 1)):
+            raise Busy("the shared bucket is kept for answers", retry_after=EXTRA_RETRY)
+        await limiter.acquire()
 
     def __len__(self) -> int:
         return len(self._per_token)

@@ -4,11 +4,13 @@
 comments}, seasons{ratings,comments}, episodes{plays,watched,minutes,collected,ratings,
 comments}, network{friends,followers,following}, ratings{total, distribution{"1".."10"}}}`.
 Counts Trakt leaves out read as 0; the distribution's values are numbers of ratings (the
-contract types them as floats).
+contract types them as floats). A count is at most `MAX_COUNT`: the contract sets no bound,
+and a number no person reaches (1e300) must not overflow the chart or the caption.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
@@ -16,6 +18,7 @@ from typing import Any, Self
 from bot.trakt.models_parse import as_float, as_int, as_mapping
 
 RATINGS = tuple(range(1, 11))
+MAX_COUNT = 10**12  # minutes of 1.9 million years: beyond anyone's, within every layout
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ class UserStats:
         """Parse the whole answer; a missing section counts as empty."""
         ratings = as_mapping(data.get("ratings"))
         spread = as_mapping(ratings.get("distribution"))
-        distribution = tuple(max(round(as_float(spread.get(str(n))) or 0), 0) for n in RATINGS)
+        distribution = tuple(_count(_whole(spread.get(str(n)))) for n in RATINGS)
         return cls(
             movies=MediaStats.from_json(as_mapping(data.get("movies"))),
             shows=MediaStats.from_json(as_mapping(data.get("shows"))),
@@ -77,7 +80,13 @@ class UserStats:
 
 
 def _count(value: Any) -> int:
-    return max(as_int(value) or 0, 0)
+    return min(max(as_int(value) or 0, 0), MAX_COUNT)
+
+
+def _whole(value: Any) -> int:
+    """A float count, rounded (infinity and NaN count as none)."""
+    number = as_float(value)
+    return round(number) if number is not None and math.isfinite(number) else 0
 
 
 __all__ = ["RATINGS", "MediaStats", "UserStats"]

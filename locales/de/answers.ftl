@@ -4,6 +4,7 @@
 unknown-command = { $command } kenne ich nicht. Mit /help siehst du, was ich kann.
 link-stray-code = 🔐 Das sieht nach einem Trakt-Code aus, deshalb habe ich die Nachricht sofort gelöscht. Codes gelten nur beim Verknüpfen: Sende /link, dann zeige ich dir, wo du ihn eingibst.
 link-stray-code-kept = 🔐 Das sieht nach einem Trakt-Code aus – bitte lösche deine Nachricht. Codes gelten nur beim Verknüpfen: Sende /link, dann zeige ich dir, wo du ihn eingibst.
+link-stray-code-pending = 🔐 Das sieht nach einem Trakt-Code aus, deshalb habe ich die Nachricht sofort gelöscht. Du verknüpfst gerade: Schick mir den Code allein als Nachricht, dann verwende ich ihn.
 link-needed-alert = Verknüpfe zuerst dein Trakt-Konto: Sende /link.
 
 discover-usage =

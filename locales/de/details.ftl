@@ -5,6 +5,7 @@
 details-button = ℹ️ Details
 details-link = 🔗 <a href="{ $url }">Auf Trakt öffnen</a>
 details-no-overview = <i>Noch keine Beschreibung.</i>
+details-not-out-toast = Noch nicht erschienen
 details-runtime = { $minutes } Min.
 details-released = erschienen am { $date }
 details-first-aired = Erstausstrahlung am { $date }
@@ -80,6 +81,7 @@ action-undo = ↩ Rückgängig
 action-undo-toast = Rückgängig gemacht
 action-undo-late = Zu spät zum Rückgängigmachen: Das ist mehr als 5 Minuten her.
 action-undo-done = Schon rückgängig gemacht
+action-undo-other-account = Diese Änderung betrifft ein Trakt-Konto, das nicht mehr verknüpft ist – sie lässt sich nicht mehr rückgängig machen.
 seasons-button = 📚 Staffeln
 
 ## Your progress on a show's card
@@ -89,7 +91,7 @@ details-progress-done = { $aired ->
     [one] ✅ Du hast die ausgestrahlte Folge gesehen
    *[other] ✅ Du hast alle { $aired } ausgestrahlten Folgen gesehen
 }
-action-next-episode = ✅ Als Nächstes: { $episode }
+action-next-episode = 👁 { $episode } abhaken
 action-all-rest = ✅ Die übrigen { $count }
 action-all-ask-rest = { $count ->
     [one] Die { $count } ausgestrahlte Folge von { $title }, die du noch nicht gesehen hast, als gesehen markieren?

@@ -4,6 +4,7 @@
 unknown-command = I don’t know { $command }. Send /help to see what I can do.
 link-stray-code = 🔐 That looks like a Trakt code, so I deleted it right away. Codes only work while linking: send /link and I’ll show you where to enter it.
 link-stray-code-kept = 🔐 That looks like a Trakt code — please delete your message. Codes only work while linking: send /link and I’ll show you where to enter it.
+link-stray-code-pending = 🔐 That looks like a Trakt code, so I deleted it right away. You are linking now: send the code on its own, as a message, and I’ll use it.
 link-needed-alert = Link your Trakt account first: send /link.
 
 discover-usage =

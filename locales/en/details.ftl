@@ -5,6 +5,7 @@
 details-button = ℹ️ Details
 details-link = 🔗 <a href="{ $url }">Open on Trakt</a>
 details-no-overview = <i>No description yet.</i>
+details-not-out-toast = It isn’t out yet
 details-runtime = { $minutes } min
 details-released = released { $date }
 details-first-aired = first aired { $date }
@@ -80,6 +81,7 @@ action-undo = ↩ Undo
 action-undo-toast = Undone
 action-undo-late = Too late to undo: it was more than 5 minutes ago.
 action-undo-done = Already undone
+action-undo-other-account = This change was made on a Trakt account that is no longer linked, so it can’t be undone.
 seasons-button = 📚 Seasons
 
 ## Your progress on a show's card
@@ -89,7 +91,7 @@ details-progress-done = { $aired ->
     [one] ✅ You watched the aired episode
    *[other] ✅ You watched all { $aired } aired episodes
 }
-action-next-episode = ✅ Next: { $episode }
+action-next-episode = 👁 Mark { $episode } watched
 action-all-rest = ✅ The { $count } left
 action-all-ask-rest = { $count ->
     [one] Mark the { $count } aired episode of { $title } you have not watched as watched?

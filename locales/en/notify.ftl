@@ -23,7 +23,7 @@ notify-movies-now = Movie releases: { $on ->
     }
 notify-zone-hint = Pick a time zone, or type one: <code>/notify tz Europe/Berlin</code>
 notify-zone-unknown = 🌍 “{ $zone }” is not a time zone I know. Type a place's zone as Area/City, like <code>/notify tz Europe/Berlin</code>, or pick one in /notify.
-notify-scope-followed = shows you watch or watchlisted
+notify-scope-followed = the ones you watch or have on your watchlist
 notify-scope-premieres = premieres only
 notify-scope-finales = finales only
 notify-scope-all = everything on your calendar
@@ -106,7 +106,7 @@ notify-binge-soon = 📺 { $show } · { $count ->
     } airing at { $time }
 notify-link-lost = 🔕 Your Trakt link stopped working, so notifications are paused. Link again to get them back.
 ## after linking, once
-notify-offer = 🔔 Want a message when your shows air? Each episode, with a ✅ to mark it watched, or one daily digest with every episode a tap away.
+notify-offer = 🔔 Want a message when your shows air? One per episode, with a ✅ to mark it watched, or one daily digest of the day’s episodes.
 notify-offer-button = 🔔 Set up notifications
 ## /due
 notify-due-off = Notifications are off. Turn them on with /notify.

@@ -39,4 +39,4 @@ stats-chart-hours-empty = Nothing watched in the last 12 months
 stats-chart-ratings = Your ratings
 stats-chart-ratings-average = Your ratings · { $average } on average
 stats-chart-ratings-empty = No ratings yet
-stats-chart-since = Counted from { $date }: you watched more than one chart fetches from Trakt.
+stats-chart-since = Counted from { $date }: older plays are more than one chart reads from Trakt.

@@ -4,6 +4,7 @@
 unknown-command = No conozco { $command }. Envía /help para ver lo que sé hacer.
 link-stray-code = 🔐 Eso parece un código de Trakt, así que lo he borrado al instante. Los códigos solo sirven al vincular: envía /link y te muestro dónde introducirlo.
 link-stray-code-kept = 🔐 Eso parece un código de Trakt; borra tu mensaje, por favor. Los códigos solo sirven al vincular: envía /link y te muestro dónde introducirlo.
+link-stray-code-pending = 🔐 Eso parece un código de Trakt, así que lo he borrado al instante. Estás vinculando tu cuenta: envíame el código solo, en un mensaje, y lo usaré.
 link-needed-alert = Primero vincula tu cuenta de Trakt: envía /link.
 
 discover-usage =

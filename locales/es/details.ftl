@@ -5,6 +5,7 @@
 details-button = ℹ️ Detalles
 details-link = 🔗 <a href="{ $url }">Abrir en Trakt</a>
 details-no-overview = <i>Aún no hay descripción.</i>
+details-not-out-toast = Aún no se ha estrenado
 details-runtime = { $minutes } min
 details-released = estreno: { $date }
 details-first-aired = primera emisión: { $date }
@@ -81,6 +82,7 @@ action-undo = ↩ Deshacer
 action-undo-toast = Deshecho
 action-undo-late = Demasiado tarde para deshacer: fue hace más de 5 minutos.
 action-undo-done = Ya se deshizo
+action-undo-other-account = Este cambio se hizo en una cuenta de Trakt que ya no está vinculada, así que no se puede deshacer.
 seasons-button = 📚 Temporadas
 
 ## Your progress on a show's card
@@ -90,7 +92,7 @@ details-progress-done = { $aired ->
     [one] ✅ Has visto el episodio emitido
    *[other] ✅ Has visto los { $aired } episodios emitidos
 }
-action-next-episode = ✅ Siguiente: { $episode }
+action-next-episode = 👁 Ya vi el { $episode }
 action-all-rest = ✅ Los { $count } que faltan
 action-all-ask-rest = { $count ->
     [one] ¿Marcar como visto el episodio emitido de { $title } que no has visto?

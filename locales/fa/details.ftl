@@ -5,6 +5,7 @@
 details-button = ℹ️ جزئیات
 details-link = 🔗 <a href="{ $url }">مشاهده در Trakt</a>
 details-no-overview = <i>هنوز خلاصه‌ای ثبت نشده.</i>
+details-not-out-toast = هنوز اکران نشده است
 details-runtime = { $minutes } دقیقه
 details-released = انتشار: { $date }
 details-first-aired = اولین پخش: { $date }
@@ -74,13 +75,14 @@ action-undo = ↩ واگرد
 action-undo-toast = واگردانده شد
 action-undo-late = برای واگرد دیر است: بیش از ۵ دقیقه گذشته.
 action-undo-done = قبلاً واگردانده شده
+action-undo-other-account = این تغییر در حسابی از Trakt انجام شده که دیگر متصل نیست؛ پس نمی‌شود واگردش کرد.
 seasons-button = 📚 فصل‌ها
 
 ## Your progress on a show's card
 details-progress-next = 👁 { $completed } از { $aired } را دیده‌اید · بعدی { $episode }
 details-progress = 👁 { $completed } از { $aired } را دیده‌اید
 details-progress-done = ✅ همهٔ { $aired } قسمتِ پخش‌شده را دیده‌اید
-action-next-episode = ✅ بعدی: { $episode }
+action-next-episode = 👁 { $episode } را دیده‌ام
 action-all-rest = ✅ { $count } قسمتِ باقی‌مانده
 action-all-ask-rest = { $count } قسمتِ پخش‌شدهٔ { $title } را که ندیده‌اید دیده‌شده علامت بزنم؟
 action-unrate = ✖ حذف امتیاز

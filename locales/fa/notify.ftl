@@ -66,7 +66,7 @@ notify-digest = 🗓 <b>پخش در سریال‌های شما</b> · { $count -
        *[other] { $count } قسمت
     }
 notify-movie = 🎬 اکران امروز: { $movie }
-notify-muted-line = <i>🔕 بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید.</i>
+notify-muted-line = <i>🔕 اعلان‌های این سریال خاموش شد.</i>
 notify-more = … و { $count } مورد دیگر
 notify-type-series_premiere = آغاز سریال
 notify-type-season_premiere = آغاز فصل
@@ -83,20 +83,20 @@ notify-button-all-yes = ✅ بله، { $count ->
        *[other] هر { $count } قسمت
     }
 notify-button-all-no = انصراف
-notify-button-mute = 🔕 بی‌صدا کردن این سریال
-notify-button-unmute = 🔔 روشن کردن دوباره
+notify-button-mute = 🔕 خاموشی اعلان این سریال
+notify-button-unmute = 🔔 روشن کردن اعلان‌ها
 notify-all-done = { $count ->
         [one] { $count } قسمت به‌عنوان دیده‌شده علامت خورد
        *[other] { $count } قسمت به‌عنوان دیده‌شده علامت خورد
     }
-notify-muted = بی‌صدا شد: دیگر اعلانی برای این سریال نمی‌آید
+notify-muted = اعلان‌های این سریال خاموش شد
 notify-unmuted = اعلان‌های این سریال دوباره روشن است
 notify-hour-range = 🕗 «{ $typed }» ساعتی از روز نیست: از ۰ تا ۲۳ بنویسید، مثل <code>/notify خلاصه 8</code> یا <code>/notify سکوت 23 7</code>.
 notify-offset-range = ⏱ «{ $typed }» نمی‌شود: فاصله به دقیقه است، از ‎−۱۴۴۰‎ تا ۱۴۴۰ (تا یک روز پیش یا پس از پخش)، مثل <code>/notify سریال 60</code>.
 notify-quiet-same = 🌙 ساعت‌های سکوت دو ساعت متفاوت می‌خواهد، یک آغاز و یک پایان، مثل <code>/notify سکوت 23 7</code>.
-notify-button-muted = 🔕 سریال‌های بی‌صدا ({ $count })
-notify-muted-title = 🔕 <b>سریال‌های بی‌صدا</b>: برای این‌ها اعلانی نمی‌آید.
-notify-muted-none = 🔕 هیچ سریالی بی‌صدا نیست. دکمهٔ 🔕 هر اعلان، سریالش را بی‌صدا می‌کند.
+notify-button-muted = 🔕 سریال‌های بدون اعلان ({ $count })
+notify-muted-title = 🔕 <b>سریال‌های بدون اعلان</b>: برای این‌ها اعلانی نمی‌فرستم.
+notify-muted-none = 🔕 هیچ سریالی بدون اعلان نیست. دکمهٔ 🔕 هر اعلان، اعلان‌های سریالش را خاموش می‌کند.
 notify-button-unmute-number = 🔔 روشن کردن { $number }
 notify-zone-everywhere = <i>منطقهٔ زمانی شما همه‌جا به کار می‌رود: اعلان‌ها، /calendar، /history، کارت‌ها و چک‌این‌ها.</i>
 notify-airs-soon = 📺 { $show } · پخش در { $time }

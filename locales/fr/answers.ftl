@@ -4,6 +4,7 @@
 unknown-command = Je ne connais pas { $command }. Envoyez /help pour voir ce que je sais faire.
 link-stray-code = 🔐 Cela ressemble à un code Trakt, je l’ai donc supprimé aussitôt. Les codes ne servent que pendant l’association : envoyez /link et je vous montrerai où le saisir.
 link-stray-code-kept = 🔐 Cela ressemble à un code Trakt : supprimez votre message, s’il vous plaît. Les codes ne servent que pendant l’association : envoyez /link et je vous montrerai où le saisir.
+link-stray-code-pending = 🔐 Cela ressemble à un code Trakt, je l’ai donc supprimé aussitôt. L’association est en cours : envoyez le code seul, dans un message, et je l’utiliserai.
 link-needed-alert = Associez d’abord votre compte Trakt : envoyez /link.
 
 discover-usage =

@@ -5,6 +5,7 @@
 details-button = ℹ️ Détails
 details-link = 🔗 <a href="{ $url }">Ouvrir sur Trakt</a>
 details-no-overview = <i>Pas encore de description.</i>
+details-not-out-toast = Pas encore sorti
 details-runtime = { $minutes } min
 details-released = sortie le { $date }
 details-first-aired = première diffusion le { $date }
@@ -81,6 +82,7 @@ action-undo = ↩ Annuler
 action-undo-toast = Annulé
 action-undo-late = Trop tard pour annuler : c’était il y a plus de 5 minutes.
 action-undo-done = Déjà annulé
+action-undo-other-account = Cette modification a été faite sur un compte Trakt qui n’est plus associé : impossible de l’annuler.
 seasons-button = 📚 Saisons
 
 ## Your progress on a show's card
@@ -90,7 +92,7 @@ details-progress-done = { $aired ->
     [one] ✅ Vous avez vu l’épisode diffusé
    *[other] ✅ Vous avez vu les { $aired } épisodes diffusés
 }
-action-next-episode = ✅ Suivant : { $episode }
+action-next-episode = 👁 Marquer { $episode } vu
 action-all-rest = ✅ Les { $count } restants
 action-all-ask-rest = { $count ->
     [one] Marquer comme vu l’épisode diffusé de { $title } que vous n’avez pas vu ?

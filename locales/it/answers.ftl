@@ -4,6 +4,7 @@
 unknown-command = Non conosco { $command }. Invia /help per vedere cosa so fare.
 link-stray-code = 🔐 Sembra un codice Trakt, quindi l’ho cancellato subito. I codici servono solo durante il collegamento: invia /link e ti mostro dove inserirlo.
 link-stray-code-kept = 🔐 Sembra un codice Trakt: per favore cancella il tuo messaggio. I codici servono solo durante il collegamento: invia /link e ti mostro dove inserirlo.
+link-stray-code-pending = 🔐 Sembra un codice Trakt, quindi l’ho cancellato subito. Il collegamento è in corso: inviami il codice da solo, in un messaggio, e lo userò.
 link-needed-alert = Prima collega il tuo account Trakt: invia /link.
 
 discover-usage =

@@ -5,6 +5,7 @@
 details-button = ℹ️ Dettagli
 details-link = 🔗 <a href="{ $url }">Apri su Trakt</a>
 details-no-overview = <i>Ancora nessuna descrizione.</i>
+details-not-out-toast = Non è ancora uscito
 details-runtime = { $minutes } min
 details-released = uscito il { $date }
 details-first-aired = debutto il { $date }
@@ -80,6 +81,7 @@ action-undo = ↩ Annulla
 action-undo-toast = Annullato
 action-undo-late = Troppo tardi per annullare: sono passati più di 5 minuti.
 action-undo-done = Già annullato
+action-undo-other-account = Questa modifica è stata fatta su un account Trakt non più collegato, quindi non si può annullare.
 seasons-button = 📚 Stagioni
 
 ## Your progress on a show's card
@@ -89,7 +91,7 @@ details-progress-done = { $aired ->
     [one] ✅ Hai visto l’episodio andato in onda
    *[other] ✅ Hai visto tutti i { $aired } episodi andati in onda
 }
-action-next-episode = ✅ Prossimo: { $episode }
+action-next-episode = 👁 Ho visto { $episode }
 action-all-rest = ✅ I { $count } rimanenti
 action-all-ask-rest = { $count ->
     [one] Segnare come visto l’episodio andato in onda di { $title } che non hai visto?

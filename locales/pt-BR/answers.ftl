@@ -4,6 +4,7 @@
 unknown-command = Não conheço { $command }. Envie /help para ver o que eu sei fazer.
 link-stray-code = 🔐 Isso parece um código do Trakt, então apaguei na hora. Códigos só servem durante a vinculação: envie /link e eu mostro onde digitá-lo.
 link-stray-code-kept = 🔐 Isso parece um código do Trakt — apague sua mensagem, por favor. Códigos só servem durante a vinculação: envie /link e eu mostro onde digitá-lo.
+link-stray-code-pending = 🔐 Isso parece um código do Trakt, então apaguei na hora. A vinculação está em andamento: envie só o código, numa mensagem, e eu uso.
 link-needed-alert = Vincule sua conta do Trakt primeiro: envie /link.
 
 discover-usage =

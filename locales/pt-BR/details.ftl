@@ -5,6 +5,7 @@
 details-button = ℹ️ Detalhes
 details-link = 🔗 <a href="{ $url }">Abrir no Trakt</a>
 details-no-overview = <i>Ainda sem descrição.</i>
+details-not-out-toast = Ainda não foi lançado
 details-runtime = { $minutes } min
 details-released = lançamento: { $date }
 details-first-aired = estreia: { $date }
@@ -82,6 +83,7 @@ action-undo = ↩ Desfazer
 action-undo-toast = Desfeito
 action-undo-late = Tarde demais para desfazer: foi há mais de 5 minutos.
 action-undo-done = Já desfeito
+action-undo-other-account = Essa alteração foi feita em uma conta do Trakt que não está mais vinculada, então não dá para desfazê-la.
 seasons-button = 📚 Temporadas
 
 ## Your progress on a show's card
@@ -91,7 +93,7 @@ details-progress-done = { $aired ->
     [one] ✅ Você assistiu o episódio exibido
    *[other] ✅ Você assistiu todos os { $aired } episódios exibidos
 }
-action-next-episode = ✅ Próximo: { $episode }
+action-next-episode = 👁 Já assisti ao { $episode }
 action-all-rest = ✅ Os { $count } restantes
 action-all-ask-rest = { $count ->
     [one] Marcar como assistido o episódio exibido de { $title } que você não viu?

@@ -59,7 +59,7 @@ watching-now =
 card-untitled = Без названия
 
 ## /language
-language-current = Сейчас я говорю с вами на языке: <b>{ $language }</b>. Можно выбрать другой:
+language-current = Язык бота: <b>{ $language }</b>. Можно выбрать другой:
 language-current-auto = Я следую языку вашего Telegram (сейчас <b>{ $language }</b>). Выберите, чтобы закрепить:
 language-auto = 🌐 Как в Telegram
 language-saved = ✅ Готово.

@@ -5,6 +5,7 @@
 details-button = ℹ️ Подробнее
 details-link = 🔗 <a href="{ $url }">Открыть на Trakt</a>
 details-no-overview = <i>Описания пока нет.</i>
+details-not-out-toast = Фильм ещё не вышел
 details-runtime = { $minutes } мин
 details-released = вышел { $date }
 details-first-aired = премьера { $date }
@@ -83,6 +84,7 @@ action-undo = ↩ Отменить
 action-undo-toast = Отменено
 action-undo-late = Отменить уже нельзя: прошло больше 5 минут.
 action-undo-done = Уже отменено
+action-undo-other-account = Это изменение сделано в аккаунте Trakt, который больше не привязан, поэтому отменить его нельзя.
 seasons-button = 📚 Сезоны
 
 ## Your progress on a show's card
@@ -93,7 +95,7 @@ details-progress-done = { $aired ->
     [few] ✅ Вы посмотрели все { $aired } вышедшие серии
    *[many] ✅ Вы посмотрели все { $aired } вышедших серий
 }
-action-next-episode = ✅ Дальше: { $episode }
+action-next-episode = 👁 Отметить { $episode }
 action-all-rest = ✅ Оставшиеся { $count }
 action-all-ask-rest = { $count ->
     [one] Отметить { $count } непросмотренную вышедшую серию «{ $title }» как просмотренную?

@@ -72,7 +72,7 @@ notify-digest = 🗓 <b>Выходит в ваших сериалах</b> · { $
        *[many] { $count } серий
     }
 notify-movie = 🎬 Выходит сегодня: { $movie }
-notify-muted-line = <i>🔕 Без звука: уведомлений об этом сериале больше не будет.</i>
+notify-muted-line = <i>🔕 Уведомления об этом сериале отключены.</i>
 notify-more = … и ещё { $count }
 notify-type-series_premiere = премьера сериала
 notify-type-season_premiere = премьера сезона
@@ -90,22 +90,22 @@ notify-button-all-yes = ✅ Да, { $count ->
        *[many] все { $count }
     }
 notify-button-all-no = Отмена
-notify-button-mute = 🔕 Без звука для сериала
-notify-button-unmute = 🔔 Включить снова
+notify-button-mute = 🔕 Не уведомлять о сериале
+notify-button-unmute = 🔔 Снова уведомлять
 notify-all-done = { $count ->
         [one] { $count } серия отмечена просмотренной
         [few] { $count } серии отмечены просмотренными
        *[many] { $count } серий отмечено просмотренными
     }
-notify-muted = Без звука: уведомлений об этом сериале больше не будет
+notify-muted = Уведомления об этом сериале отключены
 notify-unmuted = Уведомления об этом сериале снова включены
 notify-hour-range = 🕗 «{ $typed }» — это не час суток: укажите от 0 до 23, например <code>/notify сводка 8</code> или <code>/notify тишина 23 7</code>.
 notify-offset-range = ⏱ «{ $typed }» не подойдёт: сдвиг задаётся в минутах, от -1440 до 1440 (до суток до или после выхода), например <code>/notify сериалы 60</code>.
 notify-quiet-same = 🌙 Для тихих часов нужны два разных часа — начало и конец, например <code>/notify тишина 23 7</code>.
-notify-button-muted = 🔕 Сериалы без звука ({ $count })
-notify-muted-title = 🔕 <b>Сериалы без звука</b>: о них уведомлений не будет.
-notify-muted-none = 🔕 Сериалов без звука нет. Кнопка 🔕 в уведомлении отключает звук для его сериала.
-notify-button-unmute-number = 🔔 Включить { $number }
+notify-button-muted = 🔕 Без уведомлений ({ $count })
+notify-muted-title = 🔕 <b>Сериалы без уведомлений</b>: о них я не пишу.
+notify-muted-none = 🔕 Таких сериалов нет. Кнопка 🔕 в уведомлении отключает уведомления о его сериале.
+notify-button-unmute-number = 🔔 Вернуть { $number }
 notify-zone-everywhere = <i>Ваш часовой пояс действует везде: уведомления, /calendar, /history, карточки и чекины.</i>
 notify-airs-soon = 📺 { $show } · выход: { $time }
 notify-binge-soon = 📺 { $show } · { $count ->

@@ -4,6 +4,7 @@
 unknown-command = { $command } komutunu bilmiyorum. Neler yapabildiğimi görmek için /help gönder.
 link-stray-code = 🔐 Bu bir Trakt koduna benziyor, o yüzden hemen sildim. Kodlar yalnızca bağlarken işe yarar: /link gönder, nereye gireceğini göstereyim.
 link-stray-code-kept = 🔐 Bu bir Trakt koduna benziyor — lütfen mesajını sil. Kodlar yalnızca bağlarken işe yarar: /link gönder, nereye gireceğini göstereyim.
+link-stray-code-pending = 🔐 Bu bir Trakt koduna benziyor, o yüzden hemen sildim. Şu an bağlama yapıyorsun: kodu tek başına bir mesaj olarak gönder, onu kullanayım.
 link-needed-alert = Önce Trakt hesabını bağla: /link gönder.
 
 discover-usage =

@@ -5,6 +5,7 @@
 details-button = ℹ️ Ayrıntılar
 details-link = 🔗 <a href="{ $url }">Trakt'ta aç</a>
 details-no-overview = <i>Henüz açıklama yok.</i>
+details-not-out-toast = Henüz vizyona girmedi
 details-runtime = { $minutes } dk
 details-released = çıkış: { $date }
 details-first-aired = ilk yayın: { $date }
@@ -74,13 +75,14 @@ action-undo = ↩ Geri al
 action-undo-toast = Geri alındı
 action-undo-late = Geri almak için çok geç: 5 dakikadan uzun süre geçti.
 action-undo-done = Zaten geri alındı
+action-undo-other-account = Bu değişiklik artık bağlı olmayan bir Trakt hesabında yapıldı, bu yüzden geri alınamaz.
 seasons-button = 📚 Sezonlar
 
 ## Your progress on a show's card
 details-progress-next = 👁 { $aired } bölümden { $completed } tanesini izledin · sıradaki { $episode }
 details-progress = 👁 { $aired } bölümden { $completed } tanesini izledin
 details-progress-done = ✅ Yayınlanan { $aired } bölümün tümünü izledin
-action-next-episode = ✅ Sıradaki: { $episode }
+action-next-episode = 👁 İzledim: { $episode }
 action-all-rest = ✅ Kalan { $count } bölüm
 action-all-ask-rest = { $title } dizisinin izlemediğin, yayınlanmış { $count } bölümü izlendi olarak işaretlensin mi?
 action-unrate = ✖ Puanı kaldır

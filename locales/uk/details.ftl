@@ -5,6 +5,7 @@
 details-button = ℹ️ Детальніше
 details-link = 🔗 <a href="{ $url }">Відкрити на Trakt</a>
 details-no-overview = <i>Опису поки немає.</i>
+details-not-out-toast = Фільм ще не вийшов
 details-runtime = { $minutes } хв
 details-released = вихід { $date }
 details-first-aired = прем’єра { $date }
@@ -84,6 +85,7 @@ action-undo = ↩ Скасувати
 action-undo-toast = Скасовано
 action-undo-late = Скасувати вже не можна: минуло понад 5 хвилин.
 action-undo-done = Уже скасовано
+action-undo-other-account = Цю зміну зроблено в акаунті Trakt, який більше не під’єднано, тож скасувати її не можна.
 seasons-button = 📚 Сезони
 
 ## Your progress on a show's card
@@ -94,7 +96,7 @@ details-progress-done = { $aired ->
     [few] ✅ Ви переглянули всі { $aired } серії, що вийшли
    *[many] ✅ Ви переглянули всі { $aired } серій, що вийшли
 }
-action-next-episode = ✅ Далі: { $episode }
+action-next-episode = 👁 Позначити { $episode }
 action-all-rest = ✅ Решта { $count }
 action-all-ask-rest = { $count ->
     [one] Позначити { $count } непереглянуту серію «{ $title }», що вийшла, як переглянуту?

@@ -1,5 +1,6 @@
 """An episode's card: show, S×E, title, air date in the person's zone, runtime, overview,
-Trakt's rating and the person's own; watched (now, at release, another day), rate, the show.
+Trakt's rating and the person's own; watched (now, at release, another day), rate, check
+in, the show (before it airs: the show only, `bot.kit.release`).
 
 Opened by `episode_button` (``epo|<owner>|e|<id>``) as a new message; the view is
 ``ep|<owner>|e|<id>|<panel>`` (panel ``-``, or ``d``: the row of recent days open). Its
@@ -20,7 +21,7 @@ from telegram.ext import CallbackQueryHandler
 from bot.accounts import TraktSession
 from bot.features.episodes import plays, ui
 from bot.i18n import Html, Translator, escape
-from bot.kit import later, views
+from bot.kit import later, release, views
 from bot.kit.buttons import checkin_button, details_button, in_rows, mark_button, undo_button
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
@@ -190,7 +191,8 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     zone: tzinfo = await svc.accounts.zone(session) if session else UTC
     now = plays.now_of(context)
     watched = await _watched(context, session, cb.owner, found)
-    mine = svc.marks.rating(cb.owner, ref)
+    rated = await svc.marks.snapshot_of(session, [ref], rated=True)  # given elsewhere too
+    mine = svc.marks.rating(cb.owner, ref, rated)
     titled = replace(episode, title=told.title) if told and told.title else episode
     lines = [
         ui.show_name(tr, show, translation),
@@ -204,7 +206,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
         lines.append(escape(small))
     if watched:
         lines.append(tr.html("episodes-watched"))
-    elif plays.to_come(episode, now):
+    elif release.to_come(episode, now):
         lines.append(tr.html("episodes-not-aired"))
     overview = (told.overview if told else None) or episode.overview
     if overview:
@@ -269,15 +271,15 @@ def _keyboard(
     mine = state.mine
     rated = tr.plain("action-rated", rating=mine) if mine else None
     rate = mark_button(tr, "rate", ref, owner, done=bool(mine), label=rated)
+    coming = release.to_come(episode, state.now)
+    rows: list[list[InlineKeyboardButton]] = []
     if state.watched:
         remove = encode(ACTION, ref.code, ref.trakt_id, CLOSED, REMOVE, owner=owner)
         rows = [
             [mark_button(tr, "seen", ref, owner, done=True), rate],
             [InlineKeyboardButton(tr.plain("episodes-remove"), callback_data=remove)],
         ]
-    elif plays.to_come(episode, state.now):  # nothing to mark before it airs
-        rows = [[rate]]
-    else:
+    elif not coming:  # nothing to mark, rate or check in to before it airs
         rows = [[write(plays.NOW, tr.plain("action-seen")), rate]]
         backlog = []
         if plays.aired(episode, state.now):
@@ -291,7 +293,8 @@ def _keyboard(
         if state.days_open and state.days:
             days = [write(day, ui.day_label(tr, day, state.today)) for day in state.days]
             rows.extend(in_rows(days, 3))
-    rows.append([checkin_button(tr, ref, owner)])
+    if not coming:
+        rows.append([checkin_button(tr, ref, owner)])
     last = [close_button(tr, owner)]
     if show_id:
         label = tr.plain("episodes-show-button")

@@ -22,6 +22,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.accounts import TraktSession
 from bot.features.episodes import plays, ui
 from bot.i18n import Html, Translator, escape
+from bot.kit import release
 from bot.kit.buttons import choice, episode_button, in_rows, pager
 from bot.kit.callback import Callback, InvalidCallback, encode
 from bot.kit.chat import Context
@@ -247,7 +248,7 @@ def _season_page(
     elif counts and not season.is_specials:
         lines.append(tr.html("episodes-season-progress", progress=counts))
     today = now.astimezone(zone).date()
-    markable = any(not plays.to_come(e, now) for e in episodes)  # how ticks log: if any
+    markable = any(not release.to_come(e, now) for e in episodes)  # how ticks log: if any
     if markable:
         lines.append(tr.html("episodes-when-line", when=ui.when_label(tr, place.when, today)))
     lines.append(Html(""))
@@ -257,7 +258,7 @@ def _season_page(
     for episode in shown:
         watched = plays.is_watched(episode, set(seen.done), set(seen.recent))
         lines.append(_episode_line(tr, episode, watched, zone))
-        rows.append(_episode_row(tr, owner, place, episode, watched, plays.to_come(episode, now)))
+        rows.append(_episode_row(tr, owner, place, episode, watched, release.to_come(episode, now)))
     if markable:
         rows.extend(_when_rows(tr, owner, place, today))
     todo = [
@@ -294,7 +295,7 @@ def _episode_line(tr: Translator, episode: Episode, watched: bool, zone: tzinfo)
     mark = "✅ " if watched else ""
     title = cards.trim(episode.title, ui.LINE_TITLE) if episode.title else None
     name = escape(tr.isolate(title or cards.episode_code(episode)))
-    line = f"{tr.isolate(str(episode.number))}. {mark}{name}"
+    line = f"{tr.isolate(tr.numeral(episode.number or 0))}. {mark}{name}"
     if episode.first_aired is not None:
         line += f" · {escape(tr.date(episode.first_aired.astimezone(zone)))}"
     return Html(line)

@@ -16,6 +16,7 @@ from typing import Literal
 
 from bot.accounts import TraktSession
 from bot.i18n import Translator
+from bot.kit import release
 from bot.kit.context import Context
 from bot.kit.marking import REPEAT, Done, perform, play_ids
 from bot.marks import SEEN, UNSEEN
@@ -47,11 +48,6 @@ def moment(when: str, now: datetime) -> Moment:
 def aired(episode: Episode, now: datetime) -> bool:
     """Whether the episode has aired (an episode without a date has not)."""
     return episode.first_aired is not None and episode.first_aired <= now
-
-
-def to_come(episode: Episode, now: datetime) -> bool:
-    """Whether the episode airs later (a known date still ahead): nothing to mark yet."""
-    return episode.first_aired is not None and episode.first_aired > now
 
 
 def ref_of(episode: Episode) -> MediaRef | None:
@@ -136,7 +132,7 @@ async def log_episode(
     if ref is None:
         return Done(me.plain("action-not-found"))
     now = now_of(context)
-    if to_come(episode, now):  # an older card or page, from before it was known
+    if release.to_come(episode, now):  # an older card or page, from before it was known
         return Done(me.plain("episodes-not-aired-toast"))
     at = moment(when, now)
     aired_at = episode.first_aired

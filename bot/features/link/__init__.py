@@ -4,8 +4,10 @@ In a private chat /link shows the short code, a button to Trakt's activation pag
 a fallback sign-in link whose code can be pasted back. Polling runs in the background
 (`bot/features/link_poll.py`). In a group nothing secret is shown or taken: /link
 points to the private chat, and a code posted there is deleted. Text that looks like a
-Trakt code (`bot.accounts.codes`) said with no login in progress is deleted at once and
-answered with where codes go, before anything could search for it. Once linked, the
+Trakt code (`bot.accounts.codes`) said with no login in progress, even forwarded, is
+deleted at once and answered with where codes go, before anything could search for it;
+so is a command other than /link with such a word (`/search 5055CC52`), in its own
+handler group before every command. Once linked, the
 command that asked for an account runs by itself (`bot.kit.pending`).
 
 Buttons: `link` (start, also the shared "Link my Trakt" button) and `linkx` (cancel
@@ -21,7 +23,15 @@ import re
 from dataclasses import replace
 from urllib.parse import quote, urlencode
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
@@ -62,6 +72,7 @@ CANCEL_ACTION = Action.LINK_CANCEL
 COMMANDS = (Command("link"),)
 # What a pasted authorization code looks like: one word, 4-64 characters.
 CODE = re.compile(r"\S{4,64}")
+CODE_GUARD_GROUP = -1  # after the allowlist (`bot.kit.access`), before every command
 
 
 async def link_command(update: Update, context: Context) -> None:
@@ -157,14 +168,24 @@ async def pasted_code(update: Update, context: Context) -> None:
 
 
 async def stray_code(update: Update, context: Context) -> None:
-    """Text that looks like a Trakt code, said with no login in progress: delete it at once
-    (nobody else should see it, Trakt is never sent it) and say where codes go."""
+    """Text that looks like a Trakt code where no code is taken (no login in progress, or
+    after a command): delete it at once (nobody else should see it, Trakt is never sent
+    it) and say where codes go: /link, or, while a login is under way, a message of its own."""
     if not _private(update):
         await _code_in_group(update, context)
         raise ApplicationHandlerStop
     deleted = await _delete(context, update.effective_message)
     tr = translator(update, context)
-    await reply(update, tr.html("link-stray-code" if deleted else "link-stray-code-kept"))
+    chat = update.effective_chat
+    linking = chat is not None and context.services.accounts.pending(chat.id) is not None
+    key = (
+        "link-stray-code-kept"
+        if not deleted
+        else "link-stray-code-pending"
+        if linking
+        else "link-stray-code"
+    )
+    await reply(update, tr.html(key))
     raise ApplicationHandlerStop
 
 
@@ -277,8 +298,8 @@ class _AwaitingCode(filters.MessageFilter):
 
 
 class _StrayCode(filters.MessageFilter):
-    """Text said to the bot (`addressed_text`) that looks like a Trakt code
-    (`bot.accounts.codes`); a login in progress takes any word first (`_AwaitingCode`)."""
+    """Text said to the bot (`addressed_text`, forwarded or not) that looks like a Trakt
+    code (`bot.accounts.codes`); a login in progress takes any word first (`_AwaitingCode`)."""
 
     def __init__(self, app: App) -> None:
         super().__init__(name="stray_trakt_code")
@@ -286,8 +307,31 @@ class _StrayCode(filters.MessageFilter):
 
     def filter(self, message: Message) -> bool:
         bot = self._app.bot
-        said = addressed_text(message, bot.id, bot.username)
+        said = addressed_text(message, bot.id, bot.username, forwarded=True)
         return said is not None and looks_like_code(said)
+
+
+class _CodeInCommand(filters.MessageFilter):
+    """A command to this bot, other than /link (which takes codes), with a word that looks
+    like a Trakt code (`/search 5055CC52`, `/lists DEMO-CODE`): what no feature may search
+    for, echo or leave in a group."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__(name="trakt_code_in_command")
+        self._app = app
+
+    def filter(self, message: Message) -> bool:
+        text = message.text or ""
+        first = next(iter(message.entities or ()), None)
+        if first is None or first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
+            return False
+        name, _, to = text[1 : first.length].partition("@")
+        ours = to.casefold() in ("", (self._app.bot.username or "").casefold())
+        if not ours and message.chat.type != ChatType.PRIVATE:
+            return False  # another bot's command (no other bot is in a private chat)
+        if name.casefold() == "link":
+            return False
+        return any(looks_like_code(word) for word in text[first.length :].split())
 
 
 async def on_startup(app: App) -> None:
@@ -311,3 +355,6 @@ def register(app: App) -> None:
     # Then code-like text said without a login in progress: deleted before any search.
     stray = filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED & _StrayCode(app)
     app.add_handler(MessageHandler(stray, stray_code))
+    # A code typed after a command: deleted before any command handler (group 0) sees it.
+    in_command = filters.COMMAND & _CodeInCommand(app)
+    app.add_handler(MessageHandler(in_command, stray_code), group=CODE_GUARD_GROUP)

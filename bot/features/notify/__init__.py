@@ -123,12 +123,15 @@ def remember_language(context: Context, user_id: int, language: str | None) -> N
 
 
 async def on_settings(update: Update, context: Context) -> None:
-    """A settings button: make its change (only its owner), then redraw the view."""
+    """A settings button: make its change (only its owner), then redraw the view. The
+    settings are a linked person's: after /unlink an old button only alerts (NotLinked)."""
     query = update.callback_query
     try:
         cb = decode(query.data if query else None)
     except InvalidCallback:
         cb = None
+    if query is not None and cb is not None and cb.allows(query.from_user.id):
+        require_link(update, context)
     change = cb.arg(1) if cb is not None else ""
     if change.startswith(muted.UNMUTE):
         await muted.on_unmute(update, context)

@@ -36,7 +36,7 @@ from bot.kit.buttons import (
 from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import Alert, Context, button, personal_translator
 from bot.kit.codes import Action
-from bot.kit.listing import account_id
+from bot.kit.listing import account_id, require_link
 from bot.kit.marking import Done, carry_undo, limit_message, offer_undo, perform
 from bot.kit.views import View
 from bot.marks import SEEN
@@ -193,13 +193,14 @@ def _digest(
     buttons = []
     for number, row in enumerate(shown, start=start):
         if row.kind == "movie":
-            lines.append(f"{number}. 🎬 {_movie_name(row)}")
+            lines.append(f"{tr.numeral(number)}. 🎬 {_movie_name(row)}")
             ref = MediaRef("movie", row.trakt_id)
-            buttons.append(details_button(tr, ref, owner, label=f"{number}"))
+            buttons.append(details_button(tr, ref, owner, label=tr.numeral(number)))
             continue
         when = escape(_when(tr, row.air_at, zone))
-        lines.append(f"{number}. {when} · {_show(row)} · {_episode_text(tr, row)}")
-        buttons.append(episode_button(tr, ref_of(row), owner, label=f"🎞 {number}"))
+        lines.append(f"{tr.numeral(number)}. {when} · {_show(row)} · {_episode_text(tr, row)}")
+        label = f"🎞 {tr.numeral(number)}"
+        buttons.append(episode_button(tr, ref_of(row), owner, label=label))
     text = fit(tr, tr.html("notify-digest", count=len(rows)), lines, len(rows))
     keyboard = [*in_rows(buttons, 4), pager(tr, ACTION, (batch, DIGEST), page, pages, owner)]
     return View(text, InlineKeyboardMarkup([row for row in keyboard if row]))
@@ -297,10 +298,12 @@ async def on_press(update: Update, context: Context) -> None:
 @button
 @later.writes
 async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) -> str | None:
-    """✅ one episode, ✅ all (confirmed), 🔕 mute / unmute, then redraw in place."""
+    """✅ one episode, ✅ all (confirmed), 🔕 mute / unmute, then redraw in place; each
+    needs the person linked (after /unlink an old button only alerts: NotLinked)."""
     query = update.callback_query
     assert query is not None
     owner = account_id(cb)
+    require_link(update, context)
     batch = cb.int_arg(0, low=1)
     op = cb.arg(2)
     me = personal_translator(update, context)

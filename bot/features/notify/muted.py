@@ -58,7 +58,7 @@ async def render(context: Context, tr: Translator, cb: Callback) -> View:
     lines = [tr.html("notify-muted-title"), ""]
     buttons = []
     for number, ((show_id, _), name) in enumerate(zip(shown, names, strict=True), start + 1):
-        lines.append(f"{tr.isolate(str(number))}. {escape(tr.isolate(trim(name, NAME)))}")
+        lines.append(f"{tr.isolate(tr.numeral(number))}. {escape(tr.isolate(trim(name, NAME)))}")
         label = tr.plain("notify-button-unmute-number", number=number)
         buttons.append(
             InlineKeyboardButton(label, callback_data=data(owner, f"{UNMUTE}{show_id}", page))

@@ -145,12 +145,13 @@ def summary(tr: Translator, settings: NotifySettings, zone: ZoneInfo, *, from_tr
         quiet = f"{minute_label(tr, settings.quiet_start)}–{minute_label(tr, settings.quiet_end)}"
     source = "notify-zone-trakt" if from_trakt else "notify-zone-chosen"
     offset = datetime.now(UTC).astimezone(zone).strftime("%z")
+    named = f"{zone.key} (UTC{tr.digits(f'{offset[:3]}:{offset[3:]}')})"  # UTC+۰۳:۳۰
     lines = [
         tr.html("notify-title"),
         mode,
         tr.html("notify-scope-now", scope=tr.plain(f"notify-scope-{settings.scope}")),
         tr.html("notify-quiet-now", quiet=quiet),
-        tr.html(source, zone=tr.isolate(f"{zone.key} (UTC{offset[:3]}:{offset[3:]})")),
+        tr.html(source, zone=tr.isolate(named)),
         tr.html("notify-zone-everywhere"),
         tr.html("notify-movies-now", on=str(settings.movies).lower()),
     ]

@@ -44,8 +44,9 @@ from bot.party import (
     widen,
     winner,
 )
-from bot.store.parties import DONE, OPEN, PICKING, VOTING, Party
+from bot.store.parties import DONE, OPEN, VOTING, Party
 from bot.trakt import TraktError, Translation
+from bot.translations import Localized
 
 logger = logging.getLogger(__name__)
 
@@ -80,14 +81,17 @@ async def show_party(context: Context, party: Party, winner: Candidate | None = 
 
 
 async def pick(context: Context, party: Party) -> None:
-    """Gather, rank, post the shortlist and the poll; back to OPEN if that fails."""
-    store = context.services.store
+    """Gather, rank, post the shortlist and the poll; back to OPEN if that fails.
+
+    Each outcome is saved only while the party is still as this pick found it (a
+    compare-and-set), and posted only once saved: a party its starter replaced or ended
+    meanwhile stays so and hears nothing more from this pick.
+    """
     try:
         await show_party(context, party)
         await _pick(context, party)
     finally:
-        if store.move_party(party.id, (PICKING,), OPEN):
-            await show_party(context, store.get_party(party.id))
+        await _reopen(context, party)
 
 
 async def _pick(context: Context, party: Party) -> None:
@@ -98,7 +102,8 @@ async def _pick(context: Context, party: Party) -> None:
     notes = _skipped(tr, found)
     if len(found.wishes) < MIN_MEMBERS:
         notes.append(tr.html("party-too-few-reached", count=len(found.wishes)))
-        await _say(context, party, Html("\n".join(notes)))
+        if await _reopen(context, party):
+            await _say(context, party, Html("\n".join(notes)))
         return
     candidates = rank(found.wishes)
     widened = False
@@ -108,17 +113,41 @@ async def _pick(context: Context, party: Party) -> None:
         candidates = more
     shortlist = candidates[:POLL_MAX]
     if not shortlist:
-        await _say(context, party, Html("\n".join([*notes, tr.html("party-nothing")])))
+        if await _reopen(context, party):
+            await _say(context, party, Html("\n".join([*notes, tr.html("party-nothing")])))
         return
     names = [w.name for w in found.wishes]
     local = await localized(context, tr, [c.media() for c in shortlist], found.wishes[0].user_id)
     text = shortlist_text(tr, shortlist, names, notes, widened=widened, local=local)
-    await _say(context, party, text)
     stored = tuple(c.to_json() for c in shortlist)
-    if len(shortlist) == 1:
-        party = svc.store.save_party(replace(party, state=DONE, candidates=stored))
-        await _announce(context, party, shortlist[0], None)
+    state = DONE if len(shortlist) == 1 else VOTING
+    if not svc.store.save_party_if(replace(party, state=state, candidates=stored), party):
+        return  # replaced or ended while this pick read Trakt: nothing more to say
+    chosen = svc.store.get_party(party.id)
+    if state == DONE:
+        await _say(context, chosen, text)
+        await _announce(context, chosen, shortlist[0], None)
         return
+    try:
+        await _say(context, chosen, text)
+        polled = await _poll(context, tr, chosen, shortlist, local)
+    except BaseException:
+        await _reopen(context, chosen)  # no poll to vote in: open again
+        raise
+    if polled:
+        await show_party(context, svc.store.get_party(party.id))
+
+
+async def _poll(
+    context: Context,
+    tr: Translator,
+    party: Party,
+    shortlist: Sequence[Candidate],
+    local: Localized,
+) -> bool:
+    """Post the vote on the shortlist and keep its poll with the party; False when the
+    party ended while the poll was sent (its poll is taken down again)."""
+    store = context.services.store
     sent = await context.bot.send_poll(
         party.chat_id,
         poll_question(tr),
@@ -128,11 +157,25 @@ async def _pick(context: Context, party: Party) -> None:
         reply_markup=done_keyboard(tr, party),
     )
     poll_id = sent.poll.id if sent.poll else None
-    voting = replace(
-        party, state=VOTING, poll_id=poll_id, poll_message_id=sent.message_id, candidates=stored
-    )
-    party = svc.store.save_party(voting)
-    await show_party(context, party)
+    voting = replace(party, poll_id=poll_id, poll_message_id=sent.message_id)
+    if store.save_party_if(voting, party):
+        return True
+    try:
+        await context.bot.delete_message(party.chat_id, sent.message_id)
+    except TelegramError as exc:
+        logger.info("party %s: could not take down the poll of an ended party: %s", party.id, exc)
+    return False
+
+
+async def _reopen(context: Context, was: Party) -> bool:
+    """Back to OPEN, shown so, while the party is still as `was` (a pick that found
+    nothing to vote on, or failed); False when it changed meanwhile."""
+    store = context.services.store
+    reopened = replace(was, state=OPEN, candidates=(), poll_id=None, poll_message_id=None)
+    if not store.save_party_if(reopened, was):
+        return False
+    await show_party(context, store.get_party(was.id))
+    return True
 
 
 async def finish(context: Context, party: Party) -> bool:

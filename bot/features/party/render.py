@@ -167,7 +167,7 @@ def _entry(
     tr: Translator, number: int, candidate: Candidate, translation: Translation | None
 ) -> Html:
     media = candidate.media()
-    lines = [Html(f"{number}. {cards.title(tr, media, translation)}")]
+    lines = [Html(f"{tr.numeral(number)}. {cards.title(tr, media, translation)}")]
     small = cards.facts(tr, media)
     if small:
         lines.append(small)
