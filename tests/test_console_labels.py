@@ -63,14 +63,17 @@ async def test_a_number_never_presses_a_button_that_writes(bot: Harness, demo: D
 async def test_labels_and_numbers_in_persian(bot: Harness, demo: DemoTrakt) -> None:
     await link_account(bot, YOU)
     plays = len(demo.users["demo"].history)
-    text = await _play(bot, "/language\nفارسی\n/next\n✅ 1\n۲\n/calendar\n▶\n#4 ۲\n")
-    assert "bot #4> \u200f▶️" in text and "[1] ✅ \u20681\u2069" in text  # isolated numbers
+    script = "/language\nفارسی\n/next\n✅ 1\n۲\n/calendar\n▶\n#4 ۲\n/watchlist\n4\n"
+    text = await _play(bot, script)
+    assert "bot #4> \u200f▶️" in text and "[1] ✅ \u2068۱\u2069" in text  # Persian, isolated
     assert "bot #4 (updated)>" in _after(text, "✅ 1")  # pressed, not searched
     assert len(demo.users["demo"].history) == plays + 1
     several = "item 2 of message #4 has several buttons: [5] ✅ 2, [6] 🎞 2, [7] 🎬 2"
     assert several in _after(text, "۲") and several in _after(text, "#4 ۲")
     paged = _after(text, "▶")  # the button "⁨۲۱ آذر⁩ ▶" (whatever date next week starts)
     assert re.search(r"bot #\d+ \(updated\)> \u200f📅", paged)
+    assert "[10] ۴. \u2068פאודה\u2069" in _after(text, "/watchlist")
+    assert "https://trakt.tv/shows/fauda" in _after(text, "4")
 
 
 async def test_a_label_goes_to_the_latest_message_that_has_it(bot: Harness) -> None:
