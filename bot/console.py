@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["GROUP_ID", "PEOPLE", "PROMPT", "Console", "run_console"]
 
 DEMO_APPROVE_AFTER = 4.0
+SETTLE = 0.05  # seconds after each line for what it set going (tests that wait on nothing: 0)
 # Console name -> (Telegram user id, first name); the name is also the demo Trakt user.
 PEOPLE: dict[str, tuple[int, str]] = {
     "demo": (1001, "You"),
@@ -147,8 +148,10 @@ class Console:
             )
         return self._drivers[key]
 
-    async def run(self, stdin: TextIO, *, use_readline: bool = False) -> None:
-        """Read lines until /quit or end of input."""
+    async def run(
+        self, stdin: TextIO, *, use_readline: bool = False, settle: float = SETTLE
+    ) -> None:
+        """Read lines until /quit or end of input; `settle`: the pause after each line."""
         reader = LineReader(stdin, self.screen, use_readline=use_readline)
         while True:
             line = await reader.read()
@@ -160,7 +163,7 @@ class Console:
             if text:
                 await self.handle(text)
                 # Let replies the action set going print before the next prompt.
-                await asyncio.sleep(0.05)
+                await asyncio.sleep(settle)
 
     async def handle(self, text: str) -> None:
         """One line: a console command, inline mode, a button, or a message to the bot."""

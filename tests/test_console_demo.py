@@ -34,7 +34,7 @@ INTERSTELLAR = 102156
 async def _play(bot: Harness, script: str) -> str:
     """Type the script's lines into a console; everything it printed."""
     out = io.StringIO()
-    await Console(bot, out, demo=True).run(io.StringIO(script))
+    await Console(bot, out, demo=True).run(io.StringIO(script), settle=0)
     return out.getvalue()
 
 

@@ -18,7 +18,7 @@ YOU = PEOPLE["demo"][0]
 async def _play(bot: Harness, script: str) -> str:
     """Type the script's lines into a console; everything it printed."""
     out = io.StringIO()
-    await Console(bot, out, demo=True).run(io.StringIO(script))
+    await Console(bot, out, demo=True).run(io.StringIO(script), settle=0)
     return out.getvalue()
 
 
