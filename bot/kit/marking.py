@@ -317,10 +317,26 @@ def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int
         return None
 
 
-def link_identity(account: Account) -> str:
-    """Which Trakt account a link is: its slug once Trakt said who it is, else that very
-    link (an undo offered on it is then taken back only while it stays linked)."""
-    return account.slug if account.profile_known else f"link:{account.linked_at}"
+def link_identity(account: Account) -> dict[str, object]:
+    """Which Trakt account a change was made on, as kept with its undo offer: the link
+    (when it was made) and, once Trakt said who it is, the account's slug."""
+    return {"link": account.linked_at, "slug": account.slug if account.profile_known else None}
+
+
+def same_account(identity: object, account: Account) -> bool:
+    """Whether `account` is the Trakt account `identity` (`link_identity`) names: the very
+    slug when both are known (across a relink too), else the very same link (Trakt may
+    have said whose it is only since). An offer kept before identities held both is a bare
+    string: the slug or `link:<ts>`."""
+    slug = account.slug if account.profile_known else None
+    if isinstance(identity, str):
+        return identity in (f"link:{account.linked_at}", slug)
+    if not isinstance(identity, dict):
+        return False
+    known = identity.get("slug")
+    if known is not None and slug is not None:
+        return bool(known == slug)
+    return bool(identity.get("link") == account.linked_at)  # a slug unknown on one side
 
 
 async def _session_of(context: Context, user_id: int, identity: object) -> TraktSession | None:
@@ -330,7 +346,7 @@ async def _session_of(context: Context, user_id: int, identity: object) -> Trakt
         session = await context.services.accounts.session(user_id)
     except NotLinked:
         return None
-    return session if link_identity(session.account) == identity else None
+    return session if same_account(identity, session.account) else None
 
 
 async def _take_back(
