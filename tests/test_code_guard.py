@@ -37,7 +37,9 @@ TITLES = [
 
 
 def _searched(demo: DemoTrakt) -> list[str]:
-    return [r.query.get("query", "") for r in demo.requests if r.path.startswith("/search")]
+    """Trakt search queries, without the escapes of Trakt's query syntax."""
+    queries = [r.query.get("query", "") for r in demo.requests if r.path.startswith("/search")]
+    return [q.replace("\\", "") for q in queries]
 
 
 def _mine(tg: FakeTelegram, chat: ChatDriver) -> Any:
