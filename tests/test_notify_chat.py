@@ -84,6 +84,7 @@ async def test_a_notification_arrives_and_one_tick_records_one_play(
     await ann.say("/notify premieres")
     await ann.say("/notify episodes")
     air = _air(demo)
+    bot.services.accounts.clock = lambda: air + 60  # pressed once it has aired
     await _tick(bot, air - 60)
     await _tick(bot, air)
     assert "Night Signal" in ann.text() and "S01E01 · Static" in ann.text()
@@ -100,6 +101,7 @@ async def test_two_presses_at_once_record_one_play(
     await ann.say("/notify premieres")
     await ann.say("/notify episodes")
     air = _air(demo)
+    bot.services.accounts.clock = lambda: air + 60  # pressed once it has aired
     await _tick(bot, air - 60)
     await _tick(bot, air)
     message = ann.last_reply
@@ -117,6 +119,7 @@ async def test_a_binge_drop_watched_all_behind_a_confirmation_and_mute(
 ) -> None:
     await ann.say("/notify episodes")
     air = _air(demo)
+    bot.services.accounts.clock = lambda: air + 60  # pressed once it has aired
     await _tick(bot, air - 60)
     await _tick(bot, air)
     assert "3 new episodes" in ann.text()
@@ -169,3 +172,27 @@ async def test_due_lists_what_will_be_sent(bot: Harness, ann: ChatDriver, demo: 
     await _tick(bot, _air(demo) - 60)
     await ann.say("/due")
     assert "S01E01 · Static" in ann.text() and "S01E02 · Carrier Wave" in ann.text()
+
+
+async def test_watched_before_the_air_time_says_so_and_works_after(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    """`/notify episodes -60`: the binge drop comes an hour early; ✅ Yes, all then logs
+    nothing (the alert every "not aired yet" button gives); once out, each one logs."""
+    air = _air(demo)
+    await bot.services.notify.stop()
+    bot.services.notify.clock = lambda: air - 7200  # turned on two hours before
+    await ann.say("/notify episodes -60")
+    bot.services.accounts.clock = lambda: air - 3500
+    await _tick(bot, air - 4000)
+    await _tick(bot, air - 3600)
+    note = ann.last_reply
+    assert "3 new episodes" in ann.text(note)
+    await ann.press("✅ Watched all", message=note)
+    await ann.press("✅ Yes, all 3", message=note)
+    assert ann.last_alert == "It hasn’t aired yet"
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (0, 0, 0)
+    bot.services.accounts.clock = lambda: air + 60
+    await ann.press("✅ Watched all", message=note)
+    await ann.press("✅ Yes, all 3", message=note)
+    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
