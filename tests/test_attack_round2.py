@@ -23,13 +23,14 @@ from bot.trakt import RateLimits
 from bot.trakt.fair import FairConfig
 from bot.trakt.limits import Rate, RateLimitConfig
 from tests.helpers import Clock, Waits, labels, link_account, wait_for
+from tests.notify_kit import air_time as _air
+from tests.notify_kit import plays as _episode_plays
+from tests.notify_kit import tick_bot as _tick
 from tests.test_answers_later import INTERSTELLAR, SAVING, _card, _plays
 from tests.test_answers_later import after_restart as after_restart
 from tests.test_answers_later import clock as clock
 from tests.test_answers_later import linked as linked
 from tests.test_answers_later import waits as waits
-from tests.test_notify_chat import _air, _tick
-from tests.test_notify_chat import _plays as _episode_plays
 
 WAIT = {"Retry-After": "45"}
 
@@ -391,6 +392,7 @@ async def test_a_planned_movie_with_only_a_year_is_not_rated(
     assert ("movie", INTERSTELLAR) not in demo.users["demo"].ratings, ann.last_alert
 
 
+@pytest.mark.frozen_clock  # as every notification test since tests/notify_kit.py
 async def test_watched_on_a_notification_sent_before_the_air_time_adds_no_play(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:

@@ -78,12 +78,12 @@ async def localized(
 def addressed_text(
     message: Message, bot_id: int, bot_username: str, *, forwarded: bool = False
 ) -> str | None:
-    """What a person said to the bot in plain text (no command), or None when it was not
-    said to the bot: all of it in a private chat; in a group only a reply to one of the
-    bot's messages or text that starts with @its name (then without the name). A message
-    sent through inline mode is never something said to the bot, nor one forwarded unless
-    `forwarded` (a Trakt code forwarded to the bot is still one to delete)."""
-    text = (message.text or "").strip()
+    """What a person said to the bot in plain text or a caption (no command), or None when
+    it was not said to the bot: all of it in a private chat; in a group only a reply to one
+    of the bot's messages or text that starts with @its name (then without the name). A
+    message sent through inline mode is never something said to the bot, nor one forwarded
+    unless `forwarded` (a Trakt code forwarded to the bot is still one to delete)."""
+    text = (message.text or message.caption or "").strip()
     if not text or text.startswith("/") or message.via_bot:
         return None
     if message.forward_origin and not forwarded:
