@@ -7,7 +7,9 @@ label or `#4 …` presses one (`bot.testkit.pointing` has the whole syntax), `\\
 text as it is. `@bot query` (or `@trakt_demo_bot query`) is inline mode: the results are
 listed, `/pick 2` sends the second one into the chat via the bot, `/more` lists more.
 `/quit` or Ctrl-D ends the chat. The logs go to a file the banner names, or with
-`--verbose` to stderr; messages that arrive by themselves print above the prompt.
+`--verbose` to stderr; messages that arrive by themselves print above the prompt. A
+picture the bot sends (the /stats chart) is saved as a file, its path printed in its
+place. `python -m bot.console …` is `python -m bot console …`.
 
 To play a group (a watch party), the console can switch the person typing and the
 chat: `/as alice` (demo, alice, bob, carol: different Telegram users; in demo mode
@@ -20,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import re
 import sys
@@ -31,10 +32,18 @@ from typing import Any, TextIO
 from bot.config import Settings
 from bot.demo import DemoTrakt
 from bot.store import hold_database
-from bot.testkit.fakebot import ChatDriver, Event, StoredMessage, render_message
+from bot.testkit.fakebot import ChatDriver, StoredMessage
 from bot.testkit.harness import Harness, running
-from bot.testkit.pointing import NoSuchButton, Press, Show, point
-from bot.testkit.terminal import PROMPT, LineReader, Screen, logs_kept_out, readline_buffer
+from bot.testkit.pictures import Pictures
+from bot.testkit.pointing import NoSuchButton, NoSuchLabel, Press, Show, point
+from bot.testkit.terminal import (
+    PROMPT,
+    ChatPrinter,
+    LineReader,
+    Screen,
+    logs_kept_out,
+    readline_buffer,
+)
 from bot.trakt.models_account import TokenSet
 
 logger = logging.getLogger(__name__)
@@ -42,6 +51,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["GROUP_ID", "PEOPLE", "PROMPT", "Console", "run_console"]
 
 DEMO_APPROVE_AFTER = 4.0
+SETTLE = 0.05  # seconds after each line for what it set going (tests that wait on nothing: 0)
 # Console name -> (Telegram user id, first name); the name is also the demo Trakt user.
 PEOPLE: dict[str, tuple[int, str]] = {
     "demo": (1001, "You"),
@@ -90,8 +100,11 @@ async def run_console(
         async with running(
             settings, data_dir=Path(tmp), demo=backend, use_demo=demo, fast=False
         ) as harness:
-            console = Console(harness, stdout, demo=demo, screen=screen)
-            screen.show(banner(demo, harness.telegram.bot.username or "bot", log_path))
+            pictures = Pictures.new_folder(harness.telegram.files)
+            stack.callback(pictures.tidy)
+            console = Console(harness, stdout, demo=demo, screen=screen, pictures=pictures)
+            username = harness.telegram.bot.username or "bot"
+            screen.show(banner(demo, username, log_path, pictures.folder))
             await console.run(stdin, use_readline=interactive)
     return 0
 
@@ -108,7 +121,9 @@ class Console:
         demo: bool,
         ansi: bool = False,
         screen: Screen | None = None,
+        pictures: Pictures | None = None,
     ) -> None:
+        """`pictures`: where the pictures the bot sends are saved (else `[photo]` shows)."""
         self.harness, self.demo = harness, demo
         self.telegram = harness.telegram
         self.screen = screen or Screen(out, ansi=ansi, echo=True)
@@ -116,7 +131,7 @@ class Console:
         self.in_group = False
         self.group = self.telegram.group_chat(GROUP_ID, GROUP_TITLE)
         self._drivers: dict[tuple[str, bool], ChatDriver] = {}
-        self.printer = _Printer(self.screen, self.telegram.chats, self.driver.chat.id)
+        self.printer = ChatPrinter(self.screen, self.telegram.chats, self.driver.chat.id, pictures)
         self.telegram.subscribe(self.printer)
         self.offered: list[dict[str, Any]] = []  # inline results, numbered from 1
         self._inline_query = ""
@@ -133,8 +148,10 @@ class Console:
             )
         return self._drivers[key]
 
-    async def run(self, stdin: TextIO, *, use_readline: bool = False) -> None:
-        """Read lines until /quit or end of input."""
+    async def run(
+        self, stdin: TextIO, *, use_readline: bool = False, settle: float = SETTLE
+    ) -> None:
+        """Read lines until /quit or end of input; `settle`: the pause after each line."""
         reader = LineReader(stdin, self.screen, use_readline=use_readline)
         while True:
             line = await reader.read()
@@ -146,7 +163,7 @@ class Console:
             if text:
                 await self.handle(text)
                 # Let replies the action set going print before the next prompt.
-                await asyncio.sleep(0.05)
+                await asyncio.sleep(settle)
 
     async def handle(self, text: str) -> None:
         """One line: a console command, inline mode, a button, or a message to the bot."""
@@ -179,6 +196,8 @@ class Console:
                 self.printer.show(target.message)
             else:
                 await self.press(target)
+        except NoSuchLabel as exc:
+            self._note(f"{exc}; \\{text} sends it as a message")
         except NoSuchButton as exc:
             hint = f"; \\{text} sends it as a message" if text.isdigit() else ""
             self._note(f"no such button: {exc}{hint}")
@@ -304,50 +323,9 @@ def _inline_list(driver: ChatDriver, query: str, results: list[dict[str, Any]], 
     return "\n".join(lines)
 
 
-class _Printer:
-    """Prints what happens in the current chat as it happens, messages with their numbers."""
-
-    def __init__(self, screen: Screen, chats: dict[int, Any], chat_id: int) -> None:
-        self.screen, self.chats, self.chat_id = screen, chats, chat_id
-
-    def __call__(self, event: Event) -> None:
-        message = event.message
-        if event.chat_id not in (self.chat_id, None):
-            if event.kind == "sent" and message is not None:
-                self._elsewhere(event.chat_id, message)
-            return
-        if event.kind in ("sent", "edited", "via_bot") and message is not None:
-            self.show(message, edited=event.kind == "edited")
-        elif event.kind == "deleted" and message is not None:
-            whose = "a" if message.from_bot else "your"
-            self.screen.show(f"\n  ({whose} message #{message.message_id} was deleted)")
-        elif event.kind == "alert" and event.text:
-            self.screen.show(f"\n  [{event.text}]")
-
-    def show(self, message: StoredMessage, *, edited: bool = False) -> None:
-        """Print a message with its number: `bot #4>` (`bot #4 (updated)>` after an edit)."""
-        if message.via_bot is not None:
-            who = f"{message.sender.first_name} via @{message.via_bot.username}"
-        else:
-            who = "bot" if message.from_bot else message.sender.first_name
-        number = f" #{message.message_id}" if message.message_id else ""
-        label = f"{who}{number}{' (updated)' if edited else ''}"
-        # The label says "(updated)": no "(edited)" line under the keyboard as well.
-        body = render_message(dataclasses.replace(message, edited=0), ansi=self.screen.ansi)
-        self.screen.show(f"\n{label}> {body}")
-
-    def _elsewhere(self, chat_id: int | None, message: StoredMessage) -> None:
-        """One line for a message in another of the console's chats."""
-        chat = self.chats.get(chat_id or 0)
-        if chat is None:
-            return
-        where = f"“{chat.title}”" if chat.title else f"the private chat of {chat.first_name}"
-        first = render_message(message).split("\n", 1)[0][:60]
-        self.screen.show(f"\n  (the bot wrote in {where}: {first})")
-
-
-def banner(demo: bool, username: str, log_path: Path | None) -> str:
-    """What the console says first: how to type, press, go inline, play a group."""
+def banner(demo: bool, username: str, log_path: Path | None, pictures: Path | None = None) -> str:
+    """What the console says first: how to type, press, go inline, play a group, where
+    the logs and the pictures go."""
     where = "the offline demo Trakt" if demo else "Trakt"
     linked = " (each linked to that demo Trakt user)" if demo else ""
     lines = [
@@ -355,8 +333,10 @@ def banner(demo: bool, username: str, log_path: Path | None) -> str:
         "New here? docs/DEMO.md has a five-minute tour.",
         "Type what you would type in Telegram. Messages show their number (bot #4>), buttons",
         "their place ([8] 1). To press a button, type:",
-        "  3        the button labelled 3 (a list's item 3), else the 3rd button",
-        "  [8]      button [8], whatever its label;   ▶  the button labelled ▶",
+        "  3        a list's item 3 (its button 3, ✅ 3 or 3. Title), else the 3rd button",
+        "           (not one that changes your Trakt: [3] presses that)",
+        "  [8]      button [8], whatever its label",
+        "  ▶        a label: the latest button that has it (◀ Back, ✅ 1; ▶ presses “Dec 12 ▶”)",
         "  #4 3     the same on message #4, however old (#4 [8], #4 Watched); #4 shows it again",
         "  \\1917    sends “1917” as text, not a button",
         f"Inline mode: @{username} dune (or {INLINE_SHORTHAND} dune) lists results;"
@@ -369,8 +349,18 @@ def banner(demo: bool, username: str, log_path: Path | None) -> str:
             "Notifications: /link, then 🔔 Set up notifications, then Each episode: the demo's",
             "  Night Signal airs three minutes after start; its message shows up here (/due).",
         ]
+    if pictures is not None:
+        lines.append(
+            f"Pictures: {pictures} (each the bot sends, as the /stats chart, is saved there)."
+        )
     if log_path is not None:
         lines.append(f"Logs: {log_path} (kept if a warning is logged; --verbose: here).")
     else:
         lines.append("Logs: printed here, on stderr (--verbose).")
     return "\n".join(lines)
+
+
+if __name__ == "__main__":  # `python -m bot.console …`: the same as `python -m bot console …`
+    from bot.__main__ import main
+
+    sys.exit(main(["console", *sys.argv[1:]]))

@@ -9,6 +9,8 @@ import io
 import logging
 import queue
 import re
+import runpy
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +34,7 @@ INTERSTELLAR = 102156
 async def _play(bot: Harness, script: str) -> str:
     """Type the script's lines into a console; everything it printed."""
     out = io.StringIO()
-    await Console(bot, out, demo=True).run(io.StringIO(script))
+    await Console(bot, out, demo=True).run(io.StringIO(script), settle=0)
     return out.getvalue()
 
 
@@ -107,14 +109,15 @@ async def test_inline_mode_lists_results_and_sends_one_via_the_bot(
         await deliver(update)
 
     monkeypatch.setattr(bot, "deliver", recording)
-    text = await _play(bot, "@trakt_demo_bot interstellar\n/pick 1\n#1 1\n/pick 7\n")
+    text = await _play(bot, "@trakt_demo_bot interstellar\n/pick 1\n1\n#1 ➕\n/pick 7\n")
     listed = _after(text, "@trakt_demo_bot interstellar")
     assert "inline results for “interstellar”" in listed
     assert "1. Interstellar (2014) · Movie" in listed
     sent = _after(text, "/pick 1")
     assert "You via @trakt_demo_bot #1> 🎬 Interstellar (2014)" in sent
     assert "[1] ➕ Add to my watchlist" in sent
-    assert "[Added to your watchlist]" in _after(text, "#1 1")  # the toast
+    assert "may change your Trakt: type [1] to press it" in _after(text, "1")  # not by a number
+    assert "[Added to your watchlist]" in _after(text, "#1 ➕")  # the toast
     assert any(item.trakt == INTERSTELLAR for item in demo.users["demo"].watchlist)
     assert "(pick a result from 1 to 1)" in _after(text, "/pick 7")
 
@@ -227,3 +230,33 @@ def test_the_log_file_is_kept_when_something_went_wrong(
         assert path is not None and path.parent == tmp_path
         logging.getLogger("bot.test").log(level, "something")
     assert path.exists() is kept
+
+
+def test_pictures_are_saved_and_an_expected_404_keeps_no_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    settings = load_settings(Mode.DEMO, {}, env_file=None)
+    out, stdin = io.StringIO(), io.StringIO("/as demo\n/stats\n/lists sean\n/quit\n")
+    assert asyncio.run(run_console(settings, demo=True, stdin=stdin, stdout=out)) == 0
+    text = out.getvalue()
+    folder = re.search(r"Pictures: (\S+) ", text)
+    assert folder, "the banner names the pictures' folder"
+    photo = re.search(r"bot #\d+> 🖼 (\S+)\n📊 Your Trakt in numbers", _after(text, "/stats"))
+    assert photo, "the chart's file, then its caption"
+    saved = Path(photo.group(1))
+    assert saved.parent == Path(folder.group(1)) and saved.name.startswith("001-")
+    assert saved.read_bytes().startswith(b"\x89PNG")  # still there after the run
+    assert "I can’t see sean’s lists" in _after(text, "/lists sean")  # the demo's 404
+    assert not list(tmp_path.glob("*.log"))  # nothing went wrong: the log file is gone
+
+
+def test_the_console_module_runs_as_the_console_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["bot/console.py", "--help"])
+    monkeypatch.delitem(sys.modules, "bot.console")  # `python -m bot.console --help`
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("bot.console", run_name="__main__", alter_sys=True)
+    assert exited.value.code == 0
+    assert "usage: python -m bot console [-h] [--demo] [--verbose]" in capsys.readouterr().out

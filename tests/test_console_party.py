@@ -32,7 +32,7 @@ SCRIPT = """\
 async def test_console_group_play(bot: Harness) -> None:
     out = io.StringIO()
     console = Console(bot, out, demo=True)
-    await console.run(io.StringIO(SCRIPT))
+    await console.run(io.StringIO(SCRIPT), settle=0)
     text = out.getvalue()
     assert "Alice is linked to the demo Trakt user 'alice'" in text
     assert "you are Bob, in the group “Movie night”" in text
@@ -52,7 +52,7 @@ async def test_console_group_play(bot: Harness) -> None:
 async def test_console_commands_need_real_names_and_polls(bot: Harness) -> None:
     out = io.StringIO()
     console = Console(bot, out, demo=True)
-    await console.run(io.StringIO("/as zed\n/vote 1\n/group\n3\n/quit\n"))
+    await console.run(io.StringIO("/as zed\n/vote 1\n/group\n3\n/quit\n"), settle=0)
     text = out.getvalue()
     assert "who is that? try one of: demo, alice, bob, carol" in text
     assert "there is no open poll here" in text

@@ -123,7 +123,7 @@ async def test_me_shows_who_since_when_vip_and_limits(
     text, html = chat.text(), chat.last_reply.content
     assert '<a href="https://trakt.tv/users/demo">demo</a> (Demo User)' in html
     assert "Linked here since" in text and "Free account (not VIP)" in text
-    assert "Personal lists: up to 2 lists of up to 100 items each" in text
+    assert "Personal lists: up to 3 lists of up to 100 items each" in text
     assert "Watchlist: up to 100 titles" in text
     assert "Collection: up to 100 titles" in text
     buttons = [b for row in chat.buttons() for b in row]
@@ -159,7 +159,7 @@ async def test_me_in_russian_with_plurals(
     await ru_chat.say("/me")
     text = ru_chat.text().replace("\xa0", " ")
     assert "Ваш аккаунт Trakt" in text and "Бесплатный аккаунт" in text
-    assert "Личные списки: до 2 списков, в каждом до 100 элементов" in text
+    assert "Личные списки: до 3 списков, в каждом до 100 элементов" in text
     assert "Коллекция: до 21 названия" in text
     assert "Избранное: до 3 названий" in text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from types import TracebackType
 
@@ -15,6 +16,8 @@ import tornado.web
 from bot.demo.trakt import DemoTrakt
 
 __all__ = ["DemoTraktServer", "mock_transport"]
+
+logger = logging.getLogger(__name__)
 
 LOOPBACK = "127.0.0.1"
 
@@ -71,6 +74,16 @@ def _reason(status: int) -> str | None:
     }.get(status) or (None if status in tornado.httputil.responses else "Unknown")
 
 
+def _access_log(handler: tornado.web.RequestHandler) -> None:
+    """One DEBUG line a request: a 404 or a 420 is the demo playing Trakt, not a warning
+    (tornado's own access log would say WARNING, and the console keeps its log for it)."""
+    request = handler.request
+    milliseconds = request.request_time() * 1000
+    logger.debug(
+        "%s %s %s %.0f ms", handler.get_status(), request.method, request.uri, milliseconds
+    )
+
+
 class DemoTraktServer:
     """The demo Trakt on http://127.0.0.1:<port> inside the running asyncio loop."""
 
@@ -84,7 +97,8 @@ class DemoTraktServer:
 
     async def start(self) -> str:
         """Bind (port 0 picks a free port) and return the base URL."""
-        app = tornado.web.Application([(r"/.*", _CatchAll, {"demo": self.demo})])
+        routes = [(r"/.*", _CatchAll, {"demo": self.demo})]
+        app = tornado.web.Application(routes, log_function=_access_log)
         sockets = tornado.netutil.bind_sockets(self.port, LOOPBACK)
         self._server = tornado.httpserver.HTTPServer(app, xheaders=False)
         self._server.add_sockets(sockets)

@@ -3,36 +3,70 @@
 The console prints every message with its number (`bot #4>`) and every button with its
 place on the keyboard (`[8] 1`: the 8th button, labelled "1"). A line may say:
 
-- `3`: on the message with buttons printed last, the button labelled 3 (a list's items are
-  labelled with their numbers: 3 opens item 3, whatever its place; when an item has
-  several buttons, as "✅ 3" and "🎞 3" in /next, they are listed to choose from); on a
-  keyboard without such labels (a menu, the languages), the 3rd button.
+- `3`: on the message with buttons printed last, list item 3: the button labelled 3,
+  "✅ 3", "🎞 3" or "3. Title" (when item 3 has several buttons, as /next's "✅ 3" and
+  "🎞 3", they are listed to choose from). On a keyboard without numbered items (a
+  menu, the languages, a card), the 3rd button, unless that one writes at Trakt (✅, ➕,
+  a check-in …): a number never writes by accident, `[3]` does it on purpose.
 - `[8]`: the 8th button of that message, whatever its label.
-- `▶`: the button with exactly this label on that message.
+- `▶`, `◀ Back`, `Each episode`: a label, on the latest message that has it: there the
+  button with exactly this label, else (for a label that starts with a symbol) the one
+  button whose label holds it as whole words ("Dec 12 ▶").
 - `#4 3`, `#4 [8]`, `#4 Watched`: the same on message #4, however old (a label may be
   any part of it there, when only one button has it).
 - `#4`: message #4, to be shown again.
 
+Labels and lines are compared as the eye reads them: without the invisible bidi isolates
+and marks a right-to-left language puts around numbers and titles, with Persian or
+Arabic-Indic digits read as 0-9 ("✅ ⁨۱⁩" is "✅ 1").
+
 Anything else is text for the bot (None). A line in this syntax that names nothing
-raises `NoSuchButton`, which says what there is instead.
+raises `NoSuchButton`, which says what there is instead; so does a line that looks like
+a label (it starts with a symbol, or a button once had it) but that no button has now.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.kit.callback import InvalidCallback, decode
+from bot.kit.codes import Action
 from bot.testkit.fakebot import Button, FakeTelegram, StoredMessage, buttons_of
 
 _MESSAGE = re.compile(r"#(\d+)(?:\s+(.+))?")
 _PLACE = re.compile(r"\[(\d+)\]")
+_NUMBER = re.compile(r"\d+", re.ASCII)
 _PRINTED = ("sent", "edited", "via_bot")
-# An item's button: its number, maybe after a symbol ("7", "✅ 2"; not "1 / 5", "Page 2").
-_ITEM = re.compile(r"(?:[^\w\s]+\s?)?(\d+)")
+# A list item's button: its number alone, after a symbol, or before a title
+# ("7", "✅ 2", "4. Dune"; not "1 / 5", "S1 · 7/7", "🔔 Unmute 3").
+_ITEM = re.compile(r"(?:[^\w\s]+ ?)?([0-9]+)(?:\. .*)?", re.DOTALL)
+# Bidi isolates, embeddings and marks, and the emoji variation selector: invisible.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u061c\ufe0f")
+)
+# Buttons that change something at Trakt (or the link) as soon as they are tapped.
+_WRITES = frozenset(
+    {
+        Action.MARK,
+        Action.UNDO,
+        Action.INLINE_ADD,
+        Action.CHECKIN,
+        Action.PLAY_REMOVE,
+        Action.NOTIFY_MESSAGE,
+        Action.UNLINK,
+    }
+)
 
 
 class NoSuchButton(LookupError):
     """The line is in the button syntax but names no button (or message)."""
+
+
+class NoSuchLabel(NoSuchButton):
+    """The line looks like a label, but no button in the chat has it now."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +86,8 @@ class Show:
 
 def point(telegram: FakeTelegram, chat_id: int, text: str) -> Press | Show | None:
     """What `text`, typed in chat `chat_id`, points at; None when it is text for the bot."""
-    named = _MESSAGE.fullmatch(text)
+    typed = as_read(text)
+    named = _MESSAGE.fullmatch(typed)
     if named is not None:
         message = telegram.find(chat_id, int(named.group(1)))
         if message is None:
@@ -60,22 +95,30 @@ def point(telegram: FakeTelegram, chat_id: int, text: str) -> Press | Show | Non
         if named.group(2) is None:
             return Show(message)
         return Press(message, _button(message, named.group(2).strip(), loose=True))
-    latest = latest_with_buttons(telegram, chat_id)
-    if text.isdigit() or _PLACE.fullmatch(text):
+    if _NUMBER.fullmatch(typed) or _PLACE.fullmatch(typed):
+        latest = latest_with_buttons(telegram, chat_id)
         if latest is None:
             raise NoSuchButton("no message here has buttons")
-        return Press(latest, _button(latest, text, loose=False))
-    if latest is not None:
-        exact = [b for b in _flat(latest) if b.label == text]
-        if exact:
-            return Press(latest, exact[0])
-    return None
+        return Press(latest, _button(latest, typed, loose=False))
+    return _labelled(telegram, chat_id, typed, text)
+
+
+def as_read(text: str) -> str:
+    """`text` as the eye reads it: no invisible bidi marks, digits 0-9, single spaces."""
+    seen = text.translate(_INVISIBLE)
+    seen = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in seen)
+    return " ".join(seen.split())
 
 
 def latest_with_buttons(telegram: FakeTelegram, chat_id: int) -> StoredMessage | None:
     """The message with buttons printed last in the chat: the latest one sent, edited or
     sent via the bot that still has buttons (a list paged a moment ago, not the card sent
     before that)."""
+    return next(_with_buttons(telegram, chat_id), None)
+
+
+def _with_buttons(telegram: FakeTelegram, chat_id: int) -> Iterator[StoredMessage]:
+    """The chat's messages that have buttons now, the one printed last first."""
     seen: set[int] = set()
     for event in reversed(telegram.events):
         if event.kind not in _PRINTED or event.chat_id != chat_id or event.message is None:
@@ -86,8 +129,47 @@ def latest_with_buttons(telegram: FakeTelegram, chat_id: int) -> StoredMessage |
         seen.add(message_id)
         current = telegram.find(chat_id, message_id)
         if current is not None and current.inline_keyboard:
-            return current
+            yield current
+
+
+def _labelled(telegram: FakeTelegram, chat_id: int, typed: str, text: str) -> Press | None:
+    """The button labelled `typed` on the latest message that has one; None: it is text."""
+    symbol = _starts_with_symbol(typed)
+    for message in _with_buttons(telegram, chat_id):
+        flat = _flat(message)
+        found = [b for b in flat if as_read(b.label) == typed]
+        if not found and symbol:
+            found = [b for b in flat if _holds_words(as_read(b.label), typed)]
+        if len(found) == 1:
+            return Press(message, found[0])
+        if found:
+            raise NoSuchButton(_several(found, typed, f"message #{message.message_id}"))
+    if symbol or typed in _labels_shown(telegram, chat_id):
+        raise NoSuchLabel(f"no button labelled “{text}” here")
     return None
+
+
+def _starts_with_symbol(typed: str) -> bool:
+    """An emoji, an arrow, a tick …: how the bot's labels start, and words don't."""
+    return bool(typed) and unicodedata.category(typed[0]).startswith("S")
+
+
+def _holds_words(label: str, typed: str) -> bool:
+    """Whether `typed` is whole words of `label` ("▶" in "Dec 12 ▶", not in "▶️Play")."""
+    words, wanted = label.casefold().split(), typed.casefold().split()
+    size = len(wanted)
+    return any(words[i : i + size] == wanted for i in range(len(words) - size + 1))
+
+
+def _labels_shown(telegram: FakeTelegram, chat_id: int) -> set[str]:
+    """Every label a button in this chat ever had, as read."""
+    return {
+        as_read(str(button.get("text", "")))
+        for event in telegram.events
+        if event.kind in _PRINTED and event.chat_id == chat_id and event.message is not None
+        for row in event.message.inline_keyboard
+        for button in row
+    }
 
 
 def _flat(message: StoredMessage) -> list[Button]:
@@ -103,15 +185,24 @@ def _button(message: StoredMessage, wanted: str, *, loose: bool) -> Button:
     place = _PLACE.fullmatch(wanted)
     if place is not None:
         return _at(flat, int(place.group(1)), where)
-    if wanted.isdigit():
-        return _numbered(flat, wanted, where)
-    exact = [b for b in flat if b.label == wanted]
-    partial = [b for b in flat if wanted.casefold() in b.label.casefold()]
+    if _NUMBER.fullmatch(wanted):
+        return _numbered(flat, int(wanted), where)
+    exact = [b for b in flat if as_read(b.label) == wanted]
+    partial = [b for b in flat if wanted.casefold() in as_read(b.label).casefold()]
     found = exact or (partial if loose else [])
     if len(found) == 1:
         return found[0]
-    many = "several buttons" if found else "no button"
-    raise NoSuchButton(f"{many} on {where} say {wanted!r}")
+    if found:
+        raise NoSuchButton(_several(found, wanted, where))
+    raise NoSuchButton(f"no button on {where} says {wanted!r}")
+
+
+def _several(found: list[Button], wanted: str, where: str) -> str:
+    return f"several buttons on {where} say {wanted!r}: {_choices(found)}"
+
+
+def _choices(found: list[Button]) -> str:
+    return ", ".join(f"[{b.index}] {as_read(b.label)}" for b in found)
 
 
 def _at(flat: list[Button], place: int, where: str) -> Button:
@@ -120,18 +211,35 @@ def _at(flat: list[Button], place: int, where: str) -> Button:
     return flat[place - 1]
 
 
-def _numbered(flat: list[Button], wanted: str, where: str) -> Button:
-    """A list's item by its number; on a keyboard without numbered items, by place."""
-    items = [(b, int(m.group(1))) for b in flat if (m := _ITEM.fullmatch(b.label.strip()))]
+def _numbered(flat: list[Button], wanted: int, where: str) -> Button:
+    """A list's item by its number; on a keyboard without numbered items, by place,
+    unless the button there writes."""
+    items = [(b, int(m.group(1))) for b in flat if (m := _ITEM.fullmatch(as_read(b.label)))]
     if not items:
-        return _at(flat, int(wanted), where)
-    found = [b for b, number in items if number == int(wanted)]
+        button = _at(flat, wanted, where)
+        if _writes(button):
+            label = as_read(button.label)
+            raise NoSuchButton(
+                f"{where} has no numbered items; its button [{wanted}] “{label}” may change"
+                f" your Trakt: type [{wanted}] to press it"
+            )
+        return button
+    found = [b for b, number in items if number == wanted]
     if len(found) == 1:
         return found[0]
     if found:  # e.g. /next: ✅ 2, 🎞 2, 🎬 2, 📺 2
-        choices = ", ".join(f"[{b.index}] {b.label}" for b in found)
-        raise NoSuchButton(f"item {wanted} of {where} has several buttons: {choices}")
+        raise NoSuchButton(f"item {wanted} of {where} has several buttons: {_choices(found)}")
     numbers = sorted({number for _, number in items})
     raise NoSuchButton(
         f"{where} has items {numbers[0]} to {numbers[-1]}; [{wanted}] presses its button [{wanted}]"
     )
+
+
+def _writes(button: Button) -> bool:
+    """Whether tapping `button` changes something at Trakt (or the link) at once."""
+    if button.data is None:
+        return False
+    try:
+        return decode(button.data).action in _WRITES
+    except InvalidCallback:
+        return False

@@ -5,6 +5,7 @@
   `you> ` drawn again with what was typed so far (readline's buffer, when there is one).
 - `LineReader` reads a line at a time in a daemon thread, so the bot keeps running while
   the person types and neither Ctrl-C nor the end of the chat waits on the terminal.
+- `ChatPrinter` prints what happens in the chat the console shows, as it happens.
 - `logs_kept_out` sends the log lines to a file, or with --verbose to stderr above the
   prompt, so they never land in the middle of the chat.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import io
 import logging
 import os
@@ -20,9 +22,11 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot import logs
+from bot.testkit.fakebot import Event, StoredMessage, render_message
+from bot.testkit.pictures import Pictures
 
 PROMPT = "you> "
 _CLEAR_LINE = "\r\x1b[K"
@@ -80,6 +84,55 @@ class Screen:
         so_far = self.typed() if typed and self.typed is not None else ""
         self.out.write(PROMPT + so_far)
         self.out.flush()
+
+
+class ChatPrinter:
+    """Prints what happens in the current chat as it happens, messages with their numbers."""
+
+    def __init__(
+        self, screen: Screen, chats: dict[int, Any], chat_id: int, pictures: Pictures | None
+    ) -> None:
+        self.screen, self.chats, self.chat_id = screen, chats, chat_id
+        self.pictures = pictures
+
+    def __call__(self, event: Event) -> None:
+        message = event.message
+        if event.chat_id not in (self.chat_id, None):
+            if event.kind == "sent" and message is not None:
+                self._elsewhere(event.chat_id, message)
+            return
+        if event.kind in ("sent", "edited", "via_bot") and message is not None:
+            self.show(message, edited=event.kind == "edited")
+        elif event.kind == "deleted" and message is not None:
+            whose = "a" if message.from_bot else "your"
+            self.screen.show(f"\n  ({whose} message #{message.message_id} was deleted)")
+        elif event.kind == "alert" and event.text:
+            self.screen.show(f"\n  [{event.text}]")
+
+    def show(self, message: StoredMessage, *, edited: bool = False) -> None:
+        """Print a message with its number: `bot #4>` (`bot #4 (updated)>` after an edit)."""
+        if message.via_bot is not None:
+            who = f"{message.sender.first_name} via @{message.via_bot.username}"
+        else:
+            who = "bot" if message.from_bot else message.sender.first_name
+        number = f" #{message.message_id}" if message.message_id else ""
+        label = f"{who}{number}{' (updated)' if edited else ''}"
+        # The label says "(updated)": no "(edited)" line under the keyboard as well.
+        shown = dataclasses.replace(message, edited=0)
+        picture = "[photo]"
+        if message.photo and self.pictures is not None:
+            picture = self.pictures.where(message.photo, message.message_id)
+        body = render_message(shown, ansi=self.screen.ansi, picture=picture)
+        self.screen.show(f"\n{label}> {body}")
+
+    def _elsewhere(self, chat_id: int | None, message: StoredMessage) -> None:
+        """One line for a message in another of the console's chats."""
+        chat = self.chats.get(chat_id or 0)
+        if chat is None:
+            return
+        where = f"“{chat.title}”" if chat.title else f"the private chat of {chat.first_name}"
+        first = render_message(message).split("\n", 1)[0][:60]
+        self.screen.show(f"\n  (the bot wrote in {where}: {first})")
 
 
 class LineReader:

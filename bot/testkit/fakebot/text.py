@@ -272,11 +272,12 @@ def _key_text(key: Any) -> str:
     return str(key.get("text", "")) if isinstance(key, dict) else str(key)
 
 
-def render_message(msg: StoredMessage, *, ansi: bool = False) -> str:
-    """The whole message as terminal text: photo/poll marker, text, keyboard, (edited)."""
+def render_message(msg: StoredMessage, *, ansi: bool = False, picture: str = "[photo]") -> str:
+    """The whole message as terminal text: photo/poll marker, text, keyboard, (edited);
+    `picture` stands for the photo (e.g. where it was saved)."""
     lines: list[str] = []
     if msg.photo:
-        lines.append("🖼 [photo]")
+        lines.append(f"🖼 {picture}")
     if msg.poll:
         lines.extend(_poll_lines(msg.poll))
     if msg.content:
