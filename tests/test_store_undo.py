@@ -63,3 +63,31 @@ def test_an_expired_offer_cannot_be_claimed_and_is_purged(
         assert store.purge_undo(clock()) == 1
         with pytest.raises(NotFound):
             store.get_undo(made)
+
+
+def test_an_undo_cut_off_is_given_back_in_doubt(
+    tmp_path: Path, cipher: TokenCipher, clock: Clock
+) -> None:
+    """Cut off mid-request, an undo may have reached Trakt: the offer can be claimed
+    again, and says so; a claim sees it through."""
+    with _store(tmp_path, cipher, clock) as store:
+        made = store.offer_undo(7, "replay", "movie:1", {"at": "x"}, ttl=300)
+        assert store.claim_undo(made)
+        store.doubt_undo(made)
+        offer = store.get_undo(made)
+        assert offer.in_doubt and not offer.done
+        assert store.claim_undo(made) and not store.claim_undo(made)
+        offer = store.get_undo(made)
+        assert offer.done and not offer.in_doubt
+
+
+def test_a_queued_undo_counts_from_when_it_was_pressed(
+    tmp_path: Path, cipher: TokenCipher, clock: Clock
+) -> None:
+    with _store(tmp_path, cipher, clock) as store:
+        made = store.offer_undo(7, "wl", "show:2", {}, ttl=300)
+        pressed = clock()
+        clock.now += 3600  # Trakt made the press wait an hour
+        assert not store.claim_undo(made)
+        assert not store.claim_undo(made, at=pressed + 300)
+        assert store.claim_undo(made, at=pressed + 299)

@@ -1,5 +1,6 @@
 """A linked account's access to Trakt (`TraktSession`), and what the two halves of the
-accounts service share: its errors, Trakt refusing the bot itself, known time zones."""
+accounts service share: its errors, Trakt refusing the bot itself, known time zones, and
+which Trakt account a link is (`link_identity`, `same_account`)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,19 @@ class TraktSession:
             logger.info("trakt said 401 for chat %s; refreshing once", self.account.chat_id)
             self.account = await self._accounts.refresh(self.account.chat_id, self.account)
             return await request(self.account.access_token)
+
+
+def link_identity(account: Account) -> str:
+    """Which Trakt account a link is: its slug once Trakt said who it is, else that very
+    link. Kept with what must act on that account only (an undo offer, a queued press)."""
+    return account.slug if account.profile_known else f"link:{account.linked_at}"
+
+
+def same_account(account: Account | None, identity: object) -> bool:
+    """Whether `account` (the link a person has now; None: unlinked) is still the Trakt
+    account `identity` (a `link_identity` kept earlier) names: the one test before acting
+    on what was decided on an account, so nothing lands on one linked since."""
+    return account is not None and link_identity(account) == identity
 
 
 def raise_if_app_refused(exc: BadRequest | Unauthorized) -> None:

@@ -14,12 +14,20 @@ logger = logging.getLogger(__name__)
 GROUP = -2  # after the fair share (`bot.kit.fair`), before the link feature's code guard (-1)
 
 
-async def gate(update: Update, context: Context) -> None:
-    """Stop every update from someone not on the allowlist, with one polite line."""
+def allows(update: Update, context: Context) -> bool:
+    """Whether the bot serves the person behind the update (a queued press asks again
+    when it runs: `bot.kit.later`)."""
     allowed = context.services.settings.allowed
     user = update.effective_user
-    if allowed.everyone or user is None or allowed.allows(user.id, user.username):
+    return allowed.everyone or user is None or allowed.allows(user.id, user.username)
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Stop every update from someone not on the allowlist, with one polite line."""
+    if allows(update, context):
         return
+    user = update.effective_user
+    assert user is not None
     logger.info("update from user %s refused by BOT_ALLOWED_USERS", user.id)
     if update.callback_query:
         alert = personal_translator(update, context).plain("not-allowed")
