@@ -1,17 +1,21 @@
 """Shared test helpers: link a chat to a demo Trakt user without the device dance; clocks,
-injected waits, images, a fake CDN; where the Trakt samples are."""
+injected waits, images, a fake CDN; where the Trakt samples are; the demo user, its writes
+and episodes; the frozen clock."""
 
 from __future__ import annotations
 
 import asyncio
 import io
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
 import httpx
 from PIL import Image
 
+from bot.demo import DemoTrakt
+from bot.demo.trakt_state import UserState
 from bot.kit.callback import InvalidCallback, decode
 from bot.kit.callback import base36 as base36  # re-exported for tests that forge data
 from bot.kit.codes import Action
@@ -22,6 +26,12 @@ from bot.testkit.harness import Harness
 from bot.trakt.models_account import TokenSet
 
 T = TypeVar("T")
+
+# The demo's clock and the bot's under `@pytest.mark.frozen_clock` (tests/conftest.py): Friday
+# 2026-12-04 at noon UTC. The demo's live week is laid out from its clock (tests/test_calendar.py
+# shows it): Shōgun airs daily at 02:00 UTC, Night Signal three minutes after the clock. On
+# the real clock a test near 02:00 (or midnight, or run slowly) sees them meet or move.
+FROZEN_NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC).timestamp()
 
 # Real Trakt response bodies, with their README (source and licence of each file).
 TRAKT_SAMPLES = Path(__file__).resolve().parent / "trakt-samples"
@@ -166,3 +176,22 @@ def _goes_home(button: Button) -> bool:
         return decode(button.data).action == Action.HOME
     except InvalidCallback:
         return False
+
+
+def demo_user(bot: Harness) -> UserState:
+    """The demo Trakt user that `link_account` links chats to."""
+    assert bot.demo is not None
+    return bot.demo.users["demo"]
+
+
+def trakt_writes(bot: Harness) -> int:
+    """How many writes (POST, DELETE) the demo Trakt was asked for."""
+    assert bot.demo is not None
+    return sum(1 for r in bot.demo.requests if r.method in ("POST", "DELETE"))
+
+
+def episode_id(demo: DemoTrakt | None, show: int, season: int, number: int) -> int:
+    """The trakt id of the show's S`season`E`number` in the demo catalogue."""
+    assert demo is not None
+    found = next(s for s in demo.catalogue.shows[show].seasons if s.number == season)
+    return int(found.episodes[number - 1]["ids"]["trakt"])

@@ -12,14 +12,13 @@ from collections.abc import Iterator
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.demo.trakt_state import UserState
 from bot.kit import later
 from bot.store import StoreBusy
 from bot.testkit import harness
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import RetryPolicy
-from tests.helpers import Clock, Waits, labels, link_account, wait_for
+from tests.helpers import Clock, Waits, demo_user, labels, link_account, wait_for
 
 INTERSTELLAR = 102156
 WAIT = {"Retry-After": "45"}
@@ -66,13 +65,8 @@ async def linked(bot: Harness, chat: ChatDriver, clock: Clock) -> ChatDriver:
     return chat
 
 
-def _demo(bot: Harness) -> UserState:
-    assert bot.demo is not None
-    return bot.demo.users["demo"]
-
-
 def _plays(bot: Harness) -> int:
-    return sum(1 for h in _demo(bot).history if h.kind == "movie" and h.trakt == INTERSTELLAR)
+    return sum(1 for h in demo_user(bot).history if h.kind == "movie" and h.trakt == INTERSTELLAR)
 
 
 def _writes(demo: DemoTrakt) -> list[str]:
@@ -154,12 +148,12 @@ async def test_two_ratings_during_a_wait_keep_their_order(
     assert linked.last_alert == SAVING
     await linked.press("9")  # Trakt would take it now: it still waits behind the 8
     assert linked.last_alert == BEHIND
-    assert ("movie", INTERSTELLAR) not in _demo(bot).ratings
+    assert ("movie", INTERSTELLAR) not in demo_user(bot).ratings
     await wait_for(lambda: waits.pending == 1, what="one wait for both")
     clock.now += 45
     waits.release()
     await wait_for(lambda: not bot.app.bot_data.later, what="both saved")
-    assert _demo(bot).ratings[("movie", INTERSTELLAR)].rating == 9  # the last press wins
+    assert demo_user(bot).ratings[("movie", INTERSTELLAR)].rating == 9  # the last press wins
     assert _writes(demo).count("/sync/ratings") == 2
 
 

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.demo.trakt_state import UserState
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import RetryPolicy
-from tests.helpers import Waits, labels, link_account, wait_for
+from tests.helpers import Waits, demo_user, labels, wait_for
 
 INTERSTELLAR, BREAKING_BAD = 102156, 1388
 WAIT = {"Retry-After": "45"}
@@ -32,19 +31,8 @@ def waits(bot: Harness) -> Iterator[Waits]:
     http.retry = before
 
 
-@pytest.fixture
-async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    await link_account(bot, chat.user.id)
-    return chat
-
-
-def _demo(bot: Harness) -> UserState:
-    assert bot.demo is not None
-    return bot.demo.users["demo"]
-
-
 def _plays(bot: Harness, trakt_id: int) -> int:
-    return sum(1 for h in _demo(bot).history if h.kind == "movie" and h.trakt == trakt_id)
+    return sum(1 for h in demo_user(bot).history if h.kind == "movie" and h.trakt == trakt_id)
 
 
 def _posts(demo: DemoTrakt, path: str) -> int:
@@ -101,58 +89,58 @@ async def test_a_short_wait_within_the_budget_is_waited_out(
 
 
 async def test_a_write_is_saved_after_the_wait(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, waits: Waits
 ) -> None:
-    await _card(linked, "breaking")
-    card = linked.last_reply
+    await _card(ann, "breaking")
+    card = ann.last_reply
     demo.fail("POST", "/sync/watchlist", 429, headers={"Retry-After": "45"})
-    await linked.press("➕ Watchlist")
-    assert linked.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 45 s."
-    assert linked.last_answer is not None and not linked.last_answer.show_alert
-    assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
+    await ann.press("➕ Watchlist")
+    assert ann.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 45 s."
+    assert ann.last_answer is not None and not ann.last_answer.show_alert
+    assert not demo_user(bot).on_watchlist("show", BREAKING_BAD)
     await wait_for(lambda: waits.asked == [45.0], what="the queued write to wait")
     waits.release()  # 45 s later
     await wait_for(
-        lambda: _demo(bot).on_watchlist("show", BREAKING_BAD), what="the write after the wait"
+        lambda: demo_user(bot).on_watchlist("show", BREAKING_BAD), what="the write after the wait"
     )
-    await wait_for(lambda: "↩ Undo" in labels(linked), what="the card redrawn")
-    assert linked.last_reply.message_id == card.message_id  # the card, not a new message
-    assert "✅ On watchlist" in labels(linked)
+    await wait_for(lambda: "↩ Undo" in labels(ann), what="the card redrawn")
+    assert ann.last_reply.message_id == card.message_id  # the card, not a new message
+    assert "✅ On watchlist" in labels(ann)
     assert _posts(demo, "/sync/watchlist") == 2  # the refused one, then the one that counted
-    await linked.press("↩ Undo")
-    assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
+    await ann.press("↩ Undo")
+    assert not demo_user(bot).on_watchlist("show", BREAKING_BAD)
 
 
 async def test_a_second_press_while_queued_adds_no_second_play(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, waits: Waits
 ) -> None:
-    await _card(linked, "interstellar")
-    old = linked.last_reply
-    await _card(linked, "interstellar")  # the same button on a second copy of the card
+    await _card(ann, "interstellar")
+    old = ann.last_reply
+    await _card(ann, "interstellar")  # the same button on a second copy of the card
     before = _plays(bot, INTERSTELLAR)
     demo.fail("POST", "/sync/history", 429, headers={"Retry-After": "50"})
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 50 s."
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert is not None and linked.last_alert.startswith("⏳ Already queued")
-    await linked.press("👁 Mark watched", message=old)
-    assert linked.last_alert is not None and linked.last_alert.startswith("⏳ Already queued")
+    await ann.press("👁 Mark watched")
+    assert ann.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 50 s."
+    await ann.press("👁 Mark watched")
+    assert ann.last_alert is not None and ann.last_alert.startswith("⏳ Already queued")
+    await ann.press("👁 Mark watched", message=old)
+    assert ann.last_alert is not None and ann.last_alert.startswith("⏳ Already queued")
     await wait_for(lambda: waits.pending == 1, what="one queued write")
     waits.release()
     await wait_for(lambda: _plays(bot, INTERSTELLAR) == before + 1, what="the play")
-    await wait_for(lambda: "✅ Watched" in labels(linked), what="the card redrawn")
-    await linked.press("👁 Mark watched", message=old)  # an old copy, after: still one play
+    await wait_for(lambda: "✅ Watched" in labels(ann), what="the card redrawn")
+    await ann.press("👁 Mark watched", message=old)  # an old copy, after: still one play
     assert _plays(bot, INTERSTELLAR) == before + 1
     assert _posts(demo, "/sync/history") == 2
 
 
 async def test_asked_to_wait_again_it_waits_again(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, waits: Waits
 ) -> None:
-    await _card(linked, "interstellar")
+    await _card(ann, "interstellar")
     before = _plays(bot, INTERSTELLAR)
     demo.fail("POST", "/sync/history", 429, headers={"Retry-After": "40"}, times=2)
-    await linked.press("👁 Mark watched")
+    await ann.press("👁 Mark watched")
     await wait_for(lambda: waits.asked == [40.0], what="the first wait")
     waits.release()
     await wait_for(lambda: waits.asked == [40.0, 40.0], what="the second wait")
@@ -161,35 +149,35 @@ async def test_asked_to_wait_again_it_waits_again(
 
 
 async def test_a_write_that_fails_after_the_wait_says_so(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, waits: Waits
 ) -> None:
-    await _card(linked, "breaking")
+    await _card(ann, "breaking")
     demo.fail("POST", "/sync/watchlist", 429, headers={"Retry-After": "45"})
-    await linked.press("➕ Watchlist")
+    await ann.press("➕ Watchlist")
     await wait_for(lambda: waits.pending == 1, what="the queued write")
     demo.fail("POST", "/sync/watchlist", 500)
     waits.release()
-    message = await linked.wait_for("I couldn’t save your change at Trakt")
-    assert "Trakt is not answering" in linked.text(message)
-    assert not _demo(bot).on_watchlist("show", BREAKING_BAD)
+    message = await ann.wait_for("I couldn’t save your change at Trakt")
+    assert "Trakt is not answering" in ann.text(message)
+    assert not demo_user(bot).on_watchlist("show", BREAKING_BAD)
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the row gone")
 
 
 async def test_a_read_inside_a_write_button_is_still_a_write(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, waits: Waits
 ) -> None:
     """Trakt may ask to wait on the look-up before the write (a rating reads the one it
     replaces): nothing was written, the press still means to write, so it is queued."""
-    await _card(linked, "interstellar")
-    await linked.press("⭐ Rate")
+    await _card(ann, "interstellar")
+    await ann.press("⭐ Rate")
     demo.fail("GET", "/sync/ratings/movies", 429, headers={"Retry-After": "55"})
-    await linked.press("7")
-    assert linked.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 55 s."
+    await ann.press("7")
+    assert ann.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 55 s."
     assert _posts(demo, "/sync/ratings") == 0
     await wait_for(lambda: waits.pending == 1, what="the queued write")
     waits.release()
     await wait_for(
-        lambda: ("movie", INTERSTELLAR) in _demo(bot).ratings, what="the rating after the wait"
+        lambda: ("movie", INTERSTELLAR) in demo_user(bot).ratings, what="the rating after the wait"
     )
-    assert _demo(bot).ratings[("movie", INTERSTELLAR)].rating == 7
+    assert demo_user(bot).ratings[("movie", INTERSTELLAR)].rating == 7
     assert _posts(demo, "/sync/ratings") == 1

@@ -19,10 +19,9 @@ from bot.i18n import shared_i18n
 from bot.store.parties import ENDED
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import labels, link_account, wait_for
+from tests.helpers import demo_user, labels, link_account, wait_for
 from tests.test_answers_party import _parties
-from tests.test_answers_wait import Waits, _card, _demo
-from tests.test_answers_wait import linked as linked
+from tests.test_answers_wait import Waits, _card
 from tests.test_answers_wait import waits as waits
 from tests.test_party import party_message, people
 
@@ -288,22 +287,22 @@ async def test_a_second_back_on_a_closed_picture_is_answered(
 
 async def test_a_write_queued_on_a_long_429_is_not_lost_silently_on_restart(
     bot: Harness,
-    linked: ChatDriver,
+    ann: ChatDriver,
     demo: DemoTrakt,
     waits: Waits,
 ) -> None:
     """The press was answered "⏳ Trakt asks me to wait, so I'll save this in 45 s". A
     restart (a deploy) during the wait cancels the task (bot/kit/later.py `cancel_all`):
     the write never happens and the person is never told — only the log knows."""
-    await _card(linked, "breaking")
+    await _card(ann, "breaking")
     demo.fail("POST", "/sync/watchlist", 429, headers={"Retry-After": "45"})
-    await linked.press("➕ Watchlist")
-    assert linked.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 45 s."
+    await ann.press("➕ Watchlist")
+    assert ann.last_alert == "⏳ Trakt asks me to wait, so I’ll save this in 45 s."
     await wait_for(lambda: waits.pending == 1, what="the queued write")
-    before = len(linked.replies)
+    before = len(ann.replies)
     await bot.restart()
     await wait_for(
-        lambda: _demo(bot).on_watchlist("show", BREAKING_BAD) or len(linked.replies) > before,
+        lambda: demo_user(bot).on_watchlist("show", BREAKING_BAD) or len(ann.replies) > before,
         timeout=2.0,
         what="the queued write saved after the restart, or the person told it was not",
     )

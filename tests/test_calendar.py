@@ -22,11 +22,11 @@ from bot.kit.callback import MAX_BYTES, decode, encode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account, view_rows
+from tests.helpers import FROZEN_NOW, link_account, view_rows
 
 I18N = shared_i18n()
 EN = I18N.translator("en")
-NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)  # a Friday
+NOW = datetime.fromtimestamp(FROZEN_NOW, UTC)  # a Friday, noon
 SPACES = str.maketrans({"\u2009": " ", "\u202f": " "})
 SHOGUN, FAUDA, ODYSSEY, THE_OFFICE = 157138, 100874, 1093511, 1391
 DEMO_WEEK = [
@@ -51,16 +51,9 @@ DEMO_WEEK = [
 ]
 
 
-@pytest.fixture
-def demo() -> DemoTrakt:
-    """The demo Trakt on a fixed clock, so the week reads the same at any hour."""
-    return DemoTrakt(clock=NOW.timestamp, approve_after=None, device_interval=1)
-
-
-@pytest.fixture(autouse=True)
-def _bot_clock(bot: Harness) -> None:
-    """The bot's clock (today, in the person's zone) at the demo's."""
-    bot.services.accounts.clock = NOW.timestamp
+# The demo Trakt's clock and the bot's (today, in the person's zone) at NOW, so the week
+# reads the same at any hour.
+pytestmark = pytest.mark.frozen_clock
 
 
 def _at(bot: Harness, moment: datetime) -> None:

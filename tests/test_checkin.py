@@ -12,7 +12,6 @@ import pytest
 from babel.dates import format_time
 from telegram import InlineKeyboardMarkup
 
-from bot.demo.trakt_state import UserState
 from bot.i18n import Translator, shared_i18n
 from bot.kit.buttons import checkin_button, mark_button
 from bot.kit.callback import encode
@@ -20,7 +19,7 @@ from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram, StoredMessage
 from bot.testkit.harness import Harness
 from bot.trakt.ref import MediaRef
-from tests.helpers import held_writes, link_account, view_rows
+from tests.helpers import demo_user, held_writes, link_account, view_rows
 
 EN = shared_i18n().translator("en")
 RU = shared_i18n().translator("ru")
@@ -30,18 +29,13 @@ LONDON = ZoneInfo("Europe/London")  # the demo user's time zone
 CHECK_IN = "🎬 Check in"
 
 
-def _demo(bot: Harness) -> UserState:
-    assert bot.demo is not None
-    return bot.demo.users["demo"]
-
-
 def _requests(bot: Harness, method: str, path: str) -> int:
     assert bot.demo is not None
     return sum(1 for r in bot.demo.requests if r.method == method and r.path == path)
 
 
 def _plays(bot: Harness, kind: str, trakt_id: int) -> int:
-    return sum(1 for h in _demo(bot).history if h.kind == kind and h.trakt == trakt_id)
+    return sum(1 for h in demo_user(bot).history if h.kind == kind and h.trakt == trakt_id)
 
 
 def _labels(chat: ChatDriver, message: StoredMessage | None = None) -> list[str]:
@@ -50,7 +44,7 @@ def _labels(chat: ChatDriver, message: StoredMessage | None = None) -> list[str]
 
 def _running(bot: Harness) -> tuple[str, int] | None:
     assert bot.demo is not None
-    found = _demo(bot).running_checkin(bot.demo.now())
+    found = demo_user(bot).running_checkin(bot.demo.now())
     return (found.kind, found.trakt) if found else None
 
 
@@ -67,7 +61,7 @@ def _until(bot: Harness, language: str = "en", *, toast: bool = False) -> str:
     """When the running check-in ends, as a message shows it (or a toast: the answer's white
     space is collapsed)."""
     assert bot.demo is not None
-    running = _demo(bot).running_checkin(bot.demo.now())
+    running = demo_user(bot).running_checkin(bot.demo.now())
     assert running is not None
     shown = _local(running.expires_at, language.replace("-", "_"))
     return " ".join(shown.split()) if toast else shown
@@ -88,45 +82,37 @@ async def _card(
     return chat.last_reply
 
 
-@pytest.fixture
-async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    await link_account(bot, chat.user.id)
-    return chat
-
-
 # --- checking in ------------------------------------------------------------------------------
 
 
-async def test_check_in_to_a_movie_then_watched_adds_no_play(
-    bot: Harness, linked: ChatDriver
-) -> None:
-    card = await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
+async def test_check_in_to_a_movie_then_watched_adds_no_play(bot: Harness, ann: ChatDriver) -> None:
+    card = await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
     plays = _plays(bot, "movie", INTERSTELLAR)
-    await linked.press(CHECK_IN)
-    assert linked.last_answer is not None and not linked.last_answer.show_alert
-    assert linked.last_alert == f"Checked in to Interstellar until {_until(bot, toast=True)}"
+    await ann.press(CHECK_IN)
+    assert ann.last_answer is not None and not ann.last_answer.show_alert
+    assert ann.last_alert == f"Checked in to Interstellar until {_until(bot, toast=True)}"
     assert _running(bot) == ("movie", INTERSTELLAR)
     assert _plays(bot, "movie", INTERSTELLAR) == plays + 1  # a check-in is a play
-    assert linked.last_reply.message_id == card.message_id and not linked.last_reply.edited
-    assert linked.text() == f"a card of movie:{INTERSTELLAR}"  # the card as it was
+    assert ann.last_reply.message_id == card.message_id and not ann.last_reply.edited
+    assert ann.text() == f"a card of movie:{INTERSTELLAR}"  # the card as it was
 
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == "Already marked as watched"
+    await ann.press("👁 Mark watched")
+    assert ann.last_alert == "Already marked as watched"
     assert _plays(bot, "movie", INTERSTELLAR) == plays + 1
     assert _requests(bot, "POST", "/sync/history") == 0
 
 
 async def test_check_in_to_an_episode_then_watched_adds_no_play(
-    bot: Harness, linked: ChatDriver
+    bot: Harness, ann: ChatDriver
 ) -> None:
-    await _card(bot, linked, MediaRef("episode", PILOT))
+    await _card(bot, ann, MediaRef("episode", PILOT))
     plays = _plays(bot, "episode", PILOT)
-    await linked.press(CHECK_IN)
-    assert linked.last_alert == f"Checked in to Breaking Bad S01E01 until {_until(bot, toast=True)}"
+    await ann.press(CHECK_IN)
+    assert ann.last_alert == f"Checked in to Breaking Bad S01E01 until {_until(bot, toast=True)}"
     assert _running(bot) == ("episode", PILOT)
     assert _plays(bot, "episode", PILOT) == plays + 1
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == "Already marked as watched"
+    await ann.press("👁 Mark watched")
+    assert ann.last_alert == "Already marked as watched"
     assert _plays(bot, "episode", PILOT) == plays + 1
 
 
@@ -165,61 +151,59 @@ async def _conflict(bot: Harness, chat: ChatDriver) -> tuple[StoredMessage, Stor
 
 
 async def test_a_running_check_in_is_named_and_can_be_replaced(
-    bot: Harness, linked: ChatDriver
+    bot: Harness, ann: ChatDriver
 ) -> None:
-    card, question = await _conflict(bot, linked)
+    card, question = await _conflict(bot, ann)
     until = _until(bot)
-    assert linked.text(question) == (
+    assert ann.text(question) == (
         f"⏳ You're already checked in to Inception (2010) until {until}.\n"
         "Cancel it and check in to Interstellar (2014) instead?"
     )
-    assert _labels(linked, question) == ["✖ Cancel it and check in here", "Keep it"]
+    assert _labels(ann, question) == ["✖ Cancel it and check in here", "Keep it"]
     assert _running(bot) == ("movie", INCEPTION)
-    assert linked.text(card) == f"a card of movie:{INTERSTELLAR}"
+    assert ann.text(card) == f"a card of movie:{INTERSTELLAR}"
     inception_plays = _plays(bot, "movie", INCEPTION)
 
-    await linked.press("✖ Cancel it and check in here", message=question)
+    await ann.press("✖ Cancel it and check in here", message=question)
     until = _until(bot)
     assert _running(bot) == ("movie", INTERSTELLAR)
-    assert linked.last_alert == f"Checked in to Interstellar until {_until(bot, toast=True)}"
-    assert linked.text(question) == f"🎬 Checked in to Interstellar (2014) until {until}."
-    assert _labels(linked, question) == []
+    assert ann.last_alert == f"Checked in to Interstellar until {_until(bot, toast=True)}"
+    assert ann.text(question) == f"🎬 Checked in to Interstellar (2014) until {until}."
+    assert _labels(ann, question) == []
     assert _plays(bot, "movie", INCEPTION) == inception_plays - 1  # the cancelled one's play
 
     # the same question pressed again (a double tap, an old copy) checks in nowhere else
     posts = _requests(bot, "POST", "/checkin")
-    again = encode(Action.CHECKIN, "m", INTERSTELLAR, "r", owner=linked.user.id)
-    await linked.press_data(again, question.message_id)
+    again = encode(Action.CHECKIN, "m", INTERSTELLAR, "r", owner=ann.user.id)
+    await ann.press_data(again, question.message_id)
     assert _requests(bot, "POST", "/checkin") == posts
     assert _requests(bot, "DELETE", "/checkin") == 1
     assert _running(bot) == ("movie", INTERSTELLAR)
 
 
-async def test_keeping_the_running_check_in(bot: Harness, linked: ChatDriver) -> None:
-    _, question = await _conflict(bot, linked)
-    await linked.press("Keep it", message=question)
-    assert linked.text(question) == "👍 Your check-in goes on."
+async def test_keeping_the_running_check_in(bot: Harness, ann: ChatDriver) -> None:
+    _, question = await _conflict(bot, ann)
+    await ann.press("Keep it", message=question)
+    assert ann.text(question) == "👍 Your check-in goes on."
     assert _running(bot) == ("movie", INCEPTION)
     assert _requests(bot, "DELETE", "/checkin") == 0
 
 
 async def test_pressing_check_in_again_later_says_it_runs(
-    bot: Harness, linked: ChatDriver, monkeypatch: pytest.MonkeyPatch
+    bot: Harness, ann: ChatDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """After the double-tap memory (an older card, another app): Trakt's 409 and watching say
     it is this very title; no question, no second play."""
     from bot.features import checkin
 
     monkeypatch.setattr(checkin, "REPEAT", 0.0)
-    await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
-    await linked.press(CHECK_IN)
-    plays, replies = _plays(bot, "movie", INTERSTELLAR), len(linked.replies)
-    await linked.press(CHECK_IN)
-    assert (
-        linked.last_alert == f"Already checked in to Interstellar until {_until(bot, toast=True)}"
-    )
+    await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
+    await ann.press(CHECK_IN)
+    plays, replies = _plays(bot, "movie", INTERSTELLAR), len(ann.replies)
+    await ann.press(CHECK_IN)
+    assert ann.last_alert == f"Already checked in to Interstellar until {_until(bot, toast=True)}"
     assert _requests(bot, "POST", "/checkin") == 2
-    assert len(linked.replies) == replies
+    assert len(ann.replies) == replies
     assert _plays(bot, "movie", INTERSTELLAR) == plays
 
 
@@ -233,19 +217,19 @@ async def test_pressing_check_in_again_later_says_it_runs(
     ],
 )
 async def test_a_failed_cancel_checks_in_nowhere(
-    bot: Harness, linked: ChatDriver, status: int, headers: dict[str, str], expected: str
+    bot: Harness, ann: ChatDriver, status: int, headers: dict[str, str], expected: str
 ) -> None:
     assert bot.demo is not None
-    _, question = await _conflict(bot, linked)
-    text = linked.text(question)
+    _, question = await _conflict(bot, ann)
+    text = ann.text(question)
     bot.demo.fail("DELETE", "/checkin", status, headers=headers, times=3)
     posts = _requests(bot, "POST", "/checkin")
-    await linked.press("✖ Cancel it and check in here", message=question)
-    assert linked.last_answer is not None and linked.last_answer.show_alert
-    assert expected in (linked.last_alert or "")
+    await ann.press("✖ Cancel it and check in here", message=question)
+    assert ann.last_answer is not None and ann.last_answer.show_alert
+    assert expected in (ann.last_alert or "")
     assert _running(bot) == ("movie", INCEPTION)
     assert _requests(bot, "POST", "/checkin") == posts
-    assert linked.text(question) == text  # the question stays: it can be pressed again
+    assert ann.text(question) == text  # the question stays: it can be pressed again
 
 
 # --- double taps ---------------------------------------------------------------------------
@@ -257,27 +241,25 @@ async def _two_at_once(bot: Harness, chat: ChatDriver, data: str, message_id: in
     await held_writes(bot, *presses, path="/checkin")
 
 
-async def test_a_double_tap_checks_in_once(
-    bot: Harness, linked: ChatDriver, tg: FakeTelegram
-) -> None:
-    card = await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
-    data = checkin_button(EN, MediaRef("movie", INTERSTELLAR), linked.user.id).callback_data
+async def test_a_double_tap_checks_in_once(bot: Harness, ann: ChatDriver, tg: FakeTelegram) -> None:
+    card = await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
+    data = checkin_button(EN, MediaRef("movie", INTERSTELLAR), ann.user.id).callback_data
     assert isinstance(data, str)
     plays = _plays(bot, "movie", INTERSTELLAR)
-    await _two_at_once(bot, linked, data, card.message_id)
+    await _two_at_once(bot, ann, data, card.message_id)
     assert _requests(bot, "POST", "/checkin") == 1
     assert _plays(bot, "movie", INTERSTELLAR) == plays + 1
     answers = [a.text for a in tg.callback_answers[-2:]]
     assert answers == [f"Checked in to Interstellar until {_until(bot, toast=True)}"] * 2
-    assert len(linked.replies) == 1  # no question: it is the same check-in
+    assert len(ann.replies) == 1  # no question: it is the same check-in
 
-    await linked.press(CHECK_IN)  # and once more a moment later: the same answer, no request
-    assert linked.last_alert == answers[0]
+    await ann.press(CHECK_IN)  # and once more a moment later: the same answer, no request
+    assert ann.last_alert == answers[0]
     assert _requests(bot, "POST", "/checkin") == 1
 
 
 async def test_the_double_tap_race_is_real_without_the_lock(
-    bot: Harness, linked: ChatDriver, monkeypatch: pytest.MonkeyPatch
+    bot: Harness, ann: ChatDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without the per-title lock the same two presses both reach Trakt: the test above
     could fail."""
@@ -291,10 +273,10 @@ async def test_the_double_tap_race_is_real_without_the_lock(
             return None
 
     monkeypatch.setattr(Marks, "lock", lambda self, user_id, ref: _NoLock())
-    card = await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
-    data = checkin_button(EN, MediaRef("movie", INTERSTELLAR), linked.user.id).callback_data
+    card = await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
+    data = checkin_button(EN, MediaRef("movie", INTERSTELLAR), ann.user.id).callback_data
     assert isinstance(data, str)
-    await _two_at_once(bot, linked, data, card.message_id)
+    await _two_at_once(bot, ann, data, card.message_id)
     assert _requests(bot, "POST", "/checkin") == 2
 
 
@@ -318,32 +300,30 @@ async def test_the_double_tap_race_is_real_without_the_lock(
     ],
 )
 async def test_trakt_errors_on_check_in(
-    bot: Harness, linked: ChatDriver, status: int, headers: dict[str, str], expected: str
+    bot: Harness, ann: ChatDriver, status: int, headers: dict[str, str], expected: str
 ) -> None:
     assert bot.demo is not None
-    card = await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
+    card = await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
     plays = _plays(bot, "movie", INTERSTELLAR)
     bot.demo.fail("POST", "/checkin", status, headers=headers)
-    await linked.press(CHECK_IN)
-    assert linked.last_answer is not None and linked.last_answer.show_alert
-    assert expected.lower() in (linked.last_alert or "").lower()
-    assert len(linked.last_alert or "") <= 200
+    await ann.press(CHECK_IN)
+    assert ann.last_answer is not None and ann.last_answer.show_alert
+    assert expected.lower() in (ann.last_alert or "").lower()
+    assert len(ann.last_alert or "") <= 200
     assert _running(bot) is None
-    assert linked.last_reply.message_id == card.message_id and not linked.last_reply.edited
+    assert ann.last_reply.message_id == card.message_id and not ann.last_reply.edited
     # nothing noted: 👁 still adds the play
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == "Marked as watched"
+    await ann.press("👁 Mark watched")
+    assert ann.last_alert == "Marked as watched"
     assert _plays(bot, "movie", INTERSTELLAR) == plays + 1
 
 
-async def test_a_forged_check_in_gets_an_alert(linked: ChatDriver, bot: Harness) -> None:
-    card = await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
+async def test_a_forged_check_in_gets_an_alert(ann: ChatDriver, bot: Harness) -> None:
+    card = await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
     for args in (("s", 1388), ("m", INTERSTELLAR, "z"), ("q",), ("m", 0), ("e", "x")):
-        await linked.press_data(
-            encode(Action.CHECKIN, *args, owner=linked.user.id), card.message_id
-        )
-        assert linked.last_answer is not None and linked.last_answer.show_alert
-        assert "out of date" in (linked.last_alert or "")
+        await ann.press_data(encode(Action.CHECKIN, *args, owner=ann.user.id), card.message_id)
+        assert ann.last_answer is not None and ann.last_answer.show_alert
+        assert "out of date" in (ann.last_alert or "")
     assert _running(bot) is None
 
 
@@ -358,50 +338,48 @@ async def test_unlinked_gets_the_link_prompt(bot: Harness, chat: ChatDriver) -> 
 # --- /checkin ---------------------------------------------------------------------------------
 
 
-async def test_checkin_command_without_and_with_a_check_in(
-    bot: Harness, linked: ChatDriver
-) -> None:
-    await linked.say("/checkin")
-    assert linked.text() == (
+async def test_checkin_command_without_and_with_a_check_in(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/checkin")
+    assert ann.text() == (
         "You're not checked in to anything right now. "
         "Open a movie or an episode and press 🎬 Check in."
     )
-    assert view_rows(linked) == []  # only the way home (☰ Menu)
+    assert view_rows(ann) == []  # only the way home (☰ Menu)
 
-    await _card(bot, linked, MediaRef("episode", PILOT))
-    await linked.press(CHECK_IN)
+    await _card(bot, ann, MediaRef("episode", PILOT))
+    await ann.press(CHECK_IN)
     assert bot.demo is not None
-    running = _demo(bot).running_checkin(bot.demo.now())
+    running = demo_user(bot).running_checkin(bot.demo.now())
     assert running is not None
-    await linked.say("/checkin")
-    assert linked.text() == (
+    await ann.say("/checkin")
+    assert ann.text() == (
         "🎬 Checked in to Breaking Bad · S01E01 · Pilot\n"
         f"Started at {_local(running.started_at)}\n"
         f"Ends at {_local(running.expires_at)}"
     )
     plays = _plays(bot, "episode", PILOT)
-    await linked.press("✖ Cancel check-in")
-    assert linked.last_alert == "Check-in cancelled"
-    assert linked.text() == "Your check-in to Breaking Bad · S01E01 · Pilot is cancelled."
+    await ann.press("✖ Cancel check-in")
+    assert ann.last_alert == "Check-in cancelled"
+    assert ann.text() == "Your check-in to Breaking Bad · S01E01 · Pilot is cancelled."
     assert _running(bot) is None
     assert _plays(bot, "episode", PILOT) == plays - 1
 
-    cancel = encode(Action.CHECKIN, "c", owner=linked.user.id)
-    await linked.press_data(cancel, linked.last_reply.message_id)
-    assert linked.text() == "Nothing is running any more."
+    cancel = encode(Action.CHECKIN, "c", owner=ann.user.id)
+    await ann.press_data(cancel, ann.last_reply.message_id)
+    assert ann.text() == "Nothing is running any more."
 
 
-async def test_cancel_errors_leave_the_check_in(bot: Harness, linked: ChatDriver) -> None:
+async def test_cancel_errors_leave_the_check_in(bot: Harness, ann: ChatDriver) -> None:
     assert bot.demo is not None
-    await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
-    await linked.press(CHECK_IN)
-    await linked.say("/checkin")
-    text = linked.text()
+    await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
+    await ann.press(CHECK_IN)
+    await ann.say("/checkin")
+    text = ann.text()
     bot.demo.fail("DELETE", "/checkin", 503, times=3)
-    await linked.press("✖ Cancel check-in")
-    assert linked.last_answer is not None and linked.last_answer.show_alert
-    assert "Trakt is not answering" in (linked.last_alert or "")
-    assert linked.text() == text
+    await ann.press("✖ Cancel check-in")
+    assert ann.last_answer is not None and ann.last_answer.show_alert
+    assert "Trakt is not answering" in (ann.last_alert or "")
+    assert ann.text() == text
     assert _running(bot) == ("movie", INTERSTELLAR)
 
 
@@ -421,23 +399,23 @@ async def test_checkin_in_a_group_goes_to_the_private_chat(bot: Harness, tg: Fak
 # --- /me --------------------------------------------------------------------------------------
 
 
-async def test_me_shows_what_is_watched_now(bot: Harness, linked: ChatDriver) -> None:
-    await linked.say("/me")
-    assert "Watching now" not in linked.text()
-    await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
-    await linked.press(CHECK_IN)
-    await linked.say("/me")
-    assert f"▶️ Watching now: Interstellar (2014), until {_until(bot)}" in linked.text()
+async def test_me_shows_what_is_watched_now(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/me")
+    assert "Watching now" not in ann.text()
+    await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
+    await ann.press(CHECK_IN)
+    await ann.say("/me")
+    assert f"▶️ Watching now: Interstellar (2014), until {_until(bot)}" in ann.text()
 
 
-async def test_me_stands_when_watching_fails(bot: Harness, linked: ChatDriver) -> None:
+async def test_me_stands_when_watching_fails(bot: Harness, ann: ChatDriver) -> None:
     assert bot.demo is not None
-    await _card(bot, linked, MediaRef("movie", INTERSTELLAR))
-    await linked.press(CHECK_IN)
+    await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
+    await ann.press(CHECK_IN)
     bot.demo.fail("GET", "/users/me/watching", 500, times=3)
-    await linked.say("/me")
-    assert "Your Trakt account" in linked.text()
-    assert "Watching now" not in linked.text()
+    await ann.say("/me")
+    assert "Your Trakt account" in ann.text()
+    assert "Watching now" not in ann.text()
 
 
 async def test_checkin_right_to_left(bot: Harness) -> None:
@@ -454,7 +432,7 @@ async def test_checkin_right_to_left(bot: Harness) -> None:
     assert _labels(sara) == ["✖ لغو چک‌این", "☰ منو"]
 
 
-async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver) -> None:
+async def test_a_scrobble_shows_without_cancel(bot: Harness, ann: ChatDriver) -> None:
     """A player app scrobbling (not a check-in): shown, but DELETE /checkin can't stop it."""
     assert bot.demo is not None
     body = {
@@ -466,12 +444,12 @@ async def test_a_scrobble_shows_without_cancel(bot: Harness, linked: ChatDriver)
     }
     headers = {"Content-Type": "application/json"}
     bot.demo.fail("GET", "/users/me/watching", 200, headers=headers, body=json.dumps(body))
-    await linked.say("/checkin")
-    assert linked.text().startswith("▶️ Watching Interstellar (2014) in a player app")
-    assert "Ends at Tue, Jan 1, 2030, 12:00 PM" in " ".join(linked.text().split())
-    assert view_rows(linked) == []
+    await ann.say("/checkin")
+    assert ann.text().startswith("▶️ Watching Interstellar (2014) in a player app")
+    assert "Ends at Tue, Jan 1, 2030, 12:00 PM" in " ".join(ann.text().split())
+    assert view_rows(ann) == []
 
 
-async def test_checkin_takes_no_words(linked: ChatDriver) -> None:
-    await linked.say("/checkin now please")
-    assert linked.text().startswith("Show what you are checked in to now")
+async def test_checkin_takes_no_words(ann: ChatDriver) -> None:
+    await ann.say("/checkin now please")
+    assert ann.text().startswith("Show what you are checked in to now")

@@ -21,13 +21,12 @@ import pytest
 from bot.config import Mode, load_settings
 from bot.console import PEOPLE, PROMPT, Console, run_console
 from bot.demo import DemoTrakt
-from bot.demo.catalogue_build import parse_iso
 from bot.testkit.harness import Harness
 from bot.testkit.terminal import Screen, logs_kept_out
 from tests.helpers import link_account, wait_for
+from tests.notify_kit import air_time, tick
 
 YOU = PEOPLE["demo"][0]
-NIGHT_SIGNAL = 990001
 INTERSTELLAR = 102156
 
 
@@ -161,6 +160,7 @@ async def _until(out: io.StringIO, check: Callable[[str], bool], what: str) -> s
     return await wait_for(lambda: check(out.getvalue()) and out.getvalue(), what=what)
 
 
+@pytest.mark.frozen_clock
 async def test_a_notification_prints_above_a_redrawn_prompt(bot: Harness, demo: DemoTrakt) -> None:
     await link_account(bot, YOU)
     out, typist = io.StringIO(), Typist()
@@ -169,14 +169,11 @@ async def test_a_notification_prints_above_a_redrawn_prompt(bot: Harness, demo: 
     try:
         typist.type("/notify episodes")
         await _until(out, lambda t: "Each episode" in t and t.endswith(PROMPT), "the settings")
-        episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[0]
-        air = parse_iso(episode["first_aired"]).timestamp()
+        air = air_time(demo)
         notifier = bot.services.notify
         await notifier.stop()  # the test moves the notifier's clock to the air time
         for at in (air - 60, air):
-            notifier.clock = lambda at=at: at
-            await notifier.tick()
-            await notifier.settle()  # the sync it started (in the background) is done
+            await tick(notifier, at)  # and waits for the sync it started (in the background)
         text = await _until(out, lambda t: "Night Signal" in t, "the notification")
         # The waiting prompt is left, the message printed, and the prompt drawn again.
         assert re.search(rf"{PROMPT}\n\nbot #\d+> [^\n]*Night Signal.*\n{PROMPT}$", text, re.S)

@@ -1,12 +1,10 @@
-"""The console plays a group: `/as`, `/group`, `/private` and `/vote` drive a watch party."""
+"""The console plays a group: `/as`, `/group`, `/private` and `/vote` drive a watch party.
+
+The same script through `python -m bot console --demo` as a process: tests/test_process.py."""
 
 from __future__ import annotations
 
-import asyncio
 import io
-import os
-import sys
-from pathlib import Path
 
 from bot.console import PEOPLE, Console
 from bot.testkit.harness import Harness
@@ -57,24 +55,3 @@ async def test_console_commands_need_real_names_and_polls(bot: Harness) -> None:
     assert "who is that? try one of: demo, alice, bob, carol" in text
     assert "there is no open poll here" in text
     assert "no such button" in text
-
-
-async def test_console_process_plays_a_party(tmp_path: Path) -> None:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "console",
-        "--demo",
-        env={"PATH": os.environ.get("PATH", "")},
-        cwd=tmp_path,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(SCRIPT.encode()), timeout=60)
-    text = out.decode()
-    assert proc.returncode == 0, err.decode()
-    assert "/as demo|alice|bob|carol" in text  # the banner
-    assert "🏆 Tonight: Dune: Part Two (2024)" in text
-    assert "Traceback" not in text + err.decode()

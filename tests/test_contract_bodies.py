@@ -8,6 +8,7 @@ tell the person); anything else raised is a bug.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
@@ -55,8 +56,10 @@ def plain(node: Any) -> Any:
     return out
 
 
+@functools.cache
 def items(key: str) -> st.SearchStrategy[Any]:
-    """One element of a list answer (or the whole object answer) of `key`."""
+    """One element of a list answer (or the whole object answer) of `key`; one strategy a
+    key per process (hypothesis-jsonschema learns its schema's shape as it draws)."""
     schema = plain(SCHEMAS[key])
     return from_schema(schema.get("items", schema))
 

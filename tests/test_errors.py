@@ -73,6 +73,7 @@ async def test_button_failure_is_an_alert_not_a_message(chat: ChatDriver, demo: 
     assert len(chat.replies) == before
 
 
+@pytest.mark.usefixtures("telegram_retries_at_once")
 async def test_telegram_429_is_retried(chat: ChatDriver, tg: FakeTelegram) -> None:
     tg.fail_next("sendMessage", status=429, retry_after=1)
     await chat.say("/help")

@@ -8,16 +8,9 @@ import pytest
 
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
+from tests.helpers import episode_id
 
 SEVERANCE = 154997
-
-
-def _episode_id(bot: Harness, show: int, season: int, number: int) -> int:
-    assert bot.demo is not None
-    for trakt_id, (show_id, episode) in bot.demo.catalogue.episodes.items():
-        if show_id == show and episode["season"] == season and episode["number"] == number:
-            return trakt_id
-    raise LookupError((show, season, number))
 
 
 def _plays(bot: Harness) -> int:
@@ -43,7 +36,7 @@ async def test_anyone_owner_on_a_write(
     bot: Harness, ann: ChatDriver, caplog: pytest.LogCaptureFixture, data: str
 ) -> None:
     caplog.set_level(logging.INFO)
-    ep = _episode_id(bot, SEVERANCE, 1, 6)
+    ep = episode_id(bot.demo, SEVERANCE, 1, 6)
     await ann.say("/help")
     before = _plays(bot)
     await ann.press_data(data.format(ep=ep, show=SEVERANCE), ann.last_reply.message_id)

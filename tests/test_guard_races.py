@@ -10,17 +10,9 @@ from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import held_writes
+from tests.helpers import episode_id, held_writes
 
 SEVERANCE, BREAKING_BAD = 154997, 1388
-
-
-def _episode_id(bot: Harness, show: int, season: int, number: int) -> int:
-    assert bot.demo is not None
-    for trakt_id, (show_id, episode) in bot.demo.catalogue.episodes.items():
-        if show_id == show and episode["season"] == season and episode["number"] == number:
-            return trakt_id
-    raise LookupError((show, season, number))
 
 
 def _plays(bot: Harness, episode_id: int) -> int:
@@ -35,7 +27,7 @@ async def _held(bot: Harness, *presses: Awaitable[object]) -> int:
 
 
 async def test_tick_and_whole_season_at_once(bot: Harness, ann: ChatDriver) -> None:
-    episode = _episode_id(bot, SEVERANCE, 1, 5)
+    episode = episode_id(bot.demo, SEVERANCE, 1, 5)
     await ann.say("/help")
     await ann.press_data(
         encode(Action.SEASONS_OPEN, "s", SEVERANCE, owner=ann.user.id), ann.last_reply.message_id
@@ -51,7 +43,7 @@ async def test_tick_and_whole_season_at_once(bot: Harness, ann: ChatDriver) -> N
 
 async def test_next_tick_and_whole_season_at_once(bot: Harness, ann: ChatDriver) -> None:
     """✅ in /next (Severance S01E05) and the season's ✅ whole season at the same time."""
-    episode = _episode_id(bot, SEVERANCE, 1, 5)
+    episode = episode_id(bot.demo, SEVERANCE, 1, 5)
     await ann.say("/next")
     nxt = ann.last_reply
     tick = next(b.data for row in ann.buttons() for b in row if b.label == "✅ 1")
@@ -70,7 +62,7 @@ async def test_next_tick_and_whole_season_at_once(bot: Harness, ann: ChatDriver)
 async def test_next_tick_after_watched_elsewhere(bot: Harness, ann: ChatDriver) -> None:
     """/next offered S02E01 of Breaking Bad; the person then watched it in another app."""
     assert bot.demo is not None
-    episode = _episode_id(bot, BREAKING_BAD, 2, 1)
+    episode = episode_id(bot.demo, BREAKING_BAD, 2, 1)
     await ann.say("/next")
     old = ann.last_reply
     tick = next(b.data for row in ann.buttons() for b in row if b.label == "✅ 3")

@@ -6,13 +6,9 @@ from __future__ import annotations
 from bot.demo import DemoTrakt
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
+from tests.helpers import episode_id
 
 BREAKING_BAD = 1388
-
-
-def _episode_id(demo: DemoTrakt, show_id: int, season: int, number: int) -> int:
-    found = next(s for s in demo.catalogue.shows[show_id].seasons if s.number == season)
-    return int(found.episodes[number - 1]["ids"]["trakt"])
 
 
 def _plays(demo: DemoTrakt, episode_id: int) -> int:
@@ -29,7 +25,7 @@ def _data(chat: ChatDriver, label: str, message=None) -> str:
 async def test_next_tick_on_old_message_after_restart(bot: Harness, ann: ChatDriver) -> None:
     demo = bot.demo
     assert demo is not None
-    target = _episode_id(demo, BREAKING_BAD, 2, 1)
+    target = episode_id(demo, BREAKING_BAD, 2, 1)
     await ann.say("/next")
     old = ann.last_reply
     data = _data(ann, "✅ 3")
@@ -43,7 +39,7 @@ async def test_next_tick_on_old_message_after_restart(bot: Harness, ann: ChatDri
 async def test_show_card_next_on_old_copy_after_restart(bot: Harness, ann: ChatDriver) -> None:
     demo = bot.demo
     assert demo is not None
-    target = _episode_id(demo, BREAKING_BAD, 2, 1)
+    target = episode_id(demo, BREAKING_BAD, 2, 1)
     await ann.say("/search breaking bad")
     await ann.press("1")
     labels = [b.label for row in ann.buttons() for b in row]

@@ -11,7 +11,7 @@ from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
 from tests.helpers import link_account
-from tests.test_link_kit import shown_code
+from tests.test_link_kit import quick, shown_code  # noqa: F401 - a fixture
 
 HOME = [
     "▶️ Up next",
@@ -133,6 +133,7 @@ async def test_unlinked_home_offers_what_works_without_an_account(chat: ChatDriv
     assert _labels(chat)[-1] == "🔗 Link my Trakt" and len(chat.replies) == 1
 
 
+@pytest.mark.usefixtures("quick")
 async def test_linking_from_home_keeps_home_and_the_linked_message_leads_home(
     bot: Harness, chat: ChatDriver, demo: object
 ) -> None:

@@ -25,6 +25,7 @@ from tests.test_link_kit import (  # noqa: F401 - fixtures
     pending,
     poll,
     polls,
+    quick,
     shown_code,
 )
 
@@ -50,6 +51,7 @@ async def test_link_shows_code_activation_button_expiry_and_fallback(
     assert len(polls(bot, chat)) == 1
 
 
+@pytest.mark.usefixtures("quick")
 async def test_approval_is_noticed_by_the_background_job(
     bot: Harness, chat: ChatDriver, demo: DemoTrakt
 ) -> None:
@@ -173,9 +175,11 @@ async def test_deadline_is_when_the_last_poll_happens(
     await chat.say("/link")
     link = pending(bot, chat)
     assert link is not None
-    now = bot.services.accounts.clock()
-    bot.services.accounts.save_pending(replace(link, expires_at=int(now) + 1))
-    link_poll.schedule(bot.app, replace(link, expires_at=int(now) + 1))
+    deadline = int(bot.services.accounts.clock()) + 60
+    bot.services.accounts.clock = lambda: deadline - 0.05  # the deadline 50 ms away
+    bot.services.accounts.save_pending(replace(link, expires_at=deadline))
+    link_poll.schedule(bot.app, replace(link, expires_at=deadline))
+    bot.services.accounts.clock = lambda: deadline  # passed when that poll comes
     await chat.wait_for("expired before it was approved", timeout=3)
     assert pending(bot, chat) is None and not polls(bot, chat)
 

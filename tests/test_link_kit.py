@@ -28,6 +28,13 @@ def manual(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(link_poll, "POLL_SCALE", 10_000.0)
 
 
+@pytest.fixture
+def quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background polls come a hundredth of Trakt's interval apart: for a test whose first
+    poll finds the code approved (a second one that soon would be told to slow down)."""
+    monkeypatch.setattr(link_poll, "POLL_SCALE", 0.01)
+
+
 def shown_code(chat: ChatDriver) -> str:
     """The user code in the latest bot message that shows one."""
     for msg in reversed(chat.replies):

@@ -10,27 +10,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.demo.trakt_state import HistoryEntry, UserState
+from bot.demo.trakt_state import HistoryEntry
 from bot.i18n import shared_i18n
 from bot.kit.callback import MAX_BYTES, decode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import held_writes, link_account, view_rows
+from tests.helpers import demo_user, episode_id, held_writes, link_account, view_rows
 
 I18N = shared_i18n()
 BREAKING_BAD, SEVERANCE, THE_OFFICE, MASH, SHERLOCK = 1388, 154997, 1391, 1460, 19792
 ORDER = ["1. Severance", "2. Tom & Jerry <Classic>", "3. Breaking Bad", "4. The Office"]
-
-
-def _demo(bot: Harness) -> UserState:
-    assert bot.demo is not None
-    return bot.demo.users["demo"]
-
-
-def _episode_id(demo: DemoTrakt, show_id: int, season: int, number: int) -> int:
-    found = next(s for s in demo.catalogue.shows[show_id].seasons if s.number == season)
-    return int(found.episodes[number - 1]["ids"]["trakt"])
 
 
 def _start(demo: DemoTrakt, show_id: int, episodes: int = 1, days_ago: int = 30) -> None:
@@ -38,15 +28,15 @@ def _start(demo: DemoTrakt, show_id: int, episodes: int = 1, days_ago: int = 30)
     user = demo.users["demo"]
     at = demo.now() - timedelta(days=days_ago)
     for number in range(1, episodes + 1):
-        trakt = _episode_id(demo, show_id, 1, number)
+        trakt = episode_id(demo, show_id, 1, number)
         user.history.append(HistoryEntry(demo.next_id(), at, "watch", "episode", trakt))
 
 
-def _plays(bot: Harness, episode_id: int | None = None) -> int:
+def _plays(bot: Harness, trakt_id: int | None = None) -> int:
     """Plays of one episode (default Breaking Bad S02E01, the demo user's next one)."""
     assert bot.demo is not None
-    wanted = episode_id or _episode_id(bot.demo, BREAKING_BAD, 2, 1)
-    return sum(1 for h in _demo(bot).history if h.kind == "episode" and h.trakt == wanted)
+    wanted = trakt_id or episode_id(bot.demo, BREAKING_BAD, 2, 1)
+    return sum(1 for h in demo_user(bot).history if h.kind == "episode" and h.trakt == wanted)
 
 
 def _lines(chat: ChatDriver) -> list[str]:
@@ -91,7 +81,7 @@ async def test_buttons_open_the_episode_and_the_show(ann: ChatDriver, demo: Demo
             assert cell.data is not None and len(cell.data.encode()) <= MAX_BYTES
     episode = decode(_data(ann, "🎞 3"))
     assert episode.action == Action.EPISODE_OPEN
-    assert episode.ref(0).kind == "episode" and episode.ref(0).trakt_id == _episode_id(
+    assert episode.ref(0).kind == "episode" and episode.ref(0).trakt_id == episode_id(
         demo, BREAKING_BAD, 2, 1
     )
     assert episode.owner == ann.user.id

@@ -6,39 +6,13 @@ from __future__ import annotations
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.demo.catalogue_build import parse_iso
-from bot.notify import Notifier
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from tests.helpers import held_writes, labels, link_account
+from tests.helpers import held_writes, labels
+from tests.notify_kit import NIGHT_SIGNAL, air_time, plays, tick_bot, told
 from tests.test_link_kit import manual, poll, shown_code  # noqa: F401 - a fixture
 
-NIGHT_SIGNAL = 990001
-
-
-def _air(demo: DemoTrakt) -> float:
-    episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[0]
-    return parse_iso(episode["first_aired"]).timestamp()
-
-
-def _plays(demo: DemoTrakt, number: int) -> int:
-    episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[number - 1]
-    return sum(1 for h in demo.users["demo"].history if h.trakt == episode["ids"]["trakt"])
-
-
-async def _tick(bot: Harness, at: float) -> Notifier:
-    notifier = bot.services.notify
-    await notifier.stop()  # the test moves the clock; the Telegram outbox stays attached
-    notifier.clock = lambda: at
-    await notifier.tick()
-    await notifier.settle()
-    return notifier
-
-
-@pytest.fixture
-async def ann(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    await link_account(bot, chat.user.id)
-    return chat
+pytestmark = pytest.mark.frozen_clock
 
 
 @pytest.mark.usefixtures("manual")
@@ -83,14 +57,12 @@ async def test_a_notification_arrives_and_one_tick_records_one_play(
 ) -> None:
     await ann.say("/notify premieres")
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
-    await _tick(bot, air)
+    await told(bot, demo)
     assert "Night Signal" in ann.text() and "S01E01 · Static" in ann.text()
-    before = _plays(demo, 1)
+    before = plays(demo, 1)
     await ann.press("✅ Watched")
     await ann.press("✅ Watched ✓")
-    assert _plays(demo, 1) == before + 1
+    assert plays(demo, 1) == before + 1
     assert "↩ Undo" in " ".join(labels(ann))
 
 
@@ -99,34 +71,30 @@ async def test_two_presses_at_once_record_one_play(
 ) -> None:
     await ann.say("/notify premieres")
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
-    await _tick(bot, air)
+    await told(bot, demo)
     message = ann.last_reply
     data = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Watched")
     assert data is not None
-    before = _plays(demo, 1)
+    before = plays(demo, 1)
     await held_writes(
         bot, ann.press_data(data, message.message_id), ann.press_data(data, message.message_id)
     )
-    assert _plays(demo, 1) == before + 1
+    assert plays(demo, 1) == before + 1
 
 
 async def test_a_binge_drop_watched_all_behind_a_confirmation_and_mute(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
-    await _tick(bot, air)
+    await told(bot, demo)
     assert "3 new episodes" in ann.text()
     await ann.press("✅ Watched all")
-    assert (_plays(demo, 1), _plays(demo, 3)) == (0, 0)  # asks first
+    assert (plays(demo, 1), plays(demo, 3)) == (0, 0)  # asks first
     yes = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Yes, all 3")
     assert yes is not None
     await ann.press_data(yes, ann.last_reply.message_id)
     await ann.press_data(yes, ann.last_reply.message_id)  # twice: still one play each
-    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
     await ann.press("🔕 Mute this show")
     assert "Muted" in ann.text()
     assert bot.services.store.muted_shows(ann.user.id) == {NIGHT_SIGNAL}
@@ -136,9 +104,7 @@ async def test_an_old_notifications_mute_after_unlink_only_alerts(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
-    await _tick(bot, air)
+    await told(bot, demo)
     note = ann.last_reply
     assert "Night Signal" in ann.text(note)
     await ann.say("/unlink")
@@ -151,9 +117,7 @@ async def test_an_old_notifications_mute_after_unlink_only_alerts(
 
 async def test_only_the_owner_may_press(bot: Harness, ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
-    await _tick(bot, air)
+    await told(bot, demo)
     message = ann.last_reply
     data = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Watched all")
     assert data is not None
@@ -166,6 +130,6 @@ async def test_due_lists_what_will_be_sent(bot: Harness, ann: ChatDriver, demo: 
     await ann.say("/due")
     assert "Notifications are off" in ann.text()
     await ann.say("/notify episodes")
-    await _tick(bot, _air(demo) - 60)
+    await tick_bot(bot, air_time(demo) - 60)
     await ann.say("/due")
     assert "S01E01 · Static" in ann.text() and "S01E02 · Carrier Wave" in ann.text()

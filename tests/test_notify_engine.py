@@ -1,87 +1,30 @@
 """The notification engine, driven with an injected clock against the demo Trakt.
 
 The demo's "Night Signal" (collected by the demo user) drops S01E01 to S01E03 together
-three minutes (rounded down to the minute) after the demo starts: a binge drop.
+three minutes (rounded down to the minute) after the demo's (frozen) clock: a binge drop.
 The background loop is stopped; each test calls `tick` at the moments it wants.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from bot.demo import DemoTrakt
-from bot.demo.catalogue_build import parse_iso
-from bot.notify import Blocked, Notification, Notifier
-from bot.store import Due, NotifySettings
+from bot.notify import Blocked, Notification
+from bot.store import Due
 from bot.testkit.harness import Harness
 from bot.trakt import SyncItem
 from tests.helpers import link_account
+from tests.notify_kit import ANN, BORIS, NIGHT_SIGNAL, Outbox, ann_on, attach, tick, turn_on
+from tests.notify_kit import night_signal as _night_signal
 
-NIGHT_SIGNAL = 990001
-ANN, BORIS = 1001, 1002
-
-
-class Outbox:
-    """Records what would be sent; `fail` makes the next sends raise."""
-
-    def __init__(self) -> None:
-        self.sent: list[Notification] = []
-        self.lost: list[int] = []
-        self.fail: Callable[[Notification], Exception | None] = lambda _: None
-
-    async def send(self, notification: Notification) -> int:
-        error = self.fail(notification)
-        if error is not None:
-            raise error
-        self.sent.append(notification)
-        return 500 + len(self.sent)
-
-    async def link_lost(self, user_id: int) -> None:
-        self.lost.append(user_id)
-
-
-def _first(demo: DemoTrakt) -> float:
-    """When Night Signal's first two episodes air (epoch seconds)."""
-    episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[0]
-    return parse_iso(episode["first_aired"]).timestamp()
-
-
-async def engine(bot: Harness) -> tuple[Notifier, Outbox]:
-    notifier = bot.services.notify
-    await notifier.stop()
-    outbox = Outbox()
-    notifier.outbox = outbox
-    return notifier, outbox
-
-
-async def tick(notifier: Notifier, at: float) -> None:
-    """One pass at `at`, and the syncs it started, and what they made due (the loop's
-    wake-up after a sync)."""
-    notifier.clock = lambda: at
-    await notifier.tick()
-    await notifier.settle()
-
-
-def turn_on(bot: Harness, user_id: int, **changes: object) -> None:
-    settings = NotifySettings(user_id, mode="each", **changes)  # type: ignore[arg-type]
-    bot.services.store.save_notify_settings(settings)
-    bot.services.notify.changed(user_id)
-
-
-@pytest.fixture
-async def linked(bot: Harness) -> Harness:
-    await link_account(bot, ANN)
-    return bot
+pytestmark = pytest.mark.frozen_clock
 
 
 async def test_a_binge_drop_is_one_notification_at_air_time_and_never_again(
     linked: Harness, demo: DemoTrakt
 ) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 120)
     pending = linked.services.store.due_rows(ANN)
     assert [r.payload["number"] for r in pending if r.show_id == NIGHT_SIGNAL] == [1, 2, 3]
@@ -98,9 +41,7 @@ async def test_a_binge_drop_is_one_notification_at_air_time_and_never_again(
 
 
 async def test_an_offset_moves_the_notification(linked: Harness, demo: DemoTrakt) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN, offset=60)
+    notifier, outbox, air = await ann_on(linked, demo, offset=60)
     await tick(notifier, air - 60)
     await tick(notifier, air + 59 * 60)
     assert night_signal(outbox) == []
@@ -111,16 +52,14 @@ async def test_an_offset_moves_the_notification(linked: Harness, demo: DemoTrakt
 async def test_a_restart_before_the_due_time_loses_nothing_and_after_sends_nothing_twice(
     linked: Harness, demo: DemoTrakt
 ) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     await linked.restart()
-    notifier, outbox = await engine(linked)
+    notifier, outbox = await attach(linked)
     await tick(notifier, air + 30)
     assert len(night_signal(outbox)) == 1
     await linked.restart()
-    notifier, outbox = await engine(linked)
+    notifier, outbox = await attach(linked)
     await tick(notifier, air + 90)
     assert night_signal(outbox) == []
 
@@ -128,15 +67,13 @@ async def test_a_restart_before_the_due_time_loses_nothing_and_after_sends_nothi
 async def test_a_row_left_claimed_by_a_crash_is_dropped_never_sent(
     linked: Harness, demo: DemoTrakt
 ) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     store = linked.services.store
     claimed = store.claim_due([r.id for r in store.due_rows(ANN)])
     assert claimed  # the crash: claimed, then gone before sending
     await linked.restart()  # start-up drops what is left claimed
-    notifier, outbox = await engine(linked)
+    notifier, outbox = await attach(linked)
     await tick(notifier, air + 10)
     assert night_signal(outbox) == []
     assert {r.state for r in store_rows(linked)} == {"dropped"}
@@ -149,17 +86,15 @@ def store_rows(bot: Harness) -> list[Due]:
 
 
 def night_signal(outbox: Outbox) -> list[Notification]:
-    """What was sent about Night Signal."""
-    return [n for n in outbox.sent if any(r.show_id == NIGHT_SIGNAL for r in n.rows)]
+    """What `outbox` sent about Night Signal."""
+    return _night_signal(outbox.sent)
 
 
 @pytest.mark.parametrize(("late_hours", "sent"), [(11, 1), (13, 0)])
 async def test_after_downtime_what_is_missed_within_12_hours_goes_out_once(
     linked: Harness, demo: DemoTrakt, late_hours: int, sent: int
 ) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     await tick(notifier, air + late_hours * 3600)
     await tick(notifier, air + late_hours * 3600 + 60)
@@ -167,9 +102,7 @@ async def test_after_downtime_what_is_missed_within_12_hours_goes_out_once(
 
 
 async def test_a_digest_folds_in_what_downtime_missed(linked: Harness, demo: DemoTrakt) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     settings = linked.services.store.notify_settings(ANN)
     linked.services.store.save_notify_settings(settings.with_(mode="digest", digest_hour=8))
     linked.services.notify.changed(ANN)
@@ -185,9 +118,7 @@ async def test_a_digest_folds_in_what_downtime_missed(linked: Harness, demo: Dem
 
 
 async def test_an_episode_already_watched_is_not_told(linked: Harness, demo: DemoTrakt) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     syncs = notifier.requests[ANN]
     # a first sync: last_activities, the hidden shows, the calendar, and the progress of
@@ -208,9 +139,7 @@ async def test_an_episode_already_watched_is_not_told(linked: Harness, demo: Dem
 async def test_a_day_without_plays_costs_one_request_per_notification(
     linked: Harness, demo: DemoTrakt
 ) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 120)
     first = notifier.requests[ANN]
     linked.services.store.set_notify_sync(ANN, 0)  # the next daily sync
@@ -223,9 +152,7 @@ async def test_a_day_without_plays_costs_one_request_per_notification(
 async def test_a_person_who_blocked_the_bot_gets_notifications_off(
     linked: Harness, demo: DemoTrakt
 ) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     outbox.fail = lambda _: Blocked("Forbidden: bot was blocked by the user")
     await tick(notifier, air - 60)
     await tick(notifier, air)
@@ -237,9 +164,7 @@ async def test_one_persons_trakt_failure_never_stops_another(
     linked: Harness, demo: DemoTrakt
 ) -> None:
     await link_account(linked, BORIS)
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     turn_on(linked, BORIS)
     demo.fail("GET", "/calendars/my/shows", 423, times=1)  # a locked account: not retried
     await tick(notifier, air - 60)
@@ -253,9 +178,7 @@ async def test_one_persons_trakt_failure_never_stops_another(
 
 
 async def test_unlink_removes_what_was_scheduled(linked: Harness, demo: DemoTrakt) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     assert linked.services.store.due_rows(ANN)
     await linked.services.accounts.unlink(ANN)
@@ -265,9 +188,7 @@ async def test_unlink_removes_what_was_scheduled(linked: Harness, demo: DemoTrak
 
 
 async def test_a_muted_show_is_not_told(linked: Harness, demo: DemoTrakt) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     linked.services.store.mute_show(ANN, NIGHT_SIGNAL)
     linked.services.notify.changed(ANN)
@@ -277,9 +198,7 @@ async def test_a_muted_show_is_not_told(linked: Harness, demo: DemoTrakt) -> Non
 
 
 async def test_premieres_only(linked: Harness, demo: DemoTrakt) -> None:
-    notifier, outbox = await engine(linked)
-    air = _first(demo)
-    turn_on(linked, ANN, scope="premieres")
+    notifier, outbox, air = await ann_on(linked, demo, scope="premieres")
     await tick(notifier, air - 60)
     await tick(notifier, air)
     assert [[r.payload["number"] for r in n.rows] for n in outbox.sent] == [[1]]

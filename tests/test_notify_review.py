@@ -23,7 +23,7 @@ from bot.demo import DemoTrakt
 from bot.features.notify import message
 from bot.features.notify import settings as notify_settings
 from bot.features.notify.outbox import TelegramOutbox
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.kit.callback import encode
 from bot.kit.codes import Action
 from bot.kit.views import MEMORY_SIZE
@@ -31,24 +31,25 @@ from bot.notify import Notification, RetryLater, engine, schedule, send
 from bot.store import Due, DueDraft, NotifySettings
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import link_account
-from tests.test_notify_engine import ANN, BORIS, NIGHT_SIGNAL, _first, tick, turn_on
-from tests.test_notify_engine import engine as attach
+from tests.helpers import link_account, wait_for
+from tests.notify_kit import (
+    ANN,
+    BORIS,
+    NIGHT_SIGNAL,
+    air_time,
+    ann_on,
+    attach,
+    night_signal,
+    tick,
+    turn_on,
+)
 
-I18N = I18n()
+I18N = shared_i18n()
 LANGUAGES = I18N.languages
 RLM = "\u200f"
 BERLIN = ZoneInfo("Europe/Berlin")
 
-
-@pytest.fixture
-async def linked(bot: Harness) -> Harness:
-    await link_account(bot, ANN)
-    return bot
-
-
-def _night_signal(sent: list[Notification]) -> list[Notification]:
-    return [n for n in sent if any(r.show_id == NIGHT_SIGNAL for r in n.rows)]
+pytestmark = pytest.mark.frozen_clock
 
 
 def _calls(demo: DemoTrakt, prefix: str) -> int:
@@ -65,7 +66,7 @@ async def test_a_link_lost_during_the_sync_is_told_once_without_a_traceback(
     turn_on(linked, ANN)
     demo.fail("GET", "/sync/last_activities", 401, times=10)
     demo.fail("POST", "/oauth/token", 400, body='{"error":"invalid_grant"}')
-    air = _first(demo)
+    air = air_time(demo)
     with caplog.at_level(logging.INFO):
         await tick(notifier, air - 60)
         turn_on(linked, ANN)  # a change of settings later: another sync, no second message
@@ -80,12 +81,25 @@ async def test_a_link_lost_during_the_sync_is_told_once_without_a_traceback(
 # -- 5. Telegram's retry_after -----------------------------------------------------------
 
 
+class _Sleeps:
+    """`asyncio` as the engine sees it, noting how long each of its timeouts allows (the
+    loop sleeps in one, waiting for a wake-up)."""
+
+    def __init__(self) -> None:
+        self.timeouts: list[float] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(asyncio, name)
+
+    def timeout(self, delay: float) -> asyncio.Timeout:
+        self.timeouts.append(delay)
+        return asyncio.timeout(delay)
+
+
 async def test_retry_after_makes_the_loop_sleep_until_the_wait_is_over(
-    linked: Harness, demo: DemoTrakt
+    linked: Harness, demo: DemoTrakt, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    notifier, outbox = await attach(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     tries: list[Notification] = []
 
@@ -94,20 +108,25 @@ async def test_retry_after_makes_the_loop_sleep_until_the_wait_is_over(
         return RetryLater(30.0)
 
     outbox.fail = refuse
+    sleeps = _Sleeps()
+    monkeypatch.setattr(engine, "asyncio", sleeps)
     notifier.clock = lambda: air
     notifier._task = asyncio.create_task(notifier._run())  # the real loop, clock fixed
-    await asyncio.sleep(0.5)
-    await notifier.stop()
-    assert len(tries) == 1, f"{len(tries)} sends in 0.5 s after 'retry after 30 s'"
+    try:
+        await wait_for(lambda: sleeps.timeouts, what="the loop to go to sleep")
+        for _ in range(20):
+            await asyncio.sleep(0)  # a loop that did not sleep would send again meanwhile
+    finally:
+        await notifier.stop()
+    assert sleeps.timeouts == [30.0], "the loop sleeps until Telegram's wait is over"
+    assert len(tries) == 1, f"{len(tries)} sends after 'retry after 30 s'"
 
 
 async def test_after_retry_after_nobody_is_sent_to_until_the_wait_is_over(
     linked: Harness, demo: DemoTrakt
 ) -> None:
     await link_account(linked, BORIS)
-    notifier, outbox = await attach(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     turn_on(linked, BORIS)
     await tick(notifier, air - 60)
     outbox.fail = lambda n: RetryLater(30.0) if n.user_id == ANN else None
@@ -123,10 +142,11 @@ async def test_after_retry_after_nobody_is_sent_to_until_the_wait_is_over(
     await tick(notifier, air + 29)
     assert outbox.sent == []
     await tick(notifier, air + 31)
-    assert {n.user_id for n in _night_signal(outbox.sent)} == {ANN, BORIS}
+    assert {n.user_id for n in night_signal(outbox.sent)} == {ANN, BORIS}
     assert _calls(demo, "/sync/last_activities") - checks == 1  # Boris's; Ann's was checked
 
 
+@pytest.mark.usefixtures("telegram_retries_at_once")
 async def test_the_telegram_outbox_holds_every_send_after_a_429(
     linked: Harness, tg: FakeTelegram
 ) -> None:
@@ -147,9 +167,7 @@ async def test_a_slow_sync_never_delays_anyone_elses_messages(
     linked: Harness, demo: DemoTrakt
 ) -> None:
     await link_account(linked, BORIS)
-    notifier, outbox = await attach(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)  # Ann's rows are planned
     turn_on(linked, BORIS)  # Boris's sync is due now, and Trakt hangs for it
     release = asyncio.Event()
@@ -162,7 +180,7 @@ async def test_a_slow_sync_never_delays_anyone_elses_messages(
     notifier.clock = lambda: air
     try:
         await asyncio.wait_for(notifier.tick(), 5)  # the pass does not wait for the sync
-        assert [n.user_id for n in _night_signal(outbox.sent)] == [ANN]
+        assert [n.user_id for n in night_signal(outbox.sent)] == [ANN]
         notifier.wake()
         await asyncio.wait_for(notifier.tick(), 5)  # nor does the next; no second sync
     finally:
@@ -170,14 +188,14 @@ async def test_a_slow_sync_never_delays_anyone_elses_messages(
         demo.hold = None
     await notifier.settle()
     assert _calls(demo, "/calendars/my/shows") == 2  # Ann's, and Boris's one
-    assert {n.user_id for n in _night_signal(outbox.sent)} == {ANN, BORIS}
+    assert {n.user_id for n in night_signal(outbox.sent)} == {ANN, BORIS}
 
 
 async def test_a_sync_that_hangs_is_given_up_and_tried_again_later(
     linked: Harness, demo: DemoTrakt, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     notifier, _ = await attach(linked)
-    air = _first(demo)
+    air = air_time(demo)
     monkeypatch.setattr(engine, "SYNC_TIMEOUT", 0.2)
 
     async def hang(method: str, path: str) -> None:
@@ -198,18 +216,19 @@ async def test_a_change_of_settings_during_a_sync_is_planned_with_the_new_settin
     linked: Harness, demo: DemoTrakt
 ) -> None:
     notifier, _ = await attach(linked)
-    air = _first(demo)
-    release = asyncio.Event()
+    air = air_time(demo)
+    release, held = asyncio.Event(), asyncio.Event()
 
     async def hold(method: str, path: str) -> None:
         if path.startswith("/calendars/my/shows"):
+            held.set()
             await release.wait()
 
     demo.hold = hold
     turn_on(linked, ANN)
     notifier.clock = lambda: air - 60
     await notifier.tick()
-    await asyncio.sleep(0.05)
+    await asyncio.wait_for(held.wait(), 5)
     turn_on(linked, ANN, offset=60)  # while the first sync waits for Trakt
     demo.hold = None
     release.set()
@@ -361,7 +380,7 @@ async def test_a_forged_region_button_changes_nothing(linked: Harness, chat: Cha
 async def _flip_during_the_send(bot: Harness, demo: DemoTrakt, flip: object) -> list[Notification]:
     notifier, outbox = await attach(bot)
     turn_on(bot, ANN)
-    air = _first(demo)
+    air = air_time(demo)
     await tick(notifier, air - 60)
     original = outbox.send
 
@@ -374,7 +393,7 @@ async def _flip_during_the_send(bot: Harness, demo: DemoTrakt, flip: object) -> 
     outbox.send = send_and_flip  # type: ignore[method-assign]
     await tick(notifier, air)
     await tick(notifier, air + 60)
-    return _night_signal(outbox.sent)
+    return night_signal(outbox.sent)
 
 
 async def test_turning_notifications_off_and_on_during_a_send_sends_nothing_twice(
@@ -422,7 +441,7 @@ async def test_a_restart_during_the_trakt_check_loses_no_notification(
 ) -> None:
     await link_account(linked, BORIS)
     notifier, _ = await attach(linked)
-    air = _first(demo)
+    air = air_time(demo)
     turn_on(linked, ANN)
     turn_on(linked, BORIS)
     await tick(notifier, air - 60)
@@ -437,24 +456,20 @@ async def test_a_restart_during_the_trakt_check_loses_no_notification(
     demo.hold = hold
     notifier.clock = lambda: air
     notifier._task = asyncio.create_task(notifier.tick())
-    for _ in range(100):
-        await asyncio.sleep(0.01)
-    assert held == 2
+    await wait_for(lambda: held == 2, what="both checks to be under way")
     assert linked.services.store.due_rows(ANN, ("claimed",)) == []  # checked before claimed
     await notifier.stop()
     demo.hold = None
     await linked.restart()
     notifier, outbox = await attach(linked)
     await tick(notifier, air + 30)
-    assert {n.user_id for n in _night_signal(outbox.sent)} == {ANN, BORIS}
+    assert {n.user_id for n in night_signal(outbox.sent)} == {ANN, BORIS}
 
 
 async def test_a_row_a_sync_moved_later_during_the_check_is_not_sent_early(
     linked: Harness, demo: DemoTrakt
 ) -> None:
-    notifier, outbox = await attach(linked)
-    air = _first(demo)
-    turn_on(linked, ANN)
+    notifier, outbox, air = await ann_on(linked, demo)
     await tick(notifier, air - 60)
     store = linked.services.store
 

@@ -1,5 +1,6 @@
-"""Webhook mode's own server: updates only with the secret, a health check on the same port
-(200 while the bot runs), and JSON log lines when LOG_FORMAT=json."""
+"""Webhook mode's own server: it registers the webhook with its secret, takes updates only
+with the secret, a health check on the same port (200 while the bot runs), JSON log lines
+when LOG_FORMAT=json, and no secret in them even at DEBUG."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ async def _healthy(client: httpx.AsyncClient, within: float = 20) -> httpx.Respo
         await asyncio.sleep(0.05)
 
 
-async def test_the_running_bot_answers_health_and_guards_its_webhook(
+async def test_the_running_bot_registers_answers_health_and_guards_its_webhook(
     servers: tuple[FakeTelegram, str, str], tmp_path: Path
 ) -> None:
     telegram, botapi, trakt = servers
@@ -56,6 +57,7 @@ async def test_the_running_bot_answers_health_and_guards_its_webhook(
         "WEBHOOK_URL": "https://bot.example.test/hook/in",
         "PORT": str(port),
         "LOG_FORMAT": "json",
+        "LOG_LEVEL": "DEBUG",
     }
     user = telegram.user(1001, "Ann")
     chat = telegram.private_chat(user)
@@ -87,7 +89,9 @@ async def test_the_running_bot_answers_health_and_guards_its_webhook(
             sent = await client.post("/hook/in/", json=update, headers={SECRET_HEADER: SECRET})
             assert sent.status_code == 200
             assert "Hi, Ann!" in await _reply(telegram, chat.id, 0)
-            assert telegram.webhook is not None and telegram.webhook["secret_token"] == SECRET
+            assert telegram.webhook is not None
+            assert telegram.webhook["url"] == "https://bot.example.test/hook/in"
+            assert telegram.webhook["secret_token"] == SECRET
     finally:
         log = await _stop(proc)
     assert proc.returncode == 0, log
@@ -96,7 +100,9 @@ async def test_the_running_bot_answers_health_and_guards_its_webhook(
     messages = [r["message"] for r in records]
     assert any("webhook mode" in m for m in messages), messages
     assert any("a body that is not an update" in m for m in messages), messages
-    assert TOKEN.split(":")[1] not in log and SECRET not in log
+    assert any("setWebhook" in m for m in messages)  # the call was logged, at DEBUG
+    assert TOKEN.split(":")[1] not in log
+    assert SECRET not in log and SECRET[:16] not in log
 
 
 async def test_a_rejected_token_in_webhook_mode_is_one_line_and_frees_the_port(

@@ -2,13 +2,15 @@
 from the air date to today and nothing is marked before an episode airs; a season that
 has not aired says so (not "0/0"); a release to come reads "comes out", not "released".
 
-The demo's Night Signal airs a few minutes after the demo starts; the bot's clock is
-moved where a test needs the episode aired (and the demo Trakt's with it).
+The demo's Night Signal airs a few minutes after the demo's (frozen) clock; the bot's clock
+is moved where a test needs the episode aired (and the demo Trakt's with it).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+
+import pytest
 
 from bot.demo import DemoTrakt
 from bot.kit.callback import encode
@@ -16,10 +18,12 @@ from bot.kit.codes import Action
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from tests.helpers import labels
+from tests.notify_kit import NIGHT_SIGNAL, air_time, episode
 from tests.test_episodes import _episode, _open, _plays, _seasons
-from tests.test_notify_chat import NIGHT_SIGNAL, _air
 
 DAY = 86400
+
+pytestmark = pytest.mark.frozen_clock
 
 
 def _at(bot: Harness, demo: DemoTrakt, moment: float) -> None:
@@ -29,7 +33,7 @@ def _at(bot: Harness, demo: DemoTrakt, moment: float) -> None:
 
 
 def _first(demo: DemoTrakt) -> int:
-    return int(demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[0]["ids"]["trakt"])
+    return int(episode(demo, 1)["ids"]["trakt"])
 
 
 async def _night_signal_card(chat: ChatDriver, demo: DemoTrakt) -> None:
@@ -42,7 +46,7 @@ async def _night_signal_card(chat: ChatDriver, demo: DemoTrakt) -> None:
 async def test_an_episode_aired_today_offers_no_earlier_day(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    air = _air(demo)
+    air = air_time(demo)
     moment = datetime.fromtimestamp(air, UTC)
     _at(bot, demo, air + 60 if moment.hour < 23 else air + 30)  # the same day in London
     await _night_signal_card(ann, demo)
@@ -52,7 +56,7 @@ async def test_an_episode_aired_today_offers_no_earlier_day(
 async def test_another_day_offers_the_days_since_the_air_date(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    air = _air(demo)
+    air = air_time(demo)
     _at(bot, demo, air + 2 * DAY + 60)
     await _night_signal_card(ann, demo)
     await ann.press("🗓 Another day")
@@ -65,7 +69,7 @@ async def test_another_day_offers_the_days_since_the_air_date(
 async def test_an_episode_not_aired_yet_offers_no_marking(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    _at(bot, demo, _air(demo) - 3600)
+    _at(bot, demo, air_time(demo) - 3600)
     await _night_signal_card(ann, demo)
     assert "hasn’t aired yet" in ann.text()
     assert not {"👁 Mark watched", "🗓 Another day", "📅 At release"} & set(labels(ann))
@@ -75,7 +79,7 @@ async def test_a_play_before_the_air_date_is_refused(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     """An older card, or forged data: a play 5 days ago of an episode aired yesterday."""
-    air = _air(demo)
+    air = air_time(demo)
     _at(bot, demo, air + DAY + 60)
     await _night_signal_card(ann, demo)
     data = encode(Action.EPISODE, "e", _first(demo), "-", "w", "5", owner=ann.user.id)
@@ -87,7 +91,7 @@ async def test_a_play_before_the_air_date_is_refused(
 async def test_a_tick_before_the_air_time_is_refused(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    _at(bot, demo, _air(demo) - 3600)
+    _at(bot, demo, air_time(demo) - 3600)
     await _seasons(ann, NIGHT_SIGNAL)
     await ann.press("S1 · not aired yet")
     assert "👁" not in labels(ann)
@@ -101,7 +105,7 @@ async def test_a_tick_before_the_air_time_is_refused(
 
 
 async def test_a_season_not_aired_says_so(bot: Harness, ann: ChatDriver, demo: DemoTrakt) -> None:
-    _at(bot, demo, _air(demo) - 3600)
+    _at(bot, demo, air_time(demo) - 3600)
     await _seasons(ann, NIGHT_SIGNAL)
     assert "Season 1 · not aired yet" in ann.text() and "0/0" not in ann.text()
     assert "S1 · not aired yet" in labels(ann)
@@ -150,7 +154,7 @@ async def test_a_show_to_come_premieres(bot: Harness) -> None:
 async def test_an_episode_card_watched_now_after_the_air_time(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    _at(bot, demo, _air(demo) + 60)
+    _at(bot, demo, air_time(demo) + 60)
     await _night_signal_card(ann, demo)
     await ann.press("👁 Mark watched")
     assert ann.last_alert == "Marked as watched" and _plays(bot, _first(demo)) == 1

@@ -6,7 +6,7 @@ watched; the offer after linking promises what a digest has.
 
 The demo's Night Signal drops S01E01-S01E03 together a few minutes after the demo starts.
 The demo Trakt's clock is set past the air time where progress must count an episode
-(progress only counts aired ones); the notifier's clock is moved by `_tick`.
+(progress only counts aired ones); the notifier's clock is moved by `tick_bot`.
 """
 
 from __future__ import annotations
@@ -17,18 +17,21 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.demo import DemoTrakt
+from bot.i18n import shared_i18n
 from bot.testkit.fakebot import ChatDriver, StoredMessage
 from bot.testkit.harness import Harness
 from bot.trakt import SyncItem
 from tests.helpers import labels
+from tests.notify_kit import NIGHT_SIGNAL, air_time, episode, plays, tick_bot
 from tests.test_episodes import _seasons
-from tests.test_notify_chat import NIGHT_SIGNAL, _air, _plays, _tick
+
+pytestmark = pytest.mark.frozen_clock
 
 
 async def _tick_episodes(bot: Harness, demo: DemoTrakt, chat: ChatDriver, *numbers: int) -> None:
     """Mark Night Signal's episodes watched with the season picker's 👁 (now), the bot's
     clock just after they aired (nothing is marked before it airs)."""
-    bot.services.accounts.clock = lambda: _air(demo) + 30
+    bot.services.accounts.clock = lambda: air_time(demo) + 30
     await _seasons(chat, NIGHT_SIGNAL)
     await chat.press("S1")
     for number in numbers:
@@ -61,20 +64,20 @@ async def test_watched_all_acts_on_the_episodes_shown_when_the_first_was_watched
     # Planned in another order than they air: the finale first (finales only), the rest later.
     await ann.say("/notify episodes")
     await ann.say("/notify finales")
-    air = _air(demo)
-    await _tick(bot, air - 180)
+    air = air_time(demo)
+    await tick_bot(bot, air - 180)
     await ann.say("/notify all")
-    await _tick(bot, air - 120)
+    await tick_bot(bot, air - 120)
     demo.clock = lambda: air + 30
     await _tick_episodes(bot, demo, ann, 1)
-    await _tick(bot, air)
+    await tick_bot(bot, air)
     text = ann.text()
     assert "2 new episodes" in text and "S01E02" in text and "S01E03" in text
     assert "S01E01" not in text
     await ann.press("✅ Watched all")
     assert "✅ Yes, all 2" in labels(ann), ann.last_alert
     await ann.press("✅ Yes, all 2")
-    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
     assert "2 new episodes" in ann.text() and "S01E01" not in ann.text()
 
 
@@ -82,14 +85,14 @@ async def test_the_one_episode_left_of_a_drop_stays_alone_through_its_buttons(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
+    air = air_time(demo)
+    await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
     await _tick_episodes(bot, demo, ann, 2, 3)
-    await _tick(bot, air)
+    await tick_bot(bot, air)
     assert "S01E01" in ann.text() and "S01E02" not in ann.text()
     await ann.press("✅ Watched")
-    assert _plays(demo, 1) == 1
+    assert plays(demo, 1) == 1
     text = ann.text()
     assert "new episodes" not in text and "S01E02" not in text and "S01E03" not in text
     assert "S01E01" in text
@@ -101,12 +104,12 @@ async def test_the_one_episode_left_of_a_drop_stays_alone_through_its_buttons(
 async def test_episodes_watched_before_notifications_were_on_are_not_told(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    air = _air(demo)
+    air = air_time(demo)
     demo.clock = lambda: air + 30  # (aired by the demo's clock: progress counts them)
     await _tick_episodes(bot, demo, ann, 1, 2)
     await ann.say("/notify episodes")
-    await _tick(bot, air - 60)
-    await _tick(bot, air)
+    await tick_bot(bot, air - 60)
+    await tick_bot(bot, air)
     assert "Night Signal" in ann.text()
     assert "S01E03" in ann.text() and "S01E01" not in ann.text() and "S01E02" not in ann.text()
     assert _states(bot, ann.user.id).get(3) == "sent"
@@ -115,11 +118,11 @@ async def test_episodes_watched_before_notifications_were_on_are_not_told(
 async def test_episodes_watched_before_notifications_were_on_are_not_planned(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    air = _air(demo)
+    air = air_time(demo)
     demo.clock = lambda: air + 30
     await _tick_episodes(bot, demo, ann, 1, 2)
     await ann.say("/notify episodes")
-    await _tick(bot, air - 60)
+    await tick_bot(bot, air - 60)
     assert _states(bot, ann.user.id) == {3: "pending"}
     await ann.say("/due")
     assert "S01E03" in ann.text() and "S01E01" not in ann.text()
@@ -130,16 +133,16 @@ async def test_episodes_marked_before_they_aired_are_not_told(
 ) -> None:
     """Marked before the air time (progress does not list them yet), then the sync:
     the check before sending asks again once they aired."""
-    air = _air(demo)
+    air = air_time(demo)
     session = await bot.services.accounts.session(ann.user.id)
     for number in (1, 2):  # in another app, before they aired
-        episode = demo.catalogue.shows[NIGHT_SIGNAL].seasons[0].episodes[number - 1]
-        item = SyncItem("episode", episode["ids"]["trakt"])
+        trakt_id = episode(demo, number)["ids"]["trakt"]
+        item = SyncItem("episode", trakt_id)
         await bot.services.trakt.add_to_history(session.token, [item])
     await ann.say("/notify episodes")
-    await _tick(bot, air - 60)
+    await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
-    await _tick(bot, air)
+    await tick_bot(bot, air)
     assert "S01E03" in ann.text() and "S01E01" not in ann.text() and "S01E02" not in ann.text()
 
 
@@ -147,9 +150,9 @@ async def test_episodes_marked_before_they_aired_are_not_told(
 async def test_episodes_watched_before_a_resync_are_not_told(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt, resync: str
 ) -> None:
-    air = _air(demo)
+    air = air_time(demo)
     await ann.say("/notify episodes 60")
-    await _tick(bot, air - 60)
+    await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
     await _tick_episodes(bot, demo, ann, 1, 2)
     if resync == "settings":  # quiet hours far from the send time (air + 1 h), whenever run
@@ -161,8 +164,8 @@ async def test_episodes_watched_before_a_resync_are_not_told(
         from tests.helpers import link_account
 
         await link_account(bot, ann.user.id)
-    await _tick(bot, air + 600)  # the sync after the change, and nothing due yet
-    await _tick(bot, air + 3600)
+    await tick_bot(bot, air + 600)  # the sync after the change, and nothing due yet
+    await tick_bot(bot, air + 3600)
     assert "Night Signal" in ann.text()
     assert "S01E03" in ann.text() and "S01E01" not in ann.text() and "S01E02" not in ann.text()
 
@@ -172,10 +175,10 @@ async def test_episodes_watched_before_a_resync_are_not_told(
 
 async def _binge(bot: Harness, chat: ChatDriver, demo: DemoTrakt) -> None:
     await chat.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
+    air = air_time(demo)
+    await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
-    await _tick(bot, air)
+    await tick_bot(bot, air)
     assert "3 new episodes" in chat.text()
 
 
@@ -186,11 +189,11 @@ async def test_yes_all_offers_one_undo_that_takes_back_every_play_it_added(
     await ann.press("✅ Watched all")
     await ann.press("✅ Yes, all 3")
     assert ann.last_alert == "Marked 3 episodes as watched"
-    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
     assert "↩ Undo" in labels(ann)
     await ann.press("↩ Undo")
     assert ann.last_alert == "Undone"
-    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (0, 0, 0)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (0, 0, 0)
     assert "✅ S01E0" not in ann.text() and "✅ Watched all" in labels(ann)
 
 
@@ -203,9 +206,9 @@ async def test_the_undo_of_yes_all_leaves_a_play_made_elsewhere(
     await _press(ann, message, "✅ Watched all")
     await _press(ann, message, "✅ Yes, all 3")
     assert ann.last_alert == "Marked 2 episodes as watched"
-    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (1, 1, 1)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
     await _press(ann, message, "↩ Undo")
-    assert (_plays(demo, 1), _plays(demo, 2), _plays(demo, 3)) == (0, 1, 0)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (0, 1, 0)
 
 
 # -- 10. the muted shows, listed in /notify --------------------------------------------------
@@ -300,11 +303,11 @@ async def test_words_in_capitals(bot: Harness, ann: ChatDriver) -> None:
 async def test_a_notification_sent_before_the_air_time_says_airing_at(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    air = _air(demo)
-    await _tick(bot, air - 7300)  # turned on well before: the message is due
+    air = air_time(demo)
+    await tick_bot(bot, air - 7300)  # turned on well before: the message is due
     await ann.say("/notify episodes -60")
-    await _tick(bot, air - 7200)
-    await _tick(bot, air - 3600)
+    await tick_bot(bot, air - 7200)
+    await tick_bot(bot, air - 3600)
     text = ann.text()
     assert "Night Signal" in text and "3 new episodes airing at" in text
 
@@ -316,8 +319,8 @@ async def test_due_leaves_out_what_was_just_watched(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     await ann.say("/notify episodes")
-    air = _air(demo)
-    await _tick(bot, air - 60)
+    air = air_time(demo)
+    await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
     await _tick_episodes(bot, demo, ann, 1)
     await ann.say("/due")
@@ -325,7 +328,5 @@ async def test_due_leaves_out_what_was_just_watched(
 
 
 def test_the_offer_promises_a_tick_only_for_each_episode() -> None:
-    from bot.i18n import I18n
-
-    offer = I18n().translator("en").plain("notify-offer")
+    offer = shared_i18n().translator("en").plain("notify-offer")
     assert "One per episode, with a ✅" in offer and "digest of the day’s episodes." in offer

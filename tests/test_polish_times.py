@@ -5,21 +5,22 @@ date with a time reads one way ("Fri, Dec 4, 1:51 AM", in the reader's language)
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.demo.trakt_state import HistoryEntry
-from bot.i18n import I18n
+from bot.i18n import shared_i18n
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt.ref import MediaRef
-from tests.test_checkin import CHECK_IN, INTERSTELLAR, _card, _demo
-from tests.test_episodes import SEVERANCE, _episode, _episode_id
-from tests.test_notify_chat import _air, _tick
+from tests.helpers import demo_user, episode_id
+from tests.notify_kit import air_time, tick_bot
+from tests.test_checkin import CHECK_IN, INTERSTELLAR, _card
+from tests.test_episodes import SEVERANCE, _episode
 
-I18N = I18n()
+I18N = shared_i18n()
 TOKYO = ZoneInfo("Asia/Tokyo")
 SPACES = str.maketrans({"\u202f": " ", "\u2009": " ", "\u00a0": " "})
 
@@ -49,7 +50,7 @@ async def test_the_chosen_zone_times_an_episode_card(bot: Harness, ann: ChatDriv
     await ann.say("/notify tz Asia/Tokyo")
     await _episode(ann, bot, SEVERANCE, 1, 5)
     assert bot.demo is not None
-    _, episode = bot.demo.catalogue.episodes[_episode_id(bot, SEVERANCE, 1, 5)]
+    _, episode = bot.demo.catalogue.episodes[episode_id(bot.demo, SEVERANCE, 1, 5)]
     aired = datetime.fromisoformat(str(episode["first_aired"]).replace("Z", "+00:00"))
     now = datetime.fromtimestamp(bot.services.accounts.clock(), UTC)
     expected = I18N.translator("en").moment(aired, TOKYO, now=now)
@@ -61,7 +62,7 @@ async def test_the_chosen_zone_times_a_checkin(bot: Harness, ann: ChatDriver) ->
     await _card(bot, ann, MediaRef("movie", INTERSTELLAR))
     await ann.press(CHECK_IN)
     assert bot.demo is not None
-    running = _demo(bot).running_checkin(bot.demo.now())
+    running = demo_user(bot).running_checkin(bot.demo.now())
     assert running is not None
     local = running.expires_at.astimezone(TOKYO)
     now = datetime.fromtimestamp(bot.services.accounts.clock(), UTC)
@@ -77,17 +78,17 @@ async def test_the_chosen_zone_times_a_checkin(bot: Harness, ann: ChatDriver) ->
     assert f"{local.hour % 12 or 12}:{local.minute:02d}" in shown
 
 
+@pytest.mark.frozen_clock
 async def test_the_chosen_zone_draws_the_days_of_history(bot: Harness, ann: ChatDriver) -> None:
-    """A play just after midnight in Tokyo is yesterday's in London."""
+    """A play just after midnight in Tokyo is yesterday's in London (at noon UTC, when
+    both are on the same date: from 15:00 UTC Tokyo's today began in London's)."""
     assert bot.demo is not None
     now = datetime.fromtimestamp(bot.services.accounts.clock(), UTC)
     midnight = datetime.combine(now.astimezone(TOKYO).date(), time(0, 1), tzinfo=TOKYO)
-    if midnight > now:  # the very first minute of Tokyo's day: the minute before
-        midnight -= timedelta(days=1)
     play = HistoryEntry(
         bot.demo.next_id(), midnight.astimezone(UTC), "watch", "movie", INTERSTELLAR
     )
-    _demo(bot).history.insert(0, play)
+    demo_user(bot).history.insert(0, play)
     await ann.say("/history")
     first_day = ann.text().split("\n")[2]
     await ann.say("/notify tz Asia/Tokyo")
@@ -128,10 +129,11 @@ def test_a_moment_of_another_year_says_the_year() -> None:
     assert _plain(shown) == "Tue, Jan 1, 2030, 12:00 PM"
 
 
+@pytest.mark.frozen_clock
 async def test_due_writes_its_times_readably(bot: Harness, ann: ChatDriver) -> None:
     assert bot.demo is not None
     await ann.say("/notify episodes")
-    await _tick(bot, _air(bot.demo) - 60)
+    await tick_bot(bot, air_time(bot.demo) - 60)
     await ann.say("/due")
     lines = [line for line in _plain(ann.text()).splitlines() if line.startswith("•")]
     assert lines

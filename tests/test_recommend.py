@@ -17,13 +17,6 @@ from tests.helpers import link_account
 
 
 @pytest.fixture
-async def linked(bot: Harness, chat: ChatDriver) -> ChatDriver:
-    """Ann, linked to the demo user."""
-    await link_account(bot, chat.user.id)
-    return chat
-
-
-@pytest.fixture
 async def ru_linked(bot: Harness, ru_chat: ChatDriver) -> ChatDriver:
     """Boris (Russian Telegram), linked to the demo user."""
     await link_account(bot, ru_chat.user.id)
@@ -70,15 +63,15 @@ async def test_unlinked_in_russian(ru_chat: ChatDriver) -> None:
     assert "нужен ваш аккаунт Trakt" in ru_chat.text()
 
 
-async def test_shows_for_you_with_actions_per_title(linked: ChatDriver, demo: DemoTrakt) -> None:
-    await linked.say("/recommend")
-    text = linked.text()
+async def test_shows_for_you_with_actions_per_title(ann: ChatDriver, demo: DemoTrakt) -> None:
+    await ann.say("/recommend")
+    text = ann.text()
     assert "Shows for you · 14 picks from Trakt" in text
     assert "1. Better Call Saul (2015)" in text and "5. Mr. Robot (2015)" in text
     assert "6." not in text
     assert "➕ add to watchlist" in text  # the legend of the icons
-    assert _row(linked, 1) == ["1. Better Call Saul", "➕", "👁", "🙈"]
-    assert "1 / 3" in _labels(linked) and "✓ 📺 Shows" in _labels(linked)
+    assert _row(ann, 1) == ["1. Better Call Saul", "➕", "👁", "🙈"]
+    assert "1 / 3" in _labels(ann) and "✓ 📺 Shows" in _labels(ann)
     request = next(r for r in demo.requests if r.path == "/recommendations/shows")
     assert request.username == "demo"
     assert request.query["ignore_watchlisted"] == "false"
@@ -108,107 +101,103 @@ async def test_header_plurals(bot: Harness, count: int, english: str, russian: s
     assert russian in i18n.translator("ru").plain("recommend-header-movies", count=count)
 
 
-async def test_movies_argument_starts_on_movies(linked: ChatDriver) -> None:
-    await linked.say("/recommend movies")
-    assert "Movies for you" in linked.text() and "Interstellar" in linked.text()
-    assert "✓ 🎬 Movies" in _labels(linked)
+async def test_movies_argument_starts_on_movies(ann: ChatDriver) -> None:
+    await ann.say("/recommend movies")
+    assert "Movies for you" in ann.text() and "Interstellar" in ann.text()
+    assert "✓ 🎬 Movies" in _labels(ann)
 
 
-async def test_paging_and_toggling_fetch_each_kind_once(
-    linked: ChatDriver, demo: DemoTrakt
-) -> None:
-    await linked.say("/recommend")
-    message = linked.last_reply.message_id
-    await linked.press("▶")
-    assert "6. Shōgun (2024)" in linked.text() and "1. Better Call Saul" not in linked.text()
-    assert "2 / 3" in _labels(linked)
-    await linked.press("▶")
-    assert "11." in linked.text() and "▶" not in _labels(linked)
-    await linked.press("◀")
-    await linked.press("🎬 Movies")
-    assert "Movies for you" in linked.text()
-    await linked.press("📺 Shows")
-    assert "1. Better Call Saul" in linked.text()
-    assert linked.last_reply.message_id == message  # everything edited one message
+async def test_paging_and_toggling_fetch_each_kind_once(ann: ChatDriver, demo: DemoTrakt) -> None:
+    await ann.say("/recommend")
+    message = ann.last_reply.message_id
+    await ann.press("▶")
+    assert "6. Shōgun (2024)" in ann.text() and "1. Better Call Saul" not in ann.text()
+    assert "2 / 3" in _labels(ann)
+    await ann.press("▶")
+    assert "11." in ann.text() and "▶" not in _labels(ann)
+    await ann.press("◀")
+    await ann.press("🎬 Movies")
+    assert "Movies for you" in ann.text()
+    await ann.press("📺 Shows")
+    assert "1. Better Call Saul" in ann.text()
+    assert ann.last_reply.message_id == message  # everything edited one message
     assert _fetches(demo, "shows") == 1
     assert _fetches(demo, "movies") == 1
 
 
 async def test_the_list_is_kept_for_a_short_while(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     now = [1000.0]
     bot.app.bot_data.recommendations = TTLCache(clock=lambda: now[0])
-    await linked.say("/recommend")
+    await ann.say("/recommend")
     now[0] += recommend.TTL - 1
-    await linked.press("▶")
+    await ann.press("▶")
     assert _fetches(demo) == 1
     now[0] += 2
-    await linked.press("◀")
-    assert _fetches(demo) == 2 and "1. Better Call Saul" in linked.text()
+    await ann.press("◀")
+    assert _fetches(demo) == 2 and "1. Better Call Saul" in ann.text()
 
 
-async def test_a_new_command_fetches_afresh(linked: ChatDriver, demo: DemoTrakt) -> None:
-    await linked.say("/recommend")
-    await linked.say("/recommend")
+async def test_a_new_command_fetches_afresh(ann: ChatDriver, demo: DemoTrakt) -> None:
+    await ann.say("/recommend")
+    await ann.say("/recommend")
     assert _fetches(demo) == 2
 
 
-async def test_watchlist_add_then_remove_updates_in_place(bot: Harness, linked: ChatDriver) -> None:
-    await linked.say("/recommend")
-    message = linked.last_reply.message_id
-    await _press_in_row(linked, 1, "➕")
-    assert linked.last_alert == "Added to your watchlist"
-    assert linked.last_reply.message_id == message
-    assert "✅ In your watchlist" in linked.text()
-    assert _row(linked, 1)[1] == "➖"
+async def test_watchlist_add_then_remove_updates_in_place(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/recommend")
+    message = ann.last_reply.message_id
+    await _press_in_row(ann, 1, "➕")
+    assert ann.last_alert == "Added to your watchlist"
+    assert ann.last_reply.message_id == message
+    assert "✅ In your watchlist" in ann.text()
+    assert _row(ann, 1)[1] == "➖"
     better_call_saul = bot.demo.catalogue.resolve("show", "better-call-saul")  # type: ignore[union-attr]
     assert _user(bot).on_watchlist("show", better_call_saul)
 
-    await _press_in_row(linked, 1, "➖")
-    assert linked.last_alert == "Removed from your watchlist"
-    assert "In your watchlist" not in linked.text()
+    await _press_in_row(ann, 1, "➖")
+    assert ann.last_alert == "Removed from your watchlist"
+    assert "In your watchlist" not in ann.text()
     assert not _user(bot).on_watchlist("show", better_call_saul)
 
 
-async def test_titles_already_on_the_trakt_watchlist_show_it(
-    bot: Harness, linked: ChatDriver
-) -> None:
+async def test_titles_already_on_the_trakt_watchlist_show_it(bot: Harness, ann: ChatDriver) -> None:
     better_call_saul = bot.demo.catalogue.resolve("show", "better-call-saul")  # type: ignore[union-attr]
     _user(bot).watchlist.append(
         ListedItem(999_002, "show", better_call_saul, datetime.now(UTC))  # from another app
     )
-    await linked.say("/recommend")
-    assert "Better Call Saul" in linked.text().split("\n\n")[1]
-    assert "✅ In your watchlist" in linked.text()
-    assert _row(linked, 1)[1] == "➖"
-    await _press_in_row(linked, 1, "➖")
-    assert linked.last_alert == "Removed from your watchlist"
-    assert "In your watchlist" not in linked.text()  # our removal wins over the snapshot
-    assert _row(linked, 1)[1] == "➕"
+    await ann.say("/recommend")
+    assert "Better Call Saul" in ann.text().split("\n\n")[1]
+    assert "✅ In your watchlist" in ann.text()
+    assert _row(ann, 1)[1] == "➖"
+    await _press_in_row(ann, 1, "➖")
+    assert ann.last_alert == "Removed from your watchlist"
+    assert "In your watchlist" not in ann.text()  # our removal wins over the snapshot
+    assert _row(ann, 1)[1] == "➕"
 
 
-async def test_mark_watched_updates_in_place(bot: Harness, linked: ChatDriver) -> None:
-    await linked.say("/recommend movies")
-    await _press_in_row(linked, 1, "👁")
-    assert linked.last_alert == "Marked as watched"
-    assert "👁 Watched" in linked.text()
-    assert _row(linked, 1)[2] == "✅"
+async def test_mark_watched_updates_in_place(bot: Harness, ann: ChatDriver) -> None:
+    await ann.say("/recommend movies")
+    await _press_in_row(ann, 1, "👁")
+    assert ann.last_alert == "Marked as watched"
+    assert "👁 Watched" in ann.text()
+    assert _row(ann, 1)[2] == "✅"
     interstellar = bot.demo.catalogue.resolve("movie", "interstellar-2014")  # type: ignore[union-attr]
     assert _user(bot).watched("movie", interstellar, bot.demo.catalogue)  # type: ignore[union-attr]
-    await _press_in_row(linked, 1, "✅")
-    assert linked.last_alert == "You have watched it. Add another play?"
+    await _press_in_row(ann, 1, "✅")
+    assert ann.last_alert == "You have watched it. Add another play?"
 
 
 async def test_not_interested_hides_at_trakt_and_strikes_through(
-    bot: Harness, linked: ChatDriver, demo: DemoTrakt
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    await linked.say("/recommend")
-    await _press_in_row(linked, 2, "🙈")
-    assert linked.last_alert == "Hidden: I won’t suggest it again"
-    assert "<s><b>The Wire</b> (2002)</s>" in linked.last_reply.content
-    assert "Not interested: Trakt won’t recommend it again." in linked.text()
-    assert _row(linked, 2) == ["2. The Wire"]  # only the details remain
+    await ann.say("/recommend")
+    await _press_in_row(ann, 2, "🙈")
+    assert ann.last_alert == "Hidden: I won’t suggest it again"
+    assert "<s><b>The Wire</b> (2002)</s>" in ann.last_reply.content
+    assert "Not interested: Trakt won’t recommend it again." in ann.text()
+    assert _row(ann, 2) == ["2. The Wire"]  # only the details remain
     the_wire = demo.catalogue.resolve("show", "the-wire")
     assert ("show", the_wire) in _user(bot).hidden
     assert any(
@@ -216,16 +205,16 @@ async def test_not_interested_hides_at_trakt_and_strikes_through(
     )
     # The re-render came from the cache; a new /recommend asks Trakt, which drops it.
     assert _fetches(demo) == 1
-    await linked.say("/recommend")
-    assert "The Wire" not in linked.text()
+    await ann.say("/recommend")
+    assert "The Wire" not in ann.text()
 
 
-async def test_details_button_opens_the_card(linked: ChatDriver) -> None:
-    await linked.say("/recommend")
-    before = len(linked.replies)
-    await linked.press("1. Better Call Saul")
-    assert len(linked.replies) == before + 1
-    assert "Better Call Saul (2015)" in linked.text() and "Related" in linked.text()
+async def test_details_button_opens_the_card(ann: ChatDriver) -> None:
+    await ann.say("/recommend")
+    before = len(ann.replies)
+    await ann.press("1. Better Call Saul")
+    assert len(ann.replies) == before + 1
+    assert "Better Call Saul (2015)" in ann.text() and "Related" in ann.text()
 
 
 async def test_in_a_group_it_goes_to_the_private_chat(bot: Harness, tg: FakeTelegram) -> None:
@@ -249,21 +238,21 @@ async def test_trakt_failure_is_a_localized_message(
     assert "Trakt сейчас не отвечает" in ru_chat.text()
 
 
-async def test_trakt_failure_on_a_button_is_an_alert(linked: ChatDriver, demo: DemoTrakt) -> None:
-    await linked.say("/recommend")
-    before = len(linked.replies)
+async def test_trakt_failure_on_a_button_is_an_alert(ann: ChatDriver, demo: DemoTrakt) -> None:
+    await ann.say("/recommend")
+    before = len(ann.replies)
     demo.fail("GET", "/recommendations/movies", 502, times=10)
-    await linked.press("🎬 Movies")
-    assert linked.last_answer is not None and linked.last_answer.show_alert
-    assert "Trakt is not answering" in (linked.last_alert or "")
-    assert len(linked.replies) == before and "Shows for you" in linked.text()
+    await ann.press("🎬 Movies")
+    assert ann.last_answer is not None and ann.last_answer.show_alert
+    assert "Trakt is not answering" in (ann.last_alert or "")
+    assert len(ann.replies) == before and "Shows for you" in ann.text()
 
 
-async def test_no_recommendations_says_so(bot: Harness, linked: ChatDriver) -> None:
+async def test_no_recommendations_says_so(bot: Harness, ann: ChatDriver) -> None:
     _user(bot).recommendations["shows"] = []
-    await linked.say("/recommend")
-    assert "no show recommendations for you yet" in linked.text()
-    assert _labels(linked) == ["✓ 📺 Shows", "🎬 Movies", "☰ Menu"]
+    await ann.say("/recommend")
+    assert "no show recommendations for you yet" in ann.text()
+    assert _labels(ann) == ["✓ 📺 Shows", "🎬 Movies", "☰ Menu"]
 
 
 async def test_callback_data_fits_for_large_user_ids(bot: Harness) -> None:

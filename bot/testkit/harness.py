@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ class Harness:
     """A running bot wired to fakes; `chat()` gives a person to talk to it.
 
     `botapi` and `trakt_server` are the loopback servers, None when reached in-process.
+    `clock`, when set, is the bot's wall clock (epoch seconds), kept across restarts.
     """
 
     settings: Settings
@@ -62,6 +63,7 @@ class Harness:
     fast: bool = True
     request: BaseRequest | None = None
     transport: httpx.AsyncBaseTransport | None = None
+    clock: Callable[[], float] | None = None
 
     def chat(self, user_id: int = 1001, first_name: str = "Ann", **kwargs: Any) -> ChatDriver:
         """A private chat with the bot as this person."""
@@ -80,7 +82,11 @@ class Harness:
         """Stop the bot and start a new process-equivalent on the same database."""
         await stop_bot(self.app)
         self.services, self.app = build_bot(
-            self.settings, fast=self.fast, request=self.request, transport=self.transport
+            self.settings,
+            fast=self.fast,
+            request=self.request,
+            transport=self.transport,
+            clock=self.clock,
         )
         await start_bot(self.app)
 
@@ -107,12 +113,14 @@ async def running(
     use_demo: bool = True,
     fast: bool = True,
     in_process: bool = False,
+    clock: Callable[[], float] | None = None,
 ) -> AsyncIterator[Harness]:
     """Start the fakes and the bot; stop everything on exit.
 
     `fast` lifts client-side Trakt limits and shortens retry waits (tests, benchmarks);
     the console keeps the production limits. `in_process` reaches the fakes without
-    sockets (see the module's docstring).
+    sockets (see the module's docstring). `clock` fixes the bot's wall clock (tests on
+    the demo's frozen clock); None keeps the real one.
     """
     telegram = FakeTelegram()
     backend = (demo or DemoTrakt()) if use_demo else None
@@ -128,10 +136,22 @@ async def running(
             settings = dataclasses.replace(
                 settings, telegram_api_url=telegram_url, telegram_token=DEMO_BOT_TOKEN
             )
-        services, app = build_bot(settings, fast=fast, request=request, transport=transport)
+        services, app = build_bot(
+            settings, fast=fast, request=request, transport=transport, clock=clock
+        )
         await start_bot(app)
         harness = Harness(
-            settings, telegram, botapi, backend, server, app, services, fast, request, transport
+            settings,
+            telegram,
+            botapi,
+            backend,
+            server,
+            app,
+            services,
+            fast,
+            request,
+            transport,
+            clock,
         )
         try:
             yield harness
@@ -166,12 +186,14 @@ def build_bot(
     polling: bool = False,
     request: BaseRequest | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> tuple[Services, App]:
     """The services and the application `running` uses, for `settings` (any URLs).
 
     The benchmarks build the bot with this in their own process, against fakes served
     by another one; `polling` gives the application an updater. `request` (Bot API) and
-    `transport` (Trakt) replace the network, as in production when None.
+    `transport` (Trakt) replace the network, as in production when None. `clock` is the
+    wall clock the accounts and the notifier read (None: the real one).
     """
     if fast:
         services = create_services(
@@ -186,6 +208,8 @@ def build_bot(
     else:
         services = create_services(settings, transport=transport)
         limiter = None
+    if clock is not None:
+        services.accounts.clock = services.notify.clock = clock
     app = build_application(services, request=request, polling=polling, rate_limiter=limiter)
     return services, app
 
