@@ -23,13 +23,14 @@ from bot.trakt import RateLimits
 from bot.trakt.fair import FairConfig
 from bot.trakt.limits import Rate, RateLimitConfig
 from tests.helpers import Clock, Waits, labels, link_account, wait_for
+from tests.notify_kit import air_time as _air
+from tests.notify_kit import plays as _episode_plays
+from tests.notify_kit import tick_bot as _tick
 from tests.test_answers_later import INTERSTELLAR, SAVING, _card, _plays
 from tests.test_answers_later import after_restart as after_restart
 from tests.test_answers_later import clock as clock
 from tests.test_answers_later import linked as linked
 from tests.test_answers_later import waits as waits
-from tests.test_notify_chat import _air, _tick
-from tests.test_notify_chat import _plays as _episode_plays
 
 WAIT = {"Retry-After": "45"}
 
