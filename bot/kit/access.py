@@ -15,7 +15,8 @@ GROUP = -2  # after the fair share (`bot.kit.fair`) and the link feature's code 
 
 
 def allowed(update: Update, context: Context) -> bool:
-    """Whether the bot answers the sender of `update` (everyone, without an allowlist)."""
+    """Whether the bot answers the sender of `update` (everyone, without an allowlist); a
+    queued press asks again when it runs (`bot.kit.later`)."""
     allowlist = context.services.settings.allowed
     user = update.effective_user
     return allowlist.everyone or user is None or allowlist.allows(user.id, user.username)

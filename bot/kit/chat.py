@@ -134,6 +134,20 @@ async def edit(query: CallbackQuery, text: Html, keyboard: InlineKeyboardMarkup 
             raise
 
 
+class NotYours(InvalidCallback):
+    """A button someone else may press (its owner is another person)."""
+
+
+def check_press(query: CallbackQuery) -> Callback:
+    """The pressed button's data, decoded and validated, when its presser may press it;
+    raises InvalidCallback (stale or forged), or NotYours. A queued press runs again past
+    it too (`bot.kit.later`)."""
+    callback = decode(query.data)
+    if not callback.allows(query.from_user.id):
+        raise NotYours(f"a button of user {callback.owner}")
+    return callback
+
+
 def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     """Decode and validate callback data, check who pressed, then run `handler`.
 
@@ -151,12 +165,12 @@ def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any,
             return
         me = personal_translator(update, context)
         try:
-            callback = decode(query.data)
+            callback = check_press(query)
+        except NotYours:
+            await query.answer(me.plain("button-not-yours"), show_alert=True)
+            return
         except InvalidCallback:
             await query.answer(me.plain("button-invalid"), show_alert=True)
-            return
-        if not callback.allows(query.from_user.id):
-            await query.answer(me.plain("button-not-yours"), show_alert=True)
             return
         try:
             toast = await handler(update, context, callback, translator(update, context, me))
