@@ -98,7 +98,16 @@ def _secrets(settings: Settings) -> list[str]:
 
 def check_database(path: Path) -> Result:
     """Whether the bot can create or write the database file and, beside it, SQLite's
-    journal files (so the folder must be writable too). Opens nothing."""
+    journal files (so the folder must be writable too). Opens nothing. A path the user
+    running the check may not look at (another user's 0700 folder) says so."""
+    try:
+        return _database(path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return Result("database", "cannot be checked", _cut(f"{path}: {reason}"))
+
+
+def _database(path: Path) -> Result:
     if path.exists():
         if not path.is_file():
             return Result("database", "not a file", f"{path}: set BOT_DATABASE to a file path")

@@ -11,12 +11,14 @@ the titles a message shows and remembers the answer:
   not cached (the next message asks again);
 - single-flight: concurrent readers of one title share one request;
 - bounded: `many` asks for a page's titles concurrently (at most `CONCURRENCY` requests
-  in flight for the whole bot) and waits at most `timeout` seconds; whatever is not
-  back by then shows in English this time, and lands in the cache for the next.
+  in flight for the whole bot, `PER_PERSON` of them for one person, so one person's
+  pages never hold everyone's slots) and waits at most `timeout` seconds; whatever is
+  not back by then shows in English this time, and lands in the cache for the next.
 
 Requests ride on the answer that asked for them (`bot.trakt.fair.along`): they spend no
-per-person share of the shared bucket one by one. Any failure, a refusal by the person's
-budget too, falls back quietly to Trakt's English text (one log line, no traceback).
+per-person share of the shared bucket one by one, and never wait for a bucket (a
+person's spent token budget skips them at once). Any failure, such a refusal too, falls
+back quietly to Trakt's English text (one log line, no traceback).
 Language codes are ours (`pt-BR`, `fa`); Trakt takes the 2-letter language and answers
 one entry per country, so `pt-BR` prefers Brazil's entry, `de` Germany's, `uk` Ukraine's.
 
@@ -26,14 +28,16 @@ Cost: per title and language, one GET the first time, then none for a week.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Sequence
 
 from bot.store import Store
 from bot.trakt import Episode, MediaKind, Movie, Show, TraktAPI, TraktError, Translation
-from bot.trakt.fair import TooFast, along
+from bot.trakt.fair import TooFast, along, current
 from bot.trakt.ref import MediaRef
 
 logger = logging.getLogger(__name__)
@@ -42,6 +46,7 @@ Media = Movie | Show
 TTL = 7 * 24 * 3600
 TIMEOUT = 2.0  # seconds a message waits for its titles' translations
 CONCURRENCY = 16  # translation requests in flight, for the whole bot
+PER_PERSON = 4  # of them for the titles one person reads (a page asks its own in turn)
 NO_TRANSLATION = "en"
 CACHE_PREFIX = "translation"
 # The country whose entry a bare language prefers, where it is not the language's code.
@@ -99,7 +104,7 @@ class Translations:
         self.timeout = timeout
         self.clock = clock
         self._inflight: dict[str, asyncio.Task[Translation | None]] = {}
-        self._slots = asyncio.Semaphore(CONCURRENCY)
+        self._slots = _Slots(CONCURRENCY, PER_PERSON)
 
     @staticmethod
     def wanted(language: str) -> bool:
@@ -166,7 +171,7 @@ class Translations:
             return cached if cached.title or cached.overview else None
         season, number = episode.season, episode.number
         try:
-            async with self._slots:
+            async with self._slots.hold(_reader(token)):
                 with along():
                     found = await self.api.episode_translations(
                         show_id, season, number, target[0], token=token
@@ -234,7 +239,7 @@ class Translations:
         trakt_id = media.ids.trakt
         assert trakt_id is not None
         try:
-            async with self._slots:
+            async with self._slots.hold(_reader(token)):
                 with along():
                     found = await self.api.translations(kind, trakt_id, target[0], token=token)
         except (TraktError, TooFast) as exc:  # TooFast: the person's budget, English this time
@@ -248,6 +253,43 @@ class Translations:
         expires = int(self.clock()) + self.ttl
         self.store.cache_set(_cache_key(key, language), json.dumps(stored), expires)
         return chosen
+
+
+class _Slots:
+    """`total` request slots for the bot, at most `each` of them for one reader at once."""
+
+    def __init__(self, total: int, each: int) -> None:
+        self._all = asyncio.Semaphore(total)
+        self._each = each
+        self._readers: dict[Hashable, tuple[asyncio.Semaphore, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, reader: Hashable | None) -> AsyncIterator[None]:
+        """One slot; a known reader first takes one of their own (waiting there holds
+        none of the bot's). Readers are forgotten as soon as nothing of theirs waits."""
+        if reader is None:  # background work of no one person
+            async with self._all:
+                yield
+            return
+        mine, users = self._readers.get(reader, (asyncio.Semaphore(self._each), 0))
+        self._readers[reader] = (mine, users + 1)
+        try:
+            async with mine, self._all:
+                yield
+        finally:
+            mine, users = self._readers[reader]
+            if users == 1:
+                del self._readers[reader]
+            else:
+                self._readers[reader] = (mine, users - 1)
+
+
+def _reader(token: str | None) -> Hashable | None:
+    """Whose titles these are: the person of the update being handled, else the token's."""
+    ticket = current()
+    if ticket is not None:
+        return ticket.person
+    return None if token is None else hashlib.blake2b(token.encode(), digest_size=16).digest()
 
 
 def _offered(media: Media, language: str) -> bool:

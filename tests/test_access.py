@@ -64,3 +64,13 @@ async def test_usernames_in_the_list_warn_at_start_up(
 @pytest.mark.parametrize("env", [{"BOT_ALLOWED_USERS": "1001, 1002"}])
 async def test_ids_only_give_no_warning(bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
     assert not [line for line in _warnings(caplog) if "BOT_ALLOWED_USERS" in line]
+
+
+async def test_a_strangers_code_is_deleted_then_refused(bot: Harness) -> None:
+    """The code guard runs before the allowlist: the code goes, the refusal stays the same."""
+    eve = bot.chat(user_id=6666, first_name="Eve", username="eve")
+    await eve.say("my code is 5055CC52")
+    mine = [m for m in bot.telegram.messages(eve.chat.id) if not m.from_bot]
+    assert mine[-1].deleted
+    assert eve.text() == "Sorry, this bot is private. Ask its owner to add you."
+    assert len(eve.replies) == 1

@@ -5,6 +5,7 @@ during a wait take effect in the order pressed. The waits and the clock are inje
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import time
 from collections.abc import Iterator
 
@@ -24,6 +25,9 @@ WAIT = {"Retry-After": "45"}
 SAVING = "⏳ Trakt asks me to wait, so I’ll save this in 45 s."
 BEHIND = (
     "⏳ Your earlier change is still waiting for Trakt, so I’ll save this right after it, in 45 s."
+)
+FULL = (
+    "⏳ Too many of your changes are already waiting for Trakt. Try this again once they’re saved."
 )
 
 
@@ -179,3 +183,90 @@ async def test_undo_then_watched_during_a_wait_keep_their_order(
     await wait_for(lambda: not bot.app.bot_data.later, what="both saved")
     assert _plays(bot) == before + 1
     assert _writes(demo)[-2:] == ["/sync/history/remove", "/sync/history"]
+
+
+async def test_a_row_the_database_keeps_holds_the_next_change_behind_it(
+    bot: Harness,
+    linked: ChatDriver,
+    demo: DemoTrakt,
+    waits: Waits,
+    clock: Clock,
+    after_restart: Waits,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The queued 👁 is saved but its row stays (the database busy until the restart). ↩
+    Undo then waits behind it instead of running: were it to run, the 👁 row would run
+    again after it at the next start and log the play it took back. After the restart
+    both run, in order: the 👁 finds its play, the Undo takes it back."""
+    await _card(linked)
+    before = _plays(bot)
+    demo.fail("POST", "/sync/history", 429, headers=WAIT)
+    await linked.press("👁 Mark watched")
+
+    tries: list[int] = []
+
+    def busy(press_id: int) -> bool:
+        tries.append(press_id)
+        raise StoreBusy("database is locked")
+
+    monkeypatch.setattr(bot.services.store, "drop_press", busy)
+    monkeypatch.setattr(later, "FORGET_FIRST", 0.001)
+    monkeypatch.setattr(later, "FORGET_MAX", 0.005)
+    await wait_for(lambda: waits.pending == 1, what="the queued write")
+    clock.now += 45
+    waits.release()
+    await wait_for(lambda: "↩ Undo" in labels(linked), what="the queued play")
+    await wait_for(lambda: not bot.app.bot_data.later, what="the queue to stop")
+    await linked.press("↩ Undo")
+    assert linked.last_alert is not None and linked.last_alert.startswith("⏳")
+    await wait_for(lambda: len(bot.services.store.queued_presses()) == 2, what="both rows")
+    await wait_for(lambda: len(tries) > 3 * later.FORGET_TRIES, what="the deletion tried on")
+    assert _plays(bot) == before + 1  # the Undo has not run
+    clock.now += 60
+    await bot.restart()
+    await wait_for(lambda: not bot.services.store.queued_presses(), what="the replays")
+    await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
+    assert _plays(bot) == before
+
+
+@pytest.mark.parametrize("linked_since", [False, True], ids=["older-link", "newer-link"])
+async def test_a_row_from_before_accounts_were_noted_runs_only_on_an_older_link(
+    bot: Harness,
+    linked: ChatDriver,
+    demo: DemoTrakt,
+    waits: Waits,
+    clock: Clock,
+    after_restart: Waits,
+    linked_since: bool,
+) -> None:
+    """A row queued before migration 9 names no account: it runs when the link of today
+    was there when it was pressed, and is dropped (the person told) when it is newer."""
+    await _card(linked)
+    before = _plays(bot)
+    demo.fail("POST", "/sync/history", 429, headers=WAIT)
+    await linked.press("👁 Mark watched")
+    await wait_for(lambda: waits.pending == 1, what="the queued write")
+    linked_at = bot.services.accounts.get(linked.user.id).linked_at
+    pressed = linked_at - 1 if linked_since else linked_at + 1
+    with sqlite3.connect(bot.settings.database) as db:  # as migration 9 leaves an old row
+        db.execute("UPDATE queued_presses SET account = NULL, pressed_at = ?", [pressed])
+    clock.now += 45
+    await bot.restart()
+    await wait_for(lambda: not bot.services.store.queued_presses(), what="the row gone")
+    await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
+    assert _plays(bot) == before + (0 if linked_since else 1)
+    assert ("no longer linked" in linked.text()) == linked_since
+
+
+async def test_past_the_cap_a_press_is_refused_not_stored(
+    bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits, clock: Clock
+) -> None:
+    await _card(linked)
+    await linked.press("⭐ Rate")
+    demo.fail("POST", "/sync/ratings", 429, headers=WAIT)
+    for n in range(later.MAX_QUEUED):
+        await linked.press("9" if n % 2 else "8")
+        assert linked.last_alert is not None and linked.last_alert.startswith("⏳")
+    await linked.press("7")
+    assert linked.last_alert == FULL
+    assert len(bot.services.store.queued_presses()) == later.MAX_QUEUED

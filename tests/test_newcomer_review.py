@@ -250,6 +250,15 @@ async def test_an_extra_takes_the_shared_bucket_only_while_half_is_free() -> Non
     await asyncio.wait_for(limits.acquire("get", None), 0.5)  # answers still find room
 
 
+async def test_an_extra_never_waits_for_a_persons_spent_bucket() -> None:
+    """A translation made with a token whose bucket is spent is skipped at once: it would
+    otherwise wait `read_wait` holding one of the bot's translation slots."""
+    limits = RateLimits(RateLimitConfig(authed_get=Rate(1, 3600.0), read_wait=3600.0))
+    await asyncio.wait_for(limits.acquire("get", "token"), 0.5)
+    with along(), pytest.raises(Busy):
+        await asyncio.wait_for(limits.acquire("get", "token"), 0.5)
+
+
 # --- 4. old /notify buttons after /unlink ---------------------------------------------------
 
 

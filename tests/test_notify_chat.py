@@ -57,7 +57,8 @@ async def test_a_notification_arrives_and_one_tick_records_one_play(
 ) -> None:
     await ann.say("/notify premieres")
     await ann.say("/notify episodes")
-    await told(bot, demo)
+    air = await told(bot, demo)
+    bot.services.accounts.clock = lambda: air + 60  # pressed once it has aired
     assert "Night Signal" in ann.text() and "S01E01 · Static" in ann.text()
     before = plays(demo, 1)
     await ann.press("✅ Watched")
@@ -71,7 +72,8 @@ async def test_two_presses_at_once_record_one_play(
 ) -> None:
     await ann.say("/notify premieres")
     await ann.say("/notify episodes")
-    await told(bot, demo)
+    air = await told(bot, demo)
+    bot.services.accounts.clock = lambda: air + 60  # pressed once it has aired
     message = ann.last_reply
     data = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Watched")
     assert data is not None
@@ -86,7 +88,8 @@ async def test_a_binge_drop_watched_all_behind_a_confirmation_and_mute(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
     await ann.say("/notify episodes")
-    await told(bot, demo)
+    air = await told(bot, demo)
+    bot.services.accounts.clock = lambda: air + 60  # pressed once it has aired
     assert "3 new episodes" in ann.text()
     await ann.press("✅ Watched all")
     assert (plays(demo, 1), plays(demo, 3)) == (0, 0)  # asks first
@@ -133,3 +136,27 @@ async def test_due_lists_what_will_be_sent(bot: Harness, ann: ChatDriver, demo: 
     await tick_bot(bot, air_time(demo) - 60)
     await ann.say("/due")
     assert "S01E01 · Static" in ann.text() and "S01E02 · Carrier Wave" in ann.text()
+
+
+async def test_watched_before_the_air_time_says_so_and_works_after(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    """`/notify episodes -60`: the binge drop comes an hour early; ✅ Yes, all then logs
+    nothing (the alert every "not aired yet" button gives); once out, each one logs."""
+    air = air_time(demo)
+    await bot.services.notify.stop()
+    bot.services.notify.clock = lambda: air - 7200  # turned on two hours before
+    await ann.say("/notify episodes -60")
+    bot.services.accounts.clock = lambda: air - 3500
+    await tick_bot(bot, air - 4000)
+    await tick_bot(bot, air - 3600)
+    note = ann.last_reply
+    assert "3 new episodes" in ann.text(note)
+    await ann.press("✅ Watched all", message=note)
+    await ann.press("✅ Yes, all 3", message=note)
+    assert ann.last_alert == "It hasn’t aired yet"
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (0, 0, 0)
+    bot.services.accounts.clock = lambda: air + 60
+    await ann.press("✅ Watched all", message=note)
+    await ann.press("✅ Yes, all 3", message=note)
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)

@@ -142,6 +142,7 @@ async def test_episodes_marked_before_they_aired_are_not_told(
     await ann.say("/notify episodes")
     await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
+    bot.services.accounts.clock = lambda: air + 30  # pressed once aired
     await tick_bot(bot, air)
     assert "S01E03" in ann.text() and "S01E01" not in ann.text() and "S01E02" not in ann.text()
 
@@ -178,6 +179,7 @@ async def _binge(bot: Harness, chat: ChatDriver, demo: DemoTrakt) -> None:
     air = air_time(demo)
     await tick_bot(bot, air - 60)
     demo.clock = lambda: air + 30
+    bot.services.accounts.clock = lambda: air + 30  # pressed once aired
     await tick_bot(bot, air)
     assert "3 new episodes" in chat.text()
 

@@ -36,3 +36,25 @@ def test_a_press_waits_again_then_is_forgotten(tmp_path: Path) -> None:
         assert (again.due_at, again.waits, again.pressed_at) == (200.25, 2, 100)
         assert store.drop_press(press.id) and not store.drop_press(press.id)
         assert store.queued_presses() == [] and store.queued_people() == []
+
+
+def test_forgetting_a_press_forgets_that_persons_earlier_ones(tmp_path: Path) -> None:
+    """A person's presses run in order: one done means those before it are done too (a
+    row the database was too busy to delete then goes with the next one)."""
+    with _store(tmp_path, generate_key()) as store:
+        first = store.queue_press(7, "a", "h", {}, pressed_at=100, due_at=1.0, waits=0)
+        other = store.queue_press(8, "x", "h", {}, pressed_at=101, due_at=1.0, waits=0)
+        second = store.queue_press(7, "b", "h", {}, pressed_at=102, due_at=1.0, waits=0)
+        third = store.queue_press(7, "c", "h", {}, pressed_at=103, due_at=1.0, waits=0)
+        assert store.drop_press(second.id)
+        assert store.queued_presses() == [other, third]
+        assert not store.drop_press(first.id)
+
+
+def test_a_press_names_the_account_it_was_made_on(tmp_path: Path) -> None:
+    key = generate_key()
+    with _store(tmp_path, key) as store:
+        store.queue_press(7, "a", "h", {}, pressed_at=1, due_at=1.0, waits=0, account="ann")
+        store.queue_press(7, "b", "h", {}, pressed_at=2, due_at=1.0, waits=0)
+    with _store(tmp_path, key) as store:
+        assert [p.account for p in store.queued_presses(7)] == ["ann", None]

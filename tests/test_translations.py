@@ -15,7 +15,7 @@ from bot.store import Store
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
 from bot.trakt import Ids, Movie, ServerError, Show, TraktAPI, Translation
-from bot.translations import TTL, Translations, best, trakt_language
+from bot.translations import PER_PERSON, TTL, Translations, best, trakt_language
 from tests.helpers import link_account
 
 NOW = 1_700_000_000.0
@@ -157,6 +157,30 @@ async def test_ask_and_wait_bound_what_one_answer_costs(store: Store) -> None:
         await asyncio.sleep(0)
     assert (await service.many([DARK], "ru", ask=0)).of(DARK) is not None  # cached since
     assert sum(api.calls.values()) == 2
+
+
+class _Stalled(FakeAPI):
+    """Stalls every request made with the token "spent" (a person waiting on their own
+    budget, or a slow answer for them); answers the others at once."""
+
+    async def translations(
+        self, kind: str, trakt_id: int, lang: str, *, token: str | None = None
+    ) -> list[Translation]:
+        if token == "spent":
+            self.calls[(kind, trakt_id, lang)] += 1
+            await asyncio.Event().wait()
+        return await super().translations(kind, trakt_id, lang, token=token)
+
+
+async def test_one_readers_stalled_requests_hold_only_their_own_slots(store: Store) -> None:
+    api, clock = _Stalled({("shows", 70523, "ru"): [RU_DARK]}), [NOW]
+    service = _service(api, store, clock, timeout=0.05)
+    pages = [Show(title=f"S{n}", ids=Ids(trakt=n)) for n in range(1, 41)]
+    assert await service.many(pages, "ru", token="spent") == {}
+    assert sum(api.calls.values()) == PER_PERSON  # the rest wait for their own turn
+    found = await service.many([DARK], "ru", token="someone else")
+    assert found.of(DARK) is not None  # at once, not after the timeout
+    await service.aclose()
 
 
 async def test_a_page_is_asked_once_per_title(store: Store) -> None:

@@ -34,7 +34,14 @@ from bot.accounts.service import (
     UNKNOWN_LIFETIME_MARGIN,
     Accounts,
 )
-from bot.accounts.session import LinkLost, NotLinked, TraktSession, known_zone
+from bot.accounts.session import (
+    LinkLost,
+    NotLinked,
+    TraktSession,
+    known_zone,
+    link_identity,
+    same_account,
+)
 
 __all__ = [
     "MARGIN_SHARE",
@@ -50,4 +57,6 @@ __all__ = [
     "TraktSession",
     "WrongCode",
     "known_zone",
+    "link_identity",
+    "same_account",
 ]

@@ -1,5 +1,6 @@
 """A linked account's access to Trakt (`TraktSession`), and what the two halves of the
-accounts service share: its errors, Trakt refusing the bot itself, known time zones."""
+accounts service share: its errors, Trakt refusing the bot itself, known time zones, and
+which Trakt account a link is (`link_identity`, `same_account`)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,35 @@ class TraktSession:
             logger.info("trakt said 401 for chat %s; refreshing once", self.account.chat_id)
             self.account = await self._accounts.refresh(self.account.chat_id, self.account)
             return await request(self.account.access_token)
+
+
+def link_identity(account: Account) -> str:
+    """Which Trakt account a link is, kept with what must act on that account only (an
+    undo offer, a queued press): `<slug>|link:<linked_at>`, the slug empty until Trakt
+    said who it is."""
+    slug = account.slug if account.profile_known else ""
+    return f"{slug}|link:{account.linked_at}"
+
+
+def same_account(account: Account | None, identity: object) -> bool:
+    """Whether `account` (the link a person has now; None: unlinked) is still the Trakt
+    account `identity` (a `link_identity` kept earlier) names: the one test before acting
+    on what was decided on an account, so nothing lands on one linked since. The same
+    slug when both are known (across a relink too), else the very same link (Trakt may
+    have said whose it is only since). One kept before it held both is a bare slug or
+    `link:<linked_at>`."""
+    if account is None or not isinstance(identity, str):
+        return False
+    if "|" in identity:
+        kept_slug, _, kept_link = identity.partition("|")
+    elif identity.startswith("link:"):
+        kept_slug, kept_link = "", identity
+    else:
+        kept_slug, kept_link = identity, ""
+    slug = account.slug if account.profile_known else ""
+    if kept_slug and slug:
+        return kept_slug == slug
+    return kept_link == f"link:{account.linked_at}"
 
 
 def raise_if_app_refused(exc: BadRequest | Unauthorized) -> None:

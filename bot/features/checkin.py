@@ -15,7 +15,8 @@ buttons this feature draws itself land here (`Action.CHECKIN`):
 - ``chk|<owner>|c``: /checkin's Cancel (`GET /users/me/watching`, `DELETE /checkin`).
 
 Cards draw no 🎬 for what is not out yet; an older or forged button for it gets a short
-alert and sends nothing (`bot.kit.release`).
+alert and sends nothing (`bot.kit.release`). A press queued while Trakt asked to wait
+(`bot.kit.later`) checks in only while it still means "now": not after `LATE` seconds.
 
 /checkin itself is a view (``chkn|<owner>``, no arguments), so typed in a group it goes
 to the person's private chat with 📤 Share in the group (`bot.kit.private`).
@@ -40,6 +41,7 @@ from bot.i18n import Html, Translator
 from bot.kit import later, private, release, views
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
+    Alert,
     App,
     Command,
     Context,
@@ -70,6 +72,7 @@ COMMANDS = (Command("checkin"),)
 REPLACE, KEEP, CANCEL = "r", "k", "c"
 REPEAT = 30.0  # seconds in which a second press for the same title is the same intent
 CHECKIN_KINDS = ("movie", "episode")
+LATE = 30 * 60  # seconds after which a queued check-in is no longer "now": not made
 
 
 async def checkin_command(update: Update, context: Context) -> None:
@@ -118,6 +121,9 @@ async def on_checkin(update: Update, context: Context, cb: Callback, tr: Transla
     if ref.kind not in CHECKIN_KINDS or mode not in ("", REPLACE):
         raise InvalidCallback("no check-in to that")
     user_id = query.from_user.id
+    age = later.pressed_age()
+    if age is not None and age > LATE:  # queued while Trakt asked to wait, too long ago
+        return Alert(me.plain("checkin-too-late"))
     early = await release.not_out(context, me, ref, user_id)  # an old or forged button
     if early is not None:
         return early

@@ -11,15 +11,23 @@ from bot.kit.chat import App, Context, personal_translator, translator
 
 logger = logging.getLogger(__name__)
 
-GROUP = -2  # after the fair share (`bot.kit.fair`), before the link feature's code guard (-1)
+GROUP = -2  # after the fair share (`bot.kit.fair`) and the link feature's code guard
+
+
+def allowed(update: Update, context: Context) -> bool:
+    """Whether the bot answers the sender of `update` (everyone, without an allowlist); a
+    queued press asks again when it runs (`bot.kit.later`)."""
+    allowlist = context.services.settings.allowed
+    user = update.effective_user
+    return allowlist.everyone or user is None or allowlist.allows(user.id, user.username)
 
 
 async def gate(update: Update, context: Context) -> None:
     """Stop every update from someone not on the allowlist, with one polite line."""
-    allowed = context.services.settings.allowed
-    user = update.effective_user
-    if allowed.everyone or user is None or allowed.allows(user.id, user.username):
+    if allowed(update, context):
         return
+    user = update.effective_user
+    assert user is not None
     logger.info("update from user %s refused by BOT_ALLOWED_USERS", user.id)
     if update.callback_query:
         alert = personal_translator(update, context).plain("not-allowed")

@@ -78,12 +78,12 @@ async def localized(
 def addressed_text(
     message: Message, bot_id: int, bot_username: str, *, forwarded: bool = False
 ) -> str | None:
-    """What a person said to the bot in plain text (no command), or None when it was not
-    said to the bot: all of it in a private chat; in a group only a reply to one of the
-    bot's messages or text that starts with @its name (then without the name). A message
-    sent through inline mode is never something said to the bot, nor one forwarded unless
-    `forwarded` (a Trakt code forwarded to the bot is still one to delete)."""
-    text = (message.text or "").strip()
+    """What a person said to the bot in plain text or a caption (no command), or None when
+    it was not said to the bot: all of it in a private chat; in a group only a reply to one
+    of the bot's messages or text that starts with @its name (then without the name). A
+    message sent through inline mode is never something said to the bot, nor one forwarded
+    unless `forwarded` (a Trakt code forwarded to the bot is still one to delete)."""
+    text = (message.text or message.caption or "").strip()
     if not text or text.startswith("/") or message.via_bot:
         return None
     if message.forward_origin and not forwarded:
@@ -134,6 +134,20 @@ async def edit(query: CallbackQuery, text: Html, keyboard: InlineKeyboardMarkup 
             raise
 
 
+class NotYours(InvalidCallback):
+    """A button someone else may press (its owner is another person)."""
+
+
+def check_press(query: CallbackQuery) -> Callback:
+    """The pressed button's data, decoded and validated, when its presser may press it;
+    raises InvalidCallback (stale or forged), or NotYours. A queued press runs again past
+    it too (`bot.kit.later`)."""
+    callback = decode(query.data)
+    if not callback.allows(query.from_user.id):
+        raise NotYours(f"a button of user {callback.owner}")
+    return callback
+
+
 def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     """Decode and validate callback data, check who pressed, then run `handler`.
 
@@ -151,12 +165,12 @@ def button(handler: ButtonHandler) -> Callable[[Update, Context], Coroutine[Any,
             return
         me = personal_translator(update, context)
         try:
-            callback = decode(query.data)
+            callback = check_press(query)
+        except NotYours:
+            await query.answer(me.plain("button-not-yours"), show_alert=True)
+            return
         except InvalidCallback:
             await query.answer(me.plain("button-invalid"), show_alert=True)
-            return
-        if not callback.allows(query.from_user.id):
-            await query.answer(me.plain("button-not-yours"), show_alert=True)
             return
         try:
             toast = await handler(update, context, callback, translator(update, context, me))

@@ -20,6 +20,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.i18n import Html
+from bot.store import QueuedPress
 from bot.trakt import TraktList
 from bot.trakt.cache import TTLCache
 
@@ -94,6 +95,22 @@ DiscoverKey: TypeAlias = tuple[str, str, int, str]
 
 
 @dataclass
+class Queued:
+    """One person's queued writes as this process knows them (`bot.kit.later`), read from
+    the database once at startup and kept with it: the presses still to run, oldest
+    first, and the newest one run whose row the database was too busy to delete (their
+    next writes queue behind it until it is gone)."""
+
+    presses: list[QueuedPress] = field(default_factory=list)
+    kept: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to run and nothing left to delete."""
+        return not self.presses and self.kept is None
+
+
+@dataclass
 class BotData:
     """The application's registries, caches and locks (built with the application)."""
 
@@ -116,6 +133,7 @@ class BotData:
     # person -> the task that runs their queued writes, oldest first (`bot.kit.later`; the
     # presses themselves are rows in the database)
     later: dict[int, asyncio.Task[None]] = field(default_factory=dict)
+    queued: dict[int, Queued] = field(default_factory=dict)  # person -> their queued presses
 
 
 class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):

@@ -50,25 +50,38 @@ class FairProcessor(SimpleUpdateProcessor):
                 await coroutine
 
 
+GROUP = -10  # before the allowlist (`bot.kit.access`); only the code guard runs earlier
+
+
 async def gate(update: Update, context: Context) -> None:
     """Before anything else: an edited message is not a new request (re-running the
     command it held would repeat its effect), and a person over the update gate
     (`FairUse.admit`) gets the over-the-budget answer once, then silence."""
     if update.edited_message or update.edited_channel_post:
         raise ApplicationHandlerStop
+    if not await admitted(update, context):
+        raise ApplicationHandlerStop
+
+
+async def admitted(update: Update, context: Context) -> bool:
+    """Pass the sender through the update gate (`FairUse.admit`): False when refused, and
+    then they have had the over-the-budget answer (once, then silence). For a handler
+    that runs before `gate` (the link feature's code guard) and answers for itself."""
     ticket = current()
     if ticket is None or update.inline_query or update.chosen_inline_result:
-        return
+        return True
     try:
         ticket.fair.admit(ticket)
     except TooFast as exc:
         await too_fast(update, context, exc)
-        raise ApplicationHandlerStop from None
+        return False
+    return True
 
 
 def register(app: App) -> None:
-    """The gate runs before every other handler (the allowlist's included)."""
-    app.add_handler(TypeHandler(Update, gate), group=-10)
+    """The gate runs before every other handler (the allowlist's included) but the link
+    feature's code guard, which deletes a Trakt code before any gate may stop its message."""
+    app.add_handler(TypeHandler(Update, gate), group=GROUP)
 
 
 def _sender(update: object) -> int | None:

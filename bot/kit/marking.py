@@ -16,15 +16,16 @@ from typing import Any
 
 from telegram import Update
 
-from bot.accounts import NotLinked, TraktSession
+from bot.accounts import NotLinked, TraktSession, link_identity, same_account
 from bot.i18n import Translator
 from bot.kit import later
 from bot.kit.buttons import check_verb
 from bot.kit.chat import Alert
 from bot.kit.context import Context
 from bot.marks import HIDDEN, RATINGS, SEEN, UNLISTED, UNSEEN, WATCHLIST, rating_of
-from bot.store import Account, NotFound, StoreBusy
+from bot.store import NotFound, StoreBusy, StoreError
 from bot.trakt import AccountLimit, SyncItem, SyncResult, TraktAPI, TraktError
+from bot.trakt.errors import Busy
 from bot.trakt.fair import writing
 from bot.trakt.ref import MediaRef
 
@@ -275,8 +276,10 @@ def _watchlist_done(
 
 
 async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) -> str:
-    """Take back the change behind an undo offer (once, by its maker, within its time);
-    the answer. A failure at Trakt gives the offer back and is raised."""
+    """Take back the change behind an undo offer (once, by its maker, within its time:
+    a queued press's time is when it was pressed); the answer. A failure is raised, the
+    offer given back: open when the undo surely did not reach Trakt, else in doubt (cut
+    off by a restart, a timeout), so the next try looks at Trakt before it writes."""
     store, marks = context.services.store, context.services.marks
     try:
         offer = store.get_undo(offer_id)
@@ -290,16 +293,39 @@ async def undo(context: Context, tr: Translator, user_id: int, offer_id: int) ->
     session = await _session_of(context, user_id, offer.payload.get(ACCOUNT))
     if session is None:  # the change was made at an account linked before this one
         return Alert(tr.plain("action-undo-other-account"))
-    if not store.claim_undo(offer_id):
+    pressed = later.pressed_at()
+    if not store.claim_undo(offer_id, at=pressed.timestamp() if pressed else None):
         return Alert(tr.plain("action-undo-late"))
     ref = MediaRef.parse(offer.ref)
+    payload = dict(offer.payload)
     try:
         async with marks.lock(user_id, ref):
-            await _take_back(context, session, user_id, offer.verb, ref, dict(offer.payload))
-    except BaseException:
-        store.release_undo(offer_id)
+            await _take_back(context, session, user_id, offer.verb, ref, payload, offer.in_doubt)
+    except BaseException as exc:  # one in doubt stays so until an undo is seen through
+        _hand_back(context, offer_id, surely_unsent=_unsent(exc) and not offer.in_doubt)
         raise
     return tr.plain("action-undo-toast")
+
+
+def _unsent(exc: BaseException) -> bool:
+    """Whether a failed undo surely wrote nothing: Trakt refused it (4xx, 429 included),
+    or it stopped before its request (no account, our own limit). A cancellation, a
+    timeout or a 5xx may come after Trakt took it."""
+    if isinstance(exc, NotLinked | Busy):
+        return True
+    return isinstance(exc, TraktError) and exc.status is not None and 400 <= exc.status < 500
+
+
+def _hand_back(context: Context, offer_id: int, *, surely_unsent: bool) -> None:
+    """Give a claimed offer back after its undo failed (see `undo`)."""
+    store = context.services.store
+    try:
+        if surely_unsent:
+            store.release_undo(offer_id)
+        else:
+            store.doubt_undo(offer_id)
+    except StoreError:  # it stays claimed: a new press answers "already undone"
+        logger.warning("could not give undo offer %s back", offer_id, exc_info=True)
 
 
 def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int | None:
@@ -317,12 +343,6 @@ def offer_undo(context: Context, user_id: int, ref: MediaRef, done: Done) -> int
         return None
 
 
-def link_identity(account: Account) -> str:
-    """Which Trakt account a link is: its slug once Trakt said who it is, else that very
-    link (an undo offered on it is then taken back only while it stays linked)."""
-    return account.slug if account.profile_known else f"link:{account.linked_at}"
-
-
 async def _session_of(context: Context, user_id: int, identity: object) -> TraktSession | None:
     """The person's session when it is still the account `identity` names; None when
     they unlinked or linked another account since (an undo must never write there)."""
@@ -330,7 +350,7 @@ async def _session_of(context: Context, user_id: int, identity: object) -> Trakt
         session = await context.services.accounts.session(user_id)
     except NotLinked:
         return None
-    return session if link_identity(session.account) == identity else None
+    return session if same_account(session.account, identity) else None
 
 
 async def _take_back(
@@ -340,7 +360,10 @@ async def _take_back(
     verb: str,
     ref: MediaRef,
     payload: dict[str, Any],
+    in_doubt: bool = False,
 ) -> None:
+    """Write the undo at Trakt and in the marks. Each way back but `replay` changes
+    nothing when made twice; a `replay` in doubt first looks for the play it would add."""
     api, marks = context.services.trakt, context.services.marks
     item = SyncItem(ref.kind, ref.trakt_id)
     if verb == "unplay":
@@ -356,7 +379,8 @@ async def _take_back(
         at = payload.get("at")
         when = datetime.fromisoformat(at) if isinstance(at, str) else None
         played = SyncItem(ref.kind, ref.trakt_id, watched_at=when)
-        await session.call(lambda token: api.add_to_history(token, [played]))
+        if not (in_doubt and when and await play_ids(session, api, ref, when)):
+            await session.call(lambda token: api.add_to_history(token, [played]))
         marks.record(user_id, ref, SEEN)
     elif verb == "unhide":
         kind = ref.title_kind

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from telegram import Update
 
-from bot.accounts.codes import looks_like_code
+from bot.accounts.codes import code_in
 from bot.kit.context import App, Context, PendingCommand
 
 logger = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ def remember(update: Update, context: Context) -> None:
     if not words or not words[0].startswith("/"):
         return
     command = words[0][1:].split("@", 1)[0].lower()
-    if command in NEVER or any(looks_like_code(word) for word in words[1:]):
+    if command in NEVER or code_in(" ".join(words[1:])) is not None:
         return
     context.user_data.pending = PendingCommand(update.to_dict(), clock() + TTL)
 

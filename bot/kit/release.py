@@ -3,8 +3,10 @@
 Cards leave out 🎬 Check in and ⭐ Rate for what is still to come (`to_come`). The
 check-in and rating handlers ask again when pressed (`not_out`): a button drawn before,
 or forged, may name something that has not aired; they answer a short alert and send
-nothing to Trakt. An episode without an air date and a movie without a release date are
-not known to be still to come, so they keep their buttons (Trakt lacks many old dates).
+nothing to Trakt. An episode without an air date is not known to be still to come, so it
+keeps its buttons (Trakt lacks many old dates); nor is a movie without a release date,
+unless Trakt's status says it is not out (`planned` for 2031, `in production`…) or its
+year is still ahead.
 """
 
 from __future__ import annotations
@@ -17,14 +19,23 @@ from bot.kit.context import Context
 from bot.trakt import Episode, Movie, Show
 from bot.trakt.ref import MediaRef
 
+# A movie's `status` before it comes out (Trakt's values; `canceled` never came out).
+NOT_OUT = frozenset(
+    {"rumored", "announced", "planned", "in production", "post production", "canceled"}
+)
+
 
 def to_come(media: Movie | Show | Episode, now: datetime) -> bool:
-    """Whether an episode airs or a movie comes out later (a known date still ahead); a
-    show is never held back here (its episodes are)."""
+    """Whether an episode airs or a movie comes out later (a known date still ahead, or
+    for a movie with no date, a status or a year that says so); a show is never held back
+    here (its episodes are)."""
     if isinstance(media, Episode):
         return media.first_aired is not None and media.first_aired > now
     if isinstance(media, Movie):
-        return media.released is not None and media.released > now.date()
+        if media.released is not None:
+            return media.released > now.date()
+        ahead = media.year is not None and media.year > now.year
+        return ahead or (media.status or "").casefold() in NOT_OUT
     return False
 
 

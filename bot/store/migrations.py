@@ -325,3 +325,11 @@ def _queued_presses(db: Database) -> None:
     }
     table = _create(db, "queued_presses", presses, pk="id", defaults={"waits": 0})
     table.create_index(["user_id", "id"])
+
+
+@migration(9)
+def _queued_press_account(db: Database) -> None:
+    """Which Trakt account a queued press was made on (`bot.accounts.link_identity`): it
+    is saved there or nowhere. Rows from before have none (`bot.kit.later` then asks
+    whether the link of today was made before the press)."""
+    db.execute("ALTER TABLE queued_presses ADD COLUMN account TEXT")

@@ -3,7 +3,10 @@
 An offer is one row: who may undo, what was done (`verb` on `ref`, a title key such as
 `movie:123`) and what the undo needs (`payload`, a small JSON document the store keeps as
 it gets it). `claim_undo` is a compare-and-set in one UPDATE, so of two presses at once
-exactly one undoes; `release_undo` gives the offer back when the undo failed.
+exactly one undoes; `release_undo` gives the offer back when the undo surely did not
+reach Trakt, and `doubt_undo` when it may have (cut off mid-request: a restart, a
+timeout): the next claim then finds out at Trakt before it writes (`in_doubt`).
+`done` holds which: 0 open, 1 done, 2 in doubt.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from sqlite_utils import Database
 
 from bot.store.errors import NotFound
 
+_OPEN, _DONE, _IN_DOUBT = 0, 1, 2
+
 
 @dataclass(frozen=True, slots=True)
 class UndoOffer:
@@ -31,6 +36,7 @@ class UndoOffer:
     expires_at: int
     done: bool = False
     payload: Mapping[str, Any] = field(default_factory=dict)
+    in_doubt: bool = False  # an undo was cut off: it may have reached Trakt, or not
 
 
 class UndoStore:
@@ -73,19 +79,31 @@ class UndoStore:
             ref=row[3],
             payload=json.loads(row[4] or "{}"),
             expires_at=row[5],
-            done=bool(row[6]),
+            done=row[6] == _DONE,
+            in_doubt=row[6] == _IN_DOUBT,
         )
 
-    def claim_undo(self, undo_id: int) -> bool:
-        """Take an offer that is still open and not expired; True for exactly one caller."""
-        sql = "UPDATE undo SET done = 1 WHERE id = ? AND done = 0 AND expires_at > ?"
+    def claim_undo(self, undo_id: int, *, at: float | None = None) -> bool:
+        """Take an offer that is open (or in doubt) and was not expired at `at` (now when
+        None: a queued press gives the moment it was pressed); True for exactly one caller."""
+        sql = "UPDATE undo SET done = ? WHERE id = ? AND done IN (?, ?) AND expires_at > ?"
+        when = self._now() if at is None else int(at)
         with self._transaction() as db:
-            return db.execute(sql, [undo_id, self._now()]).rowcount > 0
+            return db.execute(sql, [_DONE, undo_id, _OPEN, _IN_DOUBT, when]).rowcount > 0
 
     def release_undo(self, undo_id: int) -> None:
-        """Give a claimed offer back (the undo failed at Trakt: it may be tried again)."""
+        """Give a claimed offer back: the undo surely did not reach Trakt (refused, or never
+        sent); it may be tried again."""
+        self._set_undo(undo_id, _OPEN)
+
+    def doubt_undo(self, undo_id: int) -> None:
+        """Give a claimed offer back in doubt: the undo was cut off and may have reached
+        Trakt; the next claim looks there before it writes."""
+        self._set_undo(undo_id, _IN_DOUBT)
+
+    def _set_undo(self, undo_id: int, state: int) -> None:
         with self._transaction() as db:
-            db.execute("UPDATE undo SET done = 0 WHERE id = ?", [undo_id])
+            db.execute("UPDATE undo SET done = ? WHERE id = ?", [state, undo_id])
 
     def purge_undo(self, now: float, *, keep: int = 86400) -> int:
         """Delete offers that expired more than `keep` seconds before `now`."""

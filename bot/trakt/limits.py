@@ -10,8 +10,9 @@ Trakt's buckets (TRAKT_API.md §3.4):
 A read waits at most `read_wait` seconds for its bucket (the shared one fills up when
 many people search at once), then fails with `Busy` and the seconds to wait, so a
 person hears "busy, try in N s" instead of waiting without end; a write waits its turn.
-An unauthenticated extra of an answer (`bot.trakt.fair.along`: a page's translations) never
-waits: it goes while half of the shared bucket is free, else it is skipped (`Busy`).
+An extra of an answer (`bot.trakt.fair.along`: a page's translations) never waits: an
+unauthenticated one goes while half of the shared bucket is free, one with a token while
+the person's own bucket has room; else it is skipped (`Busy`).
 Per-person budgets come before all of this (`bot.trakt.fair`).
 
 Per-token buckets are keyed by a hash of the token (the token itself is never kept)
@@ -94,8 +95,8 @@ class RateLimits:
         if not self.config.enabled:
             return
         limiter = self.limiter(bucket, token)
-        if bucket == "get" and token is None and riding():
-            await self._extra(limiter)
+        if bucket == "get" and riding():
+            await self._extra(limiter, shared=token is None)
             return
         if bucket == "get" and token is None:
             spend_shared()  # one person may take only a share of the bot's bucket
@@ -120,11 +121,13 @@ class RateLimits:
                 del self._waiting[key]
 
     @staticmethod
-    async def _extra(limiter: AsyncLimiter) -> None:
-        """Take one from the shared bucket for an extra (`bot.trakt.fair.along`) only while
-        half of it is free, so at once; else `Busy`: the extra is skipped, never waited for."""
-        if not limiter.has_capacity(max(limiter.max_rate / 2, 1)):
-            raise Busy("the shared bucket is kept for answers", retry_after=EXTRA_RETRY)
+    async def _extra(limiter: AsyncLimiter, *, shared: bool) -> None:
+        """Take one for an extra (`bot.trakt.fair.along`) only when it goes at once: from
+        the shared bucket while half of it is free, from a person's while it has room; else
+        `Busy`: the extra is skipped, never waited for (it would hold a slot meanwhile)."""
+        room = max(limiter.max_rate / 2, 1) if shared else 1
+        if not limiter.has_capacity(room):
+            raise Busy("the bucket is kept for answers", retry_after=EXTRA_RETRY)
         await limiter.acquire()
 
     def __len__(self) -> int:

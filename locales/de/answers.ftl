@@ -21,6 +21,8 @@ later-saving = ⏳ Trakt bittet mich zu warten, also speichere ich das in { $sec
 later-already = ⏳ Schon vorgemerkt: Ich speichere es in { $seconds } s.
 later-behind = ⏳ Deine vorherige Änderung wartet noch auf Trakt, also speichere ich das direkt danach, in { $seconds } s.
 later-failed = Ich konnte deine Änderung bei Trakt nicht speichern: { $reason }
+later-full = ⏳ Es warten schon zu viele deiner Änderungen auf Trakt. Versuch es noch einmal, sobald sie gespeichert sind.
+later-other-account = Deine wartende Änderung habe ich nicht gespeichert: Sie gehört zu einem Trakt-Konto, das hier nicht mehr verknüpft ist.
 
 party-running = 🍿 Hier läuft schon eine Watchparty, gestartet von { $name } – mach oben mit. { $name } oder ein Gruppen-Admin kann stattdessen eine neue starten.
 party-button-new = 🔄 Neue Watchparty starten

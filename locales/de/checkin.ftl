@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ Abbrechen und hier einchecken
 checkin-keep = Beibehalten
 checkin-kept = 👍 Dein Check-in läuft weiter.
+checkin-too-late = 🎬 Deinen Check-in habe ich nicht gemacht: Trakt hat ihn zu lange warten lassen, er wäre nicht mehr „jetzt“. Schaust du noch? Tippe noch einmal auf 🎬 Einchecken.
 checkin-none = Du bist gerade nirgends eingecheckt. Öffne einen Film oder eine Folge und tippe auf 🎬 Einchecken.
 checkin-now = 🎬 Eingecheckt bei { $title }
 checkin-now-scrobble = ▶️ Du schaust { $title } in einer Player-App

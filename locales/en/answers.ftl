@@ -21,6 +21,8 @@ later-saving = ⏳ Trakt asks me to wait, so I’ll save this in { $seconds } s.
 later-already = ⏳ Already queued: I’ll save it in { $seconds } s.
 later-behind = ⏳ Your earlier change is still waiting for Trakt, so I’ll save this right after it, in { $seconds } s.
 later-failed = I couldn’t save your change at Trakt: { $reason }
+later-full = ⏳ Too many of your changes are already waiting for Trakt. Try this again once they’re saved.
+later-other-account = I didn’t save your waiting change: it was made on a Trakt account that is no longer linked here.
 
 party-running = 🍿 A watch party is already on here, started by { $name } — join it above. { $name } or a group admin can start a new one instead.
 party-button-new = 🔄 Start a new party

@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ Cancel it and check in here
 checkin-keep = Keep it
 checkin-kept = 👍 Your check-in goes on.
+checkin-too-late = 🎬 I didn’t make your check-in: Trakt made it wait too long, so it would no longer be “now”. Still watching? Press 🎬 Check in again.
 checkin-none = You're not checked in to anything right now. Open a movie or an episode and press 🎬 Check in.
 checkin-now = 🎬 Checked in to { $title }
 checkin-now-scrobble = ▶️ Watching { $title } in a player app

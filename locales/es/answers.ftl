@@ -21,6 +21,8 @@ later-saving = ⏳ Trakt me pide esperar, así que lo guardaré dentro de { $sec
 later-already = ⏳ Ya está en cola: lo guardaré dentro de { $seconds } s.
 later-behind = ⏳ Tu cambio anterior aún espera a Trakt, así que guardaré este justo después, dentro de { $seconds } s.
 later-failed = No pude guardar tu cambio en Trakt: { $reason }
+later-full = ⏳ Ya hay demasiados cambios tuyos esperando a Trakt. Vuelve a intentarlo cuando se hayan guardado.
+later-other-account = No guardé tu cambio pendiente: se hizo en una cuenta de Trakt que ya no está vinculada aquí.
 
 party-running = 🍿 Ya hay una sesión en grupo en marcha, la empezó { $name }: únete arriba. { $name } o un administrador del grupo puede empezar otra en su lugar.
 party-button-new = 🔄 Empezar otra sesión

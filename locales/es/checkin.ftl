@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ Cancelarlo y hacer check-in aquí
 checkin-keep = Mantenerlo
 checkin-kept = 👍 Tu check-in sigue en marcha.
+checkin-too-late = 🎬 No hice tu check-in: Trakt lo hizo esperar demasiado y ya no sería «ahora». ¿Sigues viéndolo? Pulsa 🎬 Hacer check-in otra vez.
 checkin-none = Ahora mismo no tienes ningún check-in. Abre una película o un episodio y pulsa 🎬 Hacer check-in.
 checkin-now = 🎬 Check-in en { $title }
 checkin-now-scrobble = ▶️ Viendo { $title } en una app de reproducción

@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ لغوش کن و اینجا چک‌این کن
 checkin-keep = بماند
 checkin-kept = 👍 چک‌این شما ادامه دارد.
+checkin-too-late = 🎬 چک‌این را انجام ندادم: Trakt آن را بیش از حد منتظر نگه داشت و دیگر «همین حالا» نبود. هنوز تماشا می‌کنید؟ دوباره 🎬 چک‌این را بزنید.
 checkin-none = الان برای چیزی چک‌این نکرده‌اید. یک فیلم یا قسمت را باز کنید و 🎬 چک‌این را بزنید.
 checkin-now = 🎬 چک‌این: { $title }
 checkin-now-scrobble = ▶️ در حال تماشای { $title } در یک برنامهٔ پخش

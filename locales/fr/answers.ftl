@@ -21,6 +21,8 @@ later-saving = ⏳ Trakt me demande de patienter : j’enregistrerai cela dans {
 later-already = ⏳ Déjà en attente : je l’enregistrerai dans { $seconds } s.
 later-behind = ⏳ Votre modification précédente attend encore Trakt : j’enregistrerai celle-ci juste après, dans { $seconds } s.
 later-failed = Je n’ai pas pu enregistrer votre modification sur Trakt : { $reason }
+later-full = ⏳ Trop de vos modifications attendent déjà Trakt. Réessayez une fois qu’elles seront enregistrées.
+later-other-account = Je n’ai pas enregistré votre modification en attente : elle a été faite sur un compte Trakt qui n’est plus associé ici.
 
 party-running = 🍿 Une soirée ciné est déjà en cours ici, lancée par { $name } : rejoignez-la plus haut. { $name } ou un administrateur du groupe peut en lancer une nouvelle à la place.
 party-button-new = 🔄 Lancer une nouvelle soirée

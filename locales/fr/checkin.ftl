@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ L’annuler et faire le check-in ici
 checkin-keep = Le garder
 checkin-kept = 👍 Votre check-in continue.
+checkin-too-late = 🎬 Je n’ai pas fait votre check-in : Trakt l’a fait attendre trop longtemps, ce ne serait plus « maintenant ». Vous regardez encore ? Appuyez de nouveau sur 🎬 Check-in.
 checkin-none = Aucun check-in en cours. Ouvrez un film ou un épisode et appuyez sur 🎬 Check-in.
 checkin-now = 🎬 Check-in sur { $title }
 checkin-now-scrobble = ▶️ Vous regardez { $title } dans une appli de lecture

@@ -21,6 +21,8 @@ later-saving = ⏳ Trakt mi chiede di aspettare, quindi lo salverò tra { $secon
 later-already = ⏳ Già in coda: lo salverò tra { $seconds } s.
 later-behind = ⏳ La tua modifica precedente è ancora in attesa di Trakt, quindi salverò questa subito dopo, tra { $seconds } s.
 later-failed = Non sono riuscito a salvare la tua modifica su Trakt: { $reason }
+later-full = ⏳ Troppe tue modifiche sono già in attesa di Trakt. Riprova quando saranno salvate.
+later-other-account = Non ho salvato la tua modifica in attesa: era stata fatta su un account Trakt non più collegato qui.
 
 party-running = 🍿 Qui c’è già una serata in corso, avviata da { $name }: unisciti sopra. { $name } o un amministratore del gruppo può avviarne una nuova al suo posto.
 party-button-new = 🔄 Avvia una nuova serata

@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ Annullalo e fai il check-in qui
 checkin-keep = Tienilo
 checkin-kept = 👍 Il tuo check-in continua.
+checkin-too-late = 🎬 Non ho fatto il tuo check-in: Trakt l’ha fatto aspettare troppo, non sarebbe più “adesso”. Stai ancora guardando? Premi di nuovo 🎬 Check-in.
 checkin-none = Nessun check-in in corso. Apri un film o un episodio e premi 🎬 Check-in.
 checkin-now = 🎬 Check-in su { $title }
 checkin-now-scrobble = ▶️ Stai guardando { $title } in un’app di riproduzione

@@ -21,6 +21,8 @@ later-saving = ⏳ O Trakt pediu para eu esperar, então vou salvar isso em { $s
 later-already = ⏳ Já está na fila: vou salvar em { $seconds } s.
 later-behind = ⏳ Sua alteração anterior ainda está esperando o Trakt, então vou salvar esta logo depois, em { $seconds } s.
 later-failed = Não consegui salvar sua alteração no Trakt: { $reason }
+later-full = ⏳ Já há alterações demais suas esperando o Trakt. Tente de novo quando elas forem salvas.
+later-other-account = Não salvei sua alteração pendente: ela foi feita em uma conta do Trakt que não está mais vinculada aqui.
 
 party-running = 🍿 Já tem uma sessão em grupo rolando aqui, iniciada por { $name } — entre nela aí em cima. { $name } ou um administrador do grupo pode começar uma nova no lugar.
 party-button-new = 🔄 Começar outra sessão

@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ Cancelar e fazer check-in aqui
 checkin-keep = Manter
 checkin-kept = 👍 Seu check-in continua.
+checkin-too-late = 🎬 Não fiz seu check-in: o Trakt o fez esperar demais, e ele já não seria “agora”. Ainda está assistindo? Toque em 🎬 Fazer check-in de novo.
 checkin-none = Você não está com check-in em nada agora. Abra um filme ou episódio e toque em 🎬 Fazer check-in.
 checkin-now = 🎬 Check-in em { $title }
 checkin-now-scrobble = ▶️ Assistindo { $title } em um app de player

@@ -21,6 +21,8 @@ later-saving = ⏳ Trakt beklememi istiyor, bunu { $seconds } sn sonra kaydedece
 later-already = ⏳ Zaten sırada: { $seconds } sn sonra kaydedeceğim.
 later-behind = ⏳ Önceki değişikliğin hâlâ Trakt'ı bekliyor, bunu hemen ardından, { $seconds } sn sonra kaydedeceğim.
 later-failed = Değişikliğini Trakt'a kaydedemedim: { $reason }
+later-full = ⏳ Trakt'ı bekleyen çok fazla değişikliğin var. Onlar kaydedilince yeniden dene.
+later-other-account = Bekleyen değişikliğini kaydetmedim: artık burada bağlı olmayan bir Trakt hesabında yapılmıştı.
 
 party-running = 🍿 Burada zaten { $name } tarafından başlatılmış bir izleme partisi var — yukarıdan katıl. Onun yerine yenisini { $name } ya da bir grup yöneticisi başlatabilir.
 party-button-new = 🔄 Yeni parti başlat

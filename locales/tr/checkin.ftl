@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ İptal et ve buna check-in yap
 checkin-keep = Kalsın
 checkin-kept = 👍 Check-in'in devam ediyor.
+checkin-too-late = 🎬 Check-in'ini yapmadım: Trakt onu çok uzun bekletti, artık “şimdi” sayılmazdı. Hâlâ izliyor musun? 🎬 Check-in yap düğmesine yeniden bas.
 checkin-none = Şu an hiçbir şeye check-in yapmadın. Bir film ya da bölüm aç ve 🎬 Check-in yap düğmesine bas.
 checkin-now = 🎬 Check-in: { $title }
 checkin-now-scrobble = ▶️ { $title } bir oynatıcı uygulamasında izleniyor

@@ -21,6 +21,7 @@ checkin-conflict-no-time =
 checkin-replace = ✖ Скасувати й відмітитися тут
 checkin-keep = Залишити
 checkin-kept = 👍 Чекін триває.
+checkin-too-late = 🎬 Чекін не зроблено: Trakt змусив його чекати надто довго, і це вже не «зараз». Досі дивитеся? Натисніть 🎬 Дивлюся зараз ще раз.
 checkin-none = Зараз чекіну немає. Відкрийте фільм або серію й натисніть 🎬 Дивлюся зараз.
 checkin-now = 🎬 Чекін: { $title }
 checkin-now-scrobble = ▶️ Ви дивитеся { $title } у застосунку-плеєрі

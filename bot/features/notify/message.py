@@ -24,7 +24,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 
 from bot.i18n import Html, Translator, escape, html_to_plain
-from bot.kit import later, views
+from bot.kit import later, release, views
 from bot.kit.buttons import (
     checkin_button,
     details_button,
@@ -318,6 +318,10 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
         if episode not in {r.trakt_id for r in rows if r.kind == "episode"}:
             raise InvalidCallback("not an episode of this notification")
         ref = MediaRef("episode", episode)
+        row = next(r for r in rows if r.kind == "episode" and r.trakt_id == episode)
+        early = await _not_aired(context, me, owner, row)
+        if early is not None:  # told before its air time (`/notify episodes -60`)
+            return early
         try:
             outcome = await perform(context, me, owner, "seen", ref)
         except AccountLimit as exc:
@@ -351,13 +355,17 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
 async def _all(
     context: Context, me: Translator, owner: int, rows: Sequence[Due]
 ) -> tuple[Done, int]:
-    """✅ Yes, all: one play of each episode not watched yet, one after another; one way
-    back for them all (exactly the plays added, by their history ids) and how many."""
+    """✅ Yes, all: one play of each episode aired and not watched yet, one after another;
+    one way back for them all (exactly the plays added, by their history ids) and how many."""
     ids: list[int] = []
     refs: list[str] = []
     last = Done(me.plain("action-seen-already"))
     for row in rows:
         if row.kind != "episode":
+            continue
+        early = await _not_aired(context, me, owner, row)
+        if early is not None:  # told before its air time: only what is out gets a play
+            last = last if refs else Done(early)
             continue
         ref = ref_of(row)
         last = await perform(context, me, owner, "seen", ref)
@@ -366,6 +374,14 @@ async def _all(
             refs.append(ref.key)
     undo = ("unplay", {"ids": sorted(ids), "refs": refs}) if ids else None
     return Done(last.toast, undo), len(refs)
+
+
+async def _not_aired(context: Context, me: Translator, owner: int, row: Due) -> Alert | None:
+    """The "not aired yet" alert for ✅ on an episode before it airs: by the air time this
+    notification was sent for, then by Trakt's word (`release.not_out`: a date moved since)."""
+    if row.air_at > context.services.accounts.clock():
+        return Alert(me.plain("episodes-not-aired-toast"))
+    return await release.not_out(context, me, ref_of(row), owner)
 
 
 def describe(tr: Translator, row: Due) -> str:
