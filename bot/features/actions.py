@@ -40,14 +40,8 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode, pattern
 from bot.kit.chat import Alert, App, Context, localized, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import (
-    carry_undo,
-    limit_message,
-    offer_undo,
-    perform,
-    undo,
-    unwatched_episodes,
-)
+from bot.kit.marking import limit_message, perform, unwatched_episodes
+from bot.kit.undo import carry_undo, offer_undo, undo
 from bot.marks import RATED, RATINGS, rating_of
 from bot.render import cards
 from bot.trakt import AccountLimit

@@ -53,7 +53,8 @@ from bot.kit.chat import (
 )
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, NUMBERS_PER_ROW, account_id, require_link, total_pages
-from bot.kit.marking import Done, carry_undo, offer_undo
+from bot.kit.marking import Done
+from bot.kit.undo import carry_undo, offer_undo
 from bot.kit.views import View, add_view
 from bot.marks import UNSEEN
 from bot.render import cards

@@ -43,7 +43,8 @@ from bot.kit.chat import (
 )
 from bot.kit.codes import Action
 from bot.kit.listing import MAX_PAGE, account_id, require_link
-from bot.kit.marking import limit_message, offer_undo, perform
+from bot.kit.marking import limit_message, perform
+from bot.kit.undo import offer_undo
 from bot.kit.views import View, add_view
 from bot.render import cards
 from bot.trakt import AccountLimit, Translation

@@ -159,7 +159,7 @@ def mark_button(
 
 
 def undo_button(tr: Translator, offer_id: int, owner: int | None) -> InlineKeyboardButton:
-    """↩ Undo for one change (`bot.kit.marking.offer_undo`); the actions feature handles it."""
+    """↩ Undo for one change (`bot.kit.undo.offer_undo`); the actions feature handles it."""
     data = encode(Action.UNDO, offer_id, owner=owner)
     return InlineKeyboardButton(tr.plain("action-undo"), callback_data=data)
 

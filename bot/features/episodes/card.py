@@ -27,7 +27,8 @@ from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import carry_undo, limit_message, offer_undo
+from bot.kit.marking import limit_message
+from bot.kit.undo import carry_undo, offer_undo
 from bot.kit.views import View, add_view, close_button, open_view
 from bot.render import cards
 from bot.trakt import AccountLimit, Episode, NotFound, TraktError

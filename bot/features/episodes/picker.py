@@ -34,7 +34,8 @@ from bot.kit.callback import Callback, InvalidCallback, pattern
 from bot.kit.chat import Alert, App, Context, personal_translator
 from bot.kit.chat import button as pressed
 from bot.kit.codes import Action
-from bot.kit.marking import Done, limit_message, offer_undo
+from bot.kit.marking import Done, limit_message
+from bot.kit.undo import offer_undo
 from bot.kit.views import View, add_view, open_view
 from bot.trakt import AccountLimit
 from bot.trakt.ref import MediaRef

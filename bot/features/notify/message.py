@@ -37,7 +37,8 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import Alert, Context, button, personal_translator
 from bot.kit.codes import Action
 from bot.kit.listing import account_id, require_link
-from bot.kit.marking import Done, carry_undo, limit_message, offer_undo, perform
+from bot.kit.marking import Done, limit_message, perform
+from bot.kit.undo import carry_undo, offer_undo
 from bot.kit.views import View
 from bot.marks import SEEN
 from bot.render.cards import trim, utf16_len
