@@ -336,7 +336,9 @@ def banner(demo: bool, username: str, log_path: Path | None, pictures: Path | No
         "  3        a list's item 3 (its button 3, ✅ 3 or 3. Title), else the 3rd button",
         "           (not one that changes your Trakt: [3] presses that)",
         "  [8]      button [8], whatever its label",
-        "  ▶        a label: the latest button that has it (◀ Back, ✅ 1; ▶ presses “Dec 12 ▶”)",
+        "  ✅ 1     a label as the bot writes it: the latest button that has it (▶ also",
+        "           presses the calendar's “Dec 12 ▶”, in any language)",
+        "  ◀ Back   the bot's back button, ☰ Menu its menu, in any language (◀ or ☰ alone too)",
         "  #4 3     the same on message #4, however old (#4 [8], #4 Watched); #4 shows it again",
         "  \\1917    sends “1917” as text, not a button",
         f"Inline mode: @{username} dune (or {INLINE_SHORTHAND} dune) lists results;"

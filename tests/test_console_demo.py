@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 
 from bot.config import Mode, load_settings
-from bot.console import PEOPLE, PROMPT, Console, run_console
+from bot.console import GROUP_ID, PEOPLE, PROMPT, Console, banner, run_console
 from bot.demo import DemoTrakt
+from bot.testkit.fakebot.models import StoredFile
 from bot.testkit.harness import Harness
+from bot.testkit.pictures import Pictures
 from bot.testkit.terminal import Screen, logs_kept_out
 from tests.helpers import link_account, wait_for
 from tests.notify_kit import air_time, tick
@@ -234,18 +236,52 @@ def test_pictures_are_saved_and_an_expected_404_keeps_no_log(
 ) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     settings = load_settings(Mode.DEMO, {}, env_file=None)
-    out, stdin = io.StringIO(), io.StringIO("/as demo\n/stats\n/lists sean\n/quit\n")
+    script = "/as demo\n/stats\n/stats\n/lists sean\n/quit\n"
+    out, stdin = io.StringIO(), io.StringIO(script)
     assert asyncio.run(run_console(settings, demo=True, stdin=stdin, stdout=out)) == 0
     text = out.getvalue()
     folder = re.search(r"Pictures: (\S+) ", text)
     assert folder, "the banner names the pictures' folder"
-    photo = re.search(r"bot #\d+> 🖼 (\S+)\n📊 Your Trakt in numbers", _after(text, "/stats"))
-    assert photo, "the chart's file, then its caption"
-    saved = Path(photo.group(1))
-    assert saved.parent == Path(folder.group(1)) and saved.name.startswith("001-")
-    assert saved.read_bytes().startswith(b"\x89PNG")  # still there after the run
+    saved = []
+    for time in (1, 2):  # the second chart is sent again by its file id (Telegram's cache)
+        photo = re.search(
+            r"bot #(\d+)> 🖼 (\S+)\n📊 Your Trakt in numbers", _after(text, "/stats", time)
+        )
+        assert photo, "the chart's file, then its caption"
+        path = Path(photo.group(2))
+        assert path.parent == Path(folder.group(1))
+        assert path.name == f"{time:03d}-message-{photo.group(1)}.png"  # its own message
+        assert path.read_bytes().startswith(b"\x89PNG")  # still there after the run
+        saved.append(path)
+    assert saved[0].read_bytes() == saved[1].read_bytes()
     assert "I can’t see sean’s lists" in _after(text, "/lists sean")  # the demo's 404
     assert not list(tmp_path.glob("*.log"))  # nothing went wrong: the log file is gone
+
+
+def test_each_message_gets_its_own_picture_file(tmp_path: Path) -> None:
+    files = {"chart": StoredFile("chart", "u1", "photos/1.png", b"\x89PNG chart")}
+    pictures = Pictures(tmp_path, files)
+    first = pictures.where("chart", 8)
+    assert first == str(tmp_path / "001-message-8.png")
+    assert pictures.where("chart", 8) == first  # the same message printed again (an edit)
+    again = pictures.where("chart", 19)  # the same file id, sent again as message #19
+    assert again == str(tmp_path / "002-message-19.png")
+    assert Path(again).read_bytes() == b"\x89PNG chart"
+    elsewhere = pictures.where("chart", 19, chat_id=GROUP_ID)  # #19 of another chat
+    assert elsewhere == str(tmp_path / "003-message-19.png")
+
+
+async def test_the_inline_search_button_says_how_to_use_it(bot: Harness) -> None:
+    await link_account(bot, YOU)
+    text = await _play(bot, "/start\n8\n/language\nفارسی\n/start\n8\n")
+    hint = "(search as you type: type @bot words)"
+    assert f"[1] 🔎 Search as you type {hint}" in _after(text, "8")
+    assert hint in _after(text, "8", 2) and "(inline: )" not in text
+
+
+def test_the_banner_says_back_and_menu_work_in_any_language() -> None:
+    text = banner(True, "trakt_demo_bot", None)
+    assert re.search(r"◀ Back.*any language", text) and "☰ Menu" in text
 
 
 def test_the_console_module_runs_as_the_console_command(

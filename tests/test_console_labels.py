@@ -1,11 +1,14 @@
 """What a typed number or label presses in the console: every list's items by their
 number ("4. Title", "✅ 1", "🎞 ⁨۲⁩"), never a button that writes by accident; a label on
-the latest message that has it, in any language; a label no button has now is said so."""
+the latest message that has it, in any language; a label no button has now is said so;
+◀ Back and ☰ Menu (◀, ☰) are the bot's own ways back in every language."""
 
 from __future__ import annotations
 
 import io
 import re
+
+import pytest
 
 from bot.console import PEOPLE, PROMPT, Console
 from bot.demo import DemoTrakt
@@ -68,8 +71,10 @@ async def test_labels_and_numbers_in_persian(bot: Harness, demo: DemoTrakt) -> N
     assert "bot #4> \u200f▶️" in text and "[1] ✅ \u2068۱\u2069" in text  # Persian, isolated
     assert "bot #4 (updated)>" in _after(text, "✅ 1")  # pressed, not searched
     assert len(demo.users["demo"].history) == plays + 1
-    several = "item 2 of message #4 has several buttons: [5] ✅ 2, [6] 🎞 2, [7] 🎬 2"
+    # Notes name the buttons as the bot wrote them (Persian digits), minus the isolates.
+    several = "item 2 of message #4 has several buttons: [5] ✅ ۲, [6] 🎞 ۲, [7] 🎬 ۲"
     assert several in _after(text, "۲") and several in _after(text, "#4 ۲")
+    assert not re.search("[\u2066-\u2069\u200e\u200f]", _after(text, "۲"))
     paged = _after(text, "▶")  # the button "⁨۲۱ آذر⁩ ▶" (whatever date next week starts)
     assert re.search(r"bot #\d+ \(updated\)> \u200f📅", paged)
     assert "[10] ۴. \u2068פאודה\u2069" in _after(text, "/watchlist")
@@ -99,3 +104,52 @@ async def test_a_label_is_found_inside_a_longer_one_or_named_gone(
     assert "(no button labelled “Each episode” here;" in gone
     # A word of the label "3. Past Lives" is still a search.
     assert [r.query.get("query") for r in demo.requests if r.path.startswith("/search")] == ["Past"]
+
+
+HOME = "[10] ⚙️"  # home's last button (Settings), in every language
+LANGUAGES = ["Français", "Türkçe", "Українська", "فارسی"]
+
+
+def _updated(text: str, number: int | str) -> str:
+    """Message #number as the console printed it updated in `text`."""
+    found = re.search(rf"bot #{number} \(updated\)> (.*)", text, re.S)
+    assert found, f"message #{number} was not updated here: {text!r}"
+    return found.group(1)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_back_and_menu_work_in_every_language(bot: Harness, language: str) -> None:
+    await link_account(bot, YOU)
+    lines = [f"/language\n{language}\n/start", "2", "◀", "2", "◀ Back", "6", "2", "◀ Back"]
+    lines += ["◀ Back", "7", "▶", "◀", "☰ Menu", "[10]", "[3]", "◀ Back", "☰"]
+    text = await _play(bot, "\n".join(lines) + "\n")
+    calendar = _after(text, "2")  # from home: "◀ <last week>" and ◀ Back, both start with ◀
+    assert "bot #4 (updated)> " in calendar and len(re.findall(r"\] ◀ ", calendar)) == 2
+    assert HOME in _updated(_after(text, "◀"), 4)  # ◀ alone: Back (home), not last week
+    assert HOME in _updated(_after(text, "◀ Back"), 4)  # ◀ Back in English, too
+    assert "📋" in _updated(_after(text, "◀ Back", 2), 4)  # a list's own Back: to the lists
+    assert HOME in _updated(_after(text, "◀ Back", 3), 4)  # the lists' Back: home
+    assert re.search(r"\[\d+\] ◀  \[", _after(text, "▶"))  # page 2: a pager's ◀, ◀ Back
+    assert HOME in _updated(_after(text, "◀", 2), 4)  # ◀ alone prefers Back to the pager
+    # Home has no ☰ Menu: the latest message that has one is /language's (#2).
+    assert HOME in _updated(_after(text, "☰ Menu"), 2)
+    assert "no button" not in text
+    # Settings, then its Trakt account: ◀ Back goes to Settings, and ☰ alone (Settings'
+    # ◀ Back goes home: the same button as ☰ Menu) home.
+    assert "👤" in _updated(_after(text, "[3]"), 2)
+    settings = _updated(_after(text, "◀ Back", 4), 2)
+    assert settings.startswith("⚙️") or settings.startswith("\u200f⚙️")
+    assert HOME not in settings
+    assert HOME in _updated(_after(text, "☰"), 2)
+
+
+@pytest.mark.parametrize("language", ["Français", "فارسی"])
+async def test_back_closes_a_card_before_any_other_arrow(bot: Harness, language: str) -> None:
+    await link_account(bot, YOU)
+    script = f"/language\n{language}\n/search breaking\n1\n[4]\n1\n◀\n◀ Back\n☰ Menu\n"
+    text = await _play(bot, script)
+    episodes = _after(text, "1", 2)  # season 1: ◀ Back (closes) and ◀ Seasons
+    assert "bot #6 (updated)> " in episodes and len(re.findall(r"\] ◀ ", episodes)) == 2
+    assert "(a message #6 was deleted)" in _after(text, "◀")  # ◀ Back, not ◀ Seasons
+    assert "(a message #5 was deleted)" in _after(text, "◀ Back")  # the card's
+    assert HOME in _updated(_after(text, "☰ Menu"), 4)  # the search list's ☰ Menu

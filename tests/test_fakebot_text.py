@@ -94,6 +94,15 @@ def test_render_keyboard_numbers_across_rows_and_shows_urls() -> None:
     ]
 
 
+def test_render_keyboard_says_how_to_search_as_you_type() -> None:
+    here = {"text": "🔎 جستجو", "switch_inline_query_current_chat": ""}
+    there = {"text": "Share", "switch_inline_query": "dune"}
+    assert render_keyboard({"inline_keyboard": [[here], [there]]}) == [
+        "[1] 🔎 جستجو (search as you type: type @bot words)",
+        "[2] Share (search as you type: type @bot dune)",
+    ]
+
+
 @pytest.mark.parametrize(
     ("markup", "lines"),
     [

@@ -160,3 +160,13 @@ async def test_watched_before_the_air_time_says_so_and_works_after(
     await ann.press("✅ Watched all", message=note)
     await ann.press("✅ Yes, all 3", message=note)
     assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
+
+
+async def test_a_persian_notification_writes_the_year_in_persian_digits(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    bot.services.store.set_language(ann.user.id, "fa")
+    await ann.say("/notify episodes")
+    await told(bot, demo)
+    assert "Night Signal" in ann.text()
+    assert "(2026)" not in ann.text() and "۲۰۲۶" in ann.text()

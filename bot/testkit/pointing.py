@@ -9,16 +9,24 @@ place on the keyboard (`[8] 1`: the 8th button, labelled "1"). A line may say:
   menu, the languages, a card), the 3rd button, unless that one writes at Trakt (✅, ➕,
   a check-in …): a number never writes by accident, `[3]` does it on purpose.
 - `[8]`: the 8th button of that message, whatever its label.
-- `▶`, `◀ Back`, `Each episode`: a label, on the latest message that has it: there the
-  button with exactly this label, else (for a label that starts with a symbol) the one
+- `▶`, `✅ Watched all`, `Each episode`: a label, on the latest message that has it: there
+  the button with exactly this label, else (for a label that starts with a symbol) the one
   button whose label holds it as whole words ("Dec 12 ▶").
+- `◀ Back` (or `◀`) and `☰ Menu` (or `☰`), in English or in any of the bot's languages:
+  the bot's own way back on the latest message that has one, whatever the chat's
+  language. Back is a button that closes its message (`Action.CLOSE`) or the bot's
+  ◀ Back label (`button-back`: back to home, to settings, to a list of lists …), before
+  any other button starting with ◀ (a pager's ◀, the calendar's "◀ Nov 28", "◀ Seasons");
+  Menu is a button that opens home in place (`Action.HOME`, no arguments: ☰ Menu, or the
+  ◀ Back that goes home).
 - `#4 3`, `#4 [8]`, `#4 Watched`: the same on message #4, however old (a label may be
   any part of it there, when only one button has it).
 - `#4`: message #4, to be shown again.
 
 Labels and lines are compared as the eye reads them: without the invisible bidi isolates
 and marks a right-to-left language puts around numbers and titles, with Persian or
-Arabic-Indic digits read as 0-9 ("✅ ⁨۱⁩" is "✅ 1").
+Arabic-Indic digits read as 0-9 ("✅ ⁨۱⁩" is "✅ 1"). The console's notes name buttons as
+the bot wrote them, minus those marks (`as_shown`: "✅ ۱").
 
 Anything else is text for the bot (None). A line in this syntax that names nothing
 raises `NoSuchButton`, which says what there is instead; so does a line that looks like
@@ -27,12 +35,15 @@ a label (it starts with a symbol, or a button once had it) but that no button ha
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
-from bot.kit.callback import InvalidCallback, decode
+from bot.i18n import shared_i18n
+from bot.kit.callback import Callback, InvalidCallback, decode
 from bot.kit.codes import Action
 from bot.testkit.fakebot import Button, FakeTelegram, StoredMessage, buttons_of
 
@@ -43,10 +54,15 @@ _PRINTED = ("sent", "edited", "via_bot")
 # A list item's button: its number alone, after a symbol, or before a title
 # ("7", "✅ 2", "4. Dune"; not "1 / 5", "S1 · 7/7", "🔔 Unmute 3").
 _ITEM = re.compile(r"(?:[^\w\s]+ ?)?([0-9]+)(?:\. .*)?", re.DOTALL)
-# Bidi isolates, embeddings and marks, and the emoji variation selector: invisible.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u061c\ufe0f")
+# Bidi isolates, embeddings and marks: invisible, and in a note they would upset the line.
+_BIDI = dict.fromkeys(
+    map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u061c")
 )
+# ... and the emoji variation selector: what the eye does not see.
+_INVISIBLE = {**_BIDI, ord("\ufe0f"): None}
+Way = Literal["back", "menu"]
+BACK: Way = "back"
+MENU: Way = "menu"
 # Buttons that change something at Trakt (or the link) as soon as they are tapped.
 _WRITES = frozenset(
     {
@@ -103,6 +119,12 @@ def point(telegram: FakeTelegram, chat_id: int, text: str) -> Press | Show | Non
     return _labelled(telegram, chat_id, typed, text)
 
 
+def as_shown(label: str) -> str:
+    """A label for a note: as the bot wrote it (its digits, its emoji), without the bidi
+    isolates and marks."""
+    return label.translate(_BIDI)
+
+
 def as_read(text: str) -> str:
     """`text` as the eye reads it: no invisible bidi marks, digits 0-9, single spaces."""
     seen = text.translate(_INVISIBLE)
@@ -135,9 +157,12 @@ def _with_buttons(telegram: FakeTelegram, chat_id: int) -> Iterator[StoredMessag
 def _labelled(telegram: FakeTelegram, chat_id: int, typed: str, text: str) -> Press | None:
     """The button labelled `typed` on the latest message that has one; None: it is text."""
     symbol = _starts_with_symbol(typed)
+    way = way_named(typed)
     for message in _with_buttons(telegram, chat_id):
         flat = _flat(message)
-        found = [b for b in flat if as_read(b.label) == typed]
+        found = [b for b in flat if way is not None and leads(b, way)]
+        if not found:
+            found = [b for b in flat if as_read(b.label) == typed]
         if not found and symbol:
             found = [b for b in flat if _holds_words(as_read(b.label), typed)]
         if len(found) == 1:
@@ -147,6 +172,47 @@ def _labelled(telegram: FakeTelegram, chat_id: int, typed: str, text: str) -> Pr
     if symbol or typed in _labels_shown(telegram, chat_id):
         raise NoSuchLabel(f"no button labelled “{text}” here")
     return None
+
+
+def way_named(typed: str) -> Way | None:
+    """The way back a line (as read) names: ◀ Back, ◀ alone or the bot's Back in any of its
+    languages ("◀ Retour"); ☰ Menu, ☰ alone or its Menu in any language ("☰ Menü")."""
+    folded = typed.casefold()
+    if typed == "◀" or folded in _bot_labels("button-back"):
+        return BACK
+    if typed == "☰" or folded in _bot_labels("home-menu"):
+        return MENU
+    return None
+
+
+def leads(button: Button, way: Way) -> bool:
+    """Whether `button` is the bot's own way `way`: Back closes its message or is the bot's
+    ◀ Back (whose data re-opens the screen before: home, settings, the lists); Menu opens
+    home in place (☰ Menu, and the ◀ Back that goes home: the very same data)."""
+    cb = _decoded(button)
+    if cb is None:
+        return False
+    if way == BACK:
+        return cb.action == Action.CLOSE or (
+            as_read(button.label).casefold() in _bot_labels("button-back")
+        )
+    return cb.action == Action.HOME and not cb.args
+
+
+@functools.cache
+def _bot_labels(key: str) -> frozenset[str]:
+    """A label of the bot in every language it speaks, as read and casefolded."""
+    i18n = shared_i18n()
+    return frozenset(as_read(i18n.format(lang, key, {})).casefold() for lang in i18n.languages)
+
+
+def _decoded(button: Button) -> Callback | None:
+    if button.data is None:
+        return None
+    try:
+        return decode(button.data)
+    except InvalidCallback:
+        return None
 
 
 def _starts_with_symbol(typed: str) -> bool:
@@ -187,9 +253,11 @@ def _button(message: StoredMessage, wanted: str, *, loose: bool) -> Button:
         return _at(flat, int(place.group(1)), where)
     if _NUMBER.fullmatch(wanted):
         return _numbered(flat, int(wanted), where)
+    way = way_named(wanted)
+    ways = [b for b in flat if way is not None and leads(b, way)]
     exact = [b for b in flat if as_read(b.label) == wanted]
     partial = [b for b in flat if wanted.casefold() in as_read(b.label).casefold()]
-    found = exact or (partial if loose else [])
+    found = ways or exact or (partial if loose else [])
     if len(found) == 1:
         return found[0]
     if found:
@@ -202,7 +270,7 @@ def _several(found: list[Button], wanted: str, where: str) -> str:
 
 
 def _choices(found: list[Button]) -> str:
-    return ", ".join(f"[{b.index}] {as_read(b.label)}" for b in found)
+    return ", ".join(f"[{b.index}] {as_shown(b.label)}" for b in found)
 
 
 def _at(flat: list[Button], place: int, where: str) -> Button:
@@ -218,7 +286,7 @@ def _numbered(flat: list[Button], wanted: int, where: str) -> Button:
     if not items:
         button = _at(flat, wanted, where)
         if _writes(button):
-            label = as_read(button.label)
+            label = as_shown(button.label)
             raise NoSuchButton(
                 f"{where} has no numbered items; its button [{wanted}] “{label}” may change"
                 f" your Trakt: type [{wanted}] to press it"
@@ -237,9 +305,5 @@ def _numbered(flat: list[Button], wanted: int, where: str) -> Button:
 
 def _writes(button: Button) -> bool:
     """Whether tapping `button` changes something at Trakt (or the link) at once."""
-    if button.data is None:
-        return False
-    try:
-        return decode(button.data).action in _WRITES
-    except InvalidCallback:
-        return False
+    cb = _decoded(button)
+    return cb is not None and cb.action in _WRITES

@@ -121,7 +121,9 @@ class ChatPrinter:
         shown = dataclasses.replace(message, edited=0)
         picture = "[photo]"
         if message.photo and self.pictures is not None:
-            picture = self.pictures.where(message.photo, message.message_id)
+            picture = self.pictures.where(
+                message.photo, message.message_id, chat_id=message.chat_id
+            )
         body = render_message(shown, ansi=self.screen.ansi, picture=picture)
         self.screen.show(f"\n{label}> {body}")
 

@@ -104,7 +104,7 @@ def build(
         key += "-soon"
     head = tr.html(
         key,
-        show=_show(first),
+        show=_show(tr, first),
         count=len(rows),
         time=_when(tr, first.air_at, zone),
     )
@@ -194,12 +194,12 @@ def _digest(
     buttons = []
     for number, row in enumerate(shown, start=start):
         if row.kind == "movie":
-            lines.append(f"{tr.numeral(number)}. 🎬 {_movie_name(row)}")
+            lines.append(f"{tr.numeral(number)}. 🎬 {_movie_name(tr, row)}")
             ref = MediaRef("movie", row.trakt_id)
             buttons.append(details_button(tr, ref, owner, label=tr.numeral(number)))
             continue
         when = escape(_when(tr, row.air_at, zone) + tr.dot)
-        lines.append(f"{tr.numeral(number)}. {when}{_show(row)} · {_episode_text(tr, row)}")
+        lines.append(f"{tr.numeral(number)}. {when}{_show(tr, row)} · {_episode_text(tr, row)}")
         label = f"🎞 {tr.numeral(number)}"
         buttons.append(episode_button(tr, ref_of(row), owner, label=label))
     text = fit(tr, tr.html("notify-digest", count=len(rows)), lines, len(rows))
@@ -209,7 +209,7 @@ def _digest(
 
 def _movie(tr: Translator, owner: int, row: Due, zone: ZoneInfo) -> View:
     ref = MediaRef("movie", row.trakt_id)
-    text = tr.html("notify-movie", movie=Html(_movie_name(row)))
+    text = tr.html("notify-movie", movie=Html(_movie_name(tr, row)))
     keyboard = [[details_button(tr, ref, owner, label=tr.plain("notify-button-open"))]]
     return View(text, InlineKeyboardMarkup(keyboard))
 
@@ -233,16 +233,20 @@ def ref_of(row: Due) -> MediaRef:
     return MediaRef("movie" if row.kind == "movie" else "episode", row.trakt_id)
 
 
-def _show(row: Due) -> Html:
-    year = row.payload.get("year")
-    name = f"<b>{escape(trim(row.payload.get('show') or '?', NAME))}</b>"
-    return Html(f"{name} ({year})" if year else name)
+def _show(tr: Translator, row: Due) -> Html:
+    return _named(tr, row.payload.get("show"), row.payload.get("year"))
 
 
-def _movie_name(row: Due) -> str:
-    year = row.payload.get("year")
-    name = f"<b>{escape(trim(row.payload.get('title') or '?', NAME))}</b>"
-    return f"{name} ({year})" if year else name
+def _movie_name(tr: Translator, row: Due) -> str:
+    return _named(tr, row.payload.get("title"), row.payload.get("year"))
+
+
+def _named(tr: Translator, name: object, year: object) -> Html:
+    """`<b>Name</b> (2026)` as the cards write it: the year in the language's digits."""
+    bold = f"<b>{escape(trim(str(name or '?'), NAME))}</b>"
+    if not year:
+        return Html(bold)
+    return Html(f"{bold} ({escape(tr.isolate(tr.digits(str(year))))})")
 
 
 def _code(row: Due) -> str:
@@ -342,7 +346,7 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
         below = [[undo_button(tr, offer, owner)]] if offer else []
         toast = me.plain("notify-all-done", count=count) if count else done.toast
     elif op in ("m", "u") and rows[0].show_id:
-        name = html_to_plain(_show(rows[0]))
+        name = html_to_plain(_show(tr, rows[0]))
         svc.store.mute_show(owner, rows[0].show_id, muted=op == "m", title=name)
         toast = me.plain("notify-muted" if op == "m" else "notify-unmuted")
     else:
@@ -388,5 +392,5 @@ async def _not_aired(context: Context, me: Translator, owner: int, row: Due) -> 
 def describe(tr: Translator, row: Due) -> str:
     """One line naming what a row tells (HTML): a show's episode or a movie."""
     if row.kind == "movie":
-        return f"🎬 {_movie_name(row)}"
-    return f"{_show(row)} · {_episode_text(tr, row)}"
+        return f"🎬 {_movie_name(tr, row)}"
+    return f"{_show(tr, row)} · {_episode_text(tr, row)}"

@@ -263,8 +263,9 @@ def _button_label(button: dict[str, Any]) -> str:
     if button.get("url"):
         return f"{text} ({button['url']})"
     for key in ("switch_inline_query", "switch_inline_query_current_chat"):
-        if key in button:
-            return f"{text} (inline: {button[key]!s})"
+        if key in button:  # Telegram types `@<bot> <query>` for you: so may the reader
+            query = str(button[key] or "") or "words"
+            return f"{text} (search as you type: type @bot {query})"
     return text
 
 
