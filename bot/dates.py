@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -32,7 +33,6 @@ from babel.dates import (
     format_date,
     format_datetime,
     format_interval,
-    format_skeleton,
     format_time,
     get_datetime_format,
     get_month_names,
@@ -51,6 +51,9 @@ DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}  # 
 _LATIN = "0123456789"
 # Persian has no short month names: CLDR's abbreviated Solar Hijri months are the wide ones.
 SOLAR_MONTHS = tuple(jdatetime.date.j_months_fa)
+# A field of a CLDR pattern or skeleton (a run of one letter), or a quoted literal.
+_FIELD = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*")
+_NAMED = {"E": "E", "c": "E", "e": "E", "M": "M", "L": "M"}  # weekday and month letters
 
 
 @functools.cache
@@ -116,10 +119,12 @@ class Style:
         return joined.replace("{0}", time).replace("{1}", day)
 
     def skeleton(self, skeleton: str, value: dt.date) -> str:
-        """A day by a CLDR skeleton: `MMMEd` → `Tue, Nov 24` / `سه‌شنبه ۳ آذر`."""
+        """A day by a CLDR skeleton: `MMMEd` → `Tue, Nov 24` / `سه‌شنبه ۳ آذر`;
+        `MMMMEEEEd` → `Saturday, December 5` / `samedi 5 décembre` / `субота, 5 грудня`."""
+        pattern = self._skeleton_pattern(skeleton)
         if not self.solar_hijri:
-            return self.native(format_skeleton(skeleton, value, locale=self.locale))
-        return self._solar(self._skeleton_pattern(skeleton), value)
+            return self.native(format_date(value, pattern, locale=self.locale))
+        return self._solar(pattern, value)
 
     def interval(self, first: dt.date, last: dt.date, skeleton: str) -> str:
         """Two days as a range: `Dec 4 – 10` / `۱۳ تا ۱۹ آذر`."""
@@ -159,10 +164,31 @@ class Style:
     def _skeleton_pattern(self, skeleton: str) -> str:
         skeletons = self.locale.datetime_skeletons
         found = skeleton if skeleton in skeletons else match_skeleton(skeleton, skeletons)
-        return str(skeletons[found or skeleton])
+        return widened(str(skeletons[found or skeleton]), skeleton)
 
     def _solar(self, pattern: str, value: dt.date) -> str:
         return self.native(parse_pattern(pattern) % _SolarFormat(value, self.locale))
+
+
+def widened(pattern: str, skeleton: str) -> str:
+    """`pattern`, the locale's nearest to `skeleton`, with its weekday and month names as
+    wide as `skeleton` asks. Babel matches `MMMMEEEEd` to the locale's `MMMMEd` and keeps
+    that pattern's short weekday (`E d MMMM` → "sam. 5 décembre"); ICU, which CLDR's
+    skeletons are written for, widens the fields to what was asked (`EEEE d MMMM` →
+    "samedi 5 décembre"). Only names are widened or narrowed: a number stays a number."""
+    asked = {
+        _NAMED[found.group(1)]: len(found.group(0))
+        for found in _FIELD.finditer(skeleton)
+        if found.group(1) in _NAMED
+    }
+
+    def adjust(found: re.Match[str]) -> str:
+        char, field = found.group(1), found.group(0)
+        width = asked.get(_NAMED.get(char or "", ""), 0)
+        named = char == "E" or len(field) >= 3  # `c`, `e`, `M`, `L` are numbers below 3
+        return char * width if char and named and width >= 3 else field
+
+    return _FIELD.sub(adjust, pattern)
 
 
 def _solar(day: dt.date) -> jdatetime.date:

@@ -55,6 +55,12 @@ _TAG = re.compile(r"<[^>]+>")
 # Fluent isolates every placeable of a right-to-left bundle; inside a link target or a
 # <code> span (a code to copy, a command to type) the marks would break what is copied.
 _VERBATIM = re.compile(r'href="[^"]*"|<code>.*?</code>', re.DOTALL)
+# A day inside a sentence ("aired Friday, March 18, 2022"): the weekday and the month spelt
+# out, but for languages where the weekday would need what CLDR does not give, a case
+# (Russian, Ukrainian: "вышла в пятницу") or an article (Portuguese: "na sexta-feira"):
+# there the day and the month alone ("вышла 18 марта", "exibido em 18 de março").
+_SENTENCE_DAY = "MMMMEEEEd"
+_SENTENCE_DAY_BY_LANGUAGE = {"ru": "MMMMd", "uk": "MMMMd", "pt": "MMMMd"}
 # Babel formats numbers through `decimal`, which gives up from about 10**25; no count the
 # bot shows comes near this, but Trakt may send anything: an absurd one stays digits.
 _MAX_FORMATTED = 10**18
@@ -292,10 +298,22 @@ class Translator:
         same = self.style.same_year(value, today)
         return self.style.skeleton(skeleton if same else f"y{skeleton}", value)
 
+    def day_in_sentence(self, value: dt.date, today: dt.date) -> str:
+        """A day as a sentence says it, written out (its year when not `today`'s):
+        `Friday, March 18, 2022` / `18 Mart 2022 Cuma` / `18 марта 2022 г.`."""
+        language = self.language.split("-")[0]
+        return self.day(value, today, _SENTENCE_DAY_BY_LANGUAGE.get(language, _SENTENCE_DAY))
+
     def days(self, first: dt.date, last: dt.date, today: dt.date, skeleton: str = "MMMd") -> str:
         """A range of days, `Dec 4 – 10`; with the year when it is not all this year's."""
         same = self.style.same_year(first, today) and self.style.same_year(last, today)
         return self.style.interval(first, last, skeleton if same else f"y{skeleton}")
+
+    @cached_property
+    def dot(self) -> str:
+        """What separates the small facts of a line: ` · ` (`★ 8.7 · Drama · 47 min`), in
+        Persian its comma `، ` (a middle dot beside Persian digits reads as a zero)."""
+        return self.plain("separator")
 
     def join(self, items: Iterable[str]) -> str:
         """A list in this locale: `A, B, and C` / `A, B и C` / `A، B و C` (Babel, CLDR)."""

@@ -177,7 +177,7 @@ async def test_actions_in_russian(bot: Harness, ru_chat: ChatDriver) -> None:
     await _card(ru_chat, "breaking")
     await ru_chat.press("➕ Буду смотреть")
     assert ru_chat.last_alert == "Добавлено в «Буду смотреть»"
-    assert "✅ В списке" in _labels(ru_chat)
+    assert "✅ В «Буду смотреть»" in _labels(ru_chat)
     await ru_chat.press("✅ Оценка 10/10")  # Trakt's rating, shown from the start
     await ru_chat.press("8")
     assert ru_chat.last_alert == "Оценка 8/10 сохранена"

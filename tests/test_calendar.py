@@ -30,23 +30,23 @@ NOW = datetime.fromtimestamp(FROZEN_NOW, UTC)  # a Friday, noon
 SPACES = str.maketrans({"\u2009": " ", "\u202f": " "})
 SHOGUN, FAUDA, ODYSSEY, THE_OFFICE = 157138, 100874, 1093511, 1391
 DEMO_WEEK = [
-    "Today · Fri, December 4",
+    "Today · Friday, December 4",
     "1. 2:00 AM · Shōgun · S02E01 · Open Water · 🆕 season premiere",
     # the console demo's notification show: its three episodes drop together 3 min in
     "2. 12:03 PM · Night Signal · S01E01–E03 · 3 episodes · 🆕 series premiere · 🏁 season finale",
-    "Tomorrow · Sat, December 5",
+    "Tomorrow · Saturday, December 5",
     "3. 2:00 AM · Shōgun · S02E02 · Smoke and Mirrors",
-    "Sun, December 6",
+    "Sunday, December 6",
     "4. 🎬 The Odyssey (2026)",
     "5. 2:00 AM · Shōgun · S02E03 · Homecoming",
-    "Mon, December 7",
+    "Monday, December 7",
     "6. 2:00 AM · Shōgun · S02E04 · Loose Ends",
     "7. 8:00 PM · \u2068פאודה\u2069 · S05E01 · Signal and Noise · 🆕 season premiere",
-    "Tue, December 8",
+    "Tuesday, December 8",
     "8. 2:00 AM · Shōgun · S02E05 · Blind Spot",
-    "Wed, December 9",
+    "Wednesday, December 9",
     "9. 2:00 AM · Shōgun · S02E06 · The Return",
-    "Thu, December 10",
+    "Thursday, December 10",
     "10. 2:00 AM · Shōgun · S02E07 · Aftershock · 🏁 season finale",
 ]
 
@@ -114,7 +114,7 @@ OFFICE = (THE_OFFICE, "The Office")
 async def test_the_demo_users_week(ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/calendar")
     text = _text(ann)
-    assert text.startswith("📅 Your calendar · Dec 4 – 10\n\nToday · Fri, December 4\n")
+    assert text.startswith("📅 Your calendar · Dec 4 – 10\n\nToday · Friday, December 4\n")
     assert _body(ann) == DEMO_WEEK
     assert text.endswith("Times in Europe/London.")
     # the UTC days around the local week (the day before to the day after), and the week
@@ -149,7 +149,7 @@ async def test_a_number_opens_the_episode_card(ann: ChatDriver, demo: DemoTrakt)
 async def test_movies_only_and_a_movie_opens_its_details(ann: ChatDriver, demo: DemoTrakt) -> None:
     await ann.say("/calendar movies")
     assert _text(ann).startswith("🎬 Your movie releases · Dec 4 – 10")
-    assert _body(ann) == ["Sun, December 6", "1. 🎬 The Odyssey (2026)"]
+    assert _body(ann) == ["Sunday, December 6", "1. 🎬 The Odyssey (2026)"]
     assert _calendars(demo) == []  # no episodes asked for
     assert "✓ 🎬 Movies" in _labels(ann)
     opened = decode(next(b.data for b in ann.buttons()[0] if b.label == "1"))
@@ -176,7 +176,7 @@ async def test_paged_by_week_forward_and_back(ann: ChatDriver, demo: DemoTrakt) 
     await ann.press("Dec 11 ▶")
     assert ann.last_reply.message_id == message  # in place
     assert _body(ann) == [  # פאודה's weekly episode; Shōgun's season is over
-        "Mon, December 14",
+        "Monday, December 14",
         "1. 8:00 PM · \u2068פאודה\u2069 · S05E02 · Endgame",
     ]
     assert _text(ann).startswith("📅 Your calendar · Dec 11 – 17\n")
@@ -199,11 +199,11 @@ async def test_paged_by_week_forward_and_back(ann: ChatDriver, demo: DemoTrakt) 
 async def test_yesterdays_premiere_is_a_week_back(bot: Harness, ann: ChatDriver) -> None:
     _at(bot, datetime(2026, 12, 5, 12, 0, tzinfo=UTC))  # a day later: Saturday
     await ann.say("/calendar shows")
-    assert "S02E01" not in _text(ann) and _body(ann)[0] == "Today · Sat, December 5"
+    assert "S02E01" not in _text(ann) and _body(ann)[0] == "Today · Saturday, December 5"
     await ann.press("◀ Nov 28")
     body = _body(ann)
-    assert "Yesterday · Fri, December 4" in body
-    assert body[body.index("Yesterday · Fri, December 4") + 1].endswith("🆕 season premiere")
+    assert "Yesterday · Friday, December 4" in body
+    assert body[body.index("Yesterday · Friday, December 4") + 1].endswith("🆕 season premiere")
 
 
 async def test_days_and_times_are_the_persons_own_across_a_dst_change(
@@ -223,18 +223,18 @@ async def test_days_and_times_are_the_persons_own_across_a_dst_change(
     _answer(demo, rows, times=2)
     await ann.say("/calendar shows")
     assert _body(ann) == [
-        "Today · Thu, October 29",
+        "Today · Thursday, October 29",
         "1. 9:00 PM · The Office · S04E02 · Thursday Night",
-        "Sun, November 1",
+        "Sunday, November 1",
         "2. 9:00 PM · The Office · S04E03 · After the Change",
-        "Wed, November 4",
+        "Wednesday, November 4",
         "3. 11:30 PM · The Office · S04E04 · Last Evening",
     ]
     assert _text(ann).endswith("Times in America/New_York.")
     assert _calendars(demo) == ["/calendars/my/shows/2026-10-28/9"]
     await ann.press("◀ Oct 22")
     assert _body(ann) == [
-        "Yesterday · Wed, October 28",
+        "Yesterday · Wednesday, October 28",
         "1. 11:00 PM · The Office · S04E01 · Late Wednesday",
     ]
 
@@ -252,9 +252,9 @@ async def test_days_in_tehran(bot: Harness, ann: ChatDriver, demo: DemoTrakt) ->
     _answer(demo, rows)
     await ann.say("/calendar shows")
     assert _body(ann) == [
-        "Today · Thu, October 29",
+        "Today · Thursday, October 29",
         "1. 12:30 AM · The Office · S04E02 · Just After Midnight",
-        "Wed, November 4",
+        "Wednesday, November 4",
         "2. 11:59 PM · The Office · S04E03 · Just Before Midnight",
     ]
     assert _text(ann).endswith("Times in Asia/Tehran.")
@@ -298,7 +298,7 @@ async def test_a_season_dropped_at_once_is_one_line(ann: ChatDriver, demo: DemoT
     _answer(demo, rows)
     await ann.say("/calendar shows")
     assert _body(ann) == [
-        "Today · Fri, December 4",
+        "Today · Friday, December 4",
         "1. 8:00 AM · The Office · S03E01–E03 · 3 episodes · 🆕 season premiere · 🏁 season finale",
     ]
     opened = decode(next(b.data for b in ann.buttons()[0] if b.label == "1"))
@@ -327,7 +327,7 @@ async def test_a_full_week_is_paged_within_the_week(ann: ChatDriver, demo: DemoT
     await ann.press("▶")  # the page, not the week
     numbers = [int(line.split(".")[0]) for line in _body(ann) if line[0].isdigit()]
     assert numbers == list(range(16, 21))
-    assert _body(ann)[0] == "Mon, December 7"  # a day that goes on from page 1 is named again
+    assert _body(ann)[0] == "Monday, December 7"  # a day that goes on from page 1 is named again
     assert _text(ann).startswith("📺 Your episodes · Dec 4 – 10")
     assert len(_calendars(demo)) == 1  # the week came from the cache
 
@@ -445,7 +445,7 @@ async def test_a_year_either_way_and_no_further(ann: ChatDriver, demo: DemoTrakt
 async def test_in_russian(boris: ChatDriver) -> None:
     await boris.say("/calendar")
     text = _text(boris)
-    assert text.startswith("📅 Ваш календарь · 4—10 дек.\n\nСегодня · Пт, 4 декабря\n")
+    assert text.startswith("📅 Ваш календарь · 4—10 дек.\n\nСегодня · пятница, 4 декабря\n")
     assert "1. 02:00 · Shōgun · S02E01 · Open Water · 🆕 премьера сезона" in text
     assert "🏁 финал сезона" in text and text.endswith("Часовой пояс: Europe/London.")
     assert "◀ 27 нояб." in _labels(boris)

@@ -220,7 +220,7 @@ async def test_seasons_with_progress_and_specials_apart(bot: Harness, ann: ChatD
     assert _labels(ann)[-2:] == ["✨ Specials", "◀ Back"]
     await ann.press("✨ Specials")
     text = ann.text()
-    assert text.startswith("Sherlock · Specials\n👁 logs a play: Now")
+    assert text.startswith("Sherlock · Specials\n👁 logs a play: now")
     assert "1. Unaired Pilot\n" in text and "✅ Whole season" not in _labels(ann)
 
 
@@ -267,7 +267,7 @@ async def test_tick_at_release_from_the_picker(bot: Harness, ann: ChatDriver) ->
     await _seasons(ann, SEVERANCE)
     await ann.press("S1 · 4/")
     await ann.press("At release")
-    assert "👁 logs a play: At release" in ann.text() and "✓ At release" in _labels(ann)
+    assert "👁 logs a play: at release" in ann.text() and "✓ At release" in _labels(ann)
     row = next(row for row in ann.buttons() if row[0].label.startswith("6. "))
     await ann.press_data(row[1].data or "", ann.last_reply.message_id)
     [play] = _entries(bot, episode)

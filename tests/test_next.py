@@ -65,7 +65,7 @@ async def test_shows_in_progress_most_recent_first(ann: ChatDriver, demo: DemoTr
     assert text.startswith("▶️ Up next · 4 shows in progress")
     assert _lines(ann) == ORDER
     assert "▶ S01E05 · The Grim Barbarity of Optics and Design" in text
-    assert "aired Fri, Mar 18, 2022 · 4 of 19" in text
+    assert "aired Friday, March 18, 2022 · 4 of 19" in text
     assert "▶ S02E01 · Borrowed Time" in text and "7 of 62" in text
     assert "Dark" not in text  # hidden from progress at Trakt
     assert "&lt;Classic&gt;" in (ann.last_reply.text or "")

@@ -120,9 +120,9 @@ def _unnumbered(text: str) -> str:
 async def test_persian_calendar_days_and_times(sara: ChatDriver) -> None:
     await sara.say("/calendar")
     text = _plain(sara.text())
-    assert text.startswith("📅 تقویم شما · ۱۳ تا ۱۹ آذر\n\nامروز · جمعه ۱۳ آذر\n")
-    assert "۱. ۲:۰۰ · Shōgun · S02E01 · Open Water" in text  # the code stays Latin
-    assert "۲. ۱۲:۰۳ · Night Signal · S01E01–E03 · ۳ قسمت" in text
+    assert text.startswith("📅 تقویم شما، ۱۳ تا ۱۹ آذر\n\nامروز، جمعه ۱۳ آذر\n")
+    assert "۱. ۲:۰۰، Shōgun، S02E01، Open Water" in text  # the code stays Latin
+    assert "۲. ۱۲:۰۳، Night Signal، S01E01–E03، ۳ قسمت" in text
     assert "۴. 🎬 The Odyssey (۲۰۲۶)" in text
     assert not LATIN.search(_unnumbered(sara.text()))
     labels = [b.label for row in view_rows(sara) for b in row]  # without ☰ Menu
@@ -133,9 +133,9 @@ async def test_persian_calendar_days_and_times(sara: ChatDriver) -> None:
 async def test_persian_history_days_and_watch_time(sara: ChatDriver) -> None:
     await sara.say("/history")
     text = _plain(sara.text())
-    assert "دیروز · ۵۰ دقیقه" in text
-    assert "چهارشنبه ۱۱ آذر · ۱ ساعت و ۴۰ دقیقه" in text
-    assert "شنبه ۲۳ آبان · ۴۷ دقیقه" in text
+    assert "دیروز، ۵۰ دقیقه" in text
+    assert "چهارشنبه ۱۱ آذر، ۱ ساعت و ۴۰ دقیقه" in text
+    assert "شنبه ۲۳ آبان، ۴۷ دقیقه" in text
     assert "۶. Inception (۲۰۱۰)" in text
     assert not LATIN.search(_unnumbered(sara.text()))
     assert _plain([b.label for row in view_rows(sara) for b in row][-2]) == "۱ / ۳"
@@ -144,8 +144,8 @@ async def test_persian_history_days_and_watch_time(sara: ChatDriver) -> None:
 async def test_persian_next_counts_and_days(sara: ChatDriver) -> None:
     await sara.say("/next")
     text = _plain(sara.text())
-    assert text.startswith("▶️ قسمت‌های بعدی · ۴ سریال در حال تماشا")
-    assert "پخش‌شده در سه‌شنبه ۱ بهمن ۱۳۸۷ · ۷ از ۶۲" in text  # 20 Jan 2009
+    assert text.startswith("▶️ قسمت‌های بعدی، ۴ سریال در حال تماشا")
+    assert "پخش‌شده در سه‌شنبه ۱ بهمن ۱۳۸۷، ۷ از ۶۲" in text  # 20 Jan 2009
     assert not LATIN.search(_unnumbered(sara.text()))
     assert _plain(sara.buttons()[0][0].label) == "✅ ۱"  # item buttons as the list numbers
 
@@ -154,7 +154,7 @@ async def test_persian_card_year_rating_genres(sara: ChatDriver) -> None:
     await sara.say("/search breaking bad")
     await sara.press("۱")
     text = _plain(sara.text())
-    assert text.startswith("📺 Breaking Bad (۲۰۰۸)\n★ ۹٫۲ · درام، جنایی، هیجانی\n")
+    assert text.startswith("📺 Breaking Bad (۲۰۰۸)\n★ ۹٫۲، درام، جنایی، هیجانی\n")
     assert "۴۷ دقیقه" in text and "اولین پخش: ۱ بهمن ۱۳۸۶" in text
     assert "مشابه: The Wire، Mr. Robot، " in text  # related titles: the Persian comma too
     assert ", " not in text.split("\n\n")[0]
@@ -167,6 +167,8 @@ WATCHLIST_KEYS = (
     "watchlist-header-a",
     "me-limit-watchlist",
     "action-wl",
+    "action-wl-done",
+    "action-unwl",
     "action-wl-toast",
     "action-unwl-toast",
     "inline-mark-watchlist",

@@ -202,12 +202,15 @@ def day_blocks(
 
 
 def day_heading(tr: Translator, day: date, today: date) -> Html:
-    """ "Today · Fri, December 4"; other days "Sat, December 5" (another year: with it)."""
+    """ "Today · Friday, December 4" (the day's name as the language writes it after a
+    word: "Aujourd’hui · vendredi 4 décembre"); other days "Saturday, December 5",
+    capitalised as a heading ("Samedi 5 décembre"); another year: with it."""
     named = tr.day(day, today, "MMMMEEEEd")
-    named = named[:1].upper() + named[1:]
     relative = {0: "calendar-today", 1: "calendar-tomorrow", -1: "calendar-yesterday"}
     key = relative.get((day - today).days)
-    return tr.html(key, date=named) if key else escape(named)
+    if key:
+        return tr.html(key, date=named)
+    return escape(named[:1].upper() + named[1:])
 
 
 def line_text(tr: Translator, number: int, line: Line, translation: Translation | None) -> Html:
@@ -225,7 +228,7 @@ def line_text(tr: Translator, number: int, line: Line, translation: Translation 
     elif episode.title:
         parts.append(escape(tr.isolate(cards.trim(episode.title, NAME))))
     parts.extend(Html(f"<i>{mark}</i>") for mark in marks(tr, line.episodes))
-    return Html(f"{tr.numeral(number)}. {' · '.join(parts)}")
+    return Html(f"{tr.numeral(number)}. {escape(tr.dot).join(parts)}")
 
 
 def _show(tr: Translator, show: Show, translation: Translation | None) -> Html:

@@ -160,7 +160,7 @@ def _extra(tr: Translator, item: Listed) -> str:
         return tr.plain("watching-now", count=item.watchers or 0)
     if isinstance(item, WatchedItem):
         watchers = tr.plain("discover-watchers", count=item.watcher_count)
-        return f"{watchers} · {tr.plain('discover-plays', count=item.play_count)}"
+        return f"{watchers}{tr.dot}{tr.plain('discover-plays', count=item.play_count)}"
     return ""
 
 

@@ -124,7 +124,7 @@ def _settings(context: Context, tr: Translator, owner: int) -> View:
     svc = context.services
     account = svc.accounts.find(owner)
     saved = svc.store.get_language(owner)
-    language = tr.plain("language-name")
+    language = tr.plain("language-name-inline")  # "Langue : français", after a label
     lines = [
         tr.html("home-settings-title"),
         tr.html(

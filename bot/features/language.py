@@ -144,7 +144,7 @@ def _picked(i18n: I18n, cb: Callback) -> str:
 
 
 def _prompt(tr: Translator, saved: str | None) -> Html:
-    current = tr.plain("language-name")
+    current = tr.plain("language-name-inline")  # inside a sentence: "en français"
     key = "language-current-auto" if saved is None else "language-current"
     return tr.html(key, language=current)
 
@@ -152,7 +152,7 @@ def _prompt(tr: Translator, saved: str | None) -> Html:
 def _group_prompt(tr: Translator, saved: str | None) -> Html:
     if saved is None:
         return tr.html("language-group-current-auto")
-    return tr.html("language-group-current", language=tr.plain("language-name"))
+    return tr.html("language-group-current", language=tr.plain("language-name-inline"))
 
 
 def _keyboard(

@@ -147,7 +147,7 @@ def list_block(tr: Translator, number: int, trakt_list: TraktList) -> Html:
         facts.append(tr.html("lists-likes", count=trakt_list.likes))
     lines = [
         Html(f"{tr.numeral(number)}. <b>{escape(tr.isolate(name))}</b>"),
-        Html(" · ".join(facts)),
+        Html(escape(tr.dot).join(facts)),
     ]
     if trakt_list.description:
         lines.append(Html(f"<i>{escape(cards.trim(trakt_list.description, cards.ONE_LINE))}</i>"))

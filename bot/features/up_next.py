@@ -158,17 +158,18 @@ def entry(
         facts.insert(0, aired(tr, episode.first_aired.astimezone(zone).date(), today))
     return Html(
         f"{tr.numeral(number)}. {cards.show_name(tr, item.show, translation)}\n"
-        f"▶ {named}\n<i>{escape(' · '.join(facts))}</i>"
+        f"▶ {named}\n<i>{escape(tr.dot.join(facts))}</i>"
     )
 
 
 def aired(tr: Translator, day: date, today: date) -> str:
-    """ "aired today", "aired yesterday", "aired Tue, Nov 24" (another year: with it)."""
+    """ "aired today", "aired yesterday", "aired Tuesday, November 24" (another year: with
+    it)."""
     if day == today:
         return tr.plain("next-aired-today")
     if day == today - timedelta(days=1):
         return tr.plain("next-aired-yesterday")
-    return tr.plain("next-aired", date=tr.day(day, today))
+    return tr.plain("next-aired", date=tr.day_in_sentence(day, today))
 
 
 def _row(tr: Translator, index: int, item: UpNextItem, owner: int) -> list[InlineKeyboardButton]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
-from bot.i18n import Html, Translator
+from bot.i18n import Html, Translator, escape
 from bot.kit import args, private
 from bot.kit.buttons import choice, details_button, mark_button, pager
 from bot.kit.callback import Callback, encode
@@ -115,7 +115,8 @@ def _header(tr: Translator, kind: str, result: Page[ListEntry]) -> Html:
     # Trakt's item count may include titles it filters out; only show a plausible one.
     seen = (result.page - 1) * result.limit + len(result.items)
     if result.item_count and result.item_count >= seen:
-        return Html(f"{title} · {tr.html('watchlist-count', count=result.item_count)}")
+        count = tr.html("watchlist-count", count=result.item_count)
+        return Html(f"{title}{escape(tr.dot)}{count}")
     return title
 
 

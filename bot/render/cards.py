@@ -132,7 +132,7 @@ def genre_names(tr: Translator, genres: Iterable[str], limit: int = 3) -> str:
 def facts(tr: Translator, media: Media, extra: str = "") -> Html:
     """One line of small facts: rating, genres and anything the caller adds."""
     bits = [b for b in (rating(tr, media), genre_names(tr, media.genres), extra) if b]
-    return escape(" · ".join(bits))
+    return escape(tr.dot.join(bits))
 
 
 def list_entry(

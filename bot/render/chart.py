@@ -47,6 +47,7 @@ RAQM = bool(features.check("raqm"))  # HarfBuzz shaping + FriBiDi; else the pure
 _NO_DITHER = Image.Dither.NONE
 _DRAWING = threading.Lock()
 _BAR_SHARE = 0.62  # of a bar's slot; the rest is air between bars
+_LABEL_SHARE = 0.9  # of a bar's slot a label may take, so neighbours never touch
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class _Painter:
             self._text(WIDTH // 2, bars_top + panel.height // 2, panel.empty, 28, MUTED, "mm")
         slot = inner / max(len(panel.values), 1)
         highest = max(panel.values, default=0) or 1
+        room = slot * _LABEL_SHARE  # what a label under or over a bar may take
         for n, value in enumerate(panel.values):
             middle = self._x(PAD + slot * (n + 0.5))
             half = slot * _BAR_SHARE / 2
@@ -138,14 +140,14 @@ class _Painter:
                 box = (round(middle - half), base - tall, round(middle + half), base - 1)
                 self.draw.rounded_rectangle(box, radius=6, fill=panel.color, corners=_TOP)
                 if n < len(panel.above) and panel.above[n]:
-                    self._text(middle, base - tall - 10, panel.above[n], 22, INK, "ms", slot)
-            # On one baseline, so a long name shrunk to fit its slot does not float up.
+                    self._text(middle, base - tall - 10, panel.above[n], 22, INK, "ms", room)
+            # On one baseline, so a long name shrunk to fit its room does not float up.
             if n < len(panel.labels):
                 line = base + 14 + self._ascent(22)
-                self._text(middle, line, panel.labels[n], 22, INK, "ms", slot)
+                self._text(middle, line, panel.labels[n], 22, INK, "ms", room)
             if n < len(panel.sublabels) and panel.sublabels[n]:
                 line = base + 44 + self._ascent(18)
-                self._text(middle, line, panel.sublabels[n], 18, MUTED, "ms", slot)
+                self._text(middle, line, panel.sublabels[n], 18, MUTED, "ms", room)
         return base + 110
 
     def _ascent(self, size: int) -> int:

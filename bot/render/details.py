@@ -136,7 +136,7 @@ def _about(tr: Translator, media: Movie | Show, today: date | None = None) -> Ht
         later = today is not None and media.first_aired.date() > today
         key = "details-first-airs" if later else "details-first-aired"
         bits.append(tr.plain(key, date=tr.date(media.first_aired)))
-    return escape(" · ".join(bits))
+    return escape(tr.dot.join(bits))
 
 
 def next_line(tr: Translator, episode: Episode) -> Html:
@@ -144,9 +144,10 @@ def next_line(tr: Translator, episode: Episode) -> Html:
     parts = [tr.isolate(cards.episode_code(episode))]
     if episode.title:
         parts.append(tr.isolate(cards.trim(episode.title, RELATED_NAME_LENGTH)))
+    named = " · ".join(parts)  # as an episode is named everywhere; its date is a fact
     if episode.first_aired:
-        parts.append(tr.date(episode.first_aired))
-    return tr.html("details-next", episode=" · ".join(parts))
+        named += tr.dot + tr.date(episode.first_aired)
+    return tr.html("details-next", episode=named)
 
 
 def status_name(tr: Translator, status: str | None) -> str:

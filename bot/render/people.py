@@ -167,9 +167,9 @@ def _known_line(tr: Translator, number: int, item: Known, local: Translation | N
         line += f" ({tr.isolate(tr.digits(str(item.media.year)))})"
     roles = [cards.trim(role, ROLE_LENGTH) for role in item.roles[:ROLES]]
     if roles:
-        line += " · " + escape(tr.plain("people-as", role=tr.join(map(tr.isolate, roles))))
+        line += escape(tr.dot + tr.plain("people-as", role=tr.join(map(tr.isolate, roles))))
     if item.episodes:
-        line += " · " + escape(tr.plain("people-episodes", count=item.episodes))
+        line += escape(tr.dot + tr.plain("people-episodes", count=item.episodes))
     return Html(line)
 
 
@@ -184,7 +184,7 @@ def _facts(tr: Translator, person: Person, *, years_only: bool) -> str:
         bits.append(tr.plain("people-died", date=tr.isolate(died)))
     if person.birthplace and not years_only:
         bits.append(tr.isolate(cards.trim(person.birthplace, 80)))
-    return " · ".join(bit for bit in bits if bit)
+    return tr.dot.join(bit for bit in bits if bit)
 
 
 @dataclass(frozen=True)
@@ -262,5 +262,5 @@ def _credited_line(tr: Translator, number: int, item: Credited) -> Html:
     if item.episodes:
         what.append(tr.plain("people-episodes", count=item.episodes))
     if what:
-        line += " · " + escape(" · ".join(bit for bit in what if bit))
+        line += escape(tr.dot + tr.dot.join(bit for bit in what if bit))
     return Html(line)

@@ -2,6 +2,8 @@
 # Nachrichten sind Telegram-HTML: Tags ausgeglichen halten; nie ein nacktes < oder & im Text.
 
 language-name = Deutsch
+language-name-inline = Deutsch
+separator = {" · "}
 
 ## /start und /help
 start-welcome =

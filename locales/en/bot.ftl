@@ -2,7 +2,15 @@
 # with the same placeables (checked by tests/test_locales.py).
 # Messages are Telegram HTML: keep tags balanced; never put < or & bare in text.
 
+# The language's own name: on its button (as it stands alone), and inside a
+# sentence or after a label (written as the language writes it there:
+# "Langue : français", "Мова: українська").
 language-name = English
+language-name-inline = English
+# What separates the small facts of a line (rating, genres, dates, counts):
+# `★ 8.7 · Drama · 47 min`. Persian uses its comma: a middle dot beside
+# Persian digits reads as a zero (۹٫۲ · ۷).
+separator = {" · "}
 
 ## /start and /help
 start-welcome =

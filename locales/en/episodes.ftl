@@ -26,6 +26,10 @@ episodes-season-unaired = ⏳ Not aired yet
 episodes-when-now = Now
 episodes-when-released = At release
 episodes-when-line = 👁 logs a play: { $when }
+# The same choices inside that line, as a sentence writes them
+episodes-when-inline-now = now
+episodes-when-inline-released = at release
+episodes-when-inline-yesterday = yesterday
 
 # The seasons list
 episodes-seasons = seasons

@@ -3,6 +3,8 @@
 # Tratamiento: «tú». Español neutro (sin «vosotros»).
 
 language-name = Español
+language-name-inline = español
+separator = {" · "}
 
 ## /start y /help
 start-welcome =

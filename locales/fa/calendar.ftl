@@ -5,15 +5,15 @@ calendar-usage =
     قسمت‌ها و فیلم‌ها: <code>/calendar</code>
     فقط قسمت‌ها: <code>/calendar سریال‌ها</code>
     فقط اکران فیلم‌ها: <code>/calendar فیلم‌ها</code>
-calendar-header-a = 📅 <b>تقویم شما</b> · { $dates }
-calendar-header-s = 📺 <b>قسمت‌های شما</b> · { $dates }
-calendar-header-m = 🎬 <b>اکران فیلم‌های شما</b> · { $dates }
+calendar-header-a = 📅 <b>تقویم شما</b>، { $dates }
+calendar-header-s = 📺 <b>قسمت‌های شما</b>، { $dates }
+calendar-header-m = 🎬 <b>اکران فیلم‌های شما</b>، { $dates }
 calendar-empty-a = در این ۷ روز چیزی در تقویم شما نیست. سریال‌ها و فیلم‌هایی که تماشا می‌کنید، در مجموعه دارید یا در فهرست تماشای شما هستند اینجا می‌آیند؛ با ◀ ▶ به هفته‌های دیگر بروید.
 calendar-empty-s = در این ۷ روز قسمت تازه‌ای از سریال‌های شما پخش نمی‌شود. با ◀ ▶ به هفته‌های دیگر بروید.
 calendar-empty-m = در این ۷ روز هیچ‌کدام از فیلم‌های شما اکران نمی‌شود. با ◀ ▶ به هفته‌های دیگر بروید.
-calendar-today = امروز · { $date }
-calendar-tomorrow = فردا · { $date }
-calendar-yesterday = دیروز · { $date }
+calendar-today = امروز، { $date }
+calendar-tomorrow = فردا، { $date }
+calendar-yesterday = دیروز، { $date }
 calendar-episodes =
     { $count ->
         [one] { $count } قسمت

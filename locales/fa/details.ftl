@@ -30,7 +30,7 @@ details-status-released = منتشر شده
 ## دکمه‌های کار
 action-wl = ➕ فهرست تماشا
 action-wl-done = ✅ در فهرست تماشا
-action-unwl = ➖ حذف از فهرست
+action-unwl = ➖ حذف از فهرست تماشا
 action-unwl-done = ✅ حذف شد
 action-seen = 👁 دیده‌ام
 action-seen-done = ✅ دیده‌شده
@@ -63,9 +63,9 @@ action-limit-watchlist-unknown = فهرست تماشای شما در Trakt پر 
 
 ## دوباره دیدن و همهٔ سریال (با تأیید)
 action-again = 🔁 دوباره دیدم
-action-again-ask = این را قبلاً دیده‌اید. یک بار دیدن دیگر ثبت شود؟
-action-again-toast = یک بار دیدن دیگر ثبت شد
-action-again-recent = همین حالا یک بار دیدن ثبت شد
+action-again-ask = این را قبلاً دیده‌اید. یک بار تماشای دیگر ثبت شود؟
+action-again-toast = یک بار تماشای دیگر ثبت شد
+action-again-recent = همین حالا یک بار تماشا ثبت شد
 action-all = ✅ همهٔ { $count } قسمت
 action-all-ask = همهٔ { $count } قسمتِ پخش‌شدهٔ { $title } دیده‌شده علامت بخورد؟
 action-all-none = Trakt هنوز هیچ قسمتِ پخش‌شده‌ای از این سریال ندارد.
@@ -79,7 +79,7 @@ action-undo-other-account = این تغییر در حسابی از Trakt انج�
 seasons-button = 📚 فصل‌ها
 
 ## Your progress on a show's card
-details-progress-next = 👁 { $completed } از { $aired } را دیده‌اید · بعدی { $episode }
+details-progress-next = 👁 { $completed } از { $aired } را دیده‌اید، بعدی { $episode }
 details-progress = 👁 { $completed } از { $aired } را دیده‌اید
 details-progress-done = ✅ همهٔ { $aired } قسمتِ پخش‌شده را دیده‌اید
 action-next-episode = 👁 { $episode } را دیده‌ام

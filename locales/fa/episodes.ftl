@@ -18,19 +18,22 @@ episodes-not-aired = ⏳ هنوز پخش نشده است: پس از پخش می�
 episodes-not-aired-toast = هنوز پخش نشده است
 episodes-before-air-toast = آن روز هنوز پخش نشده بود
 episodes-unaired = هنوز پخش نشده
-episodes-season-line-unaired = فصل { $number } · هنوز پخش نشده
+episodes-season-line-unaired = فصل { $number }، هنوز پخش نشده
 episodes-season-unaired = ⏳ هنوز پخش نشده
 episodes-when-now = الان
 episodes-when-released = در زمان پخش
 episodes-when-line = 👁 ثبت می‌کند: { $when }
+episodes-when-inline-now = الان
+episodes-when-inline-released = در زمان پخش
+episodes-when-inline-yesterday = دیروز
 episodes-seasons = فصل‌ها
 episodes-no-seasons = Trakt هنوز هیچ فصلی برای این سریال ندارد.
-episodes-season-line = فصل { $number } · { $count ->
+episodes-season-line = فصل { $number }، { $count ->
     [one] { $count } قسمت
    *[other] { $count } قسمت
 }
-episodes-season-line-progress = فصل { $number } · دیده‌شده { $progress }
-episodes-specials-line = قسمت‌های ویژه · { $count ->
+episodes-season-line-progress = فصل { $number }، دیده‌شده { $progress }
+episodes-specials-line = قسمت‌های ویژه، { $count ->
     [one] { $count } قسمت
    *[other] { $count } قسمت
 }
@@ -56,5 +59,5 @@ episodes-all-toast = { $count ->
     [one] ۱ قسمت به‌عنوان دیده‌شده علامت خورد
    *[other] { $count } قسمت به‌عنوان دیده‌شده علامت خورد
 }
-episodes-remove = 🗑 حذف یک بار دیدن
-episodes-remove-ask = آخرین بار دیدنِ این قسمت حذف شود؟
+episodes-remove = 🗑 حذف یک بار تماشا
+episodes-remove-ask = آخرین بار تماشای این قسمت حذف شود؟

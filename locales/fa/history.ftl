@@ -30,16 +30,16 @@ history-period-button-m = ماه
 history-period-button-y = سال
 
 ## Removing one play
-history-remove-mode = 🗑 حذف یک بار دیدن
+history-remove-mode = 🗑 حذف یک بار تماشا
 history-remove-done = ✔ تمام
-history-remove-ask = بار دیدنِ { $number } حذف شود: { $play }؟
+history-remove-ask = تماشای شمارهٔ { $number } حذف شود: { $play }؟
 history-remove-yes = 🗑 حذف
 history-remove-toast = حذف شد
-history-remove-gone = این بار دیدن قبلاً حذف شده
-history-remove-hint = <i>روی شمارهٔ بار دیدنی که باید حذف شود بزنید.</i>
+history-remove-gone = این بار تماشا قبلاً حذف شده
+history-remove-hint = <i>روی شمارهٔ تماشایی که باید حذف شود بزنید.</i>
 
 ## How long the person watched on a day (beside the day's name)
-history-day-time = <b>{ $day }</b> · { $time }
+history-day-time = <b>{ $day }</b>، { $time }
 duration-minutes = { $minutes } دقیقه
 duration-hours = { $hours } ساعت
 duration-hours-minutes = { $hours } ساعت و { $minutes } دقیقه

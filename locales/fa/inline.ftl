@@ -1,7 +1,7 @@
 # حالت درون‌خطی: «@bot عنوان» در هر گفتگویی.
 # پیام‌ها HTML تلگرام هستند؛ عنوان و توضیح نتیجه‌ها، دکمه‌ها و هشدارها متن ساده‌اند.
 
-inline-title = { $title } · { $kind }
+inline-title = { $title }، { $kind }
 inline-kind-show = سریال
 inline-kind-movie = فیلم
 inline-mark-watched = ✅ دیده‌شده

@@ -4,11 +4,11 @@ lists-usage =
     فهرست‌های Trakt را نشان می‌دهم:
     فهرست‌های خودتان، با خصوصی‌ها: <code>/lists</code>
     فهرست‌های عمومی یک نفر دیگر (لینک پروفایل trakt.tv هم کار می‌کند): <code>/lists نام‌کاربری</code>
-lists-header-own = 📋 <b>فهرست‌های شما</b> · { $count ->
+lists-header-own = 📋 <b>فهرست‌های شما</b>، { $count ->
         [one] { $count } فهرست
        *[other] { $count } فهرست
     }
-lists-header-user = 📋 <b>فهرست‌های { $user }</b> · { $count ->
+lists-header-user = 📋 <b>فهرست‌های { $user }</b>، { $count ->
         [one] { $count } فهرست عمومی
        *[other] { $count } فهرست عمومی
     }
@@ -30,7 +30,7 @@ lists-privacy =
         [link] 🔗 هر کس لینک را دارد
        *[other] { $privacy }
     }
-lists-items-header-own = 📋 فهرست <b>{ $name }</b> · { $size }
-lists-items-header-user = 📋 فهرست <b>{ $name }</b> از { $user } · { $size }
+lists-items-header-own = 📋 فهرست <b>{ $name }</b>، { $size }
+lists-items-header-user = 📋 فهرست <b>{ $name }</b> از { $user }، { $size }
 lists-items-header-unknown = 📋 <b>فهرست</b>
 lists-items-empty = این فهرست خالی است.

@@ -6,7 +6,7 @@ next-usage =
     فقط بنویسید <code>/next</code>
     کلمهٔ دیگری لازم نیست.
 next-header =
-    ▶️ <b>قسمت‌های بعدی</b> · { $count ->
+    ▶️ <b>قسمت‌های بعدی</b>، { $count ->
         [one] { $count } سریال در حال تماشا
        *[other] { $count } سریال در حال تماشا
     }

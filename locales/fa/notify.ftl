@@ -27,7 +27,7 @@ notify-scope-followed = در حال تماشا و در فهرست تماشا
 notify-scope-premieres = فقط قسمت‌های آغازین
 notify-scope-finales = فقط قسمت‌های پایانی
 notify-scope-all = همهٔ تقویم شما
-notify-quiet-none = هیچ
+notify-quiet-none = ندارد
 notify-at-air = هنگام پخش
 notify-later-minutes = { $minutes ->
         [one] { $minutes } دقیقه بعد
@@ -48,7 +48,7 @@ notify-before-hours = { $hours ->
 notify-button-off = خاموش
 notify-button-each = هر قسمت
 notify-button-digest = خلاصهٔ روزانه
-notify-button-when = ⏱ کی: { $when }
+notify-button-when = ⏱ زمان: { $when }
 notify-button-hour = 🕗 ساعت { $time }
 notify-button-scope = 📺 کدام سریال‌ها
 notify-button-quiet = 🌙 ساعت‌های سکوت
@@ -56,12 +56,12 @@ notify-button-zone = 🌍 منطقهٔ زمانی
 notify-button-zone-trakt = از Trakt
 notify-button-movies = 🎬 فیلم‌ها
 ## اعلان
-notify-airs = 📺 { $show } · { $time }
-notify-binge = 📺 { $show } · { $count ->
+notify-airs = 📺 { $show }، { $time }
+notify-binge = 📺 { $show }، { $count ->
         [one] { $count } قسمت تازه
        *[other] { $count } قسمت تازه
-    } · { $time }
-notify-digest = 🗓 <b>پخش در سریال‌های شما</b> · { $count ->
+    }، { $time }
+notify-digest = 🗓 <b>پخش در سریال‌های شما</b>، { $count ->
         [one] { $count } قسمت
        *[other] { $count } قسمت
     }
@@ -99,11 +99,11 @@ notify-muted-title = 🔕 <b>سریال‌های بدون اعلان</b>: برا
 notify-muted-none = 🔕 هیچ سریالی بدون اعلان نیست. دکمهٔ 🔕 هر اعلان، اعلان‌های سریالش را خاموش می‌کند.
 notify-button-unmute-number = 🔔 روشن کردن { $number }
 notify-zone-everywhere = <i>منطقهٔ زمانی شما همه‌جا به کار می‌رود: اعلان‌ها، /calendar، /history، کارت‌ها و چک‌این‌ها.</i>
-notify-airs-soon = 📺 { $show } · پخش در { $time }
-notify-binge-soon = 📺 { $show } · { $count ->
+notify-airs-soon = 📺 { $show }، پخش در { $time }
+notify-binge-soon = 📺 { $show }، { $count ->
         [one] { $count } قسمت تازه
        *[other] { $count } قسمت تازه
-    } · پخش در { $time }
+    }، پخش در { $time }
 notify-link-lost = 🔕 اتصال Trakt شما دیگر کار نمی‌کند، برای همین اعلان‌ها متوقف شده‌اند. برای دریافت دوباره‌شان، حسابتان را دوباره متصل کنید.
 ## پس از اتصال، یک بار
 notify-offer = 🔔 می‌خواهید وقتی سریال‌هایتان پخش می‌شوند پیام بگیرید؟ برای هر قسمت یک پیام، با ✅ برای علامت زدنش به‌عنوان دیده‌شده؛ یا یک خلاصهٔ روزانه که هر قسمتش با یک لمس باز می‌شود.
@@ -111,7 +111,7 @@ notify-offer-button = 🔔 تنظیم اعلان‌ها
 ## /due
 notify-due-off = اعلان‌ها خاموش‌اند. با /notify روشنشان کنید.
 notify-due-empty = در روزهای آینده چیزی برنامه‌ریزی نشده.
-notify-due-header = 🗓 <b>برنامه‌ریزی‌شده</b> ({ $zone }) · { $count ->
+notify-due-header = 🗓 <b>برنامه‌ریزی‌شده</b> ({ $zone })، { $count ->
         [one] { $count } اعلان
        *[other] { $count } اعلان
     }

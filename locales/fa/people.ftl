@@ -28,6 +28,6 @@ people-department-created-by = خالق
 
 # A title's people, opened from its details card.
 people-button = 👥 بازیگران و عوامل
-people-of-title = 👥 { $title } · بازیگران و عوامل
+people-of-title = 👥 { $title }، بازیگران و عوامل
 people-tap-person = <i>برای کارت هر فرد روی شماره‌اش بزنید.</i>
 people-nobody = <i>Trakt هنوز بازیگر یا عواملی برای آن ثبت نکرده است.</i>

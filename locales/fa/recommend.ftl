@@ -2,12 +2,12 @@
 
 cmd-recommend = سریال‌ها و فیلم‌هایی که برای شما انتخاب شده‌اند
 recommend-header-shows =
-    💡 <b>سریال‌هایی برای شما</b> · { $count ->
+    💡 <b>سریال‌هایی برای شما</b>، { $count ->
         [one] { $count } پیشنهاد
        *[other] { $count } پیشنهاد
     } از Trakt
 recommend-header-movies =
-    💡 <b>فیلم‌هایی برای شما</b> · { $count ->
+    💡 <b>فیلم‌هایی برای شما</b>، { $count ->
         [one] { $count } پیشنهاد
        *[other] { $count } پیشنهاد
     } از Trakt

@@ -12,7 +12,7 @@ search-prompt-inline =
     عنوان یا نامی بفرستید (سریال، فیلم یا شخص) تا در Trakt پیدایش کنم.
     یا روی دکمهٔ زیر بزنید تا نتیجه‌ها را همزمان با نوشتن ببینید.
 search-inline-button = 🔎 جستجو هنگام نوشتن
-search-header = 🔎 جستجوی <b>{ $query }</b> · صفحهٔ { $page } از { $pages }
+search-header = 🔎 جستجوی <b>{ $query }</b>، صفحهٔ { $page } از { $pages }
 search-footer = <i>برای دیدن جزئیات، روی یک شماره بزنید.</i>
 search-none = 🔎 چیزی برای <b>{ $query }</b> پیدا نشد. املا را بررسی کنید یا عنوان اصلی را امتحان کنید.
 search-no-more = 🔎 نتیجهٔ دیگری برای <b>{ $query }</b> نیست.

@@ -2,6 +2,8 @@
 # Les messages sont du HTML Telegram : balises équilibrées ; jamais de < ni de & nus dans le texte.
 
 language-name = Français
+language-name-inline = français
+separator = {" · "}
 
 ## /start et /help
 start-welcome =
@@ -118,7 +120,7 @@ discover-list-watched = 👀 Les plus vus
 discover-period-weekly = Semaine
 discover-period-monthly = Mois
 discover-period-yearly = Année
-discover-period-all = Tout
+discover-period-all = Depuis toujours
 discover-when-weekly = cette semaine
 discover-when-monthly = ce mois-ci
 discover-when-yearly = cette année

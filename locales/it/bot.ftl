@@ -2,6 +2,8 @@
 # I messaggi sono HTML di Telegram: tag bilanciati, mai < o & nudi nel testo.
 
 language-name = Italiano
+language-name-inline = italiano
+separator = {" · "}
 
 ## /start e /help
 start-welcome =

@@ -3,6 +3,8 @@
 # Tratamento: «você». Plural (CLDR): 0 e 1 são «one»; por isso [0] explícito onde zero é comum.
 
 language-name = Português (Brasil)
+language-name-inline = português do Brasil
+separator = {" · "}
 
 ## /start e /help
 start-welcome =

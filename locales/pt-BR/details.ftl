@@ -29,8 +29,8 @@ details-status-released = lançado
 
 ## Botões de ação
 action-wl = ➕ Para assistir
-action-wl-done = ✅ Na lista
-action-unwl = ➖ Tirar da lista
+action-wl-done = ✅ Em “Para assistir”
+action-unwl = ➖ Tirar de “Para assistir”
 action-unwl-done = ✅ Removido
 action-seen = 👁 Já assisti
 action-seen-done = ✅ Assistido

@@ -23,6 +23,8 @@
 #   watch party       — совместный просмотр
 
 language-name = Русский
+language-name-inline = русский
+separator = {" · "}
 
 ## /start и /help
 start-welcome =

@@ -29,8 +29,8 @@ details-status-released = вышел
 
 ## Кнопки действий
 action-wl = ➕ Буду смотреть
-action-wl-done = ✅ В списке
-action-unwl = ➖ Убрать из списка
+action-wl-done = ✅ В «Буду смотреть»
+action-unwl = ➖ Из «Буду смотреть»
 action-unwl-done = ✅ Убрано
 action-seen = 👁 Отметить просмотренным
 action-seen-done = ✅ Просмотрено

@@ -3,6 +3,8 @@
 # Yer tutucuya (örneğin { $name }) hiçbir zaman ek getirilmez; cümle ona göre kurulur.
 
 language-name = Türkçe
+language-name-inline = Türkçe
+separator = {" · "}
 
 ## /start ve /help
 start-welcome =

@@ -28,9 +28,9 @@ details-status-ended = sona erdi
 details-status-released = yayınlandı
 
 ## İşlem düğmeleri
-action-wl = ➕ Listeye ekle
-action-wl-done = ✅ Listende
-action-unwl = ➖ Listeden çıkar
+action-wl = ➕ İzleme listeme ekle
+action-wl-done = ✅ İzleme listende
+action-unwl = ➖ İzleme listemden çıkar
 action-unwl-done = ✅ Çıkarıldı
 action-seen = 👁 İzledim
 action-seen-done = ✅ İzlendi
@@ -58,8 +58,8 @@ action-limit-watchlist =
     Trakt izleme listen dolu ({ $limit ->
         [one] { $limit } yapım
        *[other] { $limit } yapım
-    }). Listeden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
-action-limit-watchlist-unknown = Trakt izleme listen dolu. Listeden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
+    }). İzleme listenden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
+action-limit-watchlist-unknown = Trakt izleme listen dolu. İzleme listenden bir şey çıkar ya da daha büyük bir liste için Trakt VIP al.
 
 ## Yeniden izleme ve tüm dizi (onayla)
 action-again = 🔁 Yeniden izledim

@@ -11,7 +11,7 @@ next-header =
     }
 next-empty = Devam eden bir dizin yok. Bir dizinin ilk bölümünü izle, sonraki bölümü burada görünür; fikir için /trending'e göz at.
 next-progress = { $number } / { $count }
-next-aired = { $date } tarihinde yayınlandı
+next-aired = { $date } günü yayınlandı
 next-aired-today = bugün yayınlandı
 next-aired-yesterday = dün yayınlandı
 next-legend = <i>✅ bu bölümü izledim · 🎞 bölüm · 📺 dizi · 🎬 check-in yap</i>

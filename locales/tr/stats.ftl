@@ -38,7 +38,7 @@ stats-ratings-none = ⭐ <b>Puanlar</b>: henüz yok
 stats-chart-caption = <i>Resimde: son 12 ayda aylık izleme saatlerin ve nasıl puan verdiğin.</i>
 
 ## The chart (plain text drawn into the picture)
-stats-chart-title = Trakt'ta yılın
+stats-chart-title = Trakt'ta senin yılın
 stats-chart-subtitle = Son 12 ayda { $time } izleme
 stats-chart-hours = Aylık izleme saatleri
 stats-chart-hours-empty = Son 12 ayda hiçbir şey izlenmedi

@@ -21,6 +21,8 @@
 #   апостроф           — типографський ’ (під’єднати, прем’єра)
 
 language-name = Українська
+language-name-inline = українська
+separator = {" · "}
 
 ## /start і /help
 start-welcome =

@@ -28,9 +28,9 @@ details-status-ended = завершено
 details-status-released = вийшов
 
 ## Кнопки дій
-action-wl = ➕ До списку
-action-wl-done = ✅ У списку
-action-unwl = ➖ Прибрати зі списку
+action-wl = ➕ До списку перегляду
+action-wl-done = ✅ У списку перегляду
+action-unwl = ➖ Зі списку перегляду
 action-unwl-done = ✅ Прибрано
 action-seen = 👁 Позначити переглянутим
 action-seen-done = ✅ Переглянуто

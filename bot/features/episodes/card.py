@@ -242,7 +242,7 @@ def _facts(tr: Translator, runtime: int | None, rating: float | None, mine: int 
         bits.append(f"★ {tr.isolate(tr.number(round(rating, 1), format='0.0'))}")
     if mine:
         bits.append(tr.plain("episodes-your-rating", rating=mine))
-    return " · ".join(bits)
+    return tr.dot.join(bits)
 
 
 @dataclass(frozen=True)

@@ -184,7 +184,7 @@ def _season_list(
             lines.append(tr.html("episodes-season-line", number=number, count=count))
         label = tr.plain("episodes-season-button", number=number)
         if counts:
-            label = f"{label} · {counts}"
+            label = f"{label}{tr.dot}{counts}"
         data = place.data(owner, season=number, panel=CLOSED, page=1)
         buttons.append(InlineKeyboardButton(label, callback_data=data))
     rows = in_rows(buttons, SEASONS_PER_ROW)
@@ -297,7 +297,7 @@ def _episode_line(tr: Translator, episode: Episode, watched: bool, zone: tzinfo)
     name = escape(tr.isolate(title or cards.episode_code(episode)))
     line = f"{tr.isolate(tr.numeral(episode.number or 0))}. {mark}{name}"
     if episode.first_aired is not None:
-        line += f" · {escape(tr.date(episode.first_aired.astimezone(zone)))}"
+        line += escape(tr.dot + tr.date(episode.first_aired.astimezone(zone)))
     return Html(line)
 
 

@@ -41,12 +41,16 @@ def days_since_air(episode: Episode, zone: tzinfo, today: date) -> tuple[str, ..
 
 
 def when_label(tr: Translator, when: str, today: date) -> str:
-    """How a tick logs its play: now, at release, or on a given day."""
+    """How a tick logs its play, inside the line that says it (`👁 logs a play: now`): now,
+    at release, yesterday or on a given day, each as the language writes it after a colon
+    (Turkish "şimdi", French "mar. 24 nov."), not as its button (`Now`, `Mar. 24 nov.`)."""
     if when == NOW:
-        return tr.plain("episodes-when-now")
+        return tr.plain("episodes-when-inline-now")
     if when == RELEASED:
-        return tr.plain("episodes-when-released")
-    return day_label(tr, when, today)
+        return tr.plain("episodes-when-inline-released")
+    if when == "1":
+        return tr.plain("episodes-when-inline-yesterday")
+    return tr.style.skeleton("MMMEd", day_of(when, today))
 
 
 def aired_at(tr: Translator, episode: Episode, zone: tzinfo, now: datetime) -> str:

@@ -149,7 +149,7 @@ def _description(
     marks = [tr.plain("inline-mark-watched")] if watched else []
     if listed:
         marks.append(tr.plain("inline-mark-watchlist"))
-    first = " · ".join(
+    first = tr.dot.join(
         bit for bit in (*marks, cards.rating(tr, media), cards.genre_names(tr, media.genres)) if bit
     )
     overview = cards.trim(cards.overview(media, translation), DESCRIPTION_OVERVIEW)

@@ -198,8 +198,8 @@ def _digest(
             ref = MediaRef("movie", row.trakt_id)
             buttons.append(details_button(tr, ref, owner, label=tr.numeral(number)))
             continue
-        when = escape(_when(tr, row.air_at, zone))
-        lines.append(f"{tr.numeral(number)}. {when} · {_show(tr, row)} · {_episode_text(tr, row)}")
+        when = escape(_when(tr, row.air_at, zone) + tr.dot)
+        lines.append(f"{tr.numeral(number)}. {when}{_show(tr, row)} · {_episode_text(tr, row)}")
         label = f"🎞 {tr.numeral(number)}"
         buttons.append(episode_button(tr, ref_of(row), owner, label=label))
     text = fit(tr, tr.html("notify-digest", count=len(rows)), lines, len(rows))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import get_timezone, get_timezone_location
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.accounts import known_zone
@@ -264,14 +265,18 @@ def _zones(tr: Translator, s: NotifySettings, owner: int) -> list[list[InlineKey
     buttons = [trakt]
     for zone in ZONES.get(tr.language, ZONES["en"]):
         change = "tz:" + zone.replace("/", ".")
-        buttons.append(
-            choice(
-                zone.rsplit("/", 1)[-1].replace("_", " "),
-                s.timezone == zone,
-                _data(owner, "m", change),
-            )
-        )
+        buttons.append(choice(zone_city(tr, zone), s.timezone == zone, _data(owner, "m", change)))
     return [*in_rows(buttons, 2), _back(tr, owner)]
+
+
+def zone_city(tr: Translator, zone: str) -> str:
+    """The city a zone is named after, as the reader's language names it (CLDR's exemplar
+    city, through Babel): `Europe/Kyiv` → `Kyiv` / `Київ` / `Kiew`; `Europe/Brussels` →
+    `Bruxelles` in French. A zone CLDR does not know: its own city, `Buenos Aires`."""
+    try:
+        return str(get_timezone_location(get_timezone(zone), tr.locale, return_city=True))
+    except LookupError:
+        return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 _KEYBOARDS = {"m": _main, "o": _offsets, "h": _hours, "s": _scopes, "q": _quiet, "z": _zones}
