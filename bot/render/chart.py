@@ -132,6 +132,12 @@ class _Painter:
         slot = inner / max(len(panel.values), 1)
         highest = max(panel.values, default=0) or 1
         room = slot * _LABEL_SHARE  # what a label under or over a bar may take
+        # One size for every label of the row: the largest at which the longest fits, so a
+        # long month name (اردیبهشت) does not stand out smaller than its neighbours.
+        label_size = min(
+            (int(self._fit(label, 22, False, room)[1].size) for label in panel.labels if label),
+            default=22,
+        )
         for n, value in enumerate(panel.values):
             middle = self._x(PAD + slot * (n + 0.5))
             half = slot * _BAR_SHARE / 2
@@ -141,10 +147,10 @@ class _Painter:
                 self.draw.rounded_rectangle(box, radius=6, fill=panel.color, corners=_TOP)
                 if n < len(panel.above) and panel.above[n]:
                     self._text(middle, base - tall - 10, panel.above[n], 22, INK, "ms", room)
-            # On one baseline, so a long name shrunk to fit its room does not float up.
+            # On one baseline, whatever their size.
             if n < len(panel.labels):
                 line = base + 14 + self._ascent(22)
-                self._text(middle, line, panel.labels[n], 22, INK, "ms", room)
+                self._text(middle, line, panel.labels[n], label_size, INK, "ms", room)
             if n < len(panel.sublabels) and panel.sublabels[n]:
                 line = base + 44 + self._ascent(18)
                 self._text(middle, line, panel.sublabels[n], 18, MUTED, "ms", room)
