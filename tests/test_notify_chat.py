@@ -170,3 +170,24 @@ async def test_a_persian_notification_writes_the_year_in_persian_digits(
     await told(bot, demo)
     assert "Night Signal" in ann.text()
     assert "(2026)" not in ann.text() and "۲۰۲۶" in ann.text()
+
+
+async def test_watched_all_is_one_write_and_one_undo(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt
+) -> None:
+    """Trakt takes a person's writes one a second: three episodes one by one took two
+    seconds after ✅ Yes, all 3. One `POST /sync/history` holds them all; ↩ Undo takes
+    exactly those three plays back."""
+    await ann.say("/notify episodes")
+    air = await told(bot, demo)
+    bot.services.accounts.clock = lambda: air + 60
+    await ann.press("✅ Watched all")
+    yes = next(b.data for row in ann.buttons() for b in row if b.label == "✅ Yes, all 3")
+    assert yes is not None
+    before = [r for r in demo.requests if r.method == "POST" and r.path == "/sync/history"]
+    await ann.press_data(yes, ann.last_reply.message_id)
+    posts = [r for r in demo.requests if r.method == "POST" and r.path == "/sync/history"]
+    assert len(posts) - len(before) == 1
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
+    await ann.press("↩ Undo")
+    assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (0, 0, 0)

@@ -37,7 +37,7 @@ from bot.kit.callback import Callback, InvalidCallback, decode, encode
 from bot.kit.chat import Alert, Context, button, personal_translator
 from bot.kit.codes import Action
 from bot.kit.listing import account_id, require_link
-from bot.kit.marking import Done, limit_message, perform
+from bot.kit.marking import Done, limit_message, perform, play_episodes
 from bot.kit.undo import carry_undo, offer_undo
 from bot.kit.views import View
 from bot.marks import SEEN
@@ -360,25 +360,21 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
 async def _all(
     context: Context, me: Translator, owner: int, rows: Sequence[Due]
 ) -> tuple[Done, int]:
-    """✅ Yes, all: one play of each episode aired and not watched yet, one after another;
-    one way back for them all (exactly the plays added, by their history ids) and how many."""
-    ids: list[int] = []
-    refs: list[str] = []
-    last = Done(me.plain("action-seen-already"))
+    """✅ Yes, all: one play of each episode aired and not watched yet, in one write; one
+    way back for them all (exactly the plays added, by their history ids) and how many."""
+    refs: list[MediaRef] = []
+    early: Alert | None = None
     for row in rows:
         if row.kind != "episode":
             continue
-        early = await _not_aired(context, me, owner, row)
-        if early is not None:  # told before its air time: only what is out gets a play
-            last = last if refs else Done(early)
+        not_yet = await _not_aired(context, me, owner, row)
+        if not_yet is not None:  # told before its air time: only what is out gets a play
+            early = early or not_yet
             continue
-        ref = ref_of(row)
-        last = await perform(context, me, owner, "seen", ref)
-        if last.undo is not None:
-            ids += [int(i) for i in last.undo[1].get("ids", ())]
-            refs.append(ref.key)
-    undo = ("unplay", {"ids": sorted(ids), "refs": refs}) if ids else None
-    return Done(last.toast, undo), len(refs)
+        refs.append(ref_of(row))
+    if not refs:
+        return Done(early or me.plain("action-seen-already")), 0
+    return await play_episodes(context, me, owner, refs)
 
 
 async def _not_aired(context: Context, me: Translator, owner: int, row: Due) -> Alert | None:
