@@ -220,12 +220,16 @@ async def play_episodes(
         there = await asyncio.gather(*(_plays_at(session, api, ref, when) for ref in todo))
         items = [SyncItem("episode", ref.trakt_id, watched_at=when) for ref in todo]
         result = await session.call(lambda token: api.add_to_history(token, items))
-        for ref in todo:
-            marks.record(user_id, ref, SEEN)
         after = await asyncio.gather(*(_plays_at(session, api, ref, when) for ref in todo))
-    ids = sorted(i for now, before in zip(after, there, strict=True) for i in now - before)
+        added = [r for r, now, before in zip(todo, after, there, strict=True) if now - before]
+        # Trakt says how many it did not know, not which: those with a new play are known.
+        for ref in added if result.total_not_found else todo:
+            marks.record(user_id, ref, SEEN)
     count = result.added.get("episodes", 0) or len(todo) - result.total_not_found
-    undo = ("unplay", {"ids": ids, "refs": [ref.key for ref in todo]}) if ids else None
+    if count <= 0:
+        return Done(tr.plain("action-not-found")), 0
+    ids = sorted(i for now, before in zip(after, there, strict=True) for i in now - before)
+    undo = ("unplay", {"ids": ids, "refs": [ref.key for ref in added or todo]}) if ids else None
     return Done(tr.plain("action-seen-toast"), undo), count
 
 
