@@ -14,7 +14,6 @@ PTB's own server runs on, so this adds no dependency.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import json
 import logging
@@ -138,10 +137,14 @@ def _stop_on_signals(stop: Callable[[], None]) -> Iterator[None]:
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
-        # Loops without signal handlers (Windows) keep Python's default: Ctrl+C interrupts.
-        with contextlib.suppress(NotImplementedError, RuntimeError):
+        try:
             loop.add_signal_handler(sig, stop)
-            installed.append(sig)
+        except (NotImplementedError, RuntimeError) as exc:
+            # A loop without signal handlers (Windows), or not the main thread (a test
+            # runner's): Python's default stays, so Ctrl+C still interrupts.
+            logger.debug("no %s handler on this loop (%r): the default stays", sig.name, exc)
+            continue
+        installed.append(sig)
     try:
         yield
     finally:
