@@ -191,3 +191,19 @@ async def test_watched_all_is_one_write_and_one_undo(
     assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (1, 1, 1)
     await ann.press("↩ Undo")
     assert (plays(demo, 1), plays(demo, 2), plays(demo, 3)) == (0, 0, 0)
+
+
+async def test_unmuting_under_a_notification_plans_the_show_again(
+    bot: Harness, ann: ChatDriver, demo: DemoTrakt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on the muted-shows page: the show's episodes are planned anew at once, not at
+    the next daily sync (muting dropped them)."""
+    await ann.say("/notify episodes")
+    await told(bot, demo)
+    changed: list[int] = []
+    monkeypatch.setattr(bot.services.notify, "changed", changed.append)
+    await ann.press("🔕 Mute this show")
+    assert changed == []
+    await ann.press("🔔 Unmute")
+    assert changed == [ann.user.id]
+    assert bot.services.store.muted_shows(ann.user.id) == set()

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 
+from bot.features.notify.muted import set_muted
 from bot.i18n import Html, Translator, escape, html_to_plain
 from bot.kit import later, release, views
 from bot.kit.buttons import (
@@ -347,7 +348,7 @@ async def on_op(update: Update, context: Context, cb: Callback, tr: Translator) 
         toast = me.plain("notify-all-done", count=count) if count else done.toast
     elif op in ("m", "u") and rows[0].show_id:
         name = html_to_plain(_show(tr, rows[0]))
-        svc.store.mute_show(owner, rows[0].show_id, muted=op == "m", title=name)
+        set_muted(context, owner, rows[0].show_id, muted=op == "m", title=name)
         toast = me.plain("notify-muted" if op == "m" else "notify-unmuted")
     else:
         raise InvalidCallback("no such operation")

@@ -90,15 +90,17 @@ async def on_unmute(update: Update, context: Context, cb: Callback, tr: Translat
     raw = change.removeprefix(UNMUTE)
     if not change.startswith(UNMUTE) or not raw.isdigit() or len(raw) > 12:
         raise InvalidCallback("no such show")
-    svc = context.services
-    svc.store.mute_show(owner, int(raw), muted=False)
-    svc.notify.changed(owner)
-    query = update.callback_query
-    assert query is not None
+    set_muted(context, owner, int(raw), muted=False)
     page = cb.arg(2) if cb.arg(2).isdigit() else "1"
-    shown_data = data(owner, NONE, int(page[:5]))
-    shown = await views.render(context, tr, shown_data)
-    await views.edit_view(query, views.keep_sticky(query, shown))
-    if query.message is not None:
-        views.remember(context, query.message.message_id, shown_data)
+    await views.show(update, context, tr, data(owner, NONE, int(page[:5])))
     return personal_translator(update, context).plain("notify-unmuted")
+
+
+def set_muted(
+    context: Context, owner: int, show_id: int, *, muted: bool, title: str | None = None
+) -> None:
+    """Mute a show (its planned notifications go) or unmute it (its episodes are planned
+    anew at once, not at the next sync); from this page or under a notification."""
+    context.services.store.mute_show(owner, show_id, muted, title=title)
+    if not muted:
+        context.services.notify.changed(owner)
