@@ -151,13 +151,11 @@ async def _play(
         if SEEN in marks.flags(user_id, ref, snapshot):
             return Done(tr.plain("action-seen-already"))
         # Trakt's snapshot lists movies and shows, not episodes: ask for this one's plays.
-        if ref.kind == "episode":
-            plays = await session.call(
-                lambda token: api.plays(token, "episodes", ref.trakt_id, limit=1)
-            )
-            if plays:
-                marks.record(user_id, ref, SEEN)
-                return Done(tr.plain("action-seen-already"))
+        if ref.kind == "episode" and await session.call(
+            lambda token: api.has_played(token, "episodes", ref.trakt_id)
+        ):
+            marks.record(user_id, ref, SEEN)
+            return Done(tr.plain("action-seen-already"))
     elif marks.repeated(user_id, ref, REPEAT):  # the confirmation pressed twice
         return Done(tr.plain("action-again-recent"))
     when = pressed or datetime.now(UTC).replace(microsecond=0)
@@ -203,32 +201,31 @@ async def play_episodes(
         when = pressed or datetime.now(UTC).replace(microsecond=0)
 
         async def fresh(ref: MediaRef) -> bool:
-            if pressed is not None and await play_ids(session, api, ref, when):
-                return False  # saved before the bot stopped
-            plays = await session.call(
-                lambda token: api.plays(token, "episodes", ref.trakt_id, limit=1)
+            # Any play at all (a queued press saved before the bot stopped included).
+            played = await session.call(
+                lambda token: api.has_played(token, "episodes", ref.trakt_id)
             )
-            if plays:
+            if played:
                 marks.record(user_id, ref, SEEN)
-            return not plays
+            return not played
 
         wanted = [ref for ref in dict.fromkeys(refs) if ref.kind == "episode"]
         unwatched = await asyncio.gather(*map(fresh, wanted))
         todo = [ref for ref, ok in zip(wanted, unwatched, strict=True) if ok]
         if not todo:
             return Done(tr.plain("action-seen-already")), 0
-        there = await asyncio.gather(*(_plays_at(session, api, ref, when) for ref in todo))
         items = [SyncItem("episode", ref.trakt_id, watched_at=when) for ref in todo]
         result = await session.call(lambda token: api.add_to_history(token, items))
+        # They had no play before (under the person's lock): any play of `when` is new.
         after = await asyncio.gather(*(_plays_at(session, api, ref, when) for ref in todo))
-        added = [r for r, now, before in zip(todo, after, there, strict=True) if now - before]
+        added = [ref for ref, new in zip(todo, after, strict=True) if new]
         # Trakt says how many it did not know, not which: those with a new play are known.
         for ref in added if result.total_not_found else todo:
             marks.record(user_id, ref, SEEN)
     count = result.added.get("episodes", 0) or len(todo) - result.total_not_found
     if count <= 0:
         return Done(tr.plain("action-not-found")), 0
-    ids = sorted(i for now, before in zip(after, there, strict=True) for i in now - before)
+    ids = sorted(i for new in after for i in new)
     undo = ("unplay", {"ids": ids, "refs": [ref.key for ref in added or todo]}) if ids else None
     return Done(tr.plain("action-seen-toast"), undo), count
 

@@ -181,7 +181,7 @@ class TrackingEndpoints:
         little before the write; for plays logged at another time (`"released"`), compare
         the ids before and after the write.
         """
-        path = f"/sync/history/{choice(kind, RATING_KINDS, 'kind')}/{segment(int(trakt_id))}"
+        path = _plays_path(kind, trakt_id)
         found: list[HistoryItem] = []
         _, limit = paging(1, limit)
         for number in range(1, PLAYS_MAX_PAGES + 1):
@@ -195,6 +195,14 @@ class TrackingEndpoints:
             if not isinstance(response.data, list) or len(response.data) < limit:
                 break
         return found
+
+    async def has_played(self: _Core, token: str, kind: PlayKind, trakt_id: int) -> bool:
+        """Whether the person has any play of a movie, show or episode: one page of one
+        (`plays` with `limit=1` would page on through every play); never cached."""
+        response = await self.http.get(
+            _plays_path(kind, trakt_id), params={"page": 1, "limit": 1}, token=token
+        )
+        return bool(parse_list(response.data, HistoryItem.from_json))
 
     async def remove_history_ids(self: _Core, token: str, ids: Iterable[int]) -> SyncResult:
         """Remove exact plays by their history ids (`POST /sync/history/remove {ids}`)."""
@@ -309,3 +317,7 @@ async def _up_next_page(core: _Core, token: str, page: int, limit: int) -> Page[
 
 
 __all__ = ["CheckinKind", "PlayKind", "RatingKind", "TrackingEndpoints"]
+
+
+def _plays_path(kind: PlayKind, trakt_id: int) -> str:
+    return f"/sync/history/{choice(kind, RATING_KINDS, 'kind')}/{segment(int(trakt_id))}"
