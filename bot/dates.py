@@ -109,9 +109,7 @@ class Style:
                 format_datetime(value, format=format, tzinfo=tzinfo, locale=self.locale)
             )
         local = value.astimezone(tzinfo) if tzinfo is not None else value
-        joined = str(get_datetime_format(format, locale=self.locale)).replace("'", "")
-        day = self.date(local.date(), format)
-        return joined.replace("{0}", self.time(local, format)).replace("{1}", day)
+        return self.joined(self.date(local.date(), format), self.time(local, format), format)
 
     def joined(self, day: str, time: str, format: Width = "medium") -> str:
         """A day and a time already written, joined as the locale joins them."""

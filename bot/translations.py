@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import json
 import logging
 import time
@@ -37,6 +36,7 @@ from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Sequenc
 
 from bot.store import Store
 from bot.trakt import Episode, MediaKind, Movie, Show, TraktAPI, TraktError, Translation
+from bot.trakt.api_params import token_key
 from bot.trakt.fair import TooFast, along, current
 from bot.trakt.ref import MediaRef
 
@@ -289,7 +289,7 @@ def _reader(token: str | None) -> Hashable | None:
     ticket = current()
     if ticket is not None:
         return ticket.person
-    return None if token is None else hashlib.blake2b(token.encode(), digest_size=16).digest()
+    return None if token is None else token_key(token)
 
 
 def _offered(media: Media, language: str) -> bool:

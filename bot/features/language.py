@@ -15,12 +15,11 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import CallbackQueryLimit, ChatMemberStatus
-from telegram.error import TelegramError
+from telegram.constants import CallbackQueryLimit
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.i18n import Html, I18n, Translator
-from bot.kit import views
+from bot.kit import access, views
 from bot.kit.buttons import choice, in_rows
 from bot.kit.callback import Callback, InvalidCallback, encode, pattern
 from bot.kit.chat import (
@@ -46,7 +45,6 @@ GROUP_ACTION = Action.GROUP_LANGUAGE
 AUTO = "auto"
 PER_ROW = 2
 COMMANDS = (Command("language"),)
-ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
 
 async def language(update: Update, context: Context) -> None:
@@ -66,7 +64,7 @@ async def _group_language(update: Update, context: Context, chat_id: int, user_i
     message = update.effective_message
     sender_chat = message.sender_chat if message is not None else None
     anonymous = sender_chat is not None and sender_chat.id == chat_id  # an anonymous admin
-    if not anonymous and not await is_admin(context, chat_id, user_id):
+    if not anonymous and not await access.is_admin(context, chat_id, user_id):
         await reply(update, tr.html("language-group-admins-only"))
         return
     saved = context.services.store.get_chat_language(chat_id)
@@ -74,16 +72,6 @@ async def _group_language(update: Update, context: Context, chat_id: int, user_i
     owner = None if anonymous else user_id
     keyboard = _keyboard(context.services.i18n, tr, saved, GROUP_ACTION, owner)
     await reply(update, _group_prompt(tr, saved), keyboard)
-
-
-async def is_admin(context: Context, chat_id: int, user_id: int) -> bool:
-    """Whether Telegram says this person is the chat's creator or an administrator."""
-    try:
-        member = await context.bot.get_chat_member(chat_id, user_id)
-    except TelegramError as exc:
-        logger.info("could not check chat %s admins: %s", chat_id, exc)
-        return False
-    return member.status in ADMINS
 
 
 async def render(context: Context, tr: Translator, cb: Callback) -> View:
@@ -122,7 +110,7 @@ async def on_group_choice(update: Update, context: Context, cb: Callback, tr: Tr
     if query is None or chat is None or chat.type == "private":
         raise InvalidCallback("a group's language is set in the group")
     me = personal_translator(update, context)
-    if not await is_admin(context, chat.id, query.from_user.id):
+    if not await access.is_admin(context, chat.id, query.from_user.id):
         alert = me.plain("language-group-admins-only")
         return Alert(trim(alert, CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH))
     saved = None if picked == AUTO else picked

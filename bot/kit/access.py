@@ -1,15 +1,20 @@
-"""BOT_ALLOWED_USERS: when set, the bot answers only those people."""
+"""Who the bot answers (BOT_ALLOWED_USERS: when set, only those people) and who runs a
+group (`is_admin`: its creator and administrators)."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
+from telegram.constants import ChatMemberStatus
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.kit.chat import App, Context, personal_translator, translator
 
 logger = logging.getLogger(__name__)
+
+ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
 GROUP = -2  # after the fair share (`bot.kit.fair`) and the link feature's code guard
 
@@ -50,3 +55,14 @@ def _addressed_to_bot(update: Update) -> bool:
 def register(app: App) -> None:
     """Run the gate before every other handler."""
     app.add_handler(TypeHandler(Update, gate), group=GROUP)
+
+
+async def is_admin(context: Context, chat_id: int, user_id: int) -> bool:
+    """Whether Telegram says this person is the chat's creator or an administrator (no,
+    when Telegram cannot say)."""
+    try:
+        member = await context.bot.get_chat_member(chat_id, user_id)
+    except TelegramError as exc:
+        logger.info("could not check chat %s admins: %s", chat_id, exc)
+        return False
+    return member.status in ADMINS

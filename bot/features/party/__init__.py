@@ -32,8 +32,6 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatMemberStatus
-from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, PollAnswerHandler
 
 from bot.features.party.pick import finish, group_translator, pick, show_party
@@ -44,7 +42,7 @@ from bot.features.party.render import (
     party_text,
 )
 from bot.i18n import Translator
-from bot.kit import args
+from bot.kit import access, args
 from bot.kit.callback import InvalidCallback, decode, encode, pattern
 from bot.kit.chat import (
     App,
@@ -61,7 +59,6 @@ from bot.store.parties import ACTIVE, DONE, ENDED, OPEN, PICKING, VOTING, Party,
 COMMANDS = (Command("party", private=True, group=True, private_menu=False),)
 OPS = ("in", "out", "go", "done", "new")
 KINDS = ("all", args.MOVIES, args.SHOWS)
-ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 MAX_MEMBERS = 10
 RETENTION = 14 * 24 * 3600  # seconds a finished or forgotten party is kept
 PICK_STALE = 120  # seconds after which a pick that never finished (a crash) is dropped
@@ -198,13 +195,7 @@ async def _replace(
 
 async def _may_replace(context: Context, party: Party, user_id: int) -> bool:
     """The party's starter, or an admin of its group."""
-    if user_id == party.starter_id:
-        return True
-    try:
-        member = await context.bot.get_chat_member(party.chat_id, user_id)
-    except TelegramError:
-        return False
-    return member.status in ADMINS
+    return user_id == party.starter_id or await access.is_admin(context, party.chat_id, user_id)
 
 
 async def _join(query: CallbackQuery, context: Context, tr: Translator, party: Party) -> Outcome:

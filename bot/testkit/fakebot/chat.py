@@ -201,10 +201,6 @@ class ChatDriver:
         """The inline keyboard of a message (default the latest reply), row by row."""
         return buttons_of(message or self.last_reply)
 
-    def latest_with_keyboard(self) -> StoredMessage:
-        """The newest bot message in this chat that has inline buttons (LookupError if none)."""
-        return self._latest_with_keyboard()
-
     def _latest_with_keyboard(self) -> StoredMessage:
         for msg in reversed(self.replies):
             if msg.inline_keyboard:
