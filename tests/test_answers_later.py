@@ -4,25 +4,29 @@ during a wait take effect in the order pressed. The waits and the clock are inje
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
-import time
-from collections.abc import Iterator
 
 import pytest
 
 from bot.demo import DemoTrakt
 from bot.kit import later
 from bot.store import StoreBusy
-from bot.testkit import harness
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from bot.trakt import RetryPolicy
-from tests.helpers import Clock, Waits, demo_user, labels, link_account, wait_for
+from tests.helpers import Clock, Waits, demo_user, labels, wait_for
+from tests.later_kit import (
+    INTERSTELLAR,
+    WAIT,
+    open_card,
+    plays,
+    press_into_a_wait,
+    queue_write,
+)
+from tests.later_kit import after_restart as after_restart
+from tests.later_kit import clock as clock
+from tests.later_kit import linked as linked
+from tests.later_kit import waits as waits
 
-INTERSTELLAR = 102156
-WAIT = {"Retry-After": "45"}
-SAVING = "⏳ Trakt asks me to wait, so I’ll save this in 45 s."
 BEHIND = (
     "⏳ Your earlier change is still waiting for Trakt, so I’ll save this right after it, in 45 s."
 )
@@ -31,52 +35,9 @@ FULL = (
 )
 
 
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    """The queue's wall clock, moved by hand."""
-    found = Clock(float(int(time.time())))
-    monkeypatch.setattr(later, "clock", found)
-    return found
-
-
-@pytest.fixture
-def waits(bot: Harness) -> Iterator[Waits]:
-    """Production's retry budget (30 s) with an injected sleep the test releases."""
-    http = bot.services.http
-    before = http.retry
-    found = Waits()
-    http.retry = dataclasses.replace(RetryPolicy(), sleep=found)
-    yield found
-    http.retry = before
-
-
-@pytest.fixture
-def after_restart(monkeypatch: pytest.MonkeyPatch) -> Waits:
-    """The sleep a restarted bot gets: records each wait and ends it at once."""
-    found = Waits()
-    found.hold = False
-    monkeypatch.setattr(harness, "_short_sleep", found)
-    return found
-
-
-@pytest.fixture
-async def linked(bot: Harness, chat: ChatDriver, clock: Clock) -> ChatDriver:
-    await link_account(bot, chat.user.id)
-    return chat
-
-
-def _plays(bot: Harness) -> int:
-    return sum(1 for h in demo_user(bot).history if h.kind == "movie" and h.trakt == INTERSTELLAR)
-
-
 def _writes(demo: DemoTrakt) -> list[str]:
     """The history writes that counted, in order."""
     return [r.path for r in demo.requests if r.method == "POST" and r.status < 300]
-
-
-async def _card(chat: ChatDriver) -> None:
-    await chat.say("/search interstellar")
-    await chat.press("1")
 
 
 async def test_a_queued_write_survives_a_restart(
@@ -87,19 +48,16 @@ async def test_a_queued_write_survives_a_restart(
     clock: Clock,
     after_restart: Waits,
 ) -> None:
-    await _card(linked)
-    before = _plays(bot)
-    demo.fail("POST", "/sync/history", 429, headers=WAIT)
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == SAVING
-    await wait_for(lambda: waits.pending == 1, what="the queued write")
+    await open_card(linked)
+    before = plays(bot)
+    await queue_write(linked, demo, waits)
     clock.now += 30  # the bot is away for 30 s of the 45
     await bot.restart()
-    await wait_for(lambda: _plays(bot) == before + 1, what="the write after the restart")
+    await wait_for(lambda: plays(bot) == before + 1, what="the write after the restart")
     assert after_restart.asked == [15.0]  # the rest of the wait, not all of it again
     await wait_for(lambda: "✅ Watched" in labels(linked), what="the card ticked")
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the row gone")
-    assert _plays(bot) == before + 1 and not bot.app.bot_data.later
+    assert plays(bot) == before + 1 and not bot.app.bot_data.later
 
 
 async def test_a_write_saved_just_before_a_crash_is_not_added_again(
@@ -113,14 +71,12 @@ async def test_a_write_saved_just_before_a_crash_is_not_added_again(
 ) -> None:
     """A rewatch is the one play nothing else stops: Trakt took it, the bot stopped before
     the row was deleted, and the replay at the next start finds the play of that moment."""
-    await _card(linked)
-    before = _plays(bot)
+    await open_card(linked)
+    before = plays(bot)
     await linked.press("👁 Mark watched")
     await linked.press("✅ Watched")
     clock.now += 5  # a rewatch, seconds after the first play
-    demo.fail("POST", "/sync/history", 429, headers=WAIT)
-    await linked.press("🔁 Watch again")
-    assert linked.last_alert == SAVING
+    await press_into_a_wait(linked, demo, "🔁 Watch again")
 
     def crash(press_id: int) -> bool:
         raise StoreBusy("the row stays, as after a crash before its deletion")
@@ -128,24 +84,22 @@ async def test_a_write_saved_just_before_a_crash_is_not_added_again(
     monkeypatch.setattr(bot.services.store, "drop_press", crash)
     await wait_for(lambda: waits.pending == 1, what="the queued rewatch")
     waits.release()
-    await wait_for(lambda: _plays(bot) == before + 2, what="the rewatch")
+    await wait_for(lambda: plays(bot) == before + 2, what="the rewatch")
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue to stop")
     assert len(bot.services.store.queued_presses()) == 1
     clock.now += 60
     await bot.restart()
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the replay")
-    assert _plays(bot) == before + 2  # the replay found the play and added none
+    assert plays(bot) == before + 2  # the replay found the play and added none
     assert after_restart.asked == []  # due while the bot was away: run at once
 
 
 async def test_two_ratings_during_a_wait_keep_their_order(
     bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits, clock: Clock
 ) -> None:
-    await _card(linked)
+    await open_card(linked)
     await linked.press("⭐ Rate")
-    demo.fail("POST", "/sync/ratings", 429, headers=WAIT)
-    await linked.press("8")
-    assert linked.last_alert == SAVING
+    await press_into_a_wait(linked, demo, "8", "/sync/ratings")
     await linked.press("9")  # Trakt would take it now: it still waits behind the 8
     assert linked.last_alert == BEHIND
     assert ("movie", INTERSTELLAR) not in demo_user(bot).ratings
@@ -163,14 +117,12 @@ async def test_undo_then_watched_during_a_wait_keep_their_order(
     """↩ Undo, then 👁 on an older copy of the card: watched in the end. Run out of order,
     the 👁 would find the play the Undo was about to take back, and do nothing. A press
     that writes nothing (⭐ opens the ratings row) is not held behind them."""
-    await _card(linked)
+    await open_card(linked)
     old = linked.last_reply
-    await _card(linked)
-    before = _plays(bot)
+    await open_card(linked)
+    before = plays(bot)
     await linked.press("👁 Mark watched")
-    demo.fail("POST", "/sync/history/remove", 429, headers=WAIT)
-    await linked.press("↩ Undo")
-    assert linked.last_alert == SAVING
+    await press_into_a_wait(linked, demo, "↩ Undo", "/sync/history/remove")
     await linked.press("⭐ Rate")  # writes nothing: opens the ratings row at once
     assert not (linked.last_alert or "").startswith("⏳") and "9" in labels(linked)
     await linked.press("👁 Mark watched", message=old)
@@ -181,7 +133,7 @@ async def test_undo_then_watched_during_a_wait_keep_their_order(
     clock.now += 45
     waits.release()
     await wait_for(lambda: not bot.app.bot_data.later, what="both saved")
-    assert _plays(bot) == before + 1
+    assert plays(bot) == before + 1
     assert _writes(demo)[-2:] == ["/sync/history/remove", "/sync/history"]
 
 
@@ -198,8 +150,8 @@ async def test_a_row_the_database_keeps_holds_the_next_change_behind_it(
     Undo then waits behind it instead of running: were it to run, the 👁 row would run
     again after it at the next start and log the play it took back. After the restart
     both run, in order: the 👁 finds its play, the Undo takes it back."""
-    await _card(linked)
-    before = _plays(bot)
+    await open_card(linked)
+    before = plays(bot)
     demo.fail("POST", "/sync/history", 429, headers=WAIT)
     await linked.press("👁 Mark watched")
 
@@ -221,12 +173,12 @@ async def test_a_row_the_database_keeps_holds_the_next_change_behind_it(
     assert linked.last_alert is not None and linked.last_alert.startswith("⏳")
     await wait_for(lambda: len(bot.services.store.queued_presses()) == 2, what="both rows")
     await wait_for(lambda: len(tries) > 3 * later.FORGET_TRIES, what="the deletion tried on")
-    assert _plays(bot) == before + 1  # the Undo has not run
+    assert plays(bot) == before + 1  # the Undo has not run
     clock.now += 60
     await bot.restart()
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the replays")
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
-    assert _plays(bot) == before
+    assert plays(bot) == before
 
 
 @pytest.mark.parametrize("linked_since", [False, True], ids=["older-link", "newer-link"])
@@ -241,8 +193,8 @@ async def test_a_row_from_before_accounts_were_noted_runs_only_on_an_older_link(
 ) -> None:
     """A row queued before migration 9 names no account: it runs when the link of today
     was there when it was pressed, and is dropped (the person told) when it is newer."""
-    await _card(linked)
-    before = _plays(bot)
+    await open_card(linked)
+    before = plays(bot)
     demo.fail("POST", "/sync/history", 429, headers=WAIT)
     await linked.press("👁 Mark watched")
     await wait_for(lambda: waits.pending == 1, what="the queued write")
@@ -254,14 +206,14 @@ async def test_a_row_from_before_accounts_were_noted_runs_only_on_an_older_link(
     await bot.restart()
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the row gone")
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
-    assert _plays(bot) == before + (0 if linked_since else 1)
+    assert plays(bot) == before + (0 if linked_since else 1)
     assert ("no longer linked" in linked.text()) == linked_since
 
 
 async def test_past_the_cap_a_press_is_refused_not_stored(
     bot: Harness, linked: ChatDriver, demo: DemoTrakt, waits: Waits, clock: Clock
 ) -> None:
-    await _card(linked)
+    await open_card(linked)
     await linked.press("⭐ Rate")
     demo.fail("POST", "/sync/ratings", 429, headers=WAIT)
     for n in range(later.MAX_QUEUED):

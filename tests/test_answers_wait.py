@@ -5,30 +5,14 @@ presses: tests/test_answers_later.py). The waits are injected."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-
-import pytest
-
 from bot.demo import DemoTrakt
 from bot.testkit.fakebot import ChatDriver
 from bot.testkit.harness import Harness
-from bot.trakt import RetryPolicy
 from tests.helpers import Waits, demo_user, labels, wait_for
+from tests.later_kit import waits as waits
 
 INTERSTELLAR, BREAKING_BAD = 102156, 1388
 WAIT = {"Retry-After": "45"}
-
-
-@pytest.fixture
-def waits(bot: Harness) -> Iterator[Waits]:
-    """Production's retry budget (30 s) with an injected sleep."""
-    http = bot.services.http
-    before = http.retry
-    found = Waits()
-    http.retry = dataclasses.replace(RetryPolicy(), sleep=found)
-    yield found
-    http.retry = before
 
 
 def _plays(bot: Harness, trakt_id: int) -> int:

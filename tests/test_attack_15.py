@@ -19,10 +19,10 @@ from bot.i18n import shared_i18n
 from bot.store.parties import ENDED
 from bot.testkit.fakebot import ChatDriver, FakeTelegram
 from bot.testkit.harness import Harness
-from tests.helpers import demo_user, labels, link_account, wait_for
+from tests.helpers import Waits, demo_user, labels, link_account, wait_for
+from tests.later_kit import waits as waits
 from tests.test_answers_party import _parties
-from tests.test_answers_wait import Waits, _card
-from tests.test_answers_wait import waits as waits
+from tests.test_answers_wait import _card
 from tests.test_party import party_message, people
 
 EN = shared_i18n().translator("en")

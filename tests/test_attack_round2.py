@@ -23,17 +23,22 @@ from bot.trakt import RateLimits
 from bot.trakt.fair import FairConfig
 from bot.trakt.limits import Rate, RateLimitConfig
 from tests.helpers import Clock, Waits, labels, link_account, wait_for
+from tests.later_kit import (
+    INTERSTELLAR,
+    SAVING,
+    WAIT,
+    open_card,
+    plays,
+    press_into_a_wait,
+    queue_write,
+)
+from tests.later_kit import after_restart as after_restart
+from tests.later_kit import clock as clock
+from tests.later_kit import linked as linked
+from tests.later_kit import waits as waits
 from tests.notify_kit import air_time as _air
 from tests.notify_kit import plays as _episode_plays
 from tests.notify_kit import tick_bot as _tick
-from tests.test_answers_later import INTERSTELLAR, SAVING, _card, _plays
-from tests.test_answers_later import after_restart as after_restart
-from tests.test_answers_later import clock as clock
-from tests.test_answers_later import linked as linked
-from tests.test_answers_later import waits as waits
-
-WAIT = {"Retry-After": "45"}
-
 
 # -- 1. queued writes ----------------------------------------------------------------------------
 
@@ -52,11 +57,8 @@ async def test_a_queued_play_is_not_written_to_the_account_linked_since(
     stored row names only the Telegram user and the handler (`bot.store.later`), so the
     replay acts on whatever account is linked then: bob gets a play he never pressed.
     (↩ Undo is bound to its account since issue 15; a queued press is not.)"""
-    await _card(linked)
-    demo.fail("POST", "/sync/history", 429, headers=WAIT)
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == SAVING
-    await wait_for(lambda: waits.pending == 1, what="the queued write")
+    await open_card(linked)
+    await queue_write(linked, demo, waits)
     await bot.services.accounts.unlink(linked.user.id)
     await link_account(bot, linked.user.id, "bob")
     before = _plays_of(bot, "bob")
@@ -73,19 +75,16 @@ async def test_a_queued_play_on_a_deleted_message_is_not_reported_as_failed(
     redrawing the card fails ("message to edit not found"), and `later._run` reports the
     whole press as failed: "I couldn't save your change at Trakt … please try again" for a
     change Trakt has — the next tap of 🔁 Watch again would log a second play."""
-    await _card(linked)
+    await open_card(linked)
     card = linked.last_reply
-    before = _plays(bot)
-    demo.fail("POST", "/sync/history", 429, headers=WAIT)
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == SAVING
-    await wait_for(lambda: waits.pending == 1, what="the queued write")
+    before = plays(bot)
+    await queue_write(linked, demo, waits)
     card.deleted = True  # the person deleted the card meanwhile
     mark = len(bot.telegram.messages(linked.chat.id))
     clock.now += 45
     waits.release()
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
-    assert _plays(bot) == before + 1
+    assert plays(bot) == before + 1
     said = [m.text or "" for m in bot.telegram.messages(linked.chat.id)[mark:]]
     assert not any("couldn’t save" in t for t in said), said
 
@@ -105,19 +104,16 @@ async def test_a_queued_undo_cut_off_by_a_restart_does_not_log_the_play_twice(
     CancelledError of the shutdown), the row stays, and the next start claims the offer
     again and logs the same play a second time."""
 
-    def plays() -> int:
+    def all_plays() -> int:
         return len(demo.users["demo"].history)
 
-    n = plays()
+    n = all_plays()
     await linked.say("/history")
     await linked.press("🗑 Remove a play")
     await linked.press("🗑 1")
     await linked.press("🗑 Remove")
-    assert plays() == n - 1 and "↩ Undo" in labels(linked)
-    demo.fail("POST", "/sync/history", 429, headers=WAIT, exact=True)
-    await linked.press("↩ Undo")
-    assert linked.last_alert == SAVING
-    await wait_for(lambda: waits.pending == 1, what="the queued undo")
+    assert all_plays() == n - 1 and "↩ Undo" in labels(linked)
+    await queue_write(linked, demo, waits, "↩ Undo", exact=True, what="the queued undo")
     api = bot.services.trakt
     original = api.add_to_history
     taken = asyncio.Event()
@@ -131,11 +127,11 @@ async def test_a_queued_undo_cut_off_by_a_restart_does_not_log_the_play_twice(
     clock.now += 45
     waits.release()
     await wait_for(taken.is_set, what="Trakt to take the undo")
-    assert plays() == n
+    assert all_plays() == n
     await bot.restart()
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the replay")
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
-    assert plays() == n, "the removed play was logged twice"
+    assert all_plays() == n, "the removed play was logged twice"
 
 
 async def test_a_queued_press_of_someone_taken_off_the_allowlist_is_not_replayed(
@@ -150,19 +146,16 @@ async def test_a_queued_press_of_someone_taken_off_the_allowlist_is_not_replayed
     press still runs at the start (`later.resume_all` -> `_replay` calls the raw handler:
     neither the allowlist gate of group -2 nor `button`'s checks see it) and writes to
     Trakt for someone the bot now refuses."""
-    await _card(linked)
-    before = _plays(bot)
-    demo.fail("POST", "/sync/history", 429, headers=WAIT)
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == SAVING
-    await wait_for(lambda: waits.pending == 1, what="the queued write")
+    await open_card(linked)
+    before = plays(bot)
+    await queue_write(linked, demo, waits)
     bot.settings = dataclasses.replace(bot.settings, allowed=AllowList(frozenset({999})))
     clock.now += 45
     await bot.restart()
     await linked.say("/help")
     assert "private" in linked.text()  # refused now
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
-    assert _plays(bot) == before, "a refused person's press wrote at Trakt"
+    assert plays(bot) == before, "a refused person's press wrote at Trakt"
 
 
 async def test_one_persons_queue_does_not_grow_without_bound(
@@ -174,11 +167,9 @@ async def test_one_persons_queue_does_not_grow_without_bound(
     Each press then reads and parses all of that person's rows on the event loop
     (`_same_as_last`, `_queue`), and at the end each row replays a rating write at Trakt
     for what is one final intent. At one press a second over a day: 86 400 rows."""
-    await _card(linked)
+    await open_card(linked)
     await linked.press("⭐ Rate")
-    demo.fail("POST", "/sync/ratings", 429, headers=WAIT)
-    await linked.press("8")
-    assert linked.last_alert == SAVING
+    await press_into_a_wait(linked, demo, "8", "/sync/ratings")
     for _ in range(30):
         await linked.press("9")
         await linked.press("8")
@@ -223,13 +214,13 @@ async def test_undo_works_once_trakt_says_who_the_same_account_is(
     demo.fail("GET", "/users/settings", 500, times=1000)
     await link_account(bot, chat.user.id)
     assert not bot.services.accounts.find(chat.user.id).profile_known
-    await _card(chat)
-    before = _plays(bot)
+    await open_card(chat)
+    before = plays(bot)
     await chat.press("👁 Mark watched")
-    assert _plays(bot) == before + 1 and "↩ Undo" in labels(chat)
+    assert plays(bot) == before + 1 and "↩ Undo" in labels(chat)
     demo._faults.clear()  # Trakt says who it is again
     await chat.press("↩ Undo")
-    assert _plays(bot) == before, f"the undo was refused: {chat.last_alert}"
+    assert plays(bot) == before, f"the undo was refused: {chat.last_alert}"
 
 
 async def test_a_check_in_queued_before_a_long_outage_is_not_made_hours_later(
@@ -245,11 +236,8 @@ async def test_a_check_in_queued_before_a_long_outage_is_not_made_hours_later(
     now (`later._replay`; a play is logged at `pressed_at`, a check-in has no such time)
     and checks the person in to a film they started three hours ago — Trakt shows them
     watching it for the next 169 minutes and refuses their real check-ins meanwhile."""
-    await _card(linked)
-    demo.fail("POST", "/checkin", 429, headers=WAIT)
-    await linked.press("🎬 Check in")
-    assert linked.last_alert == SAVING
-    await wait_for(lambda: waits.pending == 1, what="the queued check-in")
+    await open_card(linked)
+    await queue_write(linked, demo, waits, "🎬 Check in", "/checkin", what="the queued check-in")
     clock.now += 3 * 3600
     await bot.restart()
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
@@ -272,11 +260,9 @@ async def test_a_queued_play_kept_by_a_busy_database_does_not_undo_the_undo_at_r
     play back. At the next start the stale row runs again, finds no play of its second,
     and logs it again: the person's Undo is silently reversed (a rating or a watchlist
     change pressed since is overwritten the same way)."""
-    await _card(linked)
-    before = _plays(bot)
-    demo.fail("POST", "/sync/history", 429, headers=WAIT)
-    await linked.press("👁 Mark watched")
-    assert linked.last_alert == SAVING
+    await open_card(linked)
+    before = plays(bot)
+    await press_into_a_wait(linked, demo)
     busy = [True]
     drop = bot.services.store.drop_press
 
@@ -289,16 +275,16 @@ async def test_a_queued_play_kept_by_a_busy_database_does_not_undo_the_undo_at_r
     await wait_for(lambda: waits.pending == 1, what="the queued write")
     clock.now += 45
     waits.release()
-    await wait_for(lambda: _plays(bot) == before + 1, what="the queued play")
+    await wait_for(lambda: plays(bot) == before + 1, what="the queued play")
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
     await wait_for(lambda: "↩ Undo" in labels(linked), what="the Undo")
     await linked.press("↩ Undo")
-    assert _plays(bot) == before
+    assert plays(bot) == before
     clock.now += 60
     await bot.restart()
     await wait_for(lambda: not bot.services.store.queued_presses(), what="the replay")
     await wait_for(lambda: not bot.app.bot_data.later, what="the queue done")
-    assert _plays(bot) == before, "the stale row logged the undone play again"
+    assert plays(bot) == before, "the stale row logged the undone play again"
 
 
 # -- 2. the code guard -------------------------------------------------------------------------
@@ -384,7 +370,7 @@ async def test_a_planned_movie_with_only_a_year_is_not_rated(
         times=100,
         exact=True,
     )
-    await _card(ann)
+    await open_card(ann)
     assert "planned" in ann.text()
     if "⭐ Rate" in labels(ann):
         await ann.press("⭐ Rate")

@@ -25,6 +25,7 @@ from bot.testkit.fakebot.models import StoredFile
 from bot.testkit.harness import Harness
 from bot.testkit.pictures import Pictures
 from bot.testkit.terminal import Screen, logs_kept_out
+from tests.console_kit import after, play
 from tests.helpers import link_account, wait_for
 from tests.notify_kit import air_time, tick
 
@@ -32,70 +33,56 @@ YOU = PEOPLE["demo"][0]
 INTERSTELLAR = 102156
 
 
-async def _play(bot: Harness, script: str) -> str:
-    """Type the script's lines into a console; everything it printed."""
-    out = io.StringIO()
-    await Console(bot, out, demo=True).run(io.StringIO(script), settle=0)
-    return out.getvalue()
-
-
-def _after(text: str, line: str, time: int = 1) -> str:
-    """What the console printed after the person typed `line` (the `time`-th time)."""
-    parts = text.split(f"{PROMPT}{line}\n")
-    assert len(parts) > time, f"{line!r} was not typed {time} time(s)"
-    return parts[time].split(PROMPT, 1)[0]
-
-
 async def test_a_number_opens_the_list_item_with_that_number(bot: Harness) -> None:
-    text = await _play(bot, "/trending\n1\n#2 ▶\n1\n9\n")
-    assert "[8] 1  [9] 2" in _after(text, "/trending")  # item 1 is the 8th button
-    assert "https://trakt.tv/shows/game-of-thrones" in _after(text, "1")  # its card
-    assert "page 2 of" in _after(text, "#2 ▶")
+    text = await play(bot, "/trending\n1\n#2 ▶\n1\n9\n")
+    assert "[8] 1  [9] 2" in after(text, "/trending")  # item 1 is the 8th button
+    assert "https://trakt.tv/shows/game-of-thrones" in after(text, "1")  # its card
+    assert "page 2 of" in after(text, "#2 ▶")
     # The list was printed last: numbers go to it, and its page holds items 9 to 16.
-    assert "(no such button: message #2 has items 9 to 16" in _after(text, "1", 2)
-    opened = _after(text, "9")
+    assert "(no such button: message #2 has items 9 to 16" in after(text, "1", 2)
+    opened = after(text, "9")
     assert "https://trakt.tv/shows/" in opened and "no such button" not in opened
 
 
 async def test_a_number_lists_an_items_buttons_when_it_has_several(bot: Harness) -> None:
     await link_account(bot, YOU)
-    text = await _play(bot, "/next\n2\n🎞 2\n")
-    assert "[5] ✅ 2  [6] 🎞 2" in _after(text, "/next")
+    text = await play(bot, "/next\n2\n🎞 2\n")
+    assert "[5] ✅ 2  [6] 🎞 2" in after(text, "/next")
     several = "item 2 of message #2 has several buttons: [5] ✅ 2, [6] 🎞 2, [7] 🎬 2, [8] 📺 2"
-    assert several in _after(text, "2")
-    card = _after(text, "🎞 2")  # the exact label: item 2's episode card
+    assert several in after(text, "2")
+    card = after(text, "🎞 2")  # the exact label: item 2's episode card
     assert "bot #3> " in card and "S01E02 · The Other Side" in card
 
 
 async def test_a_number_on_a_keyboard_without_items_counts_places(bot: Harness) -> None:
-    text = await _play(bot, "/language\n2\n1917\n")
-    assert "[2] ✓ Deutsch" in _after(text, "2")  # the 2nd button: no button says 2
-    assert "sends it as a message" in _after(text, "1917")  # nothing numbered 1917 here
-    assert "\\1917" in _after(text, "1917")
+    text = await play(bot, "/language\n2\n1917\n")
+    assert "[2] ✓ Deutsch" in after(text, "2")  # the 2nd button: no button says 2
+    assert "sends it as a message" in after(text, "1917")  # nothing numbered 1917 here
+    assert "\\1917" in after(text, "1917")
 
 
 async def test_brackets_press_the_button_at_that_place(bot: Harness) -> None:
-    text = await _play(bot, "/trending\n[2]\n[99]\n")
-    assert re.search(r"bot #2 \(updated\)> 🔥 Trending movies", _after(text, "[2]"))
-    assert "message #2 has buttons [1] to [" in _after(text, "[99]")
+    text = await play(bot, "/trending\n[2]\n[99]\n")
+    assert re.search(r"bot #2 \(updated\)> 🔥 Trending movies", after(text, "[2]"))
+    assert "message #2 has buttons [1] to [" in after(text, "[99]")
 
 
 async def test_a_button_of_an_older_message(bot: Harness) -> None:
-    text = await _play(bot, "/trending\n/popular\n#2 [2]\n#4 ▶\n#2\n#9 1\n")
-    assert "bot #4> ⭐ Popular shows" in _after(text, "/popular")
-    assert "bot #2 (updated)> 🔥 Trending movies" in _after(text, "#2 [2]")
-    assert "bot #4 (updated)> ⭐ Popular shows · page 2 of" in _after(text, "#4 ▶")
-    assert "bot #2> 🔥 Trending movies" in _after(text, "#2")  # shown again, as it is now
-    assert "(no such button: there is no message #9 here)" in _after(text, "#9 1")
+    text = await play(bot, "/trending\n/popular\n#2 [2]\n#4 ▶\n#2\n#9 1\n")
+    assert "bot #4> ⭐ Popular shows" in after(text, "/popular")
+    assert "bot #2 (updated)> 🔥 Trending movies" in after(text, "#2 [2]")
+    assert "bot #4 (updated)> ⭐ Popular shows · page 2 of" in after(text, "#4 ▶")
+    assert "bot #2> 🔥 Trending movies" in after(text, "#2")  # shown again, as it is now
+    assert "(no such button: there is no message #9 here)" in after(text, "#9 1")
 
 
 async def test_a_deep_link_to_the_bot_opens_the_private_chat(bot: Harness) -> None:
-    text = await _play(bot, "/group\n/party\n🔗 Link Trakt privately\n[1]\n")
-    assert "(https://t.me/trakt_demo_bot?start=link)" in _after(text, "/party")
-    opened = _after(text, "🔗 Link Trakt privately")  # Telegram sends /start link there
+    text = await play(bot, "/group\n/party\n🔗 Link Trakt privately\n[1]\n")
+    assert "(https://t.me/trakt_demo_bot?start=link)" in after(text, "/party")
+    opened = after(text, "🔗 Link Trakt privately")  # Telegram sends /start link there
     assert "(you are You, in a private chat with the bot)" in opened
     assert "🔗 Link your Trakt account" in opened
-    assert "(a link: https://trakt.tv/activate/" in _after(text, "[1]")  # Open Trakt
+    assert "(a link: https://trakt.tv/activate/" in after(text, "[1]")  # Open Trakt
 
 
 async def test_inline_mode_lists_results_and_sends_one_via_the_bot(
@@ -110,17 +97,17 @@ async def test_inline_mode_lists_results_and_sends_one_via_the_bot(
         await deliver(update)
 
     monkeypatch.setattr(bot, "deliver", recording)
-    text = await _play(bot, "@trakt_demo_bot interstellar\n/pick 1\n1\n#1 ➕\n/pick 7\n")
-    listed = _after(text, "@trakt_demo_bot interstellar")
+    text = await play(bot, "@trakt_demo_bot interstellar\n/pick 1\n1\n#1 ➕\n/pick 7\n")
+    listed = after(text, "@trakt_demo_bot interstellar")
     assert "inline results for “interstellar”" in listed
     assert "1. Interstellar (2014) · Movie" in listed
-    sent = _after(text, "/pick 1")
+    sent = after(text, "/pick 1")
     assert "You via @trakt_demo_bot #1> 🎬 Interstellar (2014)" in sent
     assert "[1] ➕ Add to my watchlist" in sent
-    assert "may change your Trakt: type [1] to press it" in _after(text, "1")  # not by a number
-    assert "[Added to your watchlist]" in _after(text, "#1 ➕")  # the toast
+    assert "may change your Trakt: type [1] to press it" in after(text, "1")  # not by a number
+    assert "[Added to your watchlist]" in after(text, "#1 ➕")  # the toast
     assert any(item.trakt == INTERSTELLAR for item in demo.users["demo"].watchlist)
-    assert "(pick a result from 1 to 1)" in _after(text, "/pick 7")
+    assert "(pick a result from 1 to 1)" in after(text, "/pick 7")
 
     message = bot.telegram.find(YOU, 1)
     assert message is not None and message.via_bot == bot.telegram.bot
@@ -134,9 +121,9 @@ async def test_inline_mode_lists_results_and_sends_one_via_the_bot(
 
 
 async def test_inline_shorthand_with_nothing_typed_pages_on(bot: Harness) -> None:
-    text = await _play(bot, "/pick 1\n@bot\n/more\n/more\n")
-    assert "no inline results yet" in _after(text, "/pick 1")
-    first = _after(text, "@bot")
+    text = await play(bot, "/pick 1\n@bot\n/more\n/more\n")
+    assert "no inline results yet" in after(text, "/pick 1")
+    first = after(text, "@bot")
     assert "nothing typed (trending)" in first and "(/more lists more)" in first
     assert "Link Trakt" in first and "it sends /start link" in first  # not linked
     assert "\n  51. " in text
@@ -245,7 +232,7 @@ def test_pictures_are_saved_and_an_expected_404_keeps_no_log(
     saved = []
     for time in (1, 2):  # the second chart is sent again by its file id (Telegram's cache)
         photo = re.search(
-            r"bot #(\d+)> 🖼 (\S+)\n📊 Your Trakt in numbers", _after(text, "/stats", time)
+            r"bot #(\d+)> 🖼 (\S+)\n📊 Your Trakt in numbers", after(text, "/stats", time)
         )
         assert photo, "the chart's file, then its caption"
         path = Path(photo.group(2))
@@ -254,7 +241,7 @@ def test_pictures_are_saved_and_an_expected_404_keeps_no_log(
         assert path.read_bytes().startswith(b"\x89PNG")  # still there after the run
         saved.append(path)
     assert saved[0].read_bytes() == saved[1].read_bytes()
-    assert "I can’t see sean’s lists" in _after(text, "/lists sean")  # the demo's 404
+    assert "I can’t see sean’s lists" in after(text, "/lists sean")  # the demo's 404
     assert not list(tmp_path.glob("*.log"))  # nothing went wrong: the log file is gone
 
 
@@ -273,10 +260,10 @@ def test_each_message_gets_its_own_picture_file(tmp_path: Path) -> None:
 
 async def test_the_inline_search_button_says_how_to_use_it(bot: Harness) -> None:
     await link_account(bot, YOU)
-    text = await _play(bot, "/start\n8\n/language\nفارسی\n/start\n8\n")
+    text = await play(bot, "/start\n8\n/language\nفارسی\n/start\n8\n")
     hint = "(search as you type: type @bot words)"
-    assert f"[1] 🔎 Search as you type {hint}" in _after(text, "8")
-    assert hint in _after(text, "8", 2) and "(inline: )" not in text
+    assert f"[1] 🔎 Search as you type {hint}" in after(text, "8")
+    assert hint in after(text, "8", 2) and "(inline: )" not in text
 
 
 def test_the_banner_says_back_and_menu_work_in_any_language() -> None:

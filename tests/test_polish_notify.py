@@ -40,6 +40,19 @@ async def _tick_episodes(bot: Harness, demo: DemoTrakt, chat: ChatDriver, *numbe
         assert chat.last_alert == "Marked as watched"
 
 
+async def _watched_before_the_send(
+    bot: Harness, demo: DemoTrakt, chat: ChatDriver, *numbers: int
+) -> float:
+    """`/notify episodes`, Night Signal's drop planned a minute before it airs, then the
+    episodes `numbers` watched just after it aired, before the send; the air time."""
+    await chat.say("/notify episodes")
+    air = air_time(demo)
+    await tick_bot(bot, air - 60)
+    demo.clock = lambda: air + 30
+    await _tick_episodes(bot, demo, chat, *numbers)
+    return air
+
+
 async def _press(chat: ChatDriver, message: StoredMessage, label: str) -> None:
     """Press the button labelled `label` on `message` as it shows now."""
     shown = chat.telegram.find(chat.chat.id, message.message_id)
@@ -84,11 +97,7 @@ async def test_watched_all_acts_on_the_episodes_shown_when_the_first_was_watched
 async def test_the_one_episode_left_of_a_drop_stays_alone_through_its_buttons(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    await ann.say("/notify episodes")
-    air = air_time(demo)
-    await tick_bot(bot, air - 60)
-    demo.clock = lambda: air + 30
-    await _tick_episodes(bot, demo, ann, 2, 3)
+    air = await _watched_before_the_send(bot, demo, ann, 2, 3)
     await tick_bot(bot, air)
     assert "S01E01" in ann.text() and "S01E02" not in ann.text()
     await ann.press("✅ Watched")
@@ -320,11 +329,7 @@ async def test_a_notification_sent_before_the_air_time_says_airing_at(
 async def test_due_leaves_out_what_was_just_watched(
     bot: Harness, ann: ChatDriver, demo: DemoTrakt
 ) -> None:
-    await ann.say("/notify episodes")
-    air = air_time(demo)
-    await tick_bot(bot, air - 60)
-    demo.clock = lambda: air + 30
-    await _tick_episodes(bot, demo, ann, 1)
+    await _watched_before_the_send(bot, demo, ann, 1)
     await ann.say("/due")
     assert "S01E02" in ann.text() and "S01E01" not in ann.text()
 
