@@ -18,7 +18,6 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     InlineKeyboardMarkup,
     Message,
-    MessageEntity,
     Update,
 )
 from telegram.constants import ChatType
@@ -26,7 +25,7 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.i18n import Html, I18n, Translator
 from bot.kit.buttons import home_button
-from bot.kit.chat import App, Command, Context, reply, translator
+from bot.kit.chat import App, Command, Context, leading_command, reply, translator
 
 COMMANDS = (Command("help"),)
 UNKNOWN_GROUP = 2  # after every feature's handlers (search takes text in group 1)
@@ -46,9 +45,11 @@ async def help_command(update: Update, context: Context) -> None:
 async def unknown_command(update: Update, context: Context) -> None:
     """A command no feature has: one line pointing to /help."""
     message = update.effective_message
-    if message is None or not message.text:
+    parsed = leading_command(message) if message is not None and message.text else None
+    if parsed is None:
         return
-    command, _, to = message.text.split(maxsplit=1)[0].partition("@")
+    name, to, _ = parsed
+    command = f"/{name}"
     if to and not _ours(to, context.application):  # another bot's, said in a private chat
         command = f"{command}@{to}"
     tr = translator(update, context)
@@ -69,17 +70,14 @@ class _Unknown(filters.MessageFilter):
         self._known: frozenset[str] | None = None
 
     def filter(self, message: Message) -> bool:
-        entities = message.entities or ()
-        first = next((e for e in entities if e.type == MessageEntity.BOT_COMMAND), None)
-        if first is None or first.offset != 0 or not message.text:
+        parsed = leading_command(message) if message.text else None
+        if parsed is None:
             return False
-        name, _, to = message.text[1 : first.length].partition("@")
-        if message.chat.type == ChatType.PRIVATE and to and not _ours(to, self._app):
-            return True  # no other bot hears a private chat with us (pasted from a group)
-        if to:
-            if not _ours(to, self._app):
-                return False  # another bot's
-        elif message.chat.type != ChatType.PRIVATE:
+        name, to, _ = parsed
+        private = message.chat.type == ChatType.PRIVATE
+        if to and not _ours(to, self._app):
+            return private  # another bot's; but no other bot hears a private chat with us
+        if not to and not private:
             return False  # in a group a bare /x may be meant for another bot
         return name.casefold() not in self._commands()
 

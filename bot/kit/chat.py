@@ -12,6 +12,7 @@ from telegram import (
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
+    MessageEntity,
     Update,
 )
 from telegram.constants import CallbackQueryLimit, ChatType, ParseMode
@@ -73,6 +74,18 @@ async def localized(
     token = await svc.accounts.token(owner)
     titles = [item for item in items if item is not None]
     return await svc.translations.many(titles, tr.language, token=token, **limits)
+
+
+def leading_command(message: Message) -> tuple[str, str, str] | None:
+    """(name, the @bot it names or "", what follows) when the text, or else the caption,
+    starts with a bot command: `/search@my_bot dune` → ("search", "my_bot", " dune")."""
+    text = message.text or message.caption or ""
+    entities = message.entities if message.text else message.caption_entities
+    first = next(iter(entities or ()), None)
+    if first is None or first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
+        return None
+    name, _, to = text[1 : first.length].partition("@")
+    return name, to, text[first.length :]
 
 
 def addressed_text(

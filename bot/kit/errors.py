@@ -144,10 +144,15 @@ def offered_link(context: Context, user_id: int) -> None:
     if context.chat_data is None:
         return
     offered = context.chat_data.link_offered
+    offered[user_id] = _trimmed(offered, LINK_OFFER_KEPT)
+
+
+def _trimmed(stamps: dict[int, float], keep: float) -> float:
+    """Drop the people stamped `keep` seconds ago or earlier; the time now (monotonic)."""
     now = time.monotonic()
-    for person in [p for p, at in offered.items() if now - at >= LINK_OFFER_KEPT]:
-        del offered[person]
-    offered[user_id] = now
+    for person in [p for p, at in stamps.items() if now - at >= keep]:
+        del stamps[person]
+    return now
 
 
 def _offered_lately(context: Context, user_id: int) -> bool:
@@ -173,9 +178,7 @@ def _first_prompt(context: Context, user_id: int) -> bool:
     if context.chat_data is None:
         return True
     prompted = context.chat_data.link_prompted
-    now = time.monotonic()
-    for person in [p for p, at in prompted.items() if now - at >= GROUP_PROMPT_EVERY]:
-        del prompted[person]
+    now = _trimmed(prompted, GROUP_PROMPT_EVERY)
     if user_id in prompted:
         return False
     prompted[user_id] = now

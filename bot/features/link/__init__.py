@@ -51,7 +51,7 @@ COMMANDS = (Command("link"),)
 
 async def link_command(update: Update, context: Context) -> None:
     """/link: start linking; in a group, go private. (`/link CODE` is the code guard's.)"""
-    if _private(update):
+    if codes.private(update):
         await begin(update, context)
     else:
         await _go_private(update, context)
@@ -59,7 +59,7 @@ async def link_command(update: Update, context: Context) -> None:
 
 async def start_link(update: Update, context: Context) -> None:
     """t.me/<bot>?start=link: the same as /link with no code."""
-    if _private(update):
+    if codes.private(update):
         await begin(update, context)
     else:
         await _go_private(update, context)
@@ -92,7 +92,7 @@ async def on_link_button(
     update: Update, context: Context, cb: Callback, tr: Translator
 ) -> str | None:
     """The "Link my Trakt" and "Start again" buttons: begin in a private chat, else point there."""
-    if not _private(update):
+    if not codes.private(update):
         return personal_translator(update, context).plain("link-open-private")
     await begin(update, context)
     query = update.callback_query
@@ -166,10 +166,6 @@ def authorize_url(settings: Settings) -> str:
         }
     )
     return f"{settings.trakt_auth_url.rstrip('/')}/oauth/authorize?{query}"
-
-
-def _private(update: Update) -> bool:
-    return update.effective_chat is not None and update.effective_chat.type == "private"
 
 
 async def on_startup(app: App) -> None:

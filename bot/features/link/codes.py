@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, MessageHandler, filters
@@ -31,7 +31,7 @@ from bot.features.link import poll as link_poll
 from bot.i18n import Translator
 from bot.kit import access, fair, pending
 from bot.kit.buttons import LINK_PAYLOAD, deep_link
-from bot.kit.chat import App, Context, addressed_text, reply, translator
+from bot.kit.chat import App, Context, addressed_text, leading_command, reply, translator
 from bot.services import Services
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ async def _answer(update: Update, context: Context, *, deleted: bool) -> None:
     """After the update gate: take the code, or say where codes go."""
     if not await fair.admitted(update, context):
         return
-    if not _private(update):
+    if not private(update):
         await code_in_group(update, context, deleted=deleted)
     elif (code := _offered(update, context)) is not None:
         await exchange(update, context, code)
@@ -168,19 +168,18 @@ def _said_code(message: Message, bot_id: int, bot_username: str) -> str | None:
 def _command(message: Message, bot_username: str) -> tuple[str, str] | None:
     """(name, what follows) when the text or caption starts with a command to this bot; in
     a private chat any command is (no other bot hears it there)."""
-    text = message.text or message.caption or ""
-    entities = message.entities if message.text else message.caption_entities
-    first = next(iter(entities or ()), None)
-    if first is None or first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
+    command = leading_command(message)
+    if command is None:
         return None
-    name, _, to = text[1 : first.length].partition("@")
+    name, to, rest = command
     ours = to.casefold() in ("", (bot_username or "").casefold())
     if not ours and message.chat.type != ChatType.PRIVATE:
         return None  # another bot's command in a group
-    return name.casefold(), text[first.length :]
+    return name.casefold(), rest
 
 
-def _private(update: Update) -> bool:
+def private(update: Update) -> bool:
+    """Whether the update comes from a private chat."""
     return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
 
 
