@@ -117,12 +117,12 @@ class Accounts(Linking):
         """The time zone the person chose here (`/notify tz`), when they chose one."""
         return known_zone(self.store.notify_settings(chat_id).timezone)
 
-    def known_zone_of(self, chat_id: int, chosen: str | None = None) -> ZoneInfo:
-        """The person's zone without asking Trakt: `chosen` (or the one chosen here),
-        else the Trakt account's as last kept, else UTC."""
+    def known_zone_of(self, chat_id: int, chosen: str | None) -> ZoneInfo:
+        """The person's zone without asking Trakt: `chosen` (their notification settings'
+        zone, already read), else the Trakt account's as last kept, else UTC."""
         account = self.find(chat_id)
-        name = known_zone(chosen) or self.chosen_zone(chat_id)
-        return ZoneInfo(name or known_zone(account.timezone if account else None) or "UTC")
+        name = known_zone(chosen) or known_zone(account.timezone if account else None)
+        return ZoneInfo(name or "UTC")
 
     async def zone(self, session: TraktSession) -> ZoneInfo:
         """The person's time zone, for everything personal (days, air times, check-ins,
