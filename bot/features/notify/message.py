@@ -15,6 +15,7 @@ or a digest shows `PER_PAGE` episodes, each with its button, and "… and N more
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -363,16 +364,11 @@ async def _all(
 ) -> tuple[Done, int]:
     """✅ Yes, all: one play of each episode aired and not watched yet, in one write; one
     way back for them all (exactly the plays added, by their history ids) and how many."""
-    refs: list[MediaRef] = []
-    early: Alert | None = None
-    for row in rows:
-        if row.kind != "episode":
-            continue
-        not_yet = await _not_aired(context, me, owner, row)
-        if not_yet is not None:  # told before its air time: only what is out gets a play
-            early = early or not_yet
-            continue
-        refs.append(ref_of(row))
+    episodes = [row for row in rows if row.kind == "episode"]
+    # Asked together (one round trip): told before its air time, only what is out gets a play.
+    checks = await asyncio.gather(*(_not_aired(context, me, owner, row) for row in episodes))
+    refs = [ref_of(row) for row, not_yet in zip(episodes, checks, strict=True) if not_yet is None]
+    early = next((not_yet for not_yet in checks if not_yet is not None), None)
     if not refs:
         return Done(early or me.plain("action-seen-already")), 0
     return await play_episodes(context, me, owner, refs)
