@@ -135,6 +135,12 @@ class BotData:
     later: dict[int, asyncio.Task[None]] = field(default_factory=dict)
     queued: dict[int, Queued] = field(default_factory=dict)  # person -> their queued presses
 
+    def attached(self) -> Services:
+        """The process-wide services (attached when the application is built)."""
+        if self.services is None:
+            raise RuntimeError("services are attached when the application is built")
+        return self.services
+
 
 class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):
     """The context of every handler and job."""
@@ -142,10 +148,7 @@ class Context(CallbackContext[ExtBot[Any], UserData, ChatData, BotData]):
     @property
     def services(self) -> Services:
         """The process-wide services."""
-        found = self.bot_data.services
-        if found is None:
-            raise RuntimeError("services are attached when the application is built")
-        return found
+        return self.bot_data.attached()
 
     @property
     def person_data(self) -> UserData:

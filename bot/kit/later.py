@@ -86,7 +86,7 @@ from bot.trakt.errors import Busy
 from bot.trakt.fair import WriteHeld, intent
 
 if TYPE_CHECKING:
-    from bot.services import Services
+    pass
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ def pressed_age() -> float | None:
 def resume_all(app: App) -> None:
     """At startup: run what was queued before the bot stopped, each person's in order."""
     try:
-        presses = _services(app).store.queued_presses()
+        presses = app.bot_data.attached().store.queued_presses()
     except StoreError:
         logger.error("could not read the queued writes; they run at the next start", exc_info=True)
         return
@@ -223,7 +223,7 @@ def _queue(app: App, update: Update, handler: str, wait: float | None) -> float:
     before it) and make sure their queue runs; when the whole queue is done."""
     query = update.callback_query
     assert query is not None
-    user, svc, now = query.from_user.id, _services(app), clock()
+    user, svc, now = query.from_user.id, app.bot_data.attached(), clock()
     account = svc.accounts.find(user)
     before = list(_line(app, user).presses)
     due = _until(before, now) if wait is None else now + wait
@@ -290,7 +290,7 @@ async def _run(app: App, press: QueuedPress) -> None:
     while True:
         wait = math.ceil(press.due_at - clock())  # whole seconds, as Trakt says them
         if wait > 0:
-            await _services(app).http.retry.sleep(wait)
+            await app.bot_data.attached().http.retry.sleep(wait)
         try:
             await _replay(app, press, update, context)
             return
@@ -351,7 +351,7 @@ async def _admitted(app: App, press: QueuedPress, update: Update, context: Conte
 def _on_its_account(app: App, press: QueuedPress) -> bool:
     """Whether the person's link now is the Trakt account the press was made on. A row
     from before migration 9 names none: the link counts when it was there at the press."""
-    account = _services(app).accounts.find(press.user_id)
+    account = app.bot_data.attached().accounts.find(press.user_id)
     made_on = press.account
     if made_on is None and account is not None and account.linked_at <= press.pressed_at:
         made_on = link_identity(account)
@@ -373,7 +373,7 @@ def _delay(app: App, press: QueuedPress, wait: float) -> QueuedPress:
     line = _line(app, press.user_id)
     line.presses = [delayed if p.id == press.id else p for p in line.presses]
     try:
-        _services(app).store.delay_press(delayed.id, delayed.due_at, delayed.waits)
+        app.bot_data.attached().store.delay_press(delayed.id, delayed.due_at, delayed.waits)
     except StoreBusy:  # a restart would run it sooner, and Trakt would say to wait again
         logger.info("could not note the new wait of a queued press of user %s", press.user_id)
     return delayed
@@ -401,7 +401,7 @@ async def _forget(app: App, user: int, line: Queued, *, patient: bool = False) -
 def _drop(app: App, press_id: int) -> bool:
     """Delete the row of a press run (and the person's earlier ones); False when busy."""
     try:
-        _services(app).store.drop_press(press_id)
+        app.bot_data.attached().store.drop_press(press_id)
     except StoreBusy:
         return False
     return True
@@ -419,12 +419,6 @@ async def _say(app: App, update: Update, text: Html) -> None:
         await app.bot.send_message(where, text, parse_mode=ParseMode.HTML)
     except TelegramError as exc:
         logger.info("could not tell chat %s about a queued write: %s", where, exc)
-
-
-def _services(app: App) -> Services:
-    if app.bot_data.services is None:
-        raise RuntimeError("services are attached when the application is built")
-    return app.bot_data.services
 
 
 def _seconds(wait: float) -> int:

@@ -28,7 +28,6 @@ from bot.kit.buttons import LINK_ACTION, home_button, notify_button
 from bot.kit.callback import encode
 from bot.kit.chat import NO_PREVIEW, App, Context
 from bot.kit.errors import describe
-from bot.services import Services
 from bot.store import Account, PendingLink
 from bot.trakt import TraktError
 
@@ -54,7 +53,7 @@ def lock(app: App, chat_id: int) -> asyncio.Lock:
 def schedule(app: App, link: PendingLink) -> None:
     """Poll again after the link's interval (or just after its deadline, if sooner)."""
     cancel(app, link.chat_id)
-    remaining = link.expires_at - _services(app).accounts.clock()
+    remaining = link.expires_at - app.bot_data.attached().accounts.clock()
     delay = link.interval * POLL_SCALE
     if remaining < delay:
         delay = max(remaining, 0) + DEADLINE_GRACE
@@ -82,7 +81,7 @@ async def poll(app: App, chat_id: int, user_code: str | None = None) -> None:
 
     `user_code` names the login the job was started for; a replaced one is left alone.
     """
-    accounts = _services(app).accounts
+    accounts = app.bot_data.attached().accounts
     async with lock(app, chat_id):
         link = accounts.pending(chat_id)
         if link is None or (user_code is not None and link.user_code != user_code):
@@ -113,7 +112,7 @@ async def poll(app: App, chat_id: int, user_code: str | None = None) -> None:
 async def resume_all(app: App) -> None:
     """At startup: resume every login in progress; announce those that expired meanwhile
     and those no configured key opens. One by one: a login that fails stops no other."""
-    for chat_id in _services(app).accounts.pending_chats():
+    for chat_id in app.bot_data.attached().accounts.pending_chats():
         try:
             await _resume(app, chat_id)
         except Exception:
@@ -121,7 +120,7 @@ async def resume_all(app: App) -> None:
 
 
 async def _resume(app: App, chat_id: int) -> None:
-    accounts = _services(app).accounts
+    accounts = app.bot_data.attached().accounts
     link = accounts.pending(chat_id)
     if link is None:  # no configured key opens it: it can't be polled, start again
         if accounts.drop_pending(chat_id):
@@ -157,7 +156,7 @@ def translator_for(app: App, link: PendingLink) -> Translator:
 
 
 def _translator(app: App, chat_id: int, language: str | None) -> Translator:
-    svc = _services(app)
+    svc = app.bot_data.attached()
     saved = svc.store.get_language(chat_id)
     return svc.i18n.translator(svc.i18n.resolve(saved, language))
 
@@ -193,7 +192,7 @@ def with_offer(
     """The "linked" message, with ☰ Menu (home, in its place); after a first link it also
     offers notifications, once (its button opens /notify's settings in its place)."""
     home = [home_button(tr, chat_id)]
-    if not _services(app).store.take_notify_offer(chat_id):
+    if not app.bot_data.attached().store.take_notify_offer(chat_id):
         return text, InlineKeyboardMarkup([home])
     button = notify_button(tr, chat_id, tr.plain("notify-offer-button"))
     offer = Html(f"{text}\n\n{tr.html('notify-offer')}")
@@ -240,12 +239,6 @@ async def _edit(
         logger.info("could not edit the link message of chat %s: %s", link.chat_id, exc)
         return False
     return True
-
-
-def _services(app: App) -> Services:
-    if app.bot_data.services is None:
-        raise RuntimeError("services are attached when the application is built")
-    return app.bot_data.services
 
 
 def _jobs(app: App) -> Any:
