@@ -30,7 +30,7 @@ from bot.kit.codes import Action
 from bot.kit.views import View, close_button
 from bot.render import cards
 from bot.trakt import Episode, Show, TraktError
-from bot.trakt.models_lists import ShowProgress
+from bot.trakt.models_lists import SeasonProgress, ShowProgress
 from bot.trakt.models_tracking import SeasonEpisodes
 from bot.trakt.ref import MediaRef
 
@@ -208,20 +208,25 @@ def _list_args(place: Place) -> tuple[object, ...]:
 def _counts(tr: Translator, progress: ShowProgress | None, number: int) -> str:
     """ "3/10" for a season the person started (or not), from Trakt's progress; "not aired
     yet" for one that has no episode out."""
-    if progress is None:
-        return ""
-    found = next((s for s in progress.seasons if s.number == number), None)
+    found = _season_progress(progress, number)
     if found is None:
         return ""
-    if found.aired <= 0 and found.completed <= 0:
+    if _unaired(progress, number):
         return tr.plain("episodes-unaired")
     return tr.isolate(f"{tr.number(found.completed)}/{tr.number(found.aired)}")
 
 
 def _unaired(progress: ShowProgress | None, number: int) -> bool:
     """Whether Trakt's progress says no episode of the season has aired."""
-    found = next((s for s in progress.seasons if s.number == number), None) if progress else None
+    found = _season_progress(progress, number)
     return found is not None and found.aired <= 0 and found.completed <= 0
+
+
+def _season_progress(progress: ShowProgress | None, number: int) -> SeasonProgress | None:
+    """Trakt's progress of the season `number`, when it has one."""
+    if progress is None:
+        return None
+    return next((s for s in progress.seasons if s.number == number), None)
 
 
 def _season_page(
@@ -256,7 +261,7 @@ def _season_page(
         lines.append(tr.html("episodes-no-episodes"))
     rows: list[list[InlineKeyboardButton]] = []
     for episode in shown:
-        watched = plays.is_watched(episode, set(seen.done), set(seen.recent))
+        watched = plays.is_watched(episode, seen.done, seen.recent)
         lines.append(_episode_line(tr, episode, watched, zone))
         rows.append(_episode_row(tr, owner, place, episode, watched, release.to_come(episode, now)))
     if markable:
@@ -264,7 +269,7 @@ def _season_page(
     todo = [
         e
         for e in episodes
-        if plays.aired(e, now) and not plays.is_watched(e, set(seen.done), set(seen.recent))
+        if plays.aired(e, now) and not plays.is_watched(e, seen.done, seen.recent)
     ]
     if todo and not season.is_specials:
         rows.append(_all_row(tr, owner, place, len(todo)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
@@ -101,7 +102,9 @@ def _played(context: Context, user_id: int, show_id: int, episodes: Iterable[Epi
     marks.record(user_id, MediaRef("show", show_id), UNSEEN, on=False)
 
 
-def is_watched(episode: Episode, done: set[tuple[int, int]], recent: set[int]) -> bool:
+def is_watched(
+    episode: Episode, done: AbstractSet[tuple[int, int]], recent: AbstractSet[int]
+) -> bool:
     """Watched by Trakt's progress, or just now here."""
     return (episode.season, episode.number) in done or episode.ids.trakt in recent
 
